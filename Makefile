@@ -1,0 +1,53 @@
+# Two commands do all set-up: `make run` and `make test`. See README.md.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+
+.PHONY: run test lint check-python install install-test messages vendor clean
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Pintu needs Python 3.11 or newer (set PYTHON=...)")'
+
+$(VENV)/.installed: requirements.txt | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(PIP) install --quiet -r requirements-test.txt
+	@touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+## make run: install, migrate SQLite, load the Ogan Ilir demo, start web server + worker.
+run: $(VENV)/.installed
+	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py migrate --noinput
+	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py load_demo
+	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py setup_schedules
+	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py serve --host "$(HOST)" --port "$(PORT)"
+
+## make test: install test dependencies, lint, run the whole suite (DATABASE_URL picks the database).
+test: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	PINTU_TESTING=1 $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+
+## make messages: refresh the English catalogue (needs GNU gettext) and compile it.
+messages: $(VENV)/.installed
+	PINTU_DEBUG=1 $(PY) manage.py makemessages -l en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	PINTU_DEBUG=1 $(PY) manage.py compilemessages -l en --ignore '.venv/*'
+
+## make vendor: copy front-end/test assets from npm (see package.json).
+vendor:
+	bash scripts/vendor_assets.sh
+
+clean:
+	rm -rf $(VENV) var artifacts .pytest_cache .ruff_cache .hypothesis

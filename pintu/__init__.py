@@ -1,0 +1,1 @@
+"""Pintu: Portal Informasi dan Pengaduan Terpadu."""

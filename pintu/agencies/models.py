@@ -1,0 +1,113 @@
+"""Instansi (agencies) and areas (wilayah).
+
+An Agency is any body a case can reach: the Pemkab itself, an OPD and its units, a kecamatan
+office, or an instansi outside the Pemkab (PLN, BPJS, Polres ...). Agencies form a tree through
+`parent`; outside instansi are roots of their own. Areas are the administrative regions with
+their official codes (kabupaten > kecamatan > desa/kelurahan).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AgencyKind(models.TextChoices):
+    PEMDA = "pemda", _("Pemerintah daerah")
+    SEKRETARIAT = "sekretariat", _("Sekretariat")
+    DINAS = "dinas", _("Dinas")
+    BADAN = "badan", _("Badan")
+    INSPEKTORAT = "inspektorat", _("Inspektorat")
+    BAGIAN = "bagian", _("Bagian / unit")
+    RSUD = "rsud", _("Rumah sakit daerah")
+    SATPOL = "satpol", _("Satuan Polisi Pamong Praja")
+    BUMD = "bumd", _("BUMD")
+    KECAMATAN = "kecamatan", _("Kecamatan")
+    BUMN = "bumn", _("BUMN")
+    VERTIKAL = "vertikal", _("Instansi vertikal")
+    PROVINSI = "provinsi", _("Pemerintah provinsi")
+    LEMBAGA = "lembaga", _("Lembaga / badan lain")
+    KOMISI_INFORMASI = "komisi_informasi", _("Komisi Informasi")
+
+
+#: Kinds that sit outside the Pemkab: reports for them are forwarded out ("bukan wewenang").
+OUTSIDE_KINDS = frozenset(
+    {AgencyKind.BUMN, AgencyKind.VERTIKAL, AgencyKind.PROVINSI, AgencyKind.LEMBAGA, AgencyKind.KOMISI_INFORMASI}
+)
+
+
+class AreaLevel(models.TextChoices):
+    PROVINSI = "provinsi", _("Provinsi")
+    KABUPATEN = "kabupaten", _("Kabupaten/kota")
+    KECAMATAN = "kecamatan", _("Kecamatan")
+    DESA = "desa", _("Desa")
+    KELURAHAN = "kelurahan", _("Kelurahan")
+
+
+class Area(models.Model):
+    """An administrative region with its official code (Kemendagri and/or BPS)."""
+
+    level = models.CharField(_("tingkat"), max_length=12, choices=AreaLevel.choices)
+    name = models.CharField(_("nama"), max_length=120)
+    code = models.CharField(_("kode Kemendagri"), max_length=20, blank=True, db_index=True)
+    bps_code = models.CharField(_("kode BPS"), max_length=20, blank=True, db_index=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("induk"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    population = models.PositiveIntegerField(_("jumlah penduduk"), null=True, blank=True)
+    active = models.BooleanField(_("aktif"), default=True)
+
+    class Meta:
+        verbose_name = _("wilayah")
+        verbose_name_plural = _("wilayah")
+        ordering = ["level", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["level", "code"], condition=~models.Q(code=""), name="area_unique_code_per_level"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Agency(models.Model):
+    """An instansi: inside the Pemkab (OPD, unit, kecamatan) or outside it."""
+
+    code = models.SlugField(_("kode"), max_length=40, unique=True, help_text=_("Kode singkat, misalnya DISKOMINFO."))
+    name = models.CharField(_("nama"), max_length=200)
+    short_name = models.CharField(_("nama singkat"), max_length=60, blank=True)
+    kind = models.CharField(_("jenis"), max_length=20, choices=AgencyKind.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("induk"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    area = models.ForeignKey(
+        Area,
+        verbose_name=_("wilayah"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        help_text=_("Untuk kantor kecamatan: kecamatan yang dilayani."),
+    )
+    duties = models.TextField(_("tugas dan fungsi"), blank=True)
+    keywords = models.TextField(_("kata kunci"), blank=True, help_text=_("Satu kata atau frasa per baris."))
+    # How to reach the agency; for outside instansi this is how a forwarded report is sent.
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telepon"), max_length=40, blank=True)
+    website = models.URLField(_("situs web"), blank=True)
+    address = models.TextField(_("alamat"), blank=True)
+    channel_note = models.TextField(_("cara menghubungi"), blank=True)
+    active = models.BooleanField(_("aktif"), default=True)
+
+    class Meta:
+        verbose_name = _("instansi")
+        verbose_name_plural = _("instansi")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.short_name or self.name
+
+    @property
+    def is_outside(self) -> bool:
+        return self.kind in OUTSIDE_KINDS
+
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]

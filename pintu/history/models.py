@@ -1,0 +1,82 @@
+"""The append-only case history.
+
+Every state change of a case (report, information request, objection ...) appends one Event.
+The citizen's timeline, the audit trail, the SLA figures and the statistics all read these rows.
+Rows are never edited or deleted: the model, its queryset, the admin and a database trigger
+all refuse it (see migrations/0002_append_only_triggers.py).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class EventImmutableError(Exception):
+    """Raised on any attempt to change or remove a history event."""
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Publik")
+    REPORTER = "reporter", _("Pelapor/pemohon")
+    INTERNAL = "internal", _("Internal")
+
+
+class EventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise EventImmutableError("Riwayat kasus tidak dapat diubah.")
+
+    def delete(self):
+        raise EventImmutableError("Riwayat kasus tidak dapat dihapus.")
+
+    update.queryset_only = True
+    delete.queryset_only = True
+
+    def for_case(self, case_type: str, case_id: int) -> "EventQuerySet":
+        return self.filter(case_type=case_type, case_id=case_id)
+
+
+class Event(models.Model):
+    case_type = models.CharField(_("jenis kasus"), max_length=40)
+    case_id = models.PositiveBigIntegerField(_("nomor kasus"))
+    kind = models.CharField(_("jenis peristiwa"), max_length=60)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pelaku"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    actor_role = models.CharField(_("peran pelaku"), max_length=30, blank=True)
+    agency = models.ForeignKey(
+        "agencies.Agency", verbose_name=_("instansi"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField(_("waktu"), default=timezone.now)
+    visibility = models.CharField(_("visibilitas"), max_length=10, choices=Visibility.choices)
+    status_from = models.CharField(_("status sebelum"), max_length=30, blank=True)
+    status_to = models.CharField(_("status sesudah"), max_length=30, blank=True)
+    reason = models.TextField(_("alasan/keterangan"), blank=True)
+    payload = models.JSONField(_("data"), default=dict, blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("peristiwa")
+        verbose_name_plural = _("riwayat")
+        ordering = ["at", "pk"]
+        indexes = [
+            models.Index(fields=["case_type", "case_id", "at"], name="event_case_idx"),
+            models.Index(fields=["kind", "at"], name="event_kind_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case_type}#{self.case_id} {self.kind} @ {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise EventImmutableError("Riwayat kasus tidak dapat diubah.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise EventImmutableError("Riwayat kasus tidak dapat dihapus.")

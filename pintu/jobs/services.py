@@ -1,0 +1,33 @@
+"""Queueing work and doing things exactly once.
+
+The queue is django-q2 with its ORM broker: a queued task is a row in the same database, so
+`enqueue()` called inside a service's transaction commits or rolls back together with the data
+(no lost or phantom jobs). With PINTU_JOBS_SYNC=1 (the test default) tasks run at once.
+"""
+
+from django.db import IntegrityError, transaction
+from django_q.tasks import async_task
+
+from pintu.jobs.models import OnceMarker
+
+
+def enqueue(func_path: str, *args, **kwargs) -> str | None:
+    """Queue `func_path(*args, **kwargs)` for the worker; returns the task id."""
+    return async_task(func_path, *args, **kwargs)
+
+
+def claim_once(key: str) -> bool:
+    """True the first time `key` is claimed, False ever after (across processes and runs).
+
+    Call it in the same transaction as the side effect it guards, so a rollback frees the claim.
+    """
+    try:
+        with transaction.atomic():
+            OnceMarker.objects.create(key=key)
+    except IntegrityError:
+        return False
+    return True
+
+
+def was_claimed(key: str) -> bool:
+    return OnceMarker.objects.filter(key=key).exists()

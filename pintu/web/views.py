@@ -1,0 +1,68 @@
+"""Public pages and the staff landing page. Views only read selectors and call services."""
+
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+
+from pintu.accounts.access import scope_of
+from pintu.accounts.selectors import role_assignments_visible_to
+from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
+from pintu.web.forms import WorkdayCalculatorForm
+from pintu.workdays.calendar import get_calendar
+from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
+
+
+def home(request):
+    return render(request, "web/home.html", {"today": timezone.localdate()})
+
+
+def agency_directory(request):
+    agencies = agencies_visible_to(request.user).order_by("name")
+    groups = [
+        ("opd", [a for a in agencies if a.kind not in OUTSIDE_KINDS and a.kind not in ("pemda", "kecamatan")]),
+        ("kecamatan", [a for a in agencies if a.kind == AgencyKind.KECAMATAN]),
+        ("luar", [a for a in agencies if a.kind in OUTSIDE_KINDS]),
+    ]
+    return render(request, "web/agency_directory.html", {"groups": groups})
+
+
+def area_directory(request):
+    areas = areas_visible_to(request.user).filter(level="kecamatan").prefetch_related("children")
+    return render(request, "web/area_directory.html", {"kecamatan": areas.order_by("bps_code", "name")})
+
+
+def workday_calculator(request):
+    form = WorkdayCalculatorForm(request.GET or None)
+    result = None
+    if form.is_valid():
+        calendar = get_calendar()
+        day = form.cleaned_data["received_date"]
+        at = form.cleaned_data["received_time"]
+        received = (
+            timezone.make_aware(datetime.datetime.combine(day, at), timezone.get_current_timezone()) if at else day
+        )
+        day_one = calendar.day_one(received)
+        due = calendar.add_working_days(received, form.cleaned_data["working_days"])
+        skipped = closed_days_visible_to(request.user).filter(date__gte=day_one, date__lte=due)
+        result = {"day_one": day_one, "due": due, "skipped": skipped, "n": form.cleaned_data["working_days"]}
+    return render(request, "web/workday_calculator.html", {"form": form, "result": result})
+
+
+def calendar_year(request, year: int):
+    if not 2000 <= year <= 2100:
+        raise Http404
+    days = closed_days_visible_to(request.user).filter(date__year=year)
+    info = years_visible_to(request.user).filter(year=year).first()
+    years = years_visible_to(request.user).values_list("year", flat=True)
+    return render(request, "web/calendar_year.html", {"year": year, "days": days, "info": info, "years": years})
+
+
+@login_required
+def staff_home(request):
+    scope = scope_of(request.user)
+    assignments = role_assignments_visible_to(request.user).filter(user=request.user, active=True)
+    return render(request, "web/staff_home.html", {"assignments": assignments, "scope": scope})

@@ -1,0 +1,72 @@
+"""Calendar configuration. Every save goes through pintu.workdays.services (recomputes due dates)."""
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from pintu.workdays import services
+from pintu.workdays.models import CalendarSettings, CalendarYear, ClosedDay
+
+
+@admin.register(ClosedDay)
+class ClosedDayAdmin(admin.ModelAdmin):
+    list_display = ["date", "name", "kind", "source", "active"]
+    list_filter = ["kind", "source", "active"]
+    search_fields = ["name", "note"]
+    date_hierarchy = "date"
+    fields = ["date", "name", "name_en", "kind", "active", "note"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            services.update_closed_day(
+                obj, actor=request.user, **{name: form.cleaned_data[name] for name in form.changed_data}
+            )
+        else:
+            saved = services.add_closed_day(
+                obj.date, obj.name, obj.kind, actor=request.user, note=obj.note, name_en=obj.name_en
+            )
+            obj.pk = saved.pk
+
+    def delete_model(self, request, obj):
+        services.remove_closed_day(obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.remove_closed_day(obj, actor=request.user)
+
+
+@admin.register(CalendarYear)
+class CalendarYearAdmin(admin.ModelAdmin):
+    list_display = ["year", "prefilled_at", "confirmed_at", "confirmed_by", "reference"]
+    fields = ["year", "reference"]
+    actions = ["prefill", "confirm"]
+
+    @admin.action(description=_("Isi otomatis dari paket holidays"))
+    def prefill(self, request, queryset):
+        for row in queryset:
+            added = services.prefill_year(row.year, actor=request.user)
+            self.message_user(request, _("%(year)s: %(n)s hari ditambahkan.") % {"year": row.year, "n": added})
+
+    @admin.action(description=_("Konfirmasi sesuai SKB"))
+    def confirm(self, request, queryset):
+        for row in queryset:
+            services.confirm_year(row.year, actor=request.user)
+        self.message_user(request, _("Tahun kalender dikonfirmasi."), messages.SUCCESS)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            services.prefill_year(obj.year, actor=request.user)
+
+
+@admin.register(CalendarSettings)
+class CalendarSettingsAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "office_open", "office_close", "day_one_is_next_working_day", "version"]
+
+    def has_add_permission(self, request):
+        return not CalendarSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        services.update_rules(actor=request.user, **{name: form.cleaned_data[name] for name in form.changed_data})
