@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_q",
     "pintu.accounts",
     "pintu.agencies",
@@ -57,6 +58,9 @@ INSTALLED_APPS = [
     "pintu.workdays",
     "pintu.history",
     "pintu.jobs",
+    "pintu.notifications",
+    "pintu.complaints",
+    "pintu.ppid",
     "pintu.web",
     "pintu.demo",
 ]
@@ -155,6 +159,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Absolute address used in e-mails (tracking links).
+BASE_URL = env("PINTU_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # --- E-mail ---------------------------------------------------------------------------------
 # Embedded default writes each message to var/mail/ so a demo never sends real mail.

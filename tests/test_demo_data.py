@@ -9,17 +9,34 @@ from pintu.demo.loader import load_demo
 from pintu.workdays.models import CalendarYear, ClosedDay
 
 KECAMATAN_BPS = {
-    "1610010": "Muara Kuang", "1610011": "Rambang Kuang", "1610012": "Lubuk Keliat", "1610020": "Tanjung Batu",
-    "1610021": "Payaraman", "1610030": "Rantau Alai", "1610031": "Kandis", "1610040": "Tanjung Raja",
-    "1610041": "Rantau Panjang", "1610042": "Sungai Pinang", "1610050": "Pemulutan",
-    "1610051": "Pemulutan Selatan", "1610052": "Pemulutan Barat", "1610060": "Indralaya",
-    "1610061": "Indralaya Utara", "1610062": "Indralaya Selatan",
-}  # fmt: skip
+    "1610010": "Muara Kuang",
+    "1610011": "Rambang Kuang",
+    "1610012": "Lubuk Keliat",
+    "1610020": "Tanjung Batu",
+    "1610021": "Payaraman",
+    "1610030": "Rantau Alai",
+    "1610031": "Kandis",
+    "1610040": "Tanjung Raja",
+    "1610041": "Rantau Panjang",
+    "1610042": "Sungai Pinang",
+    "1610050": "Pemulutan",
+    "1610051": "Pemulutan Selatan",
+    "1610052": "Pemulutan Barat",
+    "1610060": "Indralaya",
+    "1610061": "Indralaya Utara",
+    "1610062": "Indralaya Selatan",
+}
 
 
 def counts():
-    return (Area.objects.count(), Agency.objects.count(), Category.objects.count(), ClosedDay.objects.count(),
-            User.objects.count(), RoleAssignment.objects.count())  # fmt: skip
+    return (
+        Area.objects.count(),
+        Agency.objects.count(),
+        Category.objects.count(),
+        ClosedDay.objects.count(),
+        User.objects.count(),
+        RoleAssignment.objects.count(),
+    )
 
 
 @pytest.mark.django_db

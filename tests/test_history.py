@@ -25,7 +25,10 @@ def case_type(demo):
     def reporter_ids(user):
         return Agency.objects.filter(code="DINKES").values("pk") if user.username == "warga" else Agency.objects.none()
 
-    register_case_type("test_case", Agency, visible_ids=visible_ids, reporter_ids=reporter_ids)
+    def public_ids():
+        return Agency.objects.exclude(code="BPBD").values("pk")
+
+    register_case_type("test_case", Agency, visible_ids=visible_ids, reporter_ids=reporter_ids, public_ids=public_ids)
     yield
     unregister_case_type("test_case")
 
@@ -101,10 +104,20 @@ def test_public_sees_only_public_events(events):
     assert _seen(AnonymousUser()) == {("PUPR", "public"), ("DINKES", "public")}
 
 
+def test_public_events_of_a_case_the_public_may_not_see_stay_hidden(events):
+    from django.contrib.auth.models import AnonymousUser
+
+    record_event(Agency.objects.get(code="BPBD"), "status_changed", visibility=Visibility.PUBLIC)
+    assert "BPBD" not in {code for code, _ in _seen(AnonymousUser())}
+
+
 def test_handler_sees_every_event_of_own_cases_only(events, user_named):
     assert _seen(user_named("penghubung.pupr")) == {
-        ("PUPR", "public"), ("PUPR", "reporter"), ("PUPR", "internal"), ("DINKES", "public")
-    }  # fmt: skip
+        ("PUPR", "public"),
+        ("PUPR", "reporter"),
+        ("PUPR", "internal"),
+        ("DINKES", "public"),
+    }
 
 
 def test_reporter_sees_public_and_reporter_events_of_own_case(events, user_named):

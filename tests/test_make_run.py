@@ -30,8 +30,12 @@ def make_run(tmp_path):
     log = open(tmp_path / "make-run.log", "w+")  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(
         ["make", "--no-print-directory", "run", f"VENV={venv}"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     yield proc, port, tmp_path / "make-run.log"
     os.killpg(proc.pid, signal.SIGTERM)
     try:

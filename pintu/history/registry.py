@@ -6,8 +6,9 @@ Each app that owns a kind of case registers it once, in its AppConfig.ready():
                        reporter_ids=report_ids_of_reporter)
 
 `visible_ids(user)` returns a queryset of case primary keys the user may see as staff;
-`reporter_ids(user)` those the user filed (to see reporter-visible events). The event selector
-combines them, so the event list never decides visibility on its own.
+`reporter_ids(user)` those the user filed (to see reporter-visible events); `public_ids()` those
+the public may see at all (a rahasia report's events are never public, whatever their visibility).
+The event selector combines them, so the event list never decides visibility on its own.
 """
 
 from collections.abc import Callable
@@ -22,16 +23,17 @@ class CaseType:
     model: type[models.Model]
     visible_ids: Callable  # (user) -> QuerySet of pks the user may see as a handler
     reporter_ids: Callable  # (user) -> QuerySet of pks the user filed
+    public_ids: Callable  # () -> QuerySet of pks the public may see
 
 
 _CASE_TYPES: dict[str, CaseType] = {}
 
 
-def register_case_type(label: str, model, *, visible_ids, reporter_ids) -> None:
+def register_case_type(label: str, model, *, visible_ids, reporter_ids, public_ids) -> None:
     existing = _CASE_TYPES.get(label)
     if existing and existing.model is not model:
         raise ValueError(f"case type {label!r} already registered for {existing.model.__name__}")
-    _CASE_TYPES[label] = CaseType(label, model, visible_ids, reporter_ids)
+    _CASE_TYPES[label] = CaseType(label, model, visible_ids, reporter_ids, public_ids)
 
 
 def unregister_case_type(label: str) -> None:

@@ -1,6 +1,6 @@
 """What each user may see of case histories.
 
-- everyone: public events;
+- everyone: public events of cases the public may see;
 - the reporter of a case: its public and reporter events;
 - a handler who may see the case (as its case type decides): every event of it.
 """
@@ -12,7 +12,9 @@ from pintu.history.registry import case_types
 
 
 def events_visible_to(user) -> QuerySet[Event]:
-    condition = Q(visibility=Visibility.PUBLIC)
+    condition = Q(pk__in=[])
+    for case_type in case_types():
+        condition |= Q(case_type=case_type.label, case_id__in=case_type.public_ids(), visibility=Visibility.PUBLIC)
     if user is not None and user.is_authenticated:
         for case_type in case_types():
             condition |= Q(

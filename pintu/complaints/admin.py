@@ -1,0 +1,30 @@
+"""Configuration of the complaint service. Reports themselves are handled in the staff pages, not here."""
+
+from django.contrib import admin
+
+from pintu.complaints.models import CategoryClock, ComplaintSettings
+
+
+@admin.register(ComplaintSettings)
+class ComplaintSettingsAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "verify_days",
+        "first_response_days",
+        "resolve_days",
+        "resolve_days_complex",
+        "autoclose_days",
+        "bounce_flag_after",
+    ]
+
+    def has_add_permission(self, request):
+        return not ComplaintSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CategoryClock)
+class CategoryClockAdmin(admin.ModelAdmin):
+    list_display = ["category", "verify_days", "first_response_days", "resolve_days", "autoclose_days"]
+    autocomplete_fields = ["category"]

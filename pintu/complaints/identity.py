@@ -1,0 +1,63 @@
+"""Who may see who sent a report. The only module that reads ReporterContact for display.
+
+- public: never;
+- handlers of the report and the admin instansi: name and contact of biasa and rahasia reports;
+- anonim: hidden from everyone; the admin instansi may reveal it with a reason, and every reveal
+  is an internal history event (services.admin.reveal_identity).
+NIK is shown masked, always.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from pintu.complaints.models import Privacy, Report, ReporterContact
+from pintu.complaints.services.base import is_admin, is_handler
+from pintu.privacy.contact import mask_email, mask_phone
+from pintu.privacy.nik import mask_nik
+
+
+@dataclass(frozen=True)
+class ContactView:
+    hidden: bool
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    nik_masked: str = ""
+    note: str = ""
+
+
+def may_see_contact(user, report: Report) -> bool:
+    return report.privacy != Privacy.ANONIM and (is_admin(user) or is_handler(user, report))
+
+
+def contact_for(user, report: Report, *, revealed: bool = False) -> ContactView:
+    allowed = may_see_contact(user, report) or (revealed and is_admin(user))
+    if not allowed:
+        note = (
+            _("Pelapor memilih anonim.") if report.privacy == Privacy.ANONIM else _("Identitas pelapor disembunyikan.")
+        )
+        return ContactView(hidden=True, name=_("Anonim") if report.privacy == Privacy.ANONIM else "", note=note)
+    contact = ReporterContact.objects.filter(report=report).first()
+    if contact is None:
+        return ContactView(hidden=True)
+    return ContactView(
+        hidden=False,
+        name=contact.name,
+        email=contact.email,
+        phone=contact.phone,
+        nik_masked=mask_nik(contact.nik) if contact.nik else "",
+    )
+
+
+def contact_masked_for_reporter(report: Report) -> ContactView:
+    """What the reporter sees of their own contact on the tracking page (masked: the page may be shared)."""
+    contact = ReporterContact.objects.filter(report=report).first()
+    if contact is None:
+        return ContactView(hidden=True)
+    return ContactView(
+        hidden=False,
+        name=contact.name,
+        email=mask_email(contact.email) if contact.email else "",
+        phone=mask_phone(contact.phone) if contact.phone else "",
+    )

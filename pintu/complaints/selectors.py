@@ -1,0 +1,90 @@
+"""What each user may see of reports. Every list, detail, export and API starts here.
+
+| who | sees |
+|---|---|
+| public | verified reports that are not rahasia, not archived; never who sent them |
+| reporter (account) | own reports |
+| pejabat penghubung, kepala OPD | reports assigned to their agency (and its units) |
+| inspektorat | reports assigned to the Inspektorat and every report flagged berkadar pengawasan |
+| admin instansi, pimpinan | every report of the Pemkab (pimpinan read-only) |
+"""
+
+from django.db.models import Q, QuerySet
+
+from pintu.accounts.access import scope_of
+from pintu.accounts.roles import Role
+from pintu.complaints.models import Privacy, Report
+from pintu.complaints.workflow import Status
+
+ALL_REPORT_ROLES = (Role.ADMIN_INSTANSI, Role.PIMPINAN)
+AGENCY_REPORT_ROLES = (Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT)
+NOT_PUBLIC_STATUSES = (Status.DITERIMA, Status.DIARSIPKAN)
+
+
+def public_reports() -> QuerySet[Report]:
+    return Report.objects.exclude(privacy=Privacy.RAHASIA).exclude(status__in=NOT_PUBLIC_STATUSES)
+
+
+def reports_visible_to(user) -> QuerySet[Report]:
+    scope = scope_of(user)
+    if scope.has(*ALL_REPORT_ROLES):
+        return Report.objects.all()
+    condition = Q(pk__in=[])
+    agencies = scope.agencies(*AGENCY_REPORT_ROLES)
+    if agencies:
+        condition |= Q(assigned_agency_id__in=agencies)
+    if scope.has(Role.INSPEKTORAT):
+        condition |= Q(berkadar_pengawasan=True)
+    if user is not None and user.is_authenticated:
+        condition |= Q(reporter_user=user)
+    return Report.objects.filter(condition)
+
+
+def handled_by(user) -> QuerySet[Report]:
+    """Reports the user handles as staff (not those they filed themselves)."""
+    scope = scope_of(user)
+    if scope.has(*ALL_REPORT_ROLES):
+        return Report.objects.all()
+    condition = Q(pk__in=[])
+    agencies = scope.agencies(*AGENCY_REPORT_ROLES)
+    if agencies:
+        condition |= Q(assigned_agency_id__in=agencies)
+    if scope.has(Role.INSPEKTORAT):
+        condition |= Q(berkadar_pengawasan=True)
+    return reports_visible_to(user).filter(condition)
+
+
+def report_ids_of_reporter(user):
+    return Report.objects.filter(reporter_user=user).values("pk")
+
+
+def staff_report_ids(user):
+    return handled_by(user).values("pk")
+
+
+def public_report_ids():
+    return public_reports().values("pk")
+
+
+def verification_queue(user) -> QuerySet[Report]:
+    """The admin instansi's queue: everything waiting for a coordinator, soonest due first."""
+    return (
+        reports_visible_to(user)
+        .filter(
+            Q(status__in=[Status.DITERIMA, Status.TERVERIFIKASI, Status.DITUNDA])
+            | Q(status=Status.DIBUKA_KEMBALI, assigned_agency__isnull=True)
+        )
+        .order_by("verify_due", "submitted_at")
+    )
+
+
+def similar_open_reports(*, kecamatan, text: str, desa=None, exclude=None, limit: int = 5) -> list[Report]:
+    """Open public reports in the same area sharing words with `text` (shown before submitting)."""
+    from pintu.complaints.search import ranked
+
+    qs = public_reports().filter(kecamatan=kecamatan).exclude(status__in=[Status.SELESAI, Status.DIARSIPKAN])
+    if desa is not None:
+        qs = qs.filter(Q(desa=desa) | Q(desa__isnull=True))
+    if exclude is not None:
+        qs = qs.exclude(pk=exclude.pk)
+    return ranked(qs.select_related("category", "kecamatan", "desa"), text, limit)

@@ -1,0 +1,1 @@
+"""Report use cases, one function each. Views, API, commands and tests call these."""

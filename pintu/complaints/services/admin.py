@@ -1,0 +1,280 @@
+"""Use cases of the admin instansi (complaints coordinator): verification queue and dispatch."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pintu.agencies.models import Agency
+from pintu.categories.models import Category
+from pintu.complaints import notify
+from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, ReportKind
+from pintu.complaints.services.base import apply_transition, note, refresh, require_admin
+from pintu.complaints.workflow import Action, Actor
+from pintu.history.models import Visibility
+
+INSPEKTORAT_CODE = "INSPEKTORAT"
+
+
+def _locked(report: Report) -> Report:
+    return Report.objects.select_for_update().get(pk=report.pk)
+
+
+@transaction.atomic
+def verify(report: Report, *, user) -> Report:
+    require_admin(user)
+    report = _locked(report)
+    report.verified_at = timezone.now()
+    apply_transition(report, Action.VERIFY, actor=Actor.ADMIN, user=user)
+    notify.status_changed(report)
+    return report
+
+
+@transaction.atomic
+def edit_report(
+    report: Report,
+    *,
+    user,
+    title: str | None = None,
+    kind: str | None = None,
+    category: Category | None = None,
+    reason: str = "",
+) -> Report:
+    """Correct title, type or category (the reporter's text is never edited)."""
+    require_admin(user)
+    report = _locked(report)
+    changes = {}
+    if title is not None:
+        title = " ".join(title.split())
+        if not title or len(title) > 150:
+            raise ValidationError({"title": _("Judul wajib diisi, paling banyak 150 karakter.")})
+        if title != report.title:
+            changes["title"] = [report.title, title]
+            report.title = title
+    if kind is not None and kind != report.kind:
+        if kind not in ReportKind.values:
+            raise ValidationError({"kind": _("Pilih jenis laporan.")})
+        changes["kind"] = [report.kind, kind]
+        report.kind = kind
+    if category is not None and category.pk != report.category_id:
+        changes["category"] = [report.category.code if report.category else None, category.code]
+        report.category = category
+    if changes:
+        note(report, "edited", user=user, actor=Actor.ADMIN, reason=reason, payload=changes)
+        refresh(report)
+    return report
+
+
+@transaction.atomic
+def set_privacy(report: Report, *, user, privacy: str, reason: str = "") -> Report:
+    require_admin(user)
+    if privacy not in Privacy.values:
+        raise ValidationError({"privacy": _("Pilih kerahasiaan laporan.")})
+    report = _locked(report)
+    if privacy != report.privacy:
+        note(
+            report,
+            "privacy_changed",
+            user=user,
+            actor=Actor.ADMIN,
+            reason=reason,
+            payload={"from": report.privacy, "to": privacy},
+        )
+        report.privacy = privacy
+        refresh(report)
+    return report
+
+
+@transaction.atomic
+def flag_pengawasan(report: Report, *, user, flagged: bool = True, reason: str = "") -> Report:
+    """Mark a report berkadar pengawasan: it is then dispositioned to the Inspektorat (APIP)."""
+    require_admin(user)
+    report = _locked(report)
+    if report.berkadar_pengawasan != flagged:
+        report.berkadar_pengawasan = flagged
+        note(
+            report,
+            "pengawasan_flagged" if flagged else "pengawasan_unflagged",
+            user=user,
+            actor=Actor.ADMIN,
+            reason=reason,
+        )
+        refresh(report)
+    return report
+
+
+@transaction.atomic
+def hold(report: Report, *, user, reason: str) -> Report:
+    require_admin(user)
+    report = _locked(report)
+    apply_transition(report, Action.HOLD, actor=Actor.ADMIN, user=user, reason=reason, visibility=Visibility.REPORTER)
+    notify.status_changed(report)
+    return report
+
+
+@transaction.atomic
+def resume(report: Report, *, user, reason: str = "") -> Report:
+    require_admin(user)
+    report = _locked(report)
+    apply_transition(report, Action.RESUME, actor=Actor.ADMIN, user=user, reason=reason)
+    return report
+
+
+@transaction.atomic
+def archive(report: Report, *, user, reason: str, archive_kind: str = ArchiveKind.OTHER) -> Report:
+    require_admin(user)
+    if archive_kind not in ArchiveKind.values:
+        raise ValidationError({"archive_kind": _("Pilih alasan pengarsipan.")})
+    report = _locked(report)
+    report.archive_kind = archive_kind
+    report.closed_at = timezone.now()
+    apply_transition(
+        report,
+        Action.ARCHIVE,
+        actor=Actor.ADMIN,
+        user=user,
+        reason=reason,
+        visibility=Visibility.REPORTER,
+        payload={"archive_kind": archive_kind},
+    )
+    notify.status_changed(report)
+    return report
+
+
+def _check_inside(agency: Agency) -> None:
+    if agency is None or not agency.active:
+        raise ValidationError({"agency": _("Pilih instansi tujuan.")})
+    if agency.is_outside:
+        raise ValidationError(
+            {"agency": _("%(name)s berada di luar pemerintah daerah: gunakan pelimpahan.") % {"name": agency}}
+        )
+
+
+@transaction.atomic
+def disposition(report: Report, *, user, agency: Agency, note_text: str = "", suggestion=None) -> Report:
+    """Send the report to the OPD that must handle it (the Inspektorat if berkadar pengawasan)."""
+    require_admin(user)
+    _check_inside(agency)
+    report = _locked(report)
+    if report.berkadar_pengawasan and agency.code != INSPEKTORAT_CODE:
+        raise ValidationError({"agency": _("Laporan berkadar pengawasan didisposisikan ke Inspektorat.")})
+    now = timezone.now()
+    if report.verified_at is None:
+        report.verified_at = now
+    report.assigned_agency = agency
+    report.dispositioned_at = now
+    report.first_response_at = None
+    payload = {"agency": agency.code}
+    if suggestion is not None:
+        payload["suggestion"] = suggestion
+    apply_transition(report, Action.DISPOSITION, actor=Actor.ADMIN, user=user, agency=agency, payload=payload)
+    if note_text.strip():  # the coordinator's note to the OPD is internal; the disposition itself is public
+        note(report, "disposition_note", user=user, actor=Actor.ADMIN, reason=note_text.strip())
+    notify.assigned(report)
+    notify.status_changed(report)
+    return report
+
+
+@transaction.atomic
+def forward_out(
+    report: Report,
+    *,
+    user,
+    agency: Agency,
+    channel: str,
+    reference: str = "",
+    follow_up_date: datetime.date | None = None,
+    reason: str,
+) -> Report:
+    """Pass the report to an instansi outside the Pemkab ("bukan wewenang"), recording how and when to chase."""
+    from pintu.complaints.services.base import actor_kind
+
+    report = _locked(report)
+    actor = actor_kind(user, report)
+    errors = {}
+    if agency is None or not agency.is_outside:
+        errors["agency"] = _("Pilih instansi di luar pemerintah daerah.")
+    if not (channel or "").strip():
+        errors["channel"] = _("Tuliskan saluran pelimpahan (misalnya surat, e-mail, SP4N-LAPOR!).")
+    if follow_up_date is None:
+        errors["follow_up_date"] = _("Isi tanggal untuk menanyakan tindak lanjutnya.")
+    elif follow_up_date < timezone.localdate():
+        errors["follow_up_date"] = _("Tanggal tindak lanjut tidak boleh di masa lalu.")
+    if errors:
+        raise ValidationError(errors)
+    report.forwarded_to = agency
+    report.closed_at = None
+    Forwarding.objects.create(
+        report=report,
+        agency=agency,
+        channel=channel.strip(),
+        reference=reference.strip(),
+        follow_up_date=follow_up_date,
+        created_by=user,
+    )
+    apply_transition(
+        report,
+        Action.FORWARD_OUT,
+        actor=actor,
+        user=user,
+        reason=reason,
+        agency=agency,
+        payload={
+            "agency": agency.code,
+            "channel": channel.strip(),
+            "reference": reference.strip(),
+            "follow_up_date": follow_up_date.isoformat(),
+        },
+    )
+    notify.status_changed(report)
+    return report
+
+
+@transaction.atomic
+def record_external_answer(report: Report, *, user, text: str, visibility: str = Visibility.PUBLIC) -> Report:
+    """The outside instansi answered: post its answer as the follow-up."""
+    require_admin(user)
+    if not (text or "").strip():
+        raise ValidationError({"text": _("Tuliskan jawaban instansi tersebut.")})
+    report = _locked(report)
+    now = timezone.now()
+    report.last_follow_up_at = now
+    report.first_response_at = report.first_response_at or now
+    report.forwardings.filter(answered_at__isnull=True).update(answered_at=now)
+    apply_transition(
+        report,
+        Action.RECORD_EXTERNAL_ANSWER,
+        actor=Actor.ADMIN,
+        user=user,
+        reason=text.strip(),
+        kind="follow_up",
+        visibility=visibility,
+        agency=report.forwarded_to,
+        payload={"external": True},
+    )
+    notify.follow_up(report)
+    return report
+
+
+@transaction.atomic
+def admin_close(report: Report, *, user, reason: str) -> Report:
+    require_admin(user)
+    report = _locked(report)
+    report.closed_at = timezone.now()
+    apply_transition(report, Action.CLOSE, actor=Actor.ADMIN, user=user, reason=reason)
+    notify.status_changed(report)
+    return report
+
+
+@transaction.atomic
+def reveal_identity(report: Report, *, user, reason: str):
+    """The admin instansi looks behind an anonim report; always logged. Returns the contact."""
+    from pintu.complaints.identity import contact_for
+
+    require_admin(user)
+    if not (reason or "").strip():
+        raise ValidationError({"reason": _("Tuliskan alasan membuka identitas pelapor.")})
+    note(report, "identity_revealed", user=user, actor=Actor.ADMIN, reason=reason.strip())
+    return contact_for(user, report, revealed=True)

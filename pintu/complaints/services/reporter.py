@@ -1,0 +1,102 @@
+"""Use cases of the reporter (signed in, or proven by tracking code + secret)."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pintu.complaints import notify
+from pintu.complaints.models import Report
+from pintu.complaints.services.base import apply_transition, note, refresh
+from pintu.complaints.services.intake import save_attachments
+from pintu.complaints.workflow import Action, Actor, Status
+from pintu.files.validation import CleanFile
+from pintu.history.models import Visibility
+
+LOW_RATING = 2  # a rating at or below this offers a reopen
+
+
+def _locked(report: Report) -> Report:
+    return Report.objects.select_for_update().get(pk=report.pk)
+
+
+@transaction.atomic
+def reply(report: Report, *, text: str, user=None, files: list[CleanFile] | None = None) -> Report:
+    """The reporter answers. Answering a request for information resumes the clocks."""
+    report = _locked(report)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError({"text": _("Tuliskan balasan Anda.")})
+    if report.is_closed:
+        raise ValidationError(_("Laporan ini sudah ditutup. Ajukan buka kembali bila masalahnya belum selesai."))
+    now = timezone.now()
+    report.last_reply_at = now
+    if report.status == Status.PERLU_INFO:
+        report.pauses.filter(ended_at__isnull=True).update(ended_at=now)
+        report.paused_since = None
+        event = apply_transition(
+            report,
+            Action.REPORTER_REPLY,
+            actor=Actor.REPORTER,
+            user=user,
+            reason=text,
+            kind="reporter_reply",
+            visibility=Visibility.REPORTER,
+        )
+    else:
+        event = note(
+            report, "reporter_reply", user=user, actor=Actor.REPORTER, visibility=Visibility.REPORTER, reason=text
+        )
+        refresh(report)  # a reply after a follow-up stops the auto-close clock: a handler must close it
+    if files:
+        save_attachments(report, files, event=event, by_reporter=True)
+    notify.reporter_replied(report)
+    return report
+
+
+@transaction.atomic
+def rate(report: Report, *, rating: int, comment: str = "", user=None) -> Report:
+    report = _locked(report)
+    if report.status not in (Status.DITINDAKLANJUTI, Status.SELESAI):
+        raise ValidationError(_("Penilaian dapat diberikan setelah ada tindak lanjut."))
+    if rating not in range(1, 6):
+        raise ValidationError({"rating": _("Pilih nilai 1 sampai 5.")})
+    report.rating, report.rating_comment, report.rated_at = rating, (comment or "").strip(), timezone.now()
+    note(
+        report,
+        "rated",
+        user=user,
+        actor=Actor.REPORTER,
+        visibility=Visibility.REPORTER,
+        reason=report.rating_comment,
+        payload={"rating": rating},
+    )
+    refresh(report)
+    return report
+
+
+@transaction.atomic
+def reopen(report: Report, *, reason: str, user=None, by_admin: bool = False) -> Report:
+    """Reopen after an unsatisfying follow-up; back to the same OPD with a fresh clock."""
+    from pintu.complaints.services.base import require_admin
+
+    if by_admin:
+        require_admin(user)
+    report = _locked(report)
+    report.closed_at = None
+    report.dispositioned_at = timezone.now() if report.assigned_agency_id else None
+    report.first_response_at = None
+    apply_transition(
+        report,
+        Action.REOPEN,
+        actor=Actor.ADMIN if by_admin else Actor.REPORTER,
+        user=user,
+        reason=reason,
+        visibility=Visibility.REPORTER,
+    )
+    notify.reopened(report)
+    return report
+
+
+def can_reopen(report: Report) -> bool:
+    return report.status in (Status.DITINDAKLANJUTI, Status.SELESAI)

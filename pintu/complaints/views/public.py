@@ -1,0 +1,258 @@
+"""The intake wizard for guests and signed-in citizens (GOV.UK: one thing per page).
+
+The draft lives in the session under DRAFT_KEY, with the idempotency key made at the start and
+carried to the final POST as a hidden field. Each step runs services.intake.validate_draft and
+keeps the errors of its own fields, so the rules live in one place. Receipts (code and secret
+of what this session submitted) live under RECEIPTS_KEY, keyed by code, so a retried final POST
+lands on the same confirmation.
+"""
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_POST
+
+from pintu.agencies.models import AreaLevel
+from pintu.agencies.selectors import areas_visible_to
+from pintu.categories.selectors import categories_visible_to
+from pintu.complaints.forms_public import FinishForm, WhatForm, WhereForm
+from pintu.complaints.identity import contact_masked_for_reporter
+from pintu.complaints.models import ReportKind
+from pintu.complaints.selectors import similar_open_reports
+from pintu.complaints.services.intake import ReportDraft, submit_report, validate_draft
+from pintu.complaints.views.common import cleaned_files, service_errors_to_form
+from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
+
+DRAFT_KEY = "lapor_draft"
+RECEIPTS_KEY = "lapor_receipts"
+MAX_RECEIPTS = 5
+RADIO_FIELDS = {
+    name
+    for form in (WhatForm, WhereForm)
+    for name, field in form.base_fields.items()
+    if isinstance(field.widget, forms.RadioSelect)
+}
+STEPS = {  # step url name -> the draft fields it asks for
+    "complaints:intake_what": ("kind", "category", "title", "text"),
+    "complaints:intake_where": ("kecamatan", "desa", "latitude", "longitude", "incident_date"),
+}
+
+
+# --- the draft in the session --------------------------------------------------------------------
+
+
+def _state(request, *, create: bool = False) -> dict | None:
+    state = request.session.get(DRAFT_KEY)
+    if state is None and create:
+        state = {"key": uuid.uuid4().hex}
+        request.session[DRAFT_KEY] = state
+    return state
+
+
+def _save(request, state: dict, **changes) -> None:
+    request.session[DRAFT_KEY] = {**state, **changes}
+
+
+def _areas(request):
+    return areas_visible_to(request.user)
+
+
+def _draft_from(request, state: dict, **extra) -> ReportDraft:
+    """The ReportDraft of what the session holds (objects looked up again through the selectors)."""
+    what, where = state.get("what", {}), state.get("where", {})
+    areas = _areas(request)
+
+    def area(pk):
+        return areas.filter(pk=pk).first() if pk else None
+
+    category = categories_visible_to(request.user).filter(pk=what["category"]).first() if what.get("category") else None
+    return ReportDraft(
+        title=what.get("title", ""), text=what.get("text", ""), kind=what.get("kind", ""), category=category,
+        kecamatan=area(where.get("kecamatan")), desa=area(where.get("desa")),
+        latitude=Decimal(where["latitude"]) if where.get("latitude") else None,
+        longitude=Decimal(where["longitude"]) if where.get("longitude") else None,
+        incident_date=date.fromisoformat(where["incident_date"]) if where.get("incident_date") else None,
+        **extra,
+    )  # fmt: skip
+
+
+def _check(form, draft: ReportDraft, fields) -> None:
+    """Run the service's validation; show the errors of this step's fields that parsing did not find."""
+    try:
+        validate_draft(draft)
+    except ValidationError as exc:
+        mine = {name: msgs for name, msgs in exc.message_dict.items() if name in fields and name not in form.errors}
+        if mine:
+            service_errors_to_form(form, ValidationError(mine))
+
+
+def _next(request, default: str) -> str:
+    return "complaints:intake_finish" if request.POST.get("kembali") else default
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+
+def intake(request):
+    return render(request, "complaints/public/intake_start.html", {"state": _state(request)})
+
+
+@require_POST
+def intake_reset(request):
+    request.session.pop(DRAFT_KEY, None)
+    return redirect("complaints:intake_what")
+
+
+def intake_what(request):
+    state = _state(request, create=True)
+    categories = categories_visible_to(request.user).filter(active=True).order_by("sort_order", "name")
+    form = WhatForm(request.POST or None, initial=state.get("what"), categories=categories)
+    if request.method == "POST":
+        form.is_valid()
+        data = form.cleaned_data
+        draft = ReportDraft(title=data.get("title", ""), text=data.get("text", ""), kecamatan=None,
+                            kind=data.get("kind", ""), category=data.get("category"))  # fmt: skip
+        _check(form, draft, STEPS["complaints:intake_what"])
+        if not form.errors:
+            what = {"kind": draft.kind, "category": draft.category.pk if draft.category else None,
+                    "title": draft.title, "text": draft.text}  # fmt: skip
+            _save(request, state, what=what)
+            return redirect(_next(request, "complaints:intake_where"))
+    return render(request, "complaints/public/intake_what.html", {"form": form, "back": request.GET.get("kembali")})
+
+
+def intake_where(request):
+    state = _state(request)
+    if not state or "what" not in state:
+        return redirect("complaints:intake_what")
+    areas = _areas(request)
+    form = WhereForm(
+        request.POST or None, initial=state.get("where"),
+        kecamatan=areas.filter(level=AreaLevel.KECAMATAN).order_by("name"),
+        desa=list(areas.filter(level__in=[AreaLevel.DESA, AreaLevel.KELURAHAN]).select_related("parent")
+                  .order_by("parent__name", "name")),
+    )  # fmt: skip
+    if request.method == "POST":
+        form.is_valid()
+        data = form.cleaned_data
+        draft = ReportDraft(title="", text="", kecamatan=data.get("kecamatan"), desa=data.get("desa"),
+                            latitude=data.get("latitude"), longitude=data.get("longitude"),
+                            incident_date=data.get("incident_date"))  # fmt: skip
+        _check(form, draft, STEPS["complaints:intake_where"])
+        if not form.errors:
+            where = {
+                "kecamatan": draft.kecamatan.pk, "desa": draft.desa.pk if draft.desa else None,
+                "latitude": str(draft.latitude) if draft.latitude is not None else None,
+                "longitude": str(draft.longitude) if draft.longitude is not None else None,
+                "incident_date": draft.incident_date.isoformat() if draft.incident_date else None,
+            }  # fmt: skip
+            _save(request, state, where=where)
+            return redirect(_next(request, "complaints:intake_similar"))
+    context = {"form": form, "back": request.GET.get("kembali")}
+    return render(request, "complaints/public/intake_where.html", context)
+
+
+def intake_similar(request):
+    state = _state(request)
+    if not state or "where" not in state:
+        return redirect("complaints:intake_where")
+    draft = _draft_from(request, state)
+    similar = []
+    if draft.kecamatan is not None:
+        similar = similar_open_reports(kecamatan=draft.kecamatan, desa=draft.desa, text=f"{draft.title}\n{draft.text}")
+    _save(request, state, similar=len(similar))
+    if not similar:
+        return redirect("complaints:intake_finish")
+    return render(request, "complaints/public/intake_similar.html", {"similar": similar})
+
+
+def intake_finish(request):
+    state = _state(request)
+    receipts = request.session.get(RECEIPTS_KEY, {})
+    posted_key = request.POST.get("idempotency_key", "")
+    if request.method == "POST" and posted_key:
+        for code, receipt in receipts.items():
+            if receipt.get("key") == posted_key:  # a second click or a reload of the final POST
+                return redirect("complaints:intake_done", code)
+    if not state or "what" not in state:
+        return redirect("complaints:intake_what")
+    if "where" not in state:
+        return redirect("complaints:intake_where")
+    user = request.user if request.user.is_authenticated else None
+    initial = {"idempotency_key": state["key"]}
+    if user:
+        initial.update(name=user.get_full_name(), email=user.email)
+    form = FinishForm(request.POST or None, request.FILES or None, initial=initial)
+    earlier = []
+    if request.method == "POST":
+        form.is_valid()
+        files = cleaned_files(form, "files", get_language() or "id")
+        data = form.cleaned_data
+        draft = _draft_from(
+            request, state, privacy=data.get("privacy", ""), name=data.get("name", ""), email=data.get("email", ""),
+            phone=data.get("phone", ""), nik=data.get("nik", ""), consent=bool(data.get("consent")),
+            files=files or [], idempotency_key=state["key"], reporter_user=user,
+            language=(get_language() or "id")[:2],
+        )  # fmt: skip
+        try:
+            if form.errors:
+                validate_draft(draft)  # collect every other problem too; nothing is saved
+            else:
+                result = submit_report(draft)
+                return _submitted(request, state, result)
+        except ValidationError as exc:
+            earlier = _split_errors(form, exc)
+    shown = _draft_from(request, state)
+    context = {"form": form, "earlier": earlier, "draft": shown, "state": state,
+               "kind_label": ReportKind(shown.kind).label if shown.kind in ReportKind.values else "",
+               "files_lost": bool(request.FILES) and bool(form.errors or earlier)}  # fmt: skip
+    return render(request, "complaints/public/intake_finish.html", context)
+
+
+def _split_errors(form, exc: ValidationError) -> list[dict]:
+    """Errors of this page go on its form; those of earlier steps become links back to the step."""
+    if not hasattr(exc, "error_dict"):
+        service_errors_to_form(form, exc)
+        return []
+    earlier, here = [], {}
+    for name, messages in exc.message_dict.items():
+        step = next((url for url, fields in STEPS.items() if name in fields), None)
+        if step:
+            anchor = f"id_{name}_0" if name in RADIO_FIELDS else f"id_{name}"  # radios: the first one
+            target = f"{reverse(step)}?kembali=1#{anchor}"
+            earlier += [{"message": message, "url": target} for message in messages]
+        elif name not in form.errors:
+            here[name] = messages
+    if here:
+        service_errors_to_form(form, ValidationError(here))
+    return earlier
+
+
+def _submitted(request, state: dict, result):
+    report = result.report
+    receipts = request.session.get(RECEIPTS_KEY, {})
+    if result.created:
+        receipts[report.code] = {"key": state["key"], "secret": result.secret}
+        request.session[RECEIPTS_KEY] = dict(list(receipts.items())[-MAX_RECEIPTS:])
+        request.session.pop(DRAFT_KEY, None)
+        remember_tracked(request, report.code)
+    # Not created: a concurrent twin of this POST made the report and keeps the session up to date;
+    # writing the session here could overwrite the receipt holding the secret.
+    return redirect("complaints:intake_done", report.code)
+
+
+def intake_done(request, code: str):
+    receipt = request.session.get(RECEIPTS_KEY, {}).get(code)
+    report = report_of_reporter(request, code)
+    if report is None:
+        return redirect(f"{reverse('complaints:track')}?{urlencode({'kode': code})}")
+    context = {"report": report, "secret": (receipt or {}).get("secret"),
+               "contact": contact_masked_for_reporter(report)}  # fmt: skip
+    return render(request, "complaints/public/intake_done.html", context)

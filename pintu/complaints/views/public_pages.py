@@ -1,0 +1,112 @@
+"""The public register of reports (list and detail) and "Laporan saya" for signed-in citizens.
+
+The public never sees who sent a report, not even for biasa reports: no template here renders a
+name, an e-mail, a phone number or an event's actor.
+"""
+
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AnonymousUser
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+
+from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
+from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
+from pintu.categories.selectors import categories_visible_to
+from pintu.complaints.forms_public import PublicFilterForm
+from pintu.complaints.models import STATUS_LABELS
+from pintu.complaints.search import filter_matching
+from pintu.complaints.selectors import public_reports, reports_visible_to
+from pintu.complaints.views.common import clock_of
+from pintu.history.models import Visibility
+from pintu.history.selectors import events_visible_to
+
+PAGE_SIZE = 20
+LIST_RELATED = ("category", "kecamatan", "desa", "assigned_agency")
+
+#: Event kinds as the reporter and the public read them.
+EVENT_LABELS = {
+    "submitted": _("Laporan diterima"),
+    "verify": _("Laporan diverifikasi"),
+    "disposition": _("Diteruskan ke instansi yang menangani"),
+    "accept": _("Diterima instansi dan sedang diproses"),
+    "request_info": _("Petugas meminta informasi tambahan"),
+    "reporter_reply": _("Balasan pelapor"),
+    "follow_up": _("Tindak lanjut"),
+    "close": _("Laporan selesai"),
+    "auto_close": _("Ditutup otomatis karena tidak ada tanggapan"),
+    "reopen": _("Laporan dibuka kembali"),
+    "hold": _("Laporan ditunda"),
+    "resume": _("Penanganan dilanjutkan"),
+    "archive": _("Laporan diarsipkan"),
+    "forward_out": _("Dilimpahkan ke instansi lain"),
+    "send_back": _("Dikembalikan ke koordinator pengaduan"),
+    "rated": _("Penilaian pelapor"),
+    "merged": _("Digabung dengan laporan lain yang sama"),
+    "split": _("Dipecah menjadi beberapa laporan"),
+    "split_from": _("Dipecah dari laporan lain"),
+}
+
+
+def with_labels(events) -> list:
+    """The events with `.label`: Indonesian words for their kind (or for the status they reached)."""
+    events = list(events)
+    for event in events:
+        label = EVENT_LABELS.get(event.kind)
+        if label is None and event.status_to:
+            label = STATUS_LABELS.get(event.status_to)  # StrEnum keys: a plain string finds them
+        event.label = label or _("Catatan")
+        event.status_label = STATUS_LABELS.get(event.status_to, "") if event.status_to else ""
+        rating = event.payload.get("rating") if event.kind == "rated" else None
+        event.detail = _("Nilai %(n)s dari 5") % {"n": rating} if rating else ""
+    return events
+
+
+def _filter_form(request) -> PublicFilterForm:
+    user = request.user
+    return PublicFilterForm(
+        request.GET or None,
+        categories=categories_visible_to(user).filter(active=True).order_by("sort_order", "name"),
+        kecamatan=areas_visible_to(user).filter(level=AreaLevel.KECAMATAN).order_by("name"),
+        agencies=agencies_visible_to(user).exclude(kind__in=OUTSIDE_KINDS).order_by("name"),
+    )
+
+
+def public_list(request):
+    form = _filter_form(request)
+    filters = form.filters() if form.is_bound else {}
+    reports = public_reports().select_related(*LIST_RELATED)
+    for name, lookup in (
+        ("category", "category"),
+        ("kecamatan", "kecamatan"),
+        ("opd", "assigned_agency"),
+        ("status", "status"),
+    ):
+        if name in filters:
+            reports = reports.filter(**{lookup: filters[name]})
+    if filters.get("q"):
+        reports = filter_matching(reports, filters["q"])
+    page = Paginator(reports.order_by("-submitted_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("halaman"))
+    params = request.GET.copy()
+    params.pop("halaman", None)
+    context = {"form": form, "page": page, "querystring": params.urlencode(), "filtered": bool(filters)}
+    return render(request, "complaints/public/list.html", context)
+
+
+def public_detail(request, code: str):
+    report = get_object_or_404(public_reports().select_related(*LIST_RELATED), code=code)
+    events = events_visible_to(AnonymousUser()).filter(case_type="report", case_id=report.pk)
+    context = {
+        "report": report,
+        "clock": clock_of(report),
+        "events": with_labels(events.order_by("at", "pk")),
+        "attachments": report.attachments.filter(visibility=Visibility.PUBLIC),
+    }
+    return render(request, "complaints/public/detail.html", context)
+
+
+@login_required
+def my_reports(request):
+    reports = reports_visible_to(request.user).filter(reporter_user=request.user).select_related(*LIST_RELATED)
+    page = Paginator(reports.order_by("-submitted_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("halaman"))
+    return render(request, "complaints/public/my_reports.html", {"page": page})

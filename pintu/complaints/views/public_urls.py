@@ -1,0 +1,27 @@
+"""URLs of the public and reporter side of the complaint service (namespace "complaints")."""
+
+from django.urls import path
+
+from pintu.complaints.views import public, public_pages, public_track
+
+urlpatterns = [
+    # the intake wizard
+    path("lapor/", public.intake, name="intake"),
+    path("lapor/baru/", public.intake_reset, name="intake_reset"),
+    path("lapor/apa/", public.intake_what, name="intake_what"),
+    path("lapor/lokasi/", public.intake_where, name="intake_where"),
+    path("lapor/serupa/", public.intake_similar, name="intake_similar"),
+    path("lapor/kirim/", public.intake_finish, name="intake_finish"),
+    path("lapor/terkirim/<str:code>/", public.intake_done, name="intake_done"),
+    # tracking and the reporter's actions (track_detail is linked from e-mails: keep its name and argument)
+    path("lapor/lacak/", public_track.track, name="track"),
+    path("lapor/lacak/<str:code>/", public_track.track_detail, name="track_detail"),
+    path("lapor/lacak/<str:code>/balas/", public_track.track_reply, name="track_reply"),
+    path("lapor/lacak/<str:code>/nilai/", public_track.track_rate, name="track_rate"),
+    path("lapor/lacak/<str:code>/buka-kembali/", public_track.track_reopen, name="track_reopen"),
+    path("lapor/lampiran/<int:pk>/", public_track.attachment, name="attachment"),
+    # the public register and the citizen's own list
+    path("laporan/", public_pages.public_list, name="public_list"),
+    path("laporan/<str:code>/", public_pages.public_detail, name="public_detail"),
+    path("akun/laporan/", public_pages.my_reports, name="my_reports"),
+]

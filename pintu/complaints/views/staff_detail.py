@@ -1,0 +1,209 @@
+"""One report for its handlers: the report, the reporter (if they may see them), the clocks, the full
+timeline, and the forms of the actions allowed now. Each form posts to its own URL (PRG)."""
+
+from dataclasses import dataclass, field
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pintu.agencies.selectors import agencies_visible_to
+from pintu.complaints.clocks import CLOCK_LABELS
+from pintu.complaints.forms_staff import FORWARD_CHANNELS, RevealForm
+from pintu.complaints.identity import contact_for
+from pintu.complaints.models import STATUS_LABELS, ArchiveKind, Privacy
+from pintu.complaints.selectors import handled_by
+from pintu.complaints.services import admin
+from pintu.complaints.services.base import is_admin
+from pintu.complaints.views.common import clock_of, service_errors_to_form
+from pintu.complaints.views.staff import (
+    ACTOR_LABELS,
+    EVENT_LABELS,
+    STAFF_CSS,
+    actor_for,
+    staff_view,
+)
+from pintu.complaints.views.staff_actions import ACTIONS, available
+from pintu.complaints.workflow import TRANSITIONS, Actor, Status
+from pintu.history.selectors import events_visible_to
+
+CASE_TYPE = "report"
+
+
+@dataclass
+class TimelineItem:
+    event: object
+    label: str
+    actor: str
+    details: list = field(default_factory=list)  # (label, text)
+    links: list = field(default_factory=list)  # (label, code, url)
+    attachments: list = field(default_factory=list)
+
+
+def _report_for(user, code: str):
+    qs = handled_by(user).select_related(
+        "category__default_agency", "kecamatan", "desa", "assigned_agency", "forwarded_to", "master", "parent"
+    )
+    return get_object_or_404(qs, code=code.upper())
+
+
+def _status_label(value: str) -> str:
+    try:
+        return str(STATUS_LABELS[Status(value)])
+    except ValueError:
+        return value
+
+
+def _actor_text(event) -> str:
+    if event.actor_role == Actor.REPORTER:
+        return str(ACTOR_LABELS["reporter"])  # never the reporter's name: the report may be anonim
+    role = str(ACTOR_LABELS.get(event.actor_role, ""))
+    who = (event.actor.get_full_name() or event.actor.get_username()) if event.actor else ""
+    return " · ".join(part for part in (who, role) if part) or str(ACTOR_LABELS["system"])
+
+
+def _timeline(user, report, attachments) -> tuple[list[TimelineItem], object]:
+    channels = dict(FORWARD_CHANNELS)
+    events = list(events_visible_to(user).filter(case_type=CASE_TYPE, case_id=report.pk).order_by("at", "pk"))
+    codes = {e.payload.get(key) for e in events for key in ("suggested_agency", "from_agency") if e.payload.get(key)}
+    agencies = {a.code: a for a in agencies_visible_to(user).filter(code__in=codes)} if codes else {}
+    by_event: dict[int, list] = {}
+    for attachment in attachments:
+        if attachment.event_id:
+            by_event.setdefault(attachment.event_id, []).append(attachment)
+    items, suggestion = [], None
+    for event in events:
+        item = TimelineItem(event, str(EVENT_LABELS.get(event.kind, event.kind)), _actor_text(event))
+        payload = event.payload or {}
+        if event.status_to and event.status_from != event.status_to:
+            item.details.append(
+                (_("Status"), " → ".join(_status_label(s) for s in (event.status_from, event.status_to) if s))
+            )
+        if event.agency_id:
+            item.details.append((_("Instansi"), event.agency.name))
+        if code := payload.get("suggested_agency"):
+            suggestion = agencies.get(code)
+            item.details.append((_("Saran instansi"), suggestion.name if suggestion else code))
+        if payload.get("channel") and event.kind == "forward_out":
+            item.details.append((_("Saluran"), str(channels.get(payload["channel"], payload["channel"]))))
+        if payload.get("reference"):
+            item.details.append((_("Rujukan"), payload["reference"]))
+        if payload.get("follow_up_date"):
+            item.details.append((_("Tanggal tindak lanjut"), payload["follow_up_date"]))
+        if payload.get("archive_kind") in ArchiveKind.values:
+            item.details.append((_("Jenis arsip"), str(ArchiveKind(payload["archive_kind"]).label)))
+        if payload.get("bounce_count"):
+            item.details.append((_("Dikembalikan ke-"), str(payload["bounce_count"])))
+        for key, value in payload.items() if event.kind == "edited" else ():
+            if isinstance(value, list) and len(value) == 2:
+                item.details.append((key, f"{value[0] or '–'} → {value[1] or '–'}"))
+        for key, label in (("master", _("Laporan induk")), ("duplicate", _("Duplikat")), ("parent", _("Dipecah dari"))):
+            if payload.get(key):
+                item.links.append((label, payload[key], reverse("complaints:staff_detail", args=[payload[key]])))
+        for code in payload.get("children") or ():
+            item.links.append((_("Pecahan"), code, reverse("complaints:staff_detail", args=[code])))
+        item.attachments = by_event.get(event.pk, [])
+        items.append(item)
+    if report.status not in (Status.TERVERIFIKASI, Status.DIBUKA_KEMBALI):
+        suggestion = None
+    return items, suggestion
+
+
+def render_detail(request, report, *, bound=None, revealed=None, status=200):
+    """The report page; `bound` = (action name, form) re-shows a form with its errors."""
+    user = request.user
+    actor = actor_for(user, report)
+    attachments = list(report.attachments.all())
+    timeline, suggestion = _timeline(user, report, attachments)
+    forms = []
+    for spec in available(report, actor):
+        if bound and bound[0] == spec.name:
+            form = bound[1]
+        else:
+            extra = {"suggestion": suggestion} if spec.name == "disposition" else {}
+            form = spec.form(report=report, user=user, auto_id=f"id_{spec.name}_%s", **extra)
+        forms.append((spec, form, bool(form.is_bound and form.errors)))
+    reveal_form = None
+    if is_admin(user) and report.privacy == Privacy.ANONIM and revealed is None:
+        reveal_form = (
+            bound[1] if bound and bound[0] == "reveal" else RevealForm(report=report, user=user, auto_id="id_reveal_%s")
+        )
+    context = {
+        "report": report,
+        "actor": actor,
+        "contact": revealed or contact_for(user, report),
+        "revealed": revealed is not None,
+        "reveal_form": reveal_form,
+        "clock": clock_of(report),
+        "due_dates": [(CLOCK_LABELS[name], getattr(report, f"{name}_due")) for name in CLOCK_LABELS],
+        "timeline": timeline,
+        "attachments": attachments,
+        "forms": forms,
+        "error_form": bound[1] if bound and bound[1].errors else None,
+        "children": handled_by(user).filter(parent=report).only("code", "title"),
+        "duplicates": handled_by(user).filter(master=report).only("code", "title"),
+        "forwardings": report.forwardings.select_related("agency"),
+        "staff_css": STAFF_CSS,
+    }
+    response = render(request, "complaints/staff/detail.html", context, status=status)
+    patch_cache_control(response, private=True, no_store=True)  # personal data: never cached
+    return response
+
+
+@staff_view()
+def detail(request, code):
+    return render_detail(request, _report_for(request.user, code))
+
+
+def _reveal(request, report):
+    form = RevealForm(request.POST, report=report, user=request.user, auto_id="id_reveal_%s")
+    if form.is_valid():
+        try:
+            contact = admin.reveal_identity(report, user=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:  # shown on this response only: a reload asks again, nothing is kept in the session
+            return render_detail(request, report, revealed=contact)
+    return render_detail(request, report, bound=("reveal", form))
+
+
+@require_POST
+@staff_view()
+def action(request, code, action):
+    user = request.user
+    report = _report_for(user, code)
+    if action == "reveal":
+        return _reveal(request, report)
+    spec = ACTIONS.get(action)
+    if spec is None:
+        raise Http404
+    actor = actor_for(user, report)
+    if actor is None:
+        raise PermissionDenied(_("Anda hanya dapat melihat laporan ini."))
+    if spec not in available(report, actor):
+        may_ever = actor in TRANSITIONS[spec.transition].actors if spec.transition else actor == Actor.ADMIN
+        if not may_ever:
+            raise PermissionDenied(_("Tindakan ini bukan wewenang Anda."))
+        messages.error(
+            request,
+            _("Tindakan ini tidak tersedia untuk laporan berstatus %(status)s.") % {"status": report.status_label},
+        )
+        return redirect("complaints:staff_detail", code=report.code)
+    form = spec.form(request.POST, request.FILES, report=report, user=user, auto_id=f"id_{spec.name}_%s")
+    message = None
+    if form.is_valid():
+        try:
+            message = spec.run(request, report, form, actor)
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+    if message is None:
+        return render_detail(request, _report_for(user, code), bound=(spec.name, form))
+    messages.success(request, message)
+    if handled_by(user).filter(pk=report.pk).exists():
+        return redirect("complaints:staff_detail", code=report.code)
+    return redirect("complaints:staff_inbox")  # e.g. sent back: no longer at this OPD

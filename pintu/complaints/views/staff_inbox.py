@@ -1,0 +1,170 @@
+"""The officers' inbox: what is due first, the clock of each case in its row, and bulk verification."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Case, DateField, Exists, F, OuterRef, Q, When
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from pintu.accounts.access import scope_of
+from pintu.complaints.clocks import current_clock
+from pintu.complaints.forms_staff import InboxFilterForm
+from pintu.complaints.models import ComplaintSettings, Escalation
+from pintu.complaints.search import filter_matching
+from pintu.complaints.selectors import ALL_REPORT_ROLES, handled_by, verification_queue
+from pintu.complaints.services import admin
+from pintu.complaints.services.base import is_admin
+from pintu.complaints.sweeps import CLOCKS
+from pintu.complaints.views.staff import ENTRY_ROLES, STAFF_CSS, staff_view
+from pintu.complaints.workflow import AT_OPD, OPEN_AT_ADMIN, Status
+from pintu.workdays.calendar import get_calendar
+
+PAGE_SIZE = 50
+COORDINATOR_TABS = [
+    ("verifikasi", gettext_lazy("Perlu verifikasi")),
+    ("lewat", gettext_lazy("Lewat tenggat")),
+    ("ditandai", gettext_lazy("Ditandai")),
+    ("dilimpahkan", gettext_lazy("Dilimpahkan")),
+    ("semua", gettext_lazy("Semua")),
+]
+OPD_TABS = [
+    ("baru", gettext_lazy("Baru")),
+    ("diproses", gettext_lazy("Diproses")),
+    ("menunggu", gettext_lazy("Menunggu pelapor")),
+    ("ditindaklanjuti", gettext_lazy("Ditindaklanjuti")),
+    ("lewat", gettext_lazy("Lewat tenggat")),
+    ("semua", gettext_lazy("Semua")),
+]
+OPD_STATUSES = {
+    "baru": [Status.DIDISPOSISIKAN, Status.DIBUKA_KEMBALI],
+    "diproses": [Status.DIPROSES],
+    "menunggu": [Status.PERLU_INFO],
+    "ditindaklanjuti": [Status.DITINDAKLANJUTI],
+}
+
+#: The due date of the clock that runs now (the same clocks the escalation sweep watches).
+CURRENT_DUE = Case(
+    When(status__in=[*OPEN_AT_ADMIN, Status.DITUNDA], then=F("verify_due")),
+    When(status__in=AT_OPD, first_response_at__isnull=True, then=F("first_response_due")),
+    When(status__in=AT_OPD, then=F("resolve_due")),
+    When(status=Status.DITINDAKLANJUTI, then=F("autoclose_due")),
+    default=None,
+    output_field=DateField(),
+)
+
+
+def overdue_condition(today) -> Q:
+    """Open reports past the due date of a clock that runs in their status (never paused ones)."""
+    condition = Q(pk__in=[])
+    for _clock, field, statuses, extra in CLOCKS:
+        condition |= Q(status__in=statuses, paused_since__isnull=True, **{f"{field}__lt": today}, **extra)
+    return condition
+
+
+def _filtered(qs, filters: InboxFilterForm | None):
+    if filters is None or not filters.is_valid():
+        return qs
+    data = filters.cleaned_data
+    for field, value in (
+        ("status", data["status"]),
+        ("assigned_agency", data["agency"]),
+        ("kecamatan", data["kecamatan"]),
+        ("category", data["category"]),
+    ):
+        if value:
+            qs = qs.filter(**{field: value})
+    return filter_matching(qs, data["q"])
+
+
+def _reports(user, tab: str, filters: InboxFilterForm | None = None):
+    """The reports of one inbox section, due first (the whole list "semua": newest first, filtered)."""
+    if tab == "verifikasi":
+        qs = verification_queue(user)  # already ordered by the verification due date
+    elif tab == "semua":
+        qs = _filtered(handled_by(user), filters).order_by("-submitted_at", "-pk")
+    else:
+        qs = handled_by(user)
+        if tab == "lewat":
+            qs = qs.filter(overdue_condition(timezone.localdate()))
+        elif tab == "ditandai":
+            qs = qs.filter(Q(bounce_flagged=True) | Q(berkadar_pengawasan=True)).exclude(
+                status__in=[Status.SELESAI, Status.DIARSIPKAN]
+            )
+        elif tab == "dilimpahkan":
+            qs = qs.filter(status=Status.DILIMPAHKAN)
+        else:
+            qs = qs.filter(status__in=OPD_STATUSES[tab])
+        qs = qs.annotate(current_due=CURRENT_DUE).order_by(F("current_due").asc(nulls_last=True), "submitted_at")
+    return (
+        qs.select_related("category", "category__clock", "kecamatan", "assigned_agency", "forwarded_to")
+        .prefetch_related("pauses")
+        .annotate(escalated=Exists(Escalation.objects.filter(report=OuterRef("pk"))))
+    )
+
+
+def _tab_count(user, tab: str) -> int:
+    return _reports(user, tab).count()
+
+
+@staff_view()
+def inbox(request):
+    user = request.user
+    coordinator = scope_of(user).has(*ALL_REPORT_ROLES)
+    tabs = COORDINATOR_TABS if coordinator else OPD_TABS
+    names = [name for name, _label in tabs]
+    tab = request.GET.get("tab") if request.GET.get("tab") in names else names[0]
+    filters = InboxFilterForm(request.GET or None, user=user) if tab == "semua" else None
+    page = Paginator(_reports(user, tab, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    calendar, defaults = get_calendar(), ComplaintSettings.load()
+    rows = [(report, current_clock(report, calendar, defaults=defaults)) for report in page.object_list]
+    params = request.GET.copy()
+    params.pop("page", None)
+    can_bulk = tab == "verifikasi" and is_admin(user)
+    context = {
+        "tabs": [(name, label, _tab_count(user, name) if name != "semua" else None) for name, label in tabs],
+        "tab": tab,
+        "tab_label": dict(tabs)[tab],
+        "filters": filters or (InboxFilterForm(user=user) if tab == "semua" else None),
+        "page": page,
+        "rows": rows,
+        "querystring": params.urlencode(),
+        "can_bulk": can_bulk,
+        "can_enter": scope_of(user).has(*ENTRY_ROLES),
+        "staff_css": STAFF_CSS,
+    }
+    return render(request, "complaints/staff/inbox.html", context)
+
+
+@require_POST
+@staff_view()
+def bulk_verify(request):
+    """Verify several reports of the queue at once; each one on its own, each failure reported."""
+    user = request.user
+    if not is_admin(user):
+        raise PermissionDenied(_("Hanya admin instansi yang dapat melakukan ini."))
+    codes = list(dict.fromkeys(c.strip().upper() for c in request.POST.getlist("codes") if c.strip()))[:PAGE_SIZE]
+    if not codes:
+        messages.error(request, _("Pilih paling sedikit satu laporan untuk diverifikasi."))
+        return redirect("complaints:staff_inbox")
+    found = {r.code: r for r in verification_queue(user).filter(code__in=codes)}
+    done = []
+    for code in codes:
+        report = found.get(code)
+        if report is None:
+            messages.error(request, _("%(code)s: laporan tidak ditemukan di antrean.") % {"code": code})
+            continue
+        try:
+            admin.verify(report, user=user)
+        except ValidationError as exc:
+            messages.error(request, f"{code}: {' '.join(exc.messages)}")
+            continue
+        done.append(code)
+    if done:
+        messages.success(
+            request, _("%(n)s laporan diverifikasi: %(codes)s.") % {"n": len(done), "codes": ", ".join(done)}
+        )
+    return redirect("complaints:staff_inbox")

@@ -1,0 +1,41 @@
+"""The signed-in user's e-mail preferences: one checkbox per topic (mandatory topics always on)."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pintu.notifications.models import Topic
+from pintu.notifications.services import MANDATORY, set_preference
+
+
+class PreferencesForm(forms.Form):
+    """One BooleanField per Topic; a mandatory topic is shown checked and cannot be switched off."""
+
+    def __init__(self, *args, current: dict[str, bool], **kwargs):
+        super().__init__(*args, **kwargs)
+        for topic in Topic:
+            mandatory = topic in MANDATORY
+            self.fields[topic.value] = forms.BooleanField(
+                label=topic.label,
+                required=False,
+                initial=True if mandatory else current.get(topic.value, True),
+                disabled=mandatory,
+                help_text=gettext_lazy("Selalu dikirim: peringatan ini tidak dapat dimatikan.") if mandatory else "",
+            )
+
+
+@login_required
+def preferences(request):
+    # The user's own rows, through the user: nobody else's preferences can be read or written here.
+    current = dict(request.user.notification_prefs.values_list("topic", "email"))
+    form = PreferencesForm(request.POST or None, current=current)
+    if request.method == "POST" and form.is_valid():
+        for topic in Topic:
+            if topic not in MANDATORY:
+                set_preference(request.user, topic.value, form.cleaned_data[topic.value])
+        messages.success(request, _("Pengaturan pemberitahuan disimpan."))
+        return redirect("notifications:preferences")
+    return render(request, "notifications/preferences.html", {"form": form})

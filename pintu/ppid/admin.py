@@ -1,0 +1,24 @@
+"""Admin: the PPID settings only. Register rows change through the staff pages (pintu.ppid.services)."""
+
+from django.contrib import admin
+
+from pintu.ppid.models import PpidSettings
+from pintu.ppid.recompute import recompute_berkala_due_dates
+from pintu.workdays.calendar import get_calendar
+
+
+@admin.register(PpidSettings)
+class PpidSettingsAdmin(admin.ModelAdmin):
+    fields = ["pembantu_label", "berkala_period_months", "berkala_remind_days", "profile", "contact",
+              "accessibility_note"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return not PpidSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "berkala_period_months" in form.changed_data:
+            recompute_berkala_due_dates(get_calendar())

@@ -1,0 +1,207 @@
+"""Staff pages of the DIP register under /ppid/staf/: the register, the item form, one item with its
+files, actions and history. Every action is a POST to a service; the page shows what the user may do."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pintu.accounts.access import scope_of
+from pintu.agencies.models import Agency
+from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
+from pintu.history.selectors import events_visible_to
+from pintu.ppid import domain, services
+from pintu.ppid.forms import DipFilesForm, DipFilterForm, DipItemForm, ReasonForm, RefreshForm
+from pintu.ppid.models import DipCategory, DipFile, DipItem, DipStatus, PpidSettings
+from pintu.ppid.search import filter_matching
+from pintu.ppid.selectors import ALL_REGISTER_ROLES, dip_items_visible_to, own_agency_ids, register_agencies_for
+from pintu.ppid.services.dip import DIP_FIELDS, may_edit
+from pintu.ppid.services.files import DIP_UPLOAD_POLICY
+from pintu.ppid.services.permissions import is_ppid_utama, may_keep
+from pintu.ppid.views.common import EVENT_LABELS, paginate, querystring_without_page, service_errors_to_form, staff_view
+
+
+def register_items(user):
+    """The register a user works on: everything for the Pemkab-wide roles, own agencies otherwise."""
+    qs = dip_items_visible_to(user)
+    if scope_of(user).has(*ALL_REGISTER_ROLES):
+        return qs
+    return qs.filter(agency_id__in=own_agency_ids(user))
+
+
+def _item(request, pk: int) -> DipItem:
+    item = dip_items_visible_to(request.user).filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    return item
+
+
+@staff_view
+def register(request):
+    items = register_items(request.user)
+    agencies = Agency.objects.filter(pk__in=items.values("agency_id")).order_by("name")
+    form = DipFilterForm(request.GET or None, agencies=agencies)
+    status = request.GET.get("status", "")
+    data = form.cleaned_data if form.is_valid() else {}
+    if status in DipStatus.values:
+        items = items.filter(status=status)
+    if data.get("kategori"):
+        items = items.filter(category=data["kategori"])
+    if data.get("instansi"):
+        items = items.filter(agency__code=data["instansi"])
+    items = filter_matching(items, data.get("q", "")).order_by("agency__name", "number", "pk")
+    today, remind = timezone.localdate(), PpidSettings.load().berkala_remind_days
+    page = paginate(request, items)
+    rows = [(item, domain.due_state(item.next_due_date, today, remind)) for item in page.object_list]
+    context = {
+        "form": form, "page": page, "rows": rows, "status": status, "statuses": DipStatus.choices,
+        "querystring": querystring_without_page(request), "is_utama": is_ppid_utama(request.user),
+        "may_draft": register_agencies_for(request.user).exists(),
+    }  # fmt: skip
+    return render(request, "ppid/staff/dip_register.html", context)
+
+
+@staff_view
+def create(request):
+    agencies = register_agencies_for(request.user).order_by("name")
+    if not agencies.exists():
+        return redirect("ppid:staff_register")
+    form = DipItemForm(request.POST or None, agencies=agencies)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = services.draft_dip_item(request.user, data["agency"], **{n: data.get(n) for n in DIP_FIELDS})
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya."))
+            return redirect("ppid:staff_dip_detail", item.pk)
+    return render(request, "ppid/staff/dip_form.html", {"form": form, "item": None})
+
+
+@staff_view
+def edit(request, pk: int):
+    item = _item(request, pk)
+    if not may_edit(request.user, item):
+        return redirect("ppid:staff_dip_detail", item.pk)
+    initial = {name: getattr(item, name) for name in DIP_FIELDS}
+    form = DipItemForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_dip_item(request.user, item, **{n: form.cleaned_data.get(n) for n in DIP_FIELDS})
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("Perubahan disimpan."))
+            return redirect("ppid:staff_dip_detail", item.pk)
+    return render(request, "ppid/staff/dip_form.html", {"form": form, "item": item})
+
+
+def _render_detail(request, item: DipItem, **forms):
+    user = request.user
+    keeper = may_keep(user, item.agency)
+    utama = is_ppid_utama(user)
+    events = events_visible_to(user).filter(case_type="dip_item", case_id=item.pk).order_by("-at", "-pk")
+    context = {
+        "item": item,
+        "files": item.files.all(),
+        "events": [(event, EVENT_LABELS.get(event.kind, event.kind)) for event in events],
+        "may_edit": may_edit(user, item),
+        "may_publish": utama and domain.target_of(domain.DIP_TRANSITIONS, "publish", item.status) is not None,
+        "may_withdraw": utama and item.status == DipStatus.PUBLISHED,
+        "may_refresh": keeper and item.status == DipStatus.PUBLISHED and item.category == DipCategory.BERKALA,
+        "missing": services.dip.missing_for_publication(item),
+        "withdraw_form": forms.get("withdraw_form") or ReasonForm(),
+        "refresh_form": forms.get("refresh_form") or RefreshForm(initial={"date": timezone.localdate()}),
+        "files_form": forms.get("files_form") or DipFilesForm(),
+        "publish_errors": forms.get("publish_errors", []),
+    }
+    if context["missing"]:
+        context["missing_labels"] = [str(DipItem._meta.get_field(name).verbose_name) for name in context["missing"]]
+    return render(request, "ppid/staff/dip_detail.html", context, status=400 if forms else 200)
+
+
+@staff_view
+def detail(request, pk: int):
+    return _render_detail(request, _item(request, pk))
+
+
+@staff_view
+@require_POST
+def publish(request, pk: int):
+    item = _item(request, pk)
+    try:
+        services.publish_dip_item(request.user, item)
+    except ValidationError as exc:
+        return _render_detail(request, item, publish_errors=exc.messages)
+    messages.success(request, _("Informasi diumumkan dan tampil di DIP publik: %(title)s") % {"title": item.title})
+    if request.POST.get("back") == "register":
+        return redirect("ppid:staff_register")
+    return redirect("ppid:staff_dip_detail", pk)
+
+
+@staff_view
+@require_POST
+def withdraw(request, pk: int):
+    item = _item(request, pk)
+    form = ReasonForm(request.POST)
+    form.is_valid()
+    try:
+        services.withdraw_dip_item(request.user, item, form.cleaned_data.get("reason", ""))
+    except ValidationError as exc:
+        service_errors_to_form(form, exc)
+        return _render_detail(request, item, withdraw_form=form)
+    messages.success(request, _("Informasi ditarik dari DIP publik."))
+    return redirect("ppid:staff_dip_detail", pk)
+
+
+@staff_view
+@require_POST
+def refresh(request, pk: int):
+    item = _item(request, pk)
+    form = RefreshForm(request.POST)
+    if form.is_valid():
+        try:
+            services.refresh_berkala(request.user, item, form.cleaned_data.get("date"))
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("Pembaruan dicatat; jadwal pembaruan berikutnya dihitung ulang."))
+            return redirect("ppid:staff_dip_detail", pk)
+    return _render_detail(request, item, refresh_form=form)
+
+
+@staff_view
+@require_POST
+def add_files(request, pk: int):
+    item = _item(request, pk)
+    form = DipFilesForm(request.POST, request.FILES)
+    form.is_valid()
+    uploads = [(f.name, f) for f in request.FILES.getlist("files")]
+    if not uploads:
+        form.add_error("files", _("Pilih sedikitnya satu berkas."))
+        return _render_detail(request, item, files_form=form)
+    try:
+        cleaned = clean_uploads(uploads, DIP_UPLOAD_POLICY)
+    except UploadRejected as exc:
+        form.add_error("files", format_rejection(exc, get_language() or "id"))
+        return _render_detail(request, item, files_form=form)
+    services.add_dip_files(request.user, item, cleaned)
+    messages.success(request, _("Berkas ditambahkan."))
+    return redirect("ppid:staff_dip_detail", pk)
+
+
+@staff_view
+@require_POST
+def remove_file(request, pk: int, file_pk: int):
+    item = _item(request, pk)
+    row = DipFile.objects.filter(pk=file_pk, item=item).first()
+    if row is None:
+        raise Http404
+    services.remove_dip_file(request.user, row)
+    messages.success(request, _("Berkas dihapus."))
+    return redirect("ppid:staff_dip_detail", pk)
