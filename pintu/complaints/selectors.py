@@ -25,16 +25,22 @@ def public_reports() -> QuerySet[Report]:
     return Report.objects.exclude(privacy=Privacy.RAHASIA).exclude(status__in=NOT_PUBLIC_STATUSES)
 
 
-def reports_visible_to(user) -> QuerySet[Report]:
-    scope = scope_of(user)
-    if scope.has(*ALL_REPORT_ROLES):
-        return Report.objects.all()
+def _handler_condition(scope) -> Q:
+    """Reports the scope handles as staff: its agencies' reports, and pengawasan ones for the Inspektorat."""
     condition = Q(pk__in=[])
     agencies = scope.agencies(*AGENCY_REPORT_ROLES)
     if agencies:
         condition |= Q(assigned_agency_id__in=agencies)
     if scope.has(Role.INSPEKTORAT):
         condition |= Q(berkadar_pengawasan=True)
+    return condition
+
+
+def reports_visible_to(user) -> QuerySet[Report]:
+    scope = scope_of(user)
+    if scope.has(*ALL_REPORT_ROLES):
+        return Report.objects.all()
+    condition = _handler_condition(scope)
     if user is not None and user.is_authenticated:
         condition |= Q(reporter_user=user)
     return Report.objects.filter(condition)
@@ -45,13 +51,7 @@ def handled_by(user) -> QuerySet[Report]:
     scope = scope_of(user)
     if scope.has(*ALL_REPORT_ROLES):
         return Report.objects.all()
-    condition = Q(pk__in=[])
-    agencies = scope.agencies(*AGENCY_REPORT_ROLES)
-    if agencies:
-        condition |= Q(assigned_agency_id__in=agencies)
-    if scope.has(Role.INSPEKTORAT):
-        condition |= Q(berkadar_pengawasan=True)
-    return reports_visible_to(user).filter(condition)
+    return reports_visible_to(user).filter(_handler_condition(scope))
 
 
 def report_ids_of_reporter(user):

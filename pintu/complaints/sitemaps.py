@@ -24,7 +24,15 @@ class StaticPageSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["web:home", "complaints:intake", "complaints:public_list", "web:agencies", "web:workday_calculator"]
+        return [
+            "web:home",
+            "complaints:intake",
+            "complaints:public_list",
+            "ppid:landing",
+            "ppid:dip_list",
+            "web:agencies",
+            "web:workday_calculator",
+        ]
 
     def location(self, item):
         return reverse(item)

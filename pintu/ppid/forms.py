@@ -27,9 +27,11 @@ class MultipleFileField(forms.FileField):
 
 
 def _agency_field(agencies):
-    return forms.ModelChoiceField(
+    field = forms.ModelChoiceField(
         label=_("Instansi pemilik"), queryset=agencies, empty_label=None if agencies.count() == 1 else "---------"
     )
+    field.label_from_instance = lambda agency: agency.name
+    return field
 
 
 # --- public --------------------------------------------------------------------------------------
@@ -40,11 +42,12 @@ class DipFilterForm(forms.Form):
                         widget=forms.TextInput(attrs={"type": "search"}))  # fmt: skip
     kategori = forms.ChoiceField(label=_("Kategori"), required=False,
                                  choices=[("", _("Semua kategori")), *DipCategory.choices])  # fmt: skip
-    instansi = forms.ChoiceField(label=_("Instansi"), required=False)
+    # A code outside the list is not an error: it simply matches nothing.
+    instansi = forms.CharField(label=_("Instansi"), required=False, max_length=40, widget=forms.Select)
 
     def __init__(self, *args, agencies=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["instansi"].choices = [("", _("Semua instansi"))] + [(a.code, a.name) for a in agencies]
+        self.fields["instansi"].widget.choices = [("", _("Semua instansi"))] + [(a.code, a.name) for a in agencies]
 
 
 # --- staff: DIP ----------------------------------------------------------------------------------
@@ -88,8 +91,11 @@ class RefreshForm(forms.Form):
 
 
 class DipFilesForm(forms.Form):
-    files = MultipleFileField(label=_("Tambah berkas (PDF atau gambar)"), required=False,
-                              help_text=_("Berkas menjadi publik bersama informasinya. Paling besar 20 MB per berkas."))  # fmt: skip
+    files = MultipleFileField(
+        label=_("Tambah berkas (PDF atau gambar)"),
+        required=False,
+        help_text=_("Berkas menjadi publik bersama informasinya. Paling besar 20 MB per berkas."),
+    )
 
 
 class ImportForm(forms.Form):
@@ -106,9 +112,12 @@ class ImportForm(forms.Form):
 
 
 class DikItemForm(forms.Form):
-    information = forms.CharField(label=_("Informasi yang dikecualikan"), required=False,
-                                  widget=forms.Textarea(attrs={"rows": 3}),
-                                  help_text=_("Sebutkan sespesifik mungkin; bagian lain dokumen tetap terbuka."))  # fmt: skip
+    information = forms.CharField(
+        label=_("Informasi yang dikecualikan"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Sebutkan sespesifik mungkin; bagian lain dokumen tetap terbuka."),
+    )
     document = forms.CharField(label=_("Dokumen yang memuat informasi"), required=False, max_length=300)
     legal_basis = forms.ChoiceField(label=_("Dasar hukum (Pasal 17 UU 14/2008)"), required=False,
                                     choices=[("", "---------"), *Article17.choices])  # fmt: skip

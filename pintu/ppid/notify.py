@@ -39,9 +39,9 @@ def _url(name: str, pk: int) -> str:
     return settings.BASE_URL + reverse(name, args=[pk])
 
 
-def berkala_due(item) -> int:
+def berkala_due(item, today) -> int:
     """Deadline warnings on a statutory duty: sent whatever the officers' preferences (Topic.ESCALATIONS)."""
-    context = {"item": item, "url": _url("ppid:staff_dip_detail", item.pk)}
+    context = {"item": item, "today": today, "url": _url("ppid:staff_dip_detail", item.pk)}
     return notify(officers_for(item.agency), Topic.ESCALATIONS, "ppid_berkala_due", context)
 
 

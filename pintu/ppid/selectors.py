@@ -1,10 +1,10 @@
 """What each user may see of the PPID registers. Every list, detail, download and export starts here.
 
-| who                                           | DIP                                   | DIK                                  |
-|-----------------------------------------------|---------------------------------------|--------------------------------------|
-| public, citizens, other officers              | published                             | in force                             |
-| PPID Pembantu (own agency and units below it) | + every status of own agency          | + every status of own agency         |
-| PPID Utama, Atasan PPID, system admin         | everything                            | everything                           |
+| who                                     | DIP                          | DIK                          |
+|-----------------------------------------|------------------------------|------------------------------|
+| public, citizens, other officers        | published                    | in force                     |
+| PPID Pembantu (own agency, units below) | + every status of own agency | + every status of own agency |
+| PPID Utama, Atasan PPID, system admin   | everything                   | everything                   |
 
 The DIK is itself public information (UU 14/2008): the public sees each exemption in force with
 its legal basis, consequence test and end date, never drafts.

@@ -27,7 +27,7 @@ def berkala_due(now: datetime) -> int:
     for item in due:
         with transaction.atomic():
             if claim_once(f"ppid-berkala-due:{item.pk}:{item.next_due_date.isoformat()}"):
-                notify.berkala_due(item)
+                notify.berkala_due(item, today)
                 sent += 1
     return sent
 

@@ -45,6 +45,8 @@ def edit_report(
     """Correct title, type or category (the reporter's text is never edited)."""
     require_admin(user)
     report = _locked(report)
+    if report.is_closed:
+        raise ValidationError(_("Laporan yang sudah ditutup tidak dapat diubah."))
     changes = {}
     if title is not None:
         title = " ".join(title.split())
@@ -73,6 +75,8 @@ def set_privacy(report: Report, *, user, privacy: str, reason: str = "") -> Repo
     if privacy not in Privacy.values:
         raise ValidationError({"privacy": _("Pilih kerahasiaan laporan.")})
     report = _locked(report)
+    if report.is_closed:
+        raise ValidationError(_("Laporan yang sudah ditutup tidak dapat diubah."))
     if privacy != report.privacy:
         note(
             report,

@@ -54,7 +54,7 @@ def role_of(user) -> str:
 
 def require_keeper(user, agency) -> None:
     if agency.is_outside or not agency.active:
-        raise PermissionDenied(_("Daftar informasi hanya dikelola untuk instansi aktif di lingkungan Pemerintah Daerah."))
+        raise PermissionDenied(_("Daftar informasi hanya dikelola untuk instansi aktif pemerintah daerah."))
     if not may_keep(user, agency):
         raise PermissionDenied(
             _("Hanya PPID instansi %(agency)s atau PPID Utama yang dapat mengelola daftar ini.") % {"agency": agency}

@@ -93,7 +93,8 @@ def page(request, slug: str):
 
 def _published(request, form: DipFilterForm):
     qs = dip_items_visible_to(request.user).filter(status=DipStatus.PUBLISHED)
-    data = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})  # unbound: no filter; otherwise the valid fields still filter
     if data.get("kategori"):
         qs = qs.filter(category=data["kategori"])
     if data.get("instansi"):
@@ -110,8 +111,7 @@ def dip_list(request):
         "form": form,
         "page": page_obj,
         "filtered": any(data.values()),
-        "querystring": querystring_without_page(request),
-        "export_query": request.GET.urlencode() if data.get("instansi") or data.get("kategori") else "",
+        "querystring": querystring_without_page(request),  # also the export links' filter
         "category_label": dict(DipCategory.choices).get(data.get("kategori", "")),
     }
     return render(request, "ppid/public/dip_list.html", context)

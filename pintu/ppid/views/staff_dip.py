@@ -46,7 +46,8 @@ def register(request):
     agencies = Agency.objects.filter(pk__in=items.values("agency_id")).order_by("name")
     form = DipFilterForm(request.GET or None, agencies=agencies)
     status = request.GET.get("status", "")
-    data = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})  # unbound: no filter; otherwise the valid fields still filter
     if status in DipStatus.values:
         items = items.filter(status=status)
     if data.get("kategori"):

@@ -31,4 +31,3 @@ def dip_import(request):
             return redirect(f"{reverse('ppid:staff_register')}?status=draft")
     status = 400 if errors else 200
     return render(request, "ppid/staff/dip_import.html", {"form": form, "errors": errors}, status=status)
-
