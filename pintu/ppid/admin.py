@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from pintu.ppid.models import PpidSettings
+from pintu.ppid.models import NoticeTemplate, PpidSettings
 from pintu.ppid.recompute import recompute_berkala_due_dates
 from pintu.workdays.calendar import get_calendar
 
@@ -10,7 +10,7 @@ from pintu.workdays.calendar import get_calendar
 @admin.register(PpidSettings)
 class PpidSettingsAdmin(admin.ModelAdmin):
     fields = ["pembantu_label", "berkala_period_months", "berkala_remind_days", "profile", "contact",
-              "accessibility_note"]  # fmt: skip
+              "accessibility_note", "request_clock_waits_for_complete"]  # fmt: skip
 
     def has_add_permission(self, request):
         return not PpidSettings.objects.exists()
@@ -22,3 +22,14 @@ class PpidSettingsAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if "berkala_period_months" in form.changed_data:
             recompute_berkala_due_dates(get_calendar())
+
+
+# --- information requests: the notice letter template (requests themselves change through the staff pages)
+
+
+@admin.register(NoticeTemplate)
+class NoticeTemplateAdmin(admin.ModelAdmin):
+    list_display = ["name", "signatory_name", "signatory_post", "active", "updated_at"]
+    list_filter = ["active"]
+    fields = ["name", "active", "letterhead", "public_body", "opening", "closing", "place", "signatory_name",
+              "signatory_post", "signatory_id"]  # fmt: skip

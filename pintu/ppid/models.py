@@ -37,6 +37,11 @@ class PpidSettings(models.Model):
         blank=True,
         help_text=_("Sarana di meja layanan, misalnya jalur kursi roda atau juru bahasa isyarat."),
     )
+    request_clock_waits_for_complete = models.BooleanField(
+        _("hitungan hari kerja permohonan dimulai saat permohonan lengkap"),
+        default=True,
+        help_text=_("Bila tidak dicentang, hitungan dimulai saat permohonan diterima, lengkap atau belum."),
+    )
 
     class Meta:
         verbose_name = _("pengaturan PPID")
@@ -193,3 +198,13 @@ class DikItem(models.Model):
     @property
     def legal_basis_description(self) -> str:
         return description_of(self.legal_basis)
+
+
+from pintu.ppid.models_objections import AnnualReport, AnnualReportSection, Dispute, Objection  # noqa: E402, F401
+from pintu.ppid.models_requests import (  # noqa: E402, F401  (information requests, in their own module)
+    InformationRequest,
+    NoticeTemplate,
+    RequestCounter,
+    RequestDocument,
+    RequesterIdentity,
+)

@@ -8,12 +8,16 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from pintu.accounts.access import scope_of
+from pintu.accounts.roles import Role
 from pintu.accounts.selectors import role_assignments_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.web.forms import WorkdayCalculatorForm
 from pintu.workdays.calendar import get_calendar
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
+
+COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
+PPID_ROLES = (Role.PPID_UTAMA, Role.PPID_PEMBANTU, Role.ATASAN_PPID)
 
 
 def home(request):
@@ -65,4 +69,8 @@ def calendar_year(request, year: int):
 def staff_home(request):
     scope = scope_of(request.user)
     assignments = role_assignments_visible_to(request.user).filter(user=request.user, active=True)
-    return render(request, "web/staff_home.html", {"assignments": assignments, "scope": scope})
+    workspaces = {
+        "complaints": scope.has(*COMPLAINT_ROLES),
+        "ppid": scope.has(*PPID_ROLES),
+    }
+    return render(request, "web/staff_home.html", {"assignments": assignments, "scope": scope, **workspaces})

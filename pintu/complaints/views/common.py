@@ -1,20 +1,11 @@
 """Helpers shared by the public and staff views of the complaint service."""
 
-from django.core.exceptions import ValidationError
 from django.forms import Form
 
 from pintu.complaints.clocks import current_clock
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
+from pintu.web.viewkit import service_errors_to_form  # noqa: F401 (re-exported)
 from pintu.workdays.calendar import get_calendar
-
-
-def service_errors_to_form(form: Form, exc: ValidationError) -> None:
-    """Show a service's ValidationError on the form: field errors on their fields, the rest on top."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
 
 
 def cleaned_files(form: Form, field: str, language: str):

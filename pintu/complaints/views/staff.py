@@ -5,10 +5,7 @@ report, its timeline and its action forms; the dispatch table is in staff_action
 staff_new.py (a walk-in, phone or letter report registered by an officer).
 """
 
-from functools import wraps
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +14,7 @@ from pintu.accounts.roles import Role
 from pintu.complaints.selectors import AGENCY_REPORT_ROLES, ALL_REPORT_ROLES
 from pintu.complaints.services.base import is_admin, is_handler
 from pintu.complaints.workflow import Actor
+from pintu.web.viewkit import roles_required
 
 STAFF_ROLES = (*ALL_REPORT_ROLES, *AGENCY_REPORT_ROLES)
 ENTRY_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG)
@@ -79,18 +77,4 @@ def forbidden(request, message=None):
 
 def staff_view(roles=STAFF_ROLES):
     """Signed in, holding one of `roles`; PermissionDenied anywhere below becomes the 403 page."""
-
-    def decorator(view):
-        @login_required
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not scope_of(request.user).has(*roles):
-                return forbidden(request)
-            try:
-                return view(request, *args, **kwargs)
-            except PermissionDenied as exc:
-                return forbidden(request, str(exc) or None)
-
-        return wrapper
-
-    return decorator
+    return roles_required(roles, forbidden)

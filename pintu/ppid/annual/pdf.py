@@ -1,0 +1,79 @@
+"""The annual report as an A4 PDF (reportlab, built-in Helvetica: no font files to ship)."""
+
+import io
+from xml.sax.saxutils import escape
+
+from django.utils.translation import gettext as _
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from pintu.ppid.annual.services import ReportContent
+from pintu.ppid.annual.tables import SECTIONS_AFTER, SECTIONS_BEFORE, request_rows, summary_tables
+from pintu.ppid.models_objections import SectionKey
+
+TABLE_STYLE = TableStyle([
+    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
+])  # fmt: skip
+
+
+def _paragraphs(text: str, style) -> list:
+    if not text.strip():
+        return [Paragraph(escape(_("(belum diisi)")), style)]
+    return [Paragraph(escape(part).replace("\n", "<br/>"), style) for part in text.strip().split("\n\n")]
+
+
+def _table(table, styles, widths) -> Table:
+    cell = styles["BodyText"]
+    cell.fontSize, cell.leading = 8.5, 10.5
+    data = [[Paragraph(escape(str(h)), cell) for h in table.header]]
+    data += [[Paragraph(escape(str(v)), cell) if isinstance(v, str) else v for v in row] for row in table.rows]
+    result = Table(data, colWidths=widths, repeatRows=1)
+    result.setStyle(TABLE_STYLE)
+    return result
+
+
+def build_pdf(content: ReportContent) -> bytes:
+    buffer = io.BytesIO()
+    title = _("Laporan Tahunan Layanan Informasi Publik Tahun %(year)s") % {"year": content.year}
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                            bottomMargin=2 * cm, title=title, author=content.body_name)  # fmt: skip
+    styles = getSampleStyleSheet()
+    story = [Paragraph(escape(title), styles["Title"]), Paragraph(escape(content.body_name), styles["Heading2"])]
+    story.append(Paragraph(escape(_("Disampaikan paling lambat 31 Maret tahun berikutnya, dengan salinan kepada "
+                                    "Komisi Informasi (UU 14/2008 dan Perki 1/2021).")), styles["Italic"]))  # fmt: skip
+    story.append(Spacer(1, 0.4 * cm))
+    labels = dict(SectionKey.choices)
+    number = 0
+
+    def section(key):
+        nonlocal number
+        number += 1
+        story.append(Paragraph(f"{number}. {escape(str(labels[key]))}", styles["Heading3"]))
+        story.extend(_paragraphs(content.sections.get(key, ""), styles["BodyText"]))
+
+    for key in SECTIONS_BEFORE:
+        section(key)
+    for table in summary_tables(content.stats):
+        number += 1
+        story.append(Paragraph(f"{number}. {escape(str(table.title))}", styles["Heading3"]))
+        story.append(_table(table, styles, [12.5 * cm, 4.5 * cm]))
+    rows = request_rows(content.stats)
+    number += 1
+    story.append(Paragraph(f"{number}. {escape(str(rows.title))}", styles["Heading3"]))
+    if rows.rows:
+        story.append(_table(rows, styles, [3.3 * cm, 4.2 * cm, 2.2 * cm, 2.4 * cm, 1.6 * cm, 3.3 * cm]))
+    else:
+        empty = _("Tidak ada permohonan yang diberi pemberitahuan tertulis.")
+        story.append(Paragraph(escape(empty), styles["BodyText"]))
+    for key in SECTIONS_AFTER:
+        section(key)
+    doc.build(story)
+    return buffer.getvalue()

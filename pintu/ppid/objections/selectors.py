@@ -1,0 +1,39 @@
+"""What each user may see of objections and disputes. Every list, detail and export starts here.
+
+| who                                          | sees                                         |
+|----------------------------------------------|----------------------------------------------|
+| PPID Utama, Atasan PPID, system admin        | every objection and dispute                  |
+| PPID Pembantu                                | objections on requests of own agency (units below) |
+| requester with an account                    | own objections (`objections_of_requester`)   |
+| the public, other officers                   | nothing: objections are never public         |
+"""
+
+from django.db.models import Q, QuerySet
+
+from pintu.accounts.access import scope_of
+from pintu.accounts.roles import Role
+from pintu.ppid.models_objections import Dispute, Objection
+
+ALL_OBJECTION_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID, Role.SYSTEM_ADMIN)
+RELATED = ("agency", "request", "dip_item", "dispute")
+
+
+def objections_visible_to(user) -> QuerySet[Objection]:
+    qs = Objection.objects.select_related(*RELATED)
+    scope = scope_of(user)
+    if scope.has(*ALL_OBJECTION_ROLES):
+        return qs
+    own = scope.agencies(Role.PPID_PEMBANTU)
+    return qs.filter(agency_id__in=own) if own else qs.none()
+
+
+def objections_of_requester(user) -> QuerySet[Objection]:
+    if user is None or not user.is_authenticated:
+        return Objection.objects.none()
+    return Objection.objects.select_related(*RELATED).filter(Q(filer=user) | Q(request__requester_user=user))
+
+
+def disputes_visible_to(user) -> QuerySet[Dispute]:
+    return Dispute.objects.select_related("objection", "objection__agency", "commission").filter(
+        objection__in=objections_visible_to(user).values("pk")
+    )

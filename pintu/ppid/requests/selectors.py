@@ -1,0 +1,50 @@
+"""What each user may see of information requests. Every list, detail, download and export starts here.
+
+| who                                   | sees                                   |
+|---------------------------------------|----------------------------------------|
+| PPID Utama, Atasan PPID               | every request                          |
+| PPID Pembantu                         | requests assigned to own agency (and units below) |
+| requester with an account             | own requests                           |
+| anybody else (public, other officers) | nothing: requests are never public     |
+
+A guest requester reaches a request through number + secret (views), never through this queryset.
+"""
+
+from django.db.models import Q, QuerySet
+
+from pintu.accounts.access import scope_of
+from pintu.accounts.roles import Role
+from pintu.ppid.models_requests import InformationRequest
+
+ALL_REQUEST_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
+
+
+def _handler_condition(user) -> Q | None:
+    scope = scope_of(user)
+    if scope.has(*ALL_REQUEST_ROLES):
+        return None  # everything
+    own = scope.agencies(Role.PPID_PEMBANTU)
+    return Q(assigned_agency_id__in=own) if own else Q(pk__in=[])
+
+
+def requests_visible_to(user) -> QuerySet[InformationRequest]:
+    qs = InformationRequest.objects.select_related("assigned_agency")
+    condition = _handler_condition(user)
+    if condition is None:
+        return qs
+    if user is not None and user.is_authenticated:
+        condition |= Q(requester_user=user)
+    return qs.filter(condition)
+
+
+def requests_handled_by(user) -> QuerySet[InformationRequest]:
+    """Requests `user` sees as PPID staff (not those filed with their own account)."""
+    qs = InformationRequest.objects.select_related("assigned_agency")
+    condition = _handler_condition(user)
+    return qs if condition is None else qs.filter(condition)
+
+
+def request_ids_of_requester(user):
+    if user is None or not user.is_authenticated:
+        return InformationRequest.objects.none().values("pk")
+    return InformationRequest.objects.filter(requester_user=user).values("pk")

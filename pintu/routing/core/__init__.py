@@ -1,0 +1,1 @@
+"""The routing core: plain Python, no Django (features, models, evaluation, profiles, similarity)."""

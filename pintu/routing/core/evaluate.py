@@ -1,0 +1,137 @@
+"""Measuring a router: hold-out and k-fold cross-validation, the same metrics for Router and baseline.
+
+Metrics (``metrics_of``): accuracy, macro_f1, top3_accuracy, needs_person_share (share of test texts below
+the threshold) and accuracy_confident (accuracy on the others), n_train, n_test, fit_seconds, and
+predict_ms_p50 / predict_ms_p95: wall time of ONE ``predict(text)`` call (normalisation included), one
+core, measured with ``time.perf_counter`` on up to ``timing_sample`` test texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from .model import BaselineRouter, Router
+
+__all__ = ["Example", "cross_validate", "holdout", "load_csv", "metrics_of"]
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+    date: str = ""
+
+
+def load_csv(path) -> list[Example]:
+    """Rows of a CSV with columns ``text``, ``label`` and optionally ``date``; empty texts/labels skipped."""
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"text", "label"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        rows = [Example(r["text"] or "", (r["label"] or "").strip(), (r.get("date") or "").strip()) for r in reader]
+    return [r for r in rows if r.text.strip() and r.label]
+
+
+def _timing(router, texts: list[str]) -> tuple[float, float]:
+    samples = []
+    for text in texts:
+        start = time.perf_counter()
+        router.predict(text)
+        samples.append((time.perf_counter() - start) * 1000)
+    if not samples:
+        return 0.0, 0.0
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+
+
+def _score(y_true: list[str], ranked: list[list[str]], confident: list[bool]) -> dict:
+    top1 = [r[0] if r else "" for r in ranked]
+    hits = [t == p for t, p in zip(y_true, top1, strict=True)]
+    labels = sorted(set(y_true))
+    conf_hits = [h for h, c in zip(hits, confident, strict=True) if c]
+    return {
+        "accuracy": round(float(np.mean(hits)), 4),
+        "macro_f1": round(float(f1_score(y_true, top1, labels=labels, average="macro", zero_division=0)), 4),
+        "top3_accuracy": round(float(np.mean([t in r[:3] for t, r in zip(y_true, ranked, strict=True)])), 4),
+        "needs_person_share": round(1 - float(np.mean(confident)), 4),
+        "accuracy_confident": round(float(np.mean(conf_hits)), 4) if conf_hits else None,
+    }
+
+
+def metrics_of(make: Callable, train: list[Example], test: list[Example], timing_sample: int = 300) -> dict:
+    """Fit ``make()`` on ``train``, score it on ``test``."""
+    router = make()
+    start = time.perf_counter()
+    router.fit([e.text for e in train], [e.label for e in train])
+    fit_seconds = time.perf_counter() - start
+    predictions = router.predict_many([e.text for e in test], k=3)
+    result = _score([e.label for e in test], [p.labels() for p in predictions], [not p.needs_person for p in predictions])
+    p50, p95 = _timing(router, [e.text for e in test[:timing_sample]])
+    result.update(
+        n_train=len(train),
+        n_test=len(test),
+        fit_seconds=round(fit_seconds, 3),
+        predict_ms_p50=round(p50, 3),
+        predict_ms_p95=round(p95, 3),
+    )
+    return result
+
+
+def holdout(train: list[Example], test: list[Example], *, threshold: float | None = None, **kw) -> dict:
+    """Metrics of Router with those of the baseline under ``"baseline"``."""
+    result = metrics_of(_maker(Router, threshold), train, test, **kw)
+    result["baseline"] = metrics_of(_maker(BaselineRouter, threshold), train, test, **kw)
+    return result
+
+
+def _maker(cls, threshold):
+    return (lambda: cls(threshold=threshold)) if threshold is not None else cls
+
+
+def cross_validate(rows: list[Example], folds: int = 5, *, threshold: float | None = None, seed: int = 0, **kw) -> dict:
+    """Stratified k-fold: metrics pooled over all out-of-fold predictions; times averaged over folds."""
+    labels = [e.label for e in rows]
+    smallest = min(labels.count(label) for label in set(labels))
+    folds = max(2, min(folds, smallest)) if smallest >= 2 else folds
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    out: dict = {}
+    for name, cls in (("router", Router), ("baseline", BaselineRouter)):
+        y_true, ranked, confident, fits, p50s, p95s = [], [], [], [], [], []
+        for train_idx, test_idx in splitter.split(np.zeros(len(rows)), labels):
+            train = [rows[i] for i in train_idx]
+            test = [rows[i] for i in test_idx]
+            router = _maker(cls, threshold)()
+            start = time.perf_counter()
+            router.fit([e.text for e in train], [e.label for e in train])
+            fits.append(time.perf_counter() - start)
+            predictions = router.predict_many([e.text for e in test], k=3)
+            y_true += [e.label for e in test]
+            ranked += [p.labels() for p in predictions]
+            confident += [not p.needs_person for p in predictions]
+            p50, p95 = _timing(router, [e.text for e in test[: kw.get("timing_sample", 300) // folds + 1]])
+            p50s.append(p50)
+            p95s.append(p95)
+        metrics = _score(y_true, ranked, confident)
+        metrics.update(
+            n_train=round(len(rows) * (folds - 1) / folds),
+            n_test=len(rows),
+            folds=folds,
+            fit_seconds=round(statistics.mean(fits), 3),
+            predict_ms_p50=round(statistics.median(p50s), 3),
+            predict_ms_p95=round(max(p95s), 3),
+        )
+        out[name] = metrics
+    result = out["router"]
+    result["baseline"] = out["baseline"]
+    return result
