@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "pintu.jobs",
     "pintu.notifications",
     "pintu.complaints",
+    "pintu.routing",
     "pintu.ppid",
     "pintu.web",
     "pintu.demo",

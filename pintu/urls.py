@@ -15,5 +15,6 @@ urlpatterns = [
     path("", include("pintu.complaints.urls")),
     path("ppid/", include("pintu.ppid.urls")),
     path("", include("pintu.notifications.urls")),
+    path("", include("pintu.routing.urls")),
     path("", include("pintu.web.urls")),
 ]

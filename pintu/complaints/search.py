@@ -50,17 +50,3 @@ def filter_matching(qs: QuerySet, query: str, *, any_term: bool = False) -> Quer
         params=[_postgres_expr(terms, any_term)],
     )
 
-
-def ranked(qs: QuerySet, query: str, limit: int) -> list:
-    """Up to `limit` reports of `qs` sharing terms with `query`, best first, each with `.score` (0..1)."""
-    terms = search_terms(query)
-    if not terms:
-        return []
-    candidates = list(filter_matching(qs, query, any_term=True).order_by("-submitted_at")[: limit * 20])
-    wanted = set(terms)
-    for report in candidates:
-        have = set(report.search_text.split())
-        shared = sum(1 for t in wanted if t in have or any(h.startswith(t) for h in have))
-        report.score = round(shared / len(wanted), 2)
-    candidates.sort(key=lambda r: (-r.score, -r.submitted_at.timestamp()))
-    return [r for r in candidates if r.score > 0][:limit]

@@ -79,12 +79,16 @@ def verification_queue(user) -> QuerySet[Report]:
 
 
 def similar_open_reports(*, kecamatan, text: str, desa=None, exclude=None, limit: int = 5) -> list[Report]:
-    """Open public reports in the same area sharing words with `text` (shown before submitting)."""
-    from pintu.complaints.search import ranked
+    """Open public reports in the same area like `text` (shown before submitting), best first with `.score`.
 
-    qs = public_reports().filter(kecamatan=kecamatan).exclude(status__in=[Status.SELESAI, Status.DIARSIPKAN])
+    Candidates come from the full-text index and are re-ranked by pintu.routing.related (no scan of
+    every stored text, so it stays fast with a million reports).
+    """
+    from pintu.routing.related import related_reports
+
+    qs = public_reports()
     if desa is not None:
         qs = qs.filter(Q(desa=desa) | Q(desa__isnull=True))
     if exclude is not None:
         qs = qs.exclude(pk=exclude.pk)
-    return ranked(qs.select_related("category", "kecamatan", "desa"), text, limit)
+    return related_reports(text=text, kecamatan=kecamatan, within=qs, limit=limit)

@@ -17,6 +17,7 @@ from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.services import admin, handling, merge, reporter
 from pintu.complaints.views.common import cleaned_files
 from pintu.complaints.workflow import Action, Actor, Status, allowed_actions
+from pintu.routing import services as routing
 
 NOT_CLOSED = frozenset(Status) - {Status.SELESAI, Status.DIARSIPKAN}
 BEFORE_OPD = frozenset({Status.DITERIMA, Status.TERVERIFIKASI, Status.DITUNDA, Status.DIBUKA_KEMBALI})
@@ -41,7 +42,11 @@ def _verify(request, report, form, actor):
 
 def _disposition(request, report, form, actor):
     agency = form.cleaned_data["agency"]
-    admin.disposition(report, user=request.user, agency=agency, note_text=form.cleaned_data["note"])
+    suggestion = routing.parse_suggestion_field(request.POST.get("suggestion"))  # one-click from "Saran instansi"
+    admin.disposition(
+        report, user=request.user, agency=agency, note_text=form.cleaned_data["note"], suggestion=suggestion
+    )
+    routing.record_decision(report, agency=agency, suggestion=suggestion)
     return _("Laporan didisposisikan ke %(agency)s.") % {"agency": agency.name}
 
 
@@ -72,6 +77,7 @@ def _forward_out(request, report, form, actor):
         follow_up_date=data["follow_up_date"],
         reason=data["reason"],
     )
+    routing.record_decision(report, agency=data["agency"])
     return _("Laporan dilimpahkan ke %(agency)s.") % {"agency": data["agency"].name}
 
 

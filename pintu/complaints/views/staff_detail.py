@@ -31,6 +31,7 @@ from pintu.complaints.views.staff import (
 from pintu.complaints.views.staff_actions import ACTIONS, available
 from pintu.complaints.workflow import TRANSITIONS, Actor, Status
 from pintu.history.selectors import events_visible_to
+from pintu.routing.views import panel as routing_panel
 
 CASE_TYPE = "report"
 
@@ -149,6 +150,7 @@ def render_detail(request, report, *, bound=None, revealed=None, status=200):
         "duplicates": handled_by(user).filter(master=report).only("code", "title"),
         "forwardings": report.forwardings.select_related("agency"),
         "staff_css": STAFF_CSS,
+        "routing_panel": routing_panel(user, report),  # suggestions + similar open reports (admin, before OPD)
     }
     response = render(request, "complaints/staff/detail.html", context, status=status)
     patch_cache_control(response, private=True, no_store=True)  # personal data: never cached

@@ -76,7 +76,8 @@ def metrics_of(make: Callable, train: list[Example], test: list[Example], timing
     router.fit([e.text for e in train], [e.label for e in train])
     fit_seconds = time.perf_counter() - start
     predictions = router.predict_many([e.text for e in test], k=3)
-    result = _score([e.label for e in test], [p.labels() for p in predictions], [not p.needs_person for p in predictions])
+    ranked = [p.labels() for p in predictions]
+    result = _score([e.label for e in test], ranked, [not p.needs_person for p in predictions])
     p50, p95 = _timing(router, [e.text for e in test[:timing_sample]])
     result.update(
         n_train=len(train),
