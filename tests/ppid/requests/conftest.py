@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from pintu.files.validation import clean_upload
-from pintu.ppid.requests import services
+from pintu.ppid.requests import intake, services
 from pintu.ppid.requests.services import RequestDraft
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -59,7 +59,7 @@ def filed(draft):
     def make(received_at=None, **overrides):
         d = draft(**overrides)
         d.received_at = received_at
-        return services._submit(d).request
+        return intake._submit(d).request
 
     return make
 
