@@ -41,7 +41,9 @@ def find_report(year: int, agency: Agency | None) -> AnnualReport | None:
 def _report(year: int, agency: Agency | None) -> AnnualReport:
     if year < MIN_YEAR or year > timezone.localdate().year:
         raise ValidationError(_("Tahun laporan tidak valid."))
-    report = AnnualReport.objects.select_for_update().filter(year=year, agency=agency).first()
+    report = (
+        AnnualReport.objects.select_for_update(of=("self",)).filter(year=year, agency=agency).order_by("pk").first()
+    )
     return report or AnnualReport.objects.create(year=year, agency=agency)
 
 

@@ -70,7 +70,9 @@ from pintu.ppid.requests.intake import (  # noqa: E402, F401 (re-exported: calle
 
 
 def _locked(request: InformationRequest) -> InformationRequest:
-    return InformationRequest.objects.select_for_update().select_related("assigned_agency").get(pk=request.pk)
+    return (
+        InformationRequest.objects.select_for_update(of=("self",)).select_related("assigned_agency").get(pk=request.pk)
+    )
 
 
 def _apply(
