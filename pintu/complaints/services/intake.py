@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -20,6 +19,7 @@ from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.idempotency import create_once
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
@@ -143,14 +143,8 @@ def submit_report(draft: ReportDraft) -> Submitted:
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    try:
-        with transaction.atomic():
-            report = _create(draft, secret)
-    except IntegrityError:
-        if existing := existing_for_key(draft.idempotency_key):  # a concurrent twin won the race
-            return Submitted(existing, None, False)
-        raise
-    return Submitted(report, secret, True)
+    report, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret))
+    return Submitted(report, secret if created else None, created)
 
 
 def _create(draft: ReportDraft, secret: str) -> Report:

@@ -3,6 +3,8 @@
 import io
 from xml.sax.saxutils import escape
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -40,6 +42,7 @@ def _table(table, styles, widths) -> Table:
     return result
 
 
+@translation.override(settings.LANGUAGE_CODE)  # an official document: always in the official language
 def build_pdf(content: ReportContent) -> bytes:
     buffer = io.BytesIO()
     title = _("Laporan Tahunan Layanan Informasi Publik Tahun %(year)s") % {"year": content.year}

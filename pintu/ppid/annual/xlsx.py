@@ -2,6 +2,8 @@
 
 import io
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
@@ -17,6 +19,7 @@ def _bold(row) -> None:
         cell.font = Font(bold=True)
 
 
+@translation.override(settings.LANGUAGE_CODE)  # an official document: always in the official language
 def build_xlsx(content: ReportContent) -> bytes:
     workbook = Workbook()
     summary = workbook.active

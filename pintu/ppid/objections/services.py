@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -25,6 +25,7 @@ from pintu.agencies.models import Agency, AgencyKind
 from pintu.complaints.services.base import secret_matches
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.ppid.counters import take_next
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_FILING_DAYS
 from pintu.ppid.models_objections import Dispute, DisputeStep, Objection, ObjectionCounter
 from pintu.ppid.models_requests import InformationRequest
@@ -93,15 +94,8 @@ def proof_covers(proof: RequesterProof, objection: Objection) -> bool:
 
 def next_number(year: int) -> tuple[str, int]:
     """KEB/YYYY/NNNNNN from the year's counter row, locked until the transaction ends."""
-    try:
-        with transaction.atomic():
-            ObjectionCounter.objects.get_or_create(year=year)
-    except IntegrityError:  # a concurrent first objection of the year created it
-        pass
-    counter = ObjectionCounter.objects.select_for_update().get(year=year)
-    counter.last += 1
-    counter.save(update_fields=["last"])
-    return f"{NUMBER_PREFIX}/{year}/{counter.last:06d}", counter.last
+    sequence = take_next(ObjectionCounter, year)
+    return f"{NUMBER_PREFIX}/{year}/{sequence:06d}", sequence
 
 
 # --- filing --------------------------------------------------------------------------------------

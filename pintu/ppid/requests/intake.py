@@ -7,7 +7,6 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.idempotency import create_once
 from pintu.ppid.models_requests import (
     DeliveryMethod,
     InformationRequest,
@@ -184,14 +184,8 @@ def _submit(draft: RequestDraft) -> Submitted:
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    try:
-        with transaction.atomic():
-            request = _create(draft, secret)
-    except IntegrityError:
-        if existing := existing_for_key(draft.idempotency_key):  # a concurrent twin won the race
-            return Submitted(existing, None, False)
-        raise
-    return Submitted(request, secret, True)
+    request, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret))
+    return Submitted(request, secret if created else None, created)
 
 
 def _create(draft: RequestDraft, secret: str) -> InformationRequest:

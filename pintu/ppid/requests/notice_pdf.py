@@ -11,6 +11,7 @@ import io
 from decimal import Decimal
 from string import Formatter
 
+from django.conf import settings
 from django.utils import formats, translation
 from django.utils.html import escape
 from reportlab.lib import colors
@@ -122,6 +123,7 @@ def objection_sentence() -> str:
     )
 
 
+@translation.override(settings.LANGUAGE_CODE)  # an official document: always in the official language
 def render_notice(request: InformationRequest, identity: RequesterIdentity | None, template: NoticeTemplate) -> bytes:
     """The notice letter as PDF bytes."""
     styles = getSampleStyleSheet()

@@ -1,14 +1,12 @@
 """Nomor pendaftaran: PPID/YYYY/NNNNNN, sequential per year, safe under concurrency.
 
-The year's RequestCounter row is locked with SELECT ... FOR UPDATE (on SQLite the IMMEDIATE
-transaction already serialises writers), so two requests received at once never share a number.
-Call inside the transaction that creates the request: a rollback gives the number back.
+The year's RequestCounter row is taken by pintu.ppid.counters.take_next (locked, rolled back with
+the request), so two requests received at once never share a number.
 """
 
 import re
 
-from django.db import IntegrityError, transaction
-
+from pintu.ppid.counters import take_next
 from pintu.ppid.models_requests import RequestCounter
 
 PREFIX = "PPID"
@@ -20,17 +18,7 @@ def format_number(year: int, sequence: int) -> str:
 
 
 def next_number(year: int) -> str:
-    if not transaction.get_connection().in_atomic_block:
-        raise RuntimeError("next_number() must run inside the transaction that stores the request")
-    try:
-        with transaction.atomic():
-            RequestCounter.objects.get_or_create(year=year)
-    except IntegrityError:  # a concurrent first request of the year created it
-        pass
-    counter = RequestCounter.objects.select_for_update().get(year=year)
-    counter.last += 1
-    counter.save(update_fields=["last"])
-    return format_number(year, counter.last)
+    return format_number(year, take_next(RequestCounter, year))
 
 
 def parse_number(text: str) -> str | None:
