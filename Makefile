@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT
 
-.PHONY: run test lint check-python install install-test messages vendor clean
+.PHONY: run test lint check-python install install-test messages vendor clean generate bench
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Pintu needs Python 3.11 or newer (set PYTHON=...)")'
@@ -30,7 +30,8 @@ run: $(VENV)/.installed
 	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py migrate --noinput
 	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py load_demo
 	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py setup_schedules
-	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py serve --host "$(HOST)" --port "$(PORT)"
+	PINTU_DEBUG=$${PINTU_DEBUG:-1} PINTU_DEMO_2FA_OPTIONAL=$${PINTU_DEMO_2FA_OPTIONAL:-$${PINTU_DEBUG:-1}} \
+		$(PY) manage.py serve --host "$(HOST)" --port "$(PORT)"
 
 ## make test: install test dependencies, lint, run the whole suite (DATABASE_URL picks the database).
 test: $(VENV)/.installed-test
@@ -44,6 +45,17 @@ lint: $(VENV)/.installed-test
 messages: $(VENV)/.installed
 	PINTU_DEBUG=1 $(PY) manage.py makemessages -l en --no-obsolete --ignore '.venv/*' --ignore 'var/*'
 	PINTU_DEBUG=1 $(PY) manage.py compilemessages -l en --ignore '.venv/*'
+
+## make generate: fill DATABASE_URL with generated cases (migrate + load_demo first; see bench/README.md).
+## Pass options with GENERATE_ARGS, e.g. make generate GENERATE_ARGS="--reports 20000 --requests 2000".
+generate: $(VENV)/.installed-test
+	$(PY) bench/generate.py $(GENERATE_ARGS)
+
+## make bench: load and scale benchmarks at a small scale (fresh PostgreSQL database, gunicorn; under 10 min).
+## BENCH_DATABASE_URL picks the database (default postgres://pintu:pintu@127.0.0.1:5432/pintu_bench_small);
+## options with BENCH_ARGS, e.g. BENCH_ARGS=--existing to measure a generated database as it is. See docs/performance.md.
+bench: $(VENV)/.installed-test
+	$(PY) bench/run_all.py $(BENCH_ARGS)
 
 ## make vendor: copy front-end/test assets from npm (see package.json).
 vendor:

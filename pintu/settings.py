@@ -40,6 +40,7 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("Set PINTU_SECRET_KEY (or PINTU_DEBUG=1 for local development).")
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105 (DEBUG or tests only)
 
+SECRET_KEY_FALLBACKS = env_list("PINTU_SECRET_KEY_FALLBACKS")  # old keys, while rotating
 ALLOWED_HOSTS = env_list("PINTU_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("PINTU_CSRF_TRUSTED_ORIGINS")
 
@@ -52,30 +53,55 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_q",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "django_ratelimit",
+    "csp",
     "pintu.accounts",
     "pintu.agencies",
     "pintu.categories",
     "pintu.workdays",
     "pintu.history",
+    "pintu.audit",
+    "pintu.mydata",
     "pintu.jobs",
     "pintu.notifications",
     "pintu.complaints",
     "pintu.routing",
+    "pintu.interop",
     "pintu.ppid",
+    "pintu.insights",
+    "pintu.open311",
+    "pintu.ops",
     "pintu.web",
     "pintu.demo",
+    "pintu.security",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "pintu.api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "pintu.security.middleware.RequestSizeLimitMiddleware",  # 413 before a byte of an oversized body is read
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "pintu.web.middleware.NulCharacterGuardMiddleware",  # NUL in a URL never reaches PostgreSQL (400)
+    "pintu.security.middleware.SessionTimeoutMiddleware",
+    "pintu.security.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "pintu.security.middleware.PermissionsPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "pintu.urls"
@@ -115,6 +141,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+if env("PINTU_TEST_DB_NAME"):  # lets several test runs share one PostgreSQL server
+    DATABASES["default"]["TEST"] = {"NAME": env("PINTU_TEST_DB_NAME")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -------------------------------------------------------------------------------
@@ -161,6 +189,25 @@ STORAGES = {
     },
 }
 
+# Media on S3-compatible object storage (MinIO, Ceph RGW, AWS S3 ...) when PINTU_S3_BUCKET is set; needs
+# `pip install -r requirements-s3.txt` (django-storages + boto3). Private objects: every file is still
+# served through Pintu's views and their access checks. docs/operations.md, "Files on object storage".
+if env("PINTU_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("PINTU_S3_BUCKET"),
+            "endpoint_url": env("PINTU_S3_ENDPOINT_URL") or None,
+            "region_name": env("PINTU_S3_REGION") or None,
+            "access_key": env("PINTU_S3_ACCESS_KEY") or None,
+            "secret_key": env("PINTU_S3_SECRET_KEY") or None,
+            "location": env("PINTU_S3_PREFIX", "media"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
 # Absolute address used in e-mails (tracking links).
 BASE_URL = env("PINTU_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
@@ -191,22 +238,172 @@ Q_CLUSTER = {
 }
 SWEEP_INTERVAL_MINUTES = int(env("PINTU_SWEEP_INTERVAL_MINUTES", "15"))
 
-# --- Security (more in issue #8) -------------------------------------------------------------
+# --- Security (issue #8; docs/security.md, appendix A) -----------------------------------------
+# Sign-in: Argon2 (above), django-axes lockout per username+IP, TOTP second factor for the roles
+# in pintu.security.twofactor.SECOND_FACTOR_ROLES, idle and absolute session limits.
+AUTHENTICATION_BACKENDS = [
+    "pintu.security.backends.LockoutBackend",  # django-axes: refuses locked-out username+IP first
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("PINTU_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = int(env("PINTU_LOGIN_COOLOFF_MINUTES", "15")) / 60  # hours, as django-axes counts
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # one attacker cannot lock a colleague out
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "pintu.security.views.locked_out"  # Indonesian page, wait in minutes
+AXES_CLIENT_IP_CALLABLE = "pintu.security.clientip.axes_client_ip"
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = env("PINTU_OTP_ISSUER", "Pintu")
+# `make run` only: staff who have not enrolled a device are not forced to (those who have are asked).
+PINTU_DEMO_2FA_OPTIONAL = env_bool("PINTU_DEMO_2FA_OPTIONAL", False)
+if PINTU_DEMO_2FA_OPTIONAL and not DEBUG:
+    raise ImproperlyConfigured("PINTU_DEMO_2FA_OPTIONAL is for the local demo only: it needs PINTU_DEBUG=1.")
+# Staff sessions end after this long without a request (sliding), everyone's after SESSION_COOKIE_AGE.
+PINTU_STAFF_IDLE_SECONDS = int(env("PINTU_STAFF_IDLE_SECONDS", str(30 * 60)))
+
+# Rate limits and size limits of public forms (pintu.security.ratelimit, pintu.security.spam).
+# The counters live in CACHES["default"], shared by every process: the database by default (the table
+# is made by a migration of pintu.security); PINTU_CACHE_URL=redis://... (or pymemcache://...) for a
+# busy site. DatabaseCache increments are read-then-write, so under heavy concurrency a few requests
+# past a limit can slip through: acceptable for abuse damping, hence E003/W001 silenced only for it.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "pintu_cache"}}
+if env("PINTU_CACHE_URL").startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("PINTU_CACHE_URL")}}
+elif env("PINTU_CACHE_URL").startswith("pymemcache://"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+                          "LOCATION": env("PINTU_CACHE_URL").removeprefix("pymemcache://")}}  # fmt: skip
+SILENCED_SYSTEM_CHECKS = []
+if CACHES["default"]["BACKEND"].endswith("db.DatabaseCache"):
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+RATELIMIT_IP_META_KEY = "pintu.security.clientip.client_ip"
+RATELIMIT_ENABLE = env_bool("PINTU_RATELIMIT", True)
+#: "count/period" per client IP and per identity (e-mail, phone, tracking code, username).
+PINTU_RATES = {
+    "report_submit": {"ip": env("PINTU_RATE_REPORT_IP", "20/h"), "identity": env("PINTU_RATE_REPORT_ID", "5/h")},
+    "info_request": {"ip": env("PINTU_RATE_REQUEST_IP", "20/h"), "identity": env("PINTU_RATE_REQUEST_ID", "5/h")},
+    "objection": {"ip": env("PINTU_RATE_OBJECTION_IP", "20/h"), "identity": env("PINTU_RATE_OBJECTION_ID", "10/h")},
+    "tracking": {"ip": env("PINTU_RATE_TRACK_IP", "20/10m"), "identity": env("PINTU_RATE_TRACK_ID", "10/h")},
+    "login": {"ip": env("PINTU_RATE_LOGIN_IP", "30/10m"), "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
+    "second_factor": {"ip": env("PINTU_RATE_2FA_IP", "30/10m"), "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
+    "api": {"ip": env("PINTU_RATE_API_ANON", "300/m"), "identity": env("PINTU_RATE_API_USER", "1200/m")},
+}
+# Spam defence without outside services: a honeypot field and a signed render time.
+PINTU_SPAM_MIN_SECONDS = int(env("PINTU_SPAM_MIN_SECONDS", "0" if TESTING else "3"))
+PINTU_SPAM_MAX_AGE_SECONDS = int(env("PINTU_SPAM_MAX_AGE_SECONDS", str(12 * 3600)))
+# Form fields in memory (uploads are limited per file by pintu.files.limits and in total below).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far above any of our forms
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # larger uploads are streamed to a temporary file
+# A whole request: the largest upload policy (DIP files, 50 MB per submission, pintu.ppid.services.files) + the form.
+PINTU_MAX_REQUEST_BYTES = int(env("PINTU_MAX_REQUEST_BYTES", str(60 * 1024 * 1024)))
+
+# Headers: a Content Security Policy without inline scripts, and the rest of the usual set.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PINTU_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()"
+# Where vulnerabilities are reported (/.well-known/security.txt, RFC 9116): an e-mail address or an
+# https URL the deployer reads. Unset, security.txt answers 404 rather than publish a contact nobody reads.
+PINTU_SECURITY_CONTACT = env("PINTU_SECURITY_CONTACT", "")
+PINTU_SECURITY_TXT_DAYS = int(env("PINTU_SECURITY_TXT_DAYS", "180"))  # "Expires" this many days ahead
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"  # Strict would drop the session when a citizen follows an e-mailed link
+CSRF_COOKIE_SAMESITE = "Lax"
+# The CSRF cookie stays readable to scripts (CSRF_COOKIE_HTTPONLY=False): no script reads it today,
+# and HttpOnly on it adds nothing (the token is in every form); Django's docs say the same.
 if not DEBUG and not TESTING:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(env("PINTU_HSTS_SECONDS", "31536000"))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PINTU_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("PINTU_HSTS_PRELOAD", False)  # opt in: preload is hard to undo
     SECURE_SSL_REDIRECT = env_bool("PINTU_SSL_REDIRECT", True)
+    SESSION_COOKIE_NAME = "__Host-pintu_session"  # __Host-: Secure, no Domain, Path=/
+    CSRF_COOKIE_NAME = "__Host-pintu_csrf"
+    SILENCED_SYSTEM_CHECKS += [] if SECURE_HSTS_PRELOAD else ["security.W021"]  # preload is a deliberate opt-in
+
+# --- Privacy and audit (issue #8; docs/privacy.md) -------------------------------------------
+# Proxies in front of Pintu that append to X-Forwarded-For (0: trust only REMOTE_ADDR).
+PINTU_TRUSTED_PROXY_COUNT = int(env("PINTU_TRUSTED_PROXY_COUNT", "0"))
+# Days after closing before a case's personal data is anonymised by the retention sweep.
+PINTU_RETENTION_DAYS_REPORTS = int(env("PINTU_RETENTION_DAYS_REPORTS", "1825"))
+PINTU_RETENTION_DAYS_REQUESTS = int(env("PINTU_RETENTION_DAYS_REQUESTS", "1825"))
+# Identity documents (KTP scans, NIK) of PPID requesters go sooner than the rest of the request.
+PINTU_RETENTION_DAYS_IDENTITY_FILES = int(env("PINTU_RETENTION_DAYS_IDENTITY_FILES", "365"))
+
+# --- Statistics (issue #6; docs/insights.md) -------------------------------------------------
+# Public figures hide any count from 1 to this minus one ("<5") so that no person can be identified.
+PINTU_STATS_MIN_CELL = int(env("PINTU_STATS_MIN_CELL", "5"))
+
+# --- REST API (issue 7; docs/api.md) --------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "pintu.api.common.auth.HashedTokenAuthentication",  # first: an anonymous call gets 401 + WWW-Authenticate
+        "rest_framework.authentication.SessionAuthentication",  # CSRF enforced for signed-in browsers
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],  # each view says who may
+    "DEFAULT_PAGINATION_CLASS": "pintu.api.common.pagination.DefaultCursorPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "pintu.api.common.errors.exception_handler",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_CLASSES": [  # rates in PINTU_RATES["api"] (security section above)
+        "pintu.security.throttles.ApiAnonThrottle",
+        "pintu.security.throttles.ApiUserThrottle",
+    ],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Pintu API",
+    "DESCRIPTION": "API REST Pintu: pengaduan SP4N-LAPOR! dan layanan informasi PPID. Lihat docs/api.md.",
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["pintu.api.common.schema.only_api_paths"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "pintu.api.common.schema.shared_responses",
+    ],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ReportStatusEnum": "pintu.complaints.models.STATUS_CHOICES",
+        "ReportKindEnum": "pintu.complaints.models.ReportKind",
+        "ReportChannelEnum": "pintu.complaints.models.Channel",
+        "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
+        "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
+        "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+    },
+}
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("PINTU_LOG_LEVEL", "INFO")},
-    "loggers": {"django-q": {"level": env("PINTU_Q_LOG_LEVEL", "ERROR" if TESTING else "WARNING")}},
+    "loggers": {
+        "django-q": {"level": env("PINTU_Q_LOG_LEVEL", "ERROR" if TESTING else "WARNING")},
+        "axes": {"level": "WARNING"},  # sign-ins are in the audit log (pintu.security.audit_hooks)
+    },
 }

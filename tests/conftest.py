@@ -23,6 +23,32 @@ def user_named(demo):
 
 
 @pytest.fixture(autouse=True)
+def _test_logins_pass_second_factor(monkeypatch):
+    """`client.force_login` / `client.login` mean "fully signed in": for roles that need a second factor
+    the session also counts as verified (pintu.security.testing). tests/security_auth walks the real
+    password + code flow through the pages instead."""
+    from django.contrib.auth import SESSION_KEY
+    from django.test import Client
+
+    from pintu.security.testing import mark_verified
+
+    force_login, login = Client.force_login, Client.login
+
+    def force_login_verified(self, user, backend=None):
+        force_login(self, user, backend)
+        mark_verified(self, user)
+
+    def login_verified(self, **credentials):
+        ok = login(self, **credentials)
+        if ok:
+            mark_verified(self, User.objects.get(pk=self.session[SESSION_KEY]))
+        return ok
+
+    monkeypatch.setattr(Client, "force_login", force_login_verified)
+    monkeypatch.setattr(Client, "login", login_verified)
+
+
+@pytest.fixture(autouse=True)
 def _official_language_after_each_test():
     """A request in English leaves English active in the thread; start every test from the default."""
     yield

@@ -91,7 +91,16 @@ def test_unknown_calendar_year_is_404(client, demo):
     ],
 )
 def test_demo_logins_work_and_show_the_roles(client, demo, username, expected):
+    from pintu.accounts.models import User
+    from pintu.security.testing import issue_backup_code
+    from pintu.security.twofactor import requires_second_factor
+
+    user = User.objects.get(username=username)
+    code = issue_backup_code(user) if requires_second_factor(user) else None  # its role needs a second factor
     response = client.post(reverse("web:login"), {"username": username, "password": "pintu-demo-2026"}, follow=True)
+    if code:
+        assert response.redirect_chain[-1][0].startswith(reverse("accounts:otp_verify"))
+        response = client.post(response.redirect_chain[-1][0], {"token": code}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("web:staff_home")
     assert expected in response.content.decode()
 

@@ -21,10 +21,11 @@ class AgencyAdmin(admin.ModelAdmin):
 
 @admin.register(Area)
 class AreaAdmin(admin.ModelAdmin):
-    list_display = ["name", "level", "code", "bps_code", "parent", "population", "active"]
+    list_display = ["name", "level", "code", "bps_code", "parent", "population", "map_row", "map_col", "active"]
     list_filter = ["level", "active"]
     search_fields = ["name", "code", "bps_code"]
     autocomplete_fields = ["parent"]
+    fields = ["level", "name", "code", "bps_code", "parent", "population", "map_row", "map_col", "active"]
 
     def has_delete_permission(self, request, obj=None):
         return False

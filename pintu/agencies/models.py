@@ -53,6 +53,10 @@ class Area(models.Model):
         "self", verbose_name=_("induk"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
     )
     population = models.PositiveIntegerField(_("jumlah penduduk"), null=True, blank=True)
+    # Position of a kecamatan on the tile-grid map of the insights pages (0-based, row 0 = north);
+    # a rough sketch of the geography that an admin may adjust, not a survey.
+    map_row = models.PositiveSmallIntegerField(_("baris peta petak"), null=True, blank=True)
+    map_col = models.PositiveSmallIntegerField(_("kolom peta petak"), null=True, blank=True)
     active = models.BooleanField(_("aktif"), default=True)
 
     class Meta:

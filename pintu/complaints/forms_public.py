@@ -4,6 +4,7 @@ services.intake.validate_draft and the reporter services, whose errors the views
 """
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from django import forms
@@ -15,6 +16,7 @@ from pintu.agencies.models import AreaLevel
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.selectors import NOT_PUBLIC_STATUSES
 from pintu.files.limits import DEFAULT_POLICY, EXTENSIONS, MIB
+from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)  # the MIME types the file validator cleans
 INVALID_CHOICE = _("Pilih salah satu dari daftar.")
@@ -182,7 +184,7 @@ class WhereForm(DescribedForm):
         return self.desa_areas.get(self.cleaned_data["desa"])
 
 
-class FinishForm(DescribedForm):
+class FinishForm(SpamGuardMixin, DescribedForm):
     """Step 3: attachments, privacy and contact."""
 
     idempotency_key = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -269,8 +271,8 @@ class TrackForm(DescribedForm):
     )
 
     def clean_code(self):
-        raw = self.cleaned_data["code"]
-        match = CODE_PARTS.fullmatch("".join(ch for ch in raw.upper() if ch.isalnum()))
+        raw = unicodedata.normalize("NFKC", self.cleaned_data["code"])  # full-width letters and digits too
+        match = CODE_PARTS.fullmatch("".join(ch for ch in raw.upper() if ch.isascii() and ch.isalnum()))
         return "-".join(match.groups()) if match else raw.strip().upper()
 
 

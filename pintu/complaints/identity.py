@@ -61,3 +61,27 @@ def contact_masked_for_reporter(report: Report) -> ContactView:
         email=mask_email(contact.email) if contact.email else "",
         phone=mask_phone(contact.phone) if contact.phone else "",
     )
+
+
+def contact_matches(report: Report, *, email: str = "", phone: str = "") -> bool:
+    """Whether an inbound message's sender is this report's reporter (threading replies; reveals nothing)."""
+    contact = ReporterContact.objects.filter(report=report).first()
+    if contact is None:
+        return False
+    if email and contact.email and contact.email.strip().lower() == email.strip().lower():
+        return True
+    return bool(phone and contact.phone and contact.phone == phone)
+
+
+def contact_for_forwarding(report: Report) -> dict[str, str]:
+    """What an outside instansi receives of the reporter when a report is forwarded (pintu.interop).
+
+    Nothing for anonim reports, ever; name, e-mail and phone otherwise (the instansi must be able to
+    answer the reporter). The NIK is never forwarded.
+    """
+    if report.privacy == Privacy.ANONIM:
+        return {}
+    contact = ReporterContact.objects.filter(report=report).first()
+    if contact is None:
+        return {}
+    return {"name": contact.name, "email": contact.email, "phone": contact.phone}

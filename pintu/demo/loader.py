@@ -88,7 +88,8 @@ def load_areas() -> dict[str, Area]:
                 "name": row["name"],
                 "bps_code": row["bps_code"],
                 "parent": kabupaten,
-                "population": row.get("population"),
+                # Demo estimates (population) and an approximate map position; see seed_data.
+                **seed_data.KECAMATAN_DEMO_ESTIMATES[row["bps_code"]],
             },
         )
     for row in seed_data.DESA:

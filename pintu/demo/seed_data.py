@@ -14,7 +14,8 @@ Sources of the region codes (nothing below is invented; rows were copied from th
   match the list in REGION / KECAMATAN below.
 * Kabupaten population (Kemendagri/Dukcapil figure bundled with the 2025 code list):
   github.com/cahyadsn/wilayah, ``db/wilayah_penduduk.sql`` (commit 51994c566f7fe1f02331bc9ffdedd0552aa4a43c).
-  That file only goes down to kabupaten level, so KECAMATAN rows carry no ``population`` key.
+  That file only goes down to kabupaten level, so KECAMATAN rows carry no ``population`` key; the
+  kecamatan figures in KECAMATAN_DEMO_ESTIMATES are demo estimates (see there), not sourced data.
 
 Kemendagri and BPS number the kecamatan differently (Kemendagri by date of formation, BPS by
 geography), so the mapping is not positional: e.g. Indralaya is 16.10.04 / 1610060.
@@ -55,6 +56,39 @@ KECAMATAN: list[dict[str, Any]] = [
     {"bps_code": "1610061", "kemendagri_code": "16.10.07", "name": "Indralaya Utara"},
     {"bps_code": "1610062", "kemendagri_code": "16.10.08", "name": "Indralaya Selatan"},
 ]
+
+#: DEMO ESTIMATES, NOT OFFICIAL FIGURES: kecamatan population (plausible values summing to about the
+#: 2020 census total of ~419,000 for the kabupaten) and an APPROXIMATE tile-grid position
+#: (row 0 = north, col 0 = west) for the insights map. Replace the population with BPS
+#: "Kabupaten Ogan Ilir Dalam Angka" figures and adjust the grid in the admin (Wilayah).
+#: Layout sketch: the Pemulutan group in the north next to Palembang, the Indralaya group in the
+#: centre, Tanjung Raja / Rantau Panjang / Sungai Pinang to the east, Lubuk Keliat / Rambang Kuang /
+#: Muara Kuang to the south-east and south, Tanjung Batu / Payaraman / Rantau Alai / Kandis south-west.
+#:
+#:          col 0          col 1             col 2              col 3              col 4
+#: row 0                   Pemulutan Barat   Pemulutan          Pemulutan Selatan
+#: row 1                   Indralaya Utara   Indralaya          Sungai Pinang
+#: row 2    Payaraman      Tanjung Batu      Indralaya Selatan  Tanjung Raja       Rantau Panjang
+#: row 3    Rantau Alai    Kandis            Lubuk Keliat       Rambang Kuang
+#: row 4                                                        Muara Kuang
+KECAMATAN_DEMO_ESTIMATES: dict[str, dict[str, int]] = {
+    "1610010": {"population": 22140, "map_row": 4, "map_col": 3},  # Muara Kuang
+    "1610011": {"population": 19870, "map_row": 3, "map_col": 3},  # Rambang Kuang
+    "1610012": {"population": 16930, "map_row": 3, "map_col": 2},  # Lubuk Keliat
+    "1610020": {"population": 45180, "map_row": 2, "map_col": 1},  # Tanjung Batu
+    "1610021": {"population": 19760, "map_row": 2, "map_col": 0},  # Payaraman
+    "1610030": {"population": 16820, "map_row": 3, "map_col": 0},  # Rantau Alai
+    "1610031": {"population": 13940, "map_row": 3, "map_col": 1},  # Kandis
+    "1610040": {"population": 40310, "map_row": 2, "map_col": 3},  # Tanjung Raja
+    "1610041": {"population": 14960, "map_row": 2, "map_col": 4},  # Rantau Panjang
+    "1610042": {"population": 18240, "map_row": 1, "map_col": 3},  # Sungai Pinang
+    "1610050": {"population": 44750, "map_row": 0, "map_col": 2},  # Pemulutan
+    "1610051": {"population": 19650, "map_row": 0, "map_col": 3},  # Pemulutan Selatan
+    "1610052": {"population": 16080, "map_row": 0, "map_col": 1},  # Pemulutan Barat
+    "1610060": {"population": 47860, "map_row": 1, "map_col": 2},  # Indralaya
+    "1610061": {"population": 45920, "map_row": 1, "map_col": 1},  # Indralaya Utara
+    "1610062": {"population": 17410, "map_row": 2, "map_col": 2},  # Indralaya Selatan
+}
 
 # A sample of real desa/kelurahan: all 14 kelurahan plus at least three desa per kecamatan.
 # "code" is ALWAYS the Kemendagri code (16.10.XX.NNNN) from cahyadsn/wilayah db/wilayah.sql

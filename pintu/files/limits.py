@@ -35,9 +35,12 @@ class UploadPolicy:
     max_image_side: int = 2560  # longer side after re-encode (downscaled if larger)
     allowed: frozenset[str] = frozenset({JPEG, PNG, WEBP, PDF})
     max_pdf_pages: int = 50
+    max_case_files: int = 30  # per case, over its whole life (replies add files too)
+    max_case_bytes: int = 100 * MIB  # per case, as stored
 
     def __post_init__(self) -> None:
-        numbers = ("max_bytes", "max_files", "max_total_bytes", "max_pixels", "max_image_side", "max_pdf_pages")
+        numbers = ("max_bytes", "max_files", "max_total_bytes", "max_pixels", "max_image_side", "max_pdf_pages",
+                   "max_case_files", "max_case_bytes")  # fmt: skip
         for field_name in numbers:
             value = getattr(self, field_name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db import models
 
+from pintu.audit.services import audit
 from pintu.history.models import Event, Visibility
 from pintu.history.registry import case_type_of
 
@@ -41,4 +42,5 @@ def record_event(
     if at is not None:
         event.at = at
     event.save()
+    audit(f"event.{kind}", actor=event.actor, target=case, details={"event": event.pk, "status_to": status_to})
     return event

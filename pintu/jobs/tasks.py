@@ -9,9 +9,11 @@ def run_all_sweeps() -> dict[str, int]:
     return run_sweeps()
 
 
-def send_email(recipients: list[str], subject: str, body: str, reply_to: list[str] | None = None) -> int:
+def send_email(
+    recipients: list[str], subject: str, body: str, reply_to: list[str] | None = None, headers: dict | None = None
+) -> int:
     """Send one plain-text message through Django's configured e-mail backend."""
     if not recipients:
         return 0
-    message = EmailMessage(subject=subject, body=body, to=recipients, reply_to=reply_to or None)
+    message = EmailMessage(subject=subject, body=body, to=recipients, reply_to=reply_to or None, headers=headers)
     return message.send()

@@ -45,6 +45,14 @@ def render(template: str, context: dict, language: str) -> tuple[str, str]:
     return subject.strip(), body.strip() + "\n"
 
 
+def thread_headers(context: dict) -> dict | None:
+    """A Message-ID naming the report, so an e-mailed reply threads back to it (pintu.interop.inbound)."""
+    from pintu.interop.msgid import case_message_id
+
+    code = getattr(context.get("report"), "code", "")
+    return {"Message-ID": case_message_id(code)} if code else None
+
+
 def notify(recipients: list[Recipient], topic: str, template: str, context: dict) -> int:
     """Queue one message per recipient who wants `topic`; returns how many were queued."""
     queued = 0
@@ -54,7 +62,7 @@ def notify(recipients: list[Recipient], topic: str, template: str, context: dict
             continue
         seen.add(recipient.email.lower())
         subject, body = render(template, {**context, "recipient": recipient}, recipient.language)
-        enqueue("pintu.jobs.tasks.send_email", [recipient.email], subject, body)
+        enqueue("pintu.jobs.tasks.send_email", [recipient.email], subject, body, headers=thread_headers(context))
         queued += 1
     return queued
 

@@ -16,11 +16,12 @@ from pintu.ppid.models_objections import (
     StageAction,
 )
 from pintu.ppid.objections.workflow import GROUNDS
+from pintu.security.spam import SpamGuardMixin
 
 GROUND_CHOICES = [(letter, f"{letter}. {text}") for letter, text in GROUNDS.items()]
 
 
-class ObjectionForm(forms.Form):
+class ObjectionForm(SpamGuardMixin, forms.Form):
     """The requester's objection (public). `secret` appears only when the visitor has not proved yet."""
 
     secret = forms.CharField(label=_("Kode rahasia permohonan"), max_length=20, required=False,

@@ -19,6 +19,7 @@ from pintu.ppid.models_requests import (
     RequestChannel,
     RequesterKind,
 )
+from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)
 FILE_HINT = _("Foto (JPG, PNG, WEBP) atau PDF. Berkas disimpan terenkripsi dan tidak pernah dipublikasikan.")
@@ -31,7 +32,7 @@ class RadioSelect(forms.RadioSelect):
         return super().id_for_label(id_, "0" if index is None else index)
 
 
-class RequestForm(forms.Form):
+class RequestForm(SpamGuardMixin, forms.Form):
     idempotency_key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
     requester_kind = forms.ChoiceField(
         label=_("Anda mengajukan sebagai"),
@@ -93,6 +94,7 @@ class RequestForm(forms.Form):
 
 
 class StaffRequestForm(RequestForm):
+    spam_guarded = False  # officers typing in a paper request
     channel = forms.ChoiceField(
         label=_("Saluran"), choices=[(c.value, c.label) for c in RequestChannel if c != RequestChannel.WEB]
     )

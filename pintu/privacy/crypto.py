@@ -27,7 +27,7 @@ Key rotation
 1. Generate a new key and put it FIRST in PINTU_FIELD_KEYS, keeping the old ones after it
    (``[new, old]``). Deploy and restart every process (web and worker): new writes use the new
    key, old data still decrypts.
-2. Run the rotate management command (to be written) which, for every encrypted column and
+2. Run ``python manage.py rotate_field_keys`` (see docs/privacy.md) which, for every encrypted column and
    file, stores ``rotate_text(value)`` / ``rotate_bytes(data)`` (re-encrypted with the newest
    key, original timestamp kept) and recomputes every blind index with ``blind_index``.
    The blind-index key is derived from the newest key, so between steps 1 and 2 lookups must
@@ -69,6 +69,7 @@ __all__ = [
     "reset_key_cache",
     "rotate_bytes",
     "rotate_text",
+    "uses_newest_key",
 ]
 
 logger = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class DecryptionError(ValueError):
 @dataclass(frozen=True)
 class _Keyring:
     fernet: MultiFernet
+    newest: Fernet
     index_keys: tuple[bytes, ...]  # blind-index HMAC keys, newest first
 
 
@@ -129,7 +131,7 @@ def _build_keyring() -> _Keyring:
                 f"PINTU_FIELD_KEYS[{position}] is not a Fernet key (url-safe base64 of 32 bytes)."
             ) from None
         index_keys.append(_hkdf(material, _INDEX_INFO))
-    return _Keyring(MultiFernet(fernets), tuple(index_keys))
+    return _Keyring(MultiFernet(fernets), fernets[0], tuple(index_keys))
 
 
 def _keys() -> _Keyring:
@@ -215,6 +217,16 @@ def rotate_bytes(token: bytes) -> bytes:
         return _keys().fernet.rotate(bytes(token))
     except (InvalidToken, TypeError):
         raise DecryptionError("Cannot decrypt the file with any key in PINTU_FIELD_KEYS.") from None
+
+
+def uses_newest_key(token: str | bytes) -> bool:
+    """Whether a stored text value or file token already decrypts with the newest key (rotation skips it)."""
+    raw = _token(token) if isinstance(token, str) else bytes(token)
+    try:
+        _keys().newest.decrypt(raw)
+    except InvalidToken:
+        return False
+    return True
 
 
 def _hmac_hex(key: bytes, value: str) -> str:

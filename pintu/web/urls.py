@@ -1,7 +1,8 @@
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from pintu.web import views
+from pintu.accounts import views_login
+from pintu.security import wellknown
+from pintu.web import health, views
 
 app_name = "web"
 
@@ -11,7 +12,10 @@ urlpatterns = [
     path("wilayah/", views.area_directory, name="areas"),
     path("hari-kerja/", views.workday_calculator, name="workday_calculator"),
     path("hari-kerja/kalender/<int:year>/", views.calendar_year, name="calendar_year"),
-    path("masuk/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
-    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("masuk/", views_login.login, name="login"),  # + second factor: pintu.accounts.urls
+    path("keluar/", views_login.logout, name="logout"),
     path("staf/", views.staff_home, name="staff_home"),
+    path("healthz", health.healthz, name="healthz"),  # load balancers, bench/ baseline
+    path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),  # RFC 9116
+    path("keamanan/", wellknown.security_policy, name="security_policy"),
 ]

@@ -72,5 +72,6 @@ def staff_home(request):
     workspaces = {
         "complaints": scope.has(*COMPLAINT_ROLES),
         "ppid": scope.has(*PPID_ROLES),
+        "interop": scope.has(Role.ADMIN_INSTANSI),
     }
     return render(request, "web/staff_home.html", {"assignments": assignments, "scope": scope, **workspaces})

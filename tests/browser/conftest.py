@@ -67,6 +67,9 @@ def page(browser, live_server, request):
         bypass_csp=True,  # lets axe-core be injected even under a strict Content Security Policy
     )
     context.set_default_timeout(10_000)
+    from django.core.cache import cache
+
+    cache.clear()  # rate-limit counters live in the database cache, which a live-server flush keeps
     page = context.new_page()
     external = []
     page.on("request", lambda req: external.append(req.url) if not req.url.startswith(live_server.url) else None)
@@ -93,7 +96,18 @@ def assert_accessible(page, *, impacts=("serious", "critical")) -> None:
 
 
 def login(page, username: str, password: str = "pintu-demo-2026") -> None:
+    """Sign in; a role that needs a second factor types a fresh backup code (pintu.security.testing)."""
+    from pintu.accounts.models import User
+    from pintu.security.testing import issue_backup_code
+    from pintu.security.twofactor import requires_second_factor
+
+    user = User.objects.filter(username=username).first()
+    code = issue_backup_code(user) if user is not None and requires_second_factor(user) else None
     page.goto("/masuk/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]:has-text('Masuk')")
+    if code:
+        page.wait_for_url("**/masuk/verifikasi/**")
+        page.fill("#id_token", code)
+        page.click("button[type=submit]:has-text('Verifikasi')")

@@ -12,6 +12,7 @@ from pintu.files import (
     CleanFile,
     UploadPolicy,
     UploadRejected,
+    check_case_quota,
     clean_upload,
     clean_uploads,
     format_rejection,
@@ -199,6 +200,8 @@ def every_rejection() -> dict[str, UploadRejected]:
         "pdf_encrypted": lambda: clean_upload("a.pdf", pdf_bytes(tweak=lambda w: w.encrypt("x"))),
         "pdf_active_content": lambda: clean_upload("a.pdf", pdf_bytes(tweak=lambda w: w.add_js("1"))),
         "pdf_too_many_pages": lambda: clean_upload("a.pdf", pdf_bytes(pages=51)),
+        "case_too_many": lambda: check_case_quota([10] * 30, [clean_upload("a.png", bilevel_png(8, 8))]),
+        "case_total_too_large": lambda: check_case_quota([100 * MB], [clean_upload("a.png", bilevel_png(8, 8))]),
     }
     out = {}
     for code, call in cases.items():
@@ -222,7 +225,7 @@ def test_every_code_has_both_messages():
         assert format_rejection(exc, "en") == exc.message_en
         assert format_rejection(exc, "en-us") == exc.message_en
         assert exc.message("en") == exc.message_en
-        if code not in ("too_many", "total_too_large"):
+        if code not in ("too_many", "total_too_large", "case_too_many", "case_total_too_large"):
             assert "a." in exc.message_id and "a." in exc.message_en  # names the file
 
 

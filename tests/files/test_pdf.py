@@ -6,7 +6,8 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
-from pintu.files import UploadPolicy, UploadRejected, clean_upload, validation
+from pintu.files import UploadPolicy, UploadRejected, clean_upload
+from pintu.files import pdf as validation
 
 from .builders import (
     PLAIN_OBJECTS,

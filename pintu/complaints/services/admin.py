@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Agency
+from pintu.audit.services import audit
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, ReportKind
@@ -210,7 +211,7 @@ def forward_out(
         raise ValidationError(errors)
     report.forwarded_to = agency
     report.closed_at = None
-    Forwarding.objects.create(
+    forwarding = Forwarding.objects.create(
         report=report,
         agency=agency,
         channel=channel.strip(),
@@ -233,13 +234,23 @@ def forward_out(
         },
     )
     notify.status_changed(report)
+    from pintu.interop.outbound.forwarding import queue_forwarding
+
+    queue_forwarding(forwarding)  # sent by the instansi's configured adapter (e-mail, webhook, SP4N-LAPOR!), if any
     return report
 
 
 @transaction.atomic
-def record_external_answer(report: Report, *, user, text: str, visibility: str = Visibility.PUBLIC) -> Report:
-    """The outside instansi answered: post its answer as the follow-up."""
-    require_admin(user)
+def record_external_answer(
+    report: Report, *, user, text: str, visibility: str = Visibility.PUBLIC, source: str = ""
+) -> Report:
+    """The outside instansi answered: post its answer as the follow-up.
+
+    `source` names a verified machine channel (pintu.interop: a signed callback, the SP4N-LAPOR!
+    exchange) that records the answer without a signed-in admin.
+    """
+    if not source:
+        require_admin(user)
     if not (text or "").strip():
         raise ValidationError({"text": _("Tuliskan jawaban instansi tersebut.")})
     report = _locked(report)
@@ -256,7 +267,7 @@ def record_external_answer(report: Report, *, user, text: str, visibility: str =
         kind="follow_up",
         visibility=visibility,
         agency=report.forwarded_to,
-        payload={"external": True},
+        payload={"external": True, **({"source": source} if source else {})},
     )
     notify.follow_up(report)
     return report
@@ -280,5 +291,6 @@ def reveal_identity(report: Report, *, user, reason: str):
     require_admin(user)
     if not (reason or "").strip():
         raise ValidationError({"reason": _("Tuliskan alasan membuka identitas pelapor.")})
-    note(report, "identity_revealed", user=user, actor=Actor.ADMIN, reason=reason.strip())
+    event = note(report, "identity_revealed", user=user, actor=Actor.ADMIN, reason=reason.strip())
+    audit("identity.reveal", actor=user, target=report, details={"event": event.pk})  # a read: audited explicitly
     return contact_for(user, report, revealed=True)

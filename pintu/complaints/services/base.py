@@ -2,7 +2,6 @@
 
 import secrets
 
-from django.contrib.auth.hashers import check_password, make_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +14,8 @@ from pintu.complaints.models import Privacy, Report
 from pintu.complaints.workflow import Actor, TransitionError, reason_required, transition
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
+from pintu.insights import facts as insights_facts
+from pintu.privacy.tracking import hash_tracking_secret, tracking_secret_matches
 from pintu.workdays.calendar import get_calendar
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed on phones
@@ -35,7 +36,7 @@ def new_secret() -> str:
 
 
 def hash_secret(secret: str) -> str:
-    return make_password(normalize_secret(secret))
+    return hash_tracking_secret(normalize_secret(secret))
 
 
 def normalize_secret(secret: str) -> str:
@@ -43,7 +44,7 @@ def normalize_secret(secret: str) -> str:
 
 
 def secret_matches(report: Report, secret: str) -> bool:
-    return bool(secret) and check_password(normalize_secret(secret), report.secret_hash)
+    return bool(secret) and tracking_secret_matches(normalize_secret(secret), report.secret_hash)
 
 
 # --- who may act ---------------------------------------------------------------------------------
@@ -168,3 +169,4 @@ def refresh(report: Report) -> None:
     report.search_text = search.document_text(report)
     report.save()
     search.index(report)
+    insights_facts.sync_report(report)  # the statistics' fact row, in the same transaction

@@ -23,6 +23,7 @@ from pintu.idempotency import create_once
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
+from pintu.textnorm.untrusted import clean_text
 
 MAX_ATTACHMENTS = 5
 TITLE_MAX = 150
@@ -70,8 +71,8 @@ def _bilingual(exc) -> str:
 def validate_draft(draft: ReportDraft) -> dict:
     """Normalise the draft in place; raise ValidationError({field: message}) listing every problem."""
     errors: dict[str, str] = {}
-    draft.title = " ".join((draft.title or "").split())
-    draft.text = (draft.text or "").strip()
+    draft.title = " ".join(clean_text(draft.title).split())  # no control or bidi-override characters
+    draft.text = clean_text(draft.text, multiline=True).strip()
     if not draft.title:
         errors["title"] = _("Tuliskan judul laporan.")
     elif len(draft.title) > TITLE_MAX:
@@ -103,7 +104,7 @@ def validate_draft(draft: ReportDraft) -> dict:
         errors["privacy"] = _("Pilih kerahasiaan laporan.")
     if draft.channel not in Channel.values:
         errors["channel"] = _("Saluran tidak dikenal.")
-    draft.name = " ".join((draft.name or "").split())[:150]
+    draft.name = " ".join(clean_text(draft.name).split())[:150]
     if draft.privacy != Privacy.ANONIM and not draft.name and draft.reporter_user is None:
         errors["name"] = _("Tuliskan nama Anda, atau pilih laporan anonim.")
     if draft.email:

@@ -10,8 +10,9 @@ from pintu.complaints.models import Report
 from pintu.complaints.services.base import apply_transition, note, refresh
 from pintu.complaints.services.intake import save_attachments
 from pintu.complaints.workflow import Action, Actor, Status
-from pintu.files.validation import CleanFile
+from pintu.files.validation import CleanFile, UploadRejected, check_case_quota, format_rejection
 from pintu.history.models import Visibility
+from pintu.textnorm.untrusted import clean_text
 
 LOW_RATING = 2  # a rating at or below this offers a reopen
 
@@ -24,11 +25,15 @@ def _locked(report: Report) -> Report:
 def reply(report: Report, *, text: str, user=None, files: list[CleanFile] | None = None) -> Report:
     """The reporter answers. Answering a request for information resumes the clocks."""
     report = _locked(report)
-    text = (text or "").strip()
+    text = clean_text(text, multiline=True).strip()  # no control or bidi-override characters
     if not text:
         raise ValidationError({"text": _("Tuliskan balasan Anda.")})
     if report.is_closed:
         raise ValidationError(_("Laporan ini sudah ditutup. Ajukan buka kembali bila masalahnya belum selesai."))
+    try:  # per-case limit: replies add files a few at a time
+        check_case_quota(report.attachments.values_list("size", flat=True), files or [])
+    except UploadRejected as exc:
+        raise ValidationError({"files": format_rejection(exc)}) from None
     now = timezone.now()
     report.last_reply_at = now
     if report.status == Status.PERLU_INFO:

@@ -29,6 +29,7 @@ from pintu.complaints.selectors import similar_open_reports
 from pintu.complaints.services.intake import ReportDraft, submit_report, validate_draft
 from pintu.complaints.views.common import cleaned_files, service_errors_to_form
 from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
+from pintu.security.ratelimit import limit_posts, post_fields
 
 DRAFT_KEY = "lapor_draft"
 RECEIPTS_KEY = "lapor_receipts"
@@ -113,7 +114,8 @@ def intake_reset(request):
 def intake_what(request):
     state = _state(request, create=True)
     categories = categories_visible_to(request.user).filter(active=True).order_by("sort_order", "name")
-    form = WhatForm(request.POST or None, initial=state.get("what"), categories=categories)
+    posted = request.POST if request.method == "POST" else None  # `POST or None` leaves an empty POST unbound: a 500
+    form = WhatForm(posted, initial=state.get("what"), categories=categories)
     if request.method == "POST":
         form.is_valid()
         data = form.cleaned_data
@@ -134,7 +136,7 @@ def intake_where(request):
         return redirect("complaints:intake_what")
     areas = _areas(request)
     form = WhereForm(
-        request.POST or None, initial=state.get("where"),
+        request.POST if request.method == "POST" else None, initial=state.get("where"),
         kecamatan=areas.filter(level=AreaLevel.KECAMATAN).order_by("name"),
         desa=list(areas.filter(level__in=[AreaLevel.DESA, AreaLevel.KELURAHAN]).select_related("parent")
                   .order_by("parent__name", "name")),
@@ -173,6 +175,7 @@ def intake_similar(request):
     return render(request, "complaints/public/intake_similar.html", {"similar": similar})
 
 
+@limit_posts("report_submit", identities=post_fields("email", "phone"))
 def intake_finish(request):
     state = _state(request)
     receipts = request.session.get(RECEIPTS_KEY, {})
@@ -189,7 +192,8 @@ def intake_finish(request):
     initial = {"idempotency_key": state["key"]}
     if user:
         initial.update(name=user.get_full_name(), email=user.email)
-    form = FinishForm(request.POST or None, request.FILES or None, initial=initial)
+    posted = request.method == "POST"  # an empty POST must still bind the form (see intake_what)
+    form = FinishForm(request.POST if posted else None, request.FILES if posted else None, initial=initial)
     earlier = []
     if request.method == "POST":
         form.is_valid()

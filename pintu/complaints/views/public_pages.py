@@ -5,7 +5,6 @@ name, an e-mail, a phone number or an event's actor.
 """
 
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
@@ -19,10 +18,14 @@ from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.views.common import clock_of
 from pintu.history.models import Visibility
-from pintu.history.selectors import events_visible_to
+from pintu.history.selectors import public_timeline
+from pintu.web.keyset import AFTER, BEFORE, Key, capped_count, paginate
 
 PAGE_SIZE = 20
 LIST_RELATED = ("category", "kecamatan", "desa", "assigned_agency")
+#: Newest first, the id breaking ties; matches the index report_newest_idx (keyset pages, pintu.web.keyset).
+NEWEST_FIRST = [Key("submitted_at", descending=True), Key("id", descending=True)]
+COUNT_CAP = 10_000  # "more than 10,000": counting a million rows on every page view is not worth it
 
 #: Event kinds as the reporter and the public read them.
 EVENT_LABELS = {
@@ -86,16 +89,26 @@ def public_list(request):
             reports = reports.filter(**{lookup: filters[name]})
     if filters.get("q"):
         reports = filter_matching(reports, filters["q"])
-    page = Paginator(reports.order_by("-submitted_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("halaman"))
+    # Search results too are newest first (not by rank): the same keyset pages at any depth.
+    page = paginate(reports, NEWEST_FIRST, request.GET, PAGE_SIZE)
+    count, count_more = capped_count(reports, COUNT_CAP)
     params = request.GET.copy()
-    params.pop("halaman", None)
-    context = {"form": form, "page": page, "querystring": params.urlencode(), "filtered": bool(filters)}
+    for name in ("halaman", AFTER, BEFORE):
+        params.pop(name, None)
+    context = {
+        "form": form,
+        "page": page,
+        "count": count,
+        "count_more": count_more,
+        "querystring": params.urlencode(),
+        "filtered": bool(filters),
+    }
     return render(request, "complaints/public/list.html", context)
 
 
 def public_detail(request, code: str):
     report = get_object_or_404(public_reports().select_related(*LIST_RELATED), code=code)
-    events = events_visible_to(AnonymousUser()).filter(case_type="report", case_id=report.pk)
+    events = public_timeline("report", report.pk)
     context = {
         "report": report,
         "clock": clock_of(report),

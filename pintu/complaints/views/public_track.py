@@ -10,7 +10,6 @@ from functools import cache
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -19,6 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pintu.audit.services import audit
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Attachment, Report
@@ -31,6 +31,8 @@ from pintu.complaints.workflow import Status
 from pintu.files.limits import PDF
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
+from pintu.privacy.tracking import DUMMY_HASH
+from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
 
 TRACKED_KEY = "tracked_reports"
 REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded_to")
@@ -38,7 +40,7 @@ REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded
 
 @cache
 def _dummy_hash() -> str:
-    return make_password("pintu-no-such-report")
+    return DUMMY_HASH
 
 
 def remember_tracked(request, code: str) -> None:
@@ -63,6 +65,7 @@ def _acting_user(request, report: Report):
     return user if user.is_authenticated and report.reporter_user_id == user.pk else None
 
 
+@limit_posts("tracking", identities=post_fields("code"), count=FAILURE)  # guessing secrets
 def track(request):
     form = TrackForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
     if request.method == "POST" and form.is_valid():
@@ -184,6 +187,8 @@ def attachment(request, pk: int):
         handle = item.file.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404
+    if item.visibility != Visibility.PUBLIC:
+        audit("attachment.open", target=item, details={"report": item.report_id}, request=request)
     response = FileResponse(
         handle, content_type=item.content_type, as_attachment=item.content_type == PDF, filename=item.original_name
     )

@@ -1,9 +1,11 @@
 """The officers' inbox: what is due first, the clock of each case in its row, and bulk verification."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.db.models import Case, DateField, Exists, F, OuterRef, Q, When
+from django.db.models import Case, DateField, Exists, F, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -21,9 +23,16 @@ from pintu.complaints.services.base import is_admin
 from pintu.complaints.sweeps import CLOCKS
 from pintu.complaints.views.staff import ENTRY_ROLES, STAFF_CSS, staff_view
 from pintu.complaints.workflow import AT_OPD, OPEN_AT_ADMIN, Status
+from pintu.web.keyset import AFTER, BEFORE, Key, capped_count, paginate
 from pintu.workdays.calendar import get_calendar
 
 PAGE_SIZE = 50
+COUNT_CAP = 10_000
+#: Keyset orderings (pintu.web.keyset): "semua" newest first; the other sections due first, a report
+#: without a running clock last (its due date coalesced to a far sentinel so the key is never NULL).
+NO_DUE = datetime.date(9999, 12, 31)
+NEWEST_FIRST = [Key("submitted_at", descending=True), Key("id", descending=True)]
+DUE_FIRST = [Key("due_order"), Key("submitted_at"), Key("id")]
 COORDINATOR_TABS = [
     ("verifikasi", gettext_lazy("Perlu verifikasi")),
     ("lewat", gettext_lazy("Lewat tenggat")),
@@ -83,9 +92,9 @@ def _filtered(qs, filters: InboxFilterForm | None):
 def _reports(user, tab: str, filters: InboxFilterForm | None = None):
     """The reports of one inbox section, due first (the whole list "semua": newest first, filtered)."""
     if tab == "verifikasi":
-        qs = verification_queue(user)  # already ordered by the verification due date
+        qs = verification_queue(user).annotate(due_order=Coalesce("verify_due", Value(NO_DUE)))
     elif tab == "semua":
-        qs = _filtered(handled_by(user), filters).order_by("-submitted_at", "-pk")
+        qs = _filtered(handled_by(user), filters)
     else:
         qs = handled_by(user)
         if tab == "lewat":
@@ -98,7 +107,7 @@ def _reports(user, tab: str, filters: InboxFilterForm | None = None):
             qs = qs.filter(status=Status.DILIMPAHKAN)
         else:
             qs = qs.filter(status__in=OPD_STATUSES[tab])
-        qs = qs.annotate(current_due=CURRENT_DUE).order_by(F("current_due").asc(nulls_last=True), "submitted_at")
+        qs = qs.annotate(current_due=CURRENT_DUE, due_order=Coalesce(CURRENT_DUE, Value(NO_DUE)))
     return (
         qs.select_related("category", "category__clock", "kecamatan", "assigned_agency", "forwarded_to")
         .prefetch_related("pauses")
@@ -118,11 +127,14 @@ def inbox(request):
     names = [name for name, _label in tabs]
     tab = request.GET.get("tab") if request.GET.get("tab") in names else names[0]
     filters = InboxFilterForm(request.GET or None, user=user) if tab == "semua" else None
-    page = Paginator(_reports(user, tab, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    reports = _reports(user, tab, filters)
+    page = paginate(reports, NEWEST_FIRST if tab == "semua" else DUE_FIRST, request.GET, PAGE_SIZE)
+    count, count_more = capped_count(reports, COUNT_CAP)
     calendar, defaults = get_calendar(), ComplaintSettings.load()
     rows = [(report, current_clock(report, calendar, defaults=defaults)) for report in page.object_list]
     params = request.GET.copy()
-    params.pop("page", None)
+    for name in ("page", AFTER, BEFORE):
+        params.pop(name, None)
     can_bulk = tab == "verifikasi" and is_admin(user)
     context = {
         "tabs": [(name, label, _tab_count(user, name) if name != "semua" else None) for name, label in tabs],
@@ -130,6 +142,8 @@ def inbox(request):
         "tab_label": dict(tabs)[tab],
         "filters": filters or (InboxFilterForm(user=user) if tab == "semua" else None),
         "page": page,
+        "count": count,
+        "count_more": count_more,
         "rows": rows,
         "querystring": params.urlencode(),
         "can_bulk": can_bulk,

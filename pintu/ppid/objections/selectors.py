@@ -2,10 +2,13 @@
 
 | who                                          | sees                                         |
 |----------------------------------------------|----------------------------------------------|
-| PPID Utama, Atasan PPID, system admin        | every objection and dispute                  |
+| PPID Utama, Atasan PPID                      | every objection and dispute                  |
 | PPID Pembantu                                | objections on requests of own agency (units below) |
 | requester with an account                    | own objections (`objections_of_requester`)   |
-| the public, other officers                   | nothing: objections are never public         |
+| the public, other officers, system admin     | nothing: objections are never public         |
+
+The system admin manages configuration (DOMAIN.md section 2) and sees no requests; it saw every
+objection, with the requester's name, until the access matrix (tests/security) found it.
 """
 
 from django.db.models import Q, QuerySet
@@ -14,7 +17,7 @@ from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.ppid.models_objections import Dispute, Objection
 
-ALL_OBJECTION_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID, Role.SYSTEM_ADMIN)
+ALL_OBJECTION_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
 RELATED = ("agency", "request", "dip_item", "dispute")
 
 

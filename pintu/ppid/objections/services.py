@@ -32,6 +32,7 @@ from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections import clocks, notify
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.requests.identity import identity_of
+from pintu.textnorm.untrusted import clean_text
 from pintu.workdays.calendar import get_calendar
 
 NUMBER_PREFIX = "KEB"
@@ -144,7 +145,7 @@ def _check_window(calendar, arose: date, filed_at: datetime) -> None:
 def _create(*, info_request, dip_item, information, agency, filer, registered_by, channel, requester_name,
             is_proxy, proxy_name, contact, grounds, description, ground_arose_on, filed_at) -> Objection:  # fmt: skip
     letters = _clean_grounds(grounds, info_request)
-    description = (description or "").strip()
+    description = clean_text(description, multiline=True).strip()  # no control or bidi-override characters
     if not description:
         raise ValidationError({"description": _("Uraikan kasus posisi keberatan Anda.")})
     requester_name = (requester_name or "").strip()

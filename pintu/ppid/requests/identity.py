@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.utils.translation import gettext as _
 
+from pintu.audit.services import audit
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
@@ -103,7 +105,9 @@ class OpenedFile:
     name: str
 
 
-def open_identity_file(request: InformationRequest, kind: str, *, user=None, as_requester: bool = False) -> OpenedFile:
+def open_identity_file(
+    request: InformationRequest, kind: str, *, user=None, as_requester: bool = False, http_request=None
+) -> OpenedFile:
     """Decrypt an identity file for its requester (`as_requester`, proved by the view) or the PPID staff
     handling the request; records the internal event "identity_document_opened" every time."""
     if kind not in FILE_KINDS:
@@ -116,12 +120,15 @@ def open_identity_file(request: InformationRequest, kind: str, *, user=None, as_
         raise FileNotFoundError(kind)
     with stored.open("rb") as handle:
         content = decrypt_bytes(handle.read())
-    record_event(
-        request,
-        "identity_document_opened",
-        actor=user,
-        actor_role="requester" if as_requester else "staff",
-        visibility=Visibility.INTERNAL,
-        payload={"file": kind},
-    )
+    with transaction.atomic():  # the history event and its audit entry exist together or not at all
+        event = record_event(
+            request,
+            "identity_document_opened",
+            actor=user,
+            actor_role="requester" if as_requester else "staff",
+            visibility=Visibility.INTERNAL,
+            payload={"file": kind},
+        )
+        details = {"file": kind, "event": event.pk}
+        audit("identity_file.open", actor=user, target=request, details=details, request=http_request)
     return OpenedFile(content, getattr(row, f"{kind}_file_type"), getattr(row, f"{kind}_file_name"))

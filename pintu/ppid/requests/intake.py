@@ -15,6 +15,7 @@ from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once
+from pintu.insights import facts as insights_facts
 from pintu.ppid.models_requests import (
     DeliveryMethod,
     InformationRequest,
@@ -36,6 +37,7 @@ from pintu.workdays.calendar import get_calendar
 
 # Reuse the complaint service's tracking secret: same alphabet, same hashing, same check.
 from pintu.complaints.services.base import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
+from pintu.textnorm.untrusted import clean_text
 
 INFORMATION_MIN, TEXT_MAX = 10, 10_000
 STAFF_CHANNELS = frozenset({RequestChannel.WALK_IN, RequestChannel.ORAL, RequestChannel.LETTER, RequestChannel.EMAIL})
@@ -88,11 +90,11 @@ def validate_draft(draft: RequestDraft) -> None:
     errors: dict[str, str] = {}
     online = draft.channel == RequestChannel.WEB
     user = draft.requester_user
-    draft.information = (draft.information or "").strip()
-    draft.purpose = (draft.purpose or "").strip()
-    draft.name = " ".join((draft.name or "").split())[:150] or (user.get_full_name() if user else "")
-    draft.address = (draft.address or "").strip()
-    draft.occupation = " ".join((draft.occupation or "").split())[:100]
+    draft.information = clean_text(draft.information, multiline=True).strip()  # no control/bidi characters
+    draft.purpose = clean_text(draft.purpose, multiline=True).strip()
+    draft.name = " ".join(clean_text(draft.name).split())[:150] or (user.get_full_name() if user else "")
+    draft.address = clean_text(draft.address, multiline=True).strip()
+    draft.occupation = " ".join(clean_text(draft.occupation).split())[:100]
     draft.id_number = "".join((draft.id_number or "").split())
     if draft.channel not in RequestChannel.values:
         errors["channel"] = _("Saluran tidak dikenal.")
@@ -211,6 +213,7 @@ def _create(draft: RequestDraft, secret: str) -> InformationRequest:
     )
     clocks.store_due_dates(request, get_calendar())
     request.save()
+    insights_facts.sync_request(request)  # the statistics' fact row, in the same transaction
     row = RequesterIdentity(
         request=request,
         name=draft.name,

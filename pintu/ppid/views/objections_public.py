@@ -26,6 +26,7 @@ from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.views import requests_public
 from pintu.ppid.views.common import service_errors_to_form
 from pintu.ppid.views.objections_staff import event_label
+from pintu.security.ratelimit import FAILURE, limit_posts, url_argument
 from pintu.workdays.calendar import get_calendar
 
 #: Where the request tracking page keeps the numbers this session proved (secret checked there).
@@ -54,6 +55,7 @@ def _proof_for(request, objection: Objection):
     return None
 
 
+@limit_posts("objection", identities=url_argument("number"), count=FAILURE)  # its secret can be guessed
 def file_objection(request, number: str):
     canonical = parse_number(number)
     info_request = InformationRequest.objects.select_related("assigned_agency").filter(number=canonical).first()

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from pintu.audit.services import audit
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.forms_objections import (
     DecideForm,
@@ -78,6 +79,7 @@ def objection_register(request):
 def objection_export(request, fmt: str):
     _form, qs = _filtered(request)
     items = list(qs.order_by("filed_at", "pk"))
+    audit("export.objections", details={"format": fmt, "rows": len(items)}, request=request)
     stamp = timezone.localdate().isoformat()
     if fmt == "csv":
         response = HttpResponse(register.export_csv(items), content_type=CSV_TYPE)
@@ -177,6 +179,7 @@ def objection_detail(request, pk: int):
 @require_POST
 def objection_decide(request, pk: int):
     objection = _objection(request, pk)
+    services.require_atasan(request.user)  # refused before the form is read: a 403, never a form error
     form = DecideForm(request.POST)
     if form.is_valid():
         try:
@@ -195,6 +198,7 @@ def objection_decide(request, pk: int):
 @require_POST
 def objection_respond(request, pk: int):
     objection = _objection(request, pk)
+    services.require_utama(request.user)  # refused before the form is read: a 403, never a form error
     form = ResponseForm(request.POST)
     if form.is_valid():
         try:
@@ -211,6 +215,7 @@ def objection_respond(request, pk: int):
 @require_POST
 def objection_dispute(request, pk: int):
     objection = _objection(request, pk)
+    services.require_utama(request.user)  # refused before the form is read: a 403, never a form error
     form = DisputeForm(request.POST)
     if form.is_valid():
         try:
@@ -229,6 +234,7 @@ def objection_dispute(request, pk: int):
 @require_POST
 def objection_dispute_step(request, pk: int):
     objection = _objection(request, pk)
+    services.require_utama(request.user)  # refused before the form is read: a 403, never a form error
     dispute = _dispute_of(objection)
     if dispute is None:
         raise Http404

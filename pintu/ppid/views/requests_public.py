@@ -9,7 +9,6 @@ exists or not (and costs the same password check).
 from functools import cache
 from urllib.parse import urlencode
 
-from django.contrib.auth.hashers import make_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from pintu.audit.services import audit
 from pintu.files.limits import PDF
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
@@ -28,6 +28,8 @@ from pintu.ppid.requests import clocks, identity, services
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.views.common import service_errors_to_form
 from pintu.ppid.views.requests_labels import with_labels
+from pintu.privacy.tracking import DUMMY_HASH
+from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
 from pintu.workdays.calendar import get_calendar
 
 TRACKED_KEY = "tracked_info_requests"
@@ -51,7 +53,7 @@ DRAFT_FIELDS = (
 
 @cache
 def _dummy_hash() -> str:
-    return make_password("pintu-no-such-request")
+    return DUMMY_HASH
 
 
 def remember_tracked(request, number: str) -> None:
@@ -103,6 +105,7 @@ def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
     )
 
 
+@limit_posts("info_request", identities=post_fields("email", "phone"))
 def request_create(request):
     user = request.user if request.user.is_authenticated else None
     initial = {"name": user.get_full_name(), "email": user.email} if user else {}
@@ -135,6 +138,7 @@ def request_done(request):
     return render(request, "ppid/requests/done.html", {"req": info, "secret": done.get("secret"), "contact": contact})
 
 
+@limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
 def request_track(request):
     form = TrackForm(request.POST or None, initial={"number": request.GET.get("nomor", "")})
     if request.method == "POST" and form.is_valid():
@@ -209,6 +213,7 @@ def request_document(request, slug: str, pk: int):
     document = RequestDocument.objects.filter(request=info, pk=pk).first()
     if document is None:
         raise Http404
+    audit("document.open", target=document, details={"request": info.pk}, request=request)
     return serve_document(document)
 
 
@@ -218,7 +223,7 @@ def request_identity_file(request, slug: str, kind: str):
     if info is None:
         raise Http404
     try:
-        opened = identity.open_identity_file(info, kind, user=request.user, as_requester=True)
+        opened = identity.open_identity_file(info, kind, user=request.user, as_requester=True, http_request=request)
     except (FileNotFoundError, PermissionDenied):
         raise Http404
     return serve_bytes(opened.content, opened.content_type, opened.name, attachment=True)

@@ -5,9 +5,13 @@ and the conversion from a complaint report (opened by the admin instansi from th
 Every page starts from requests_handled_by(user); every action calls one service.
 """
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -16,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency
-from pintu.complaints.models import Report
+from pintu.audit.services import audit
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.forms_requests import (
@@ -33,13 +37,19 @@ from pintu.ppid.models import DikItem, DikStatus
 from pintu.ppid.models_requests import InformationRequest, RequestDocument
 from pintu.ppid.requests import clocks, conversion, identity, register, services
 from pintu.ppid.requests.numbering import parse_number
-from pintu.ppid.requests.permissions import actor_or_none, is_utama
+from pintu.ppid.requests.permissions import actor_or_none, is_utama, require_utama
 from pintu.ppid.requests.selectors import requests_handled_by
 from pintu.ppid.requests.workflow import AWAITING_NOTICE, DELIVERING, Action, allowed_actions
-from pintu.ppid.views.common import forbidden, paginate, querystring_without_page, service_errors_to_form, staff_view
+from pintu.ppid.views.common import PAGE_SIZE, forbidden, service_errors_to_form, staff_view
 from pintu.ppid.views.requests_labels import with_labels
 from pintu.ppid.views.requests_public import draft_from, serve_bytes, serve_document
+from pintu.web.keyset import AFTER, BEFORE, Key, paginate
 from pintu.workdays.calendar import get_calendar
+
+#: The register's order, due first (no due date last), as keyset pages (pintu.web.keyset): page 2,000 of
+#: 100,000 requests costs what page 1 costs.
+NO_DUE = datetime.date(9999, 12, 31)
+REGISTER_ORDER = [Key("due_order"), Key("received_at", descending=True), Key("id")]
 
 
 def _request(http_request, pk: int) -> InformationRequest:
@@ -69,14 +79,18 @@ def _filtered(http_request):
 @staff_view
 def request_register(request):
     form, qs = _filtered(request)
-    page = paginate(request, qs.order_by("due_date", "-received_at", "pk"))
+    qs = qs.annotate(due_order=Coalesce("due_date", Value(NO_DUE)))
+    page = paginate(qs, REGISTER_ORDER, request.GET, PAGE_SIZE)
     calendar = get_calendar()
-    rows = [(r, clocks.current_clock(r, calendar)) for r in page]
+    rows = [(r, clocks.current_clock(r, calendar)) for r in page.rows]
+    params = request.GET.copy()
+    for name in ("halaman", AFTER, BEFORE):
+        params.pop(name, None)
     context = {
         "form": form,
         "page": page,
         "rows": rows,
-        "querystring": querystring_without_page(request),
+        "querystring": params.urlencode(),
         "may_register": is_utama(request.user),
     }
     return render(request, "ppid/requests/staff_register.html", context)
@@ -86,6 +100,7 @@ def request_register(request):
 def request_export(request, fmt: str):
     _form, qs = _filtered(request)
     items = list(qs.order_by("received_at", "pk"))
+    audit("export.requests", details={"format": fmt, "rows": len(items)}, request=request)
     stamp = timezone.localdate().isoformat()
     if fmt == "csv":
         response = HttpResponse(register.export_csv(items), content_type=register.CSV_TYPE)
@@ -164,9 +179,16 @@ def request_detail(request, pk: int):
     return _render_detail(request, _request(request, pk))
 
 
-def _act(http_request, pk, form, form_name, call, success):
-    """Run one service for a POSTed action form; errors back on the detail page."""
+def _act(http_request, pk, form, form_name, call, success, *, utama_only=False):
+    """Run one service for a POSTed action form; errors back on the detail page.
+
+    A role that may not act is refused (403) before the form is read, so an empty or broken form
+    never hides the refusal behind a form error (tests/security checks every role this way)."""
     info = _request(http_request, pk)
+    if utama_only:
+        require_utama(http_request.user)
+    elif actor_or_none(http_request.user, info) is None:
+        raise PermissionDenied(_("Permohonan ini tidak ditugaskan kepada instansi Anda."))
     if form.is_valid():
         try:
             call(info, form.cleaned_data)
@@ -189,6 +211,7 @@ def request_assign(request, pk: int):
         "assign_form",
         lambda info, d: services.assign_request(request.user, info, d["agency"], d.get("note", "")),
         _("Permohonan ditugaskan."),
+        utama_only=True,
     )
 
 
@@ -295,7 +318,8 @@ def request_to_report(request, pk: int):
             request.user, info, kecamatan=d["kecamatan"], kind=d["kind"], reason=d.get("reason", "")
         )
 
-    response = _act(request, pk, form, "report_form", call, _("Permohonan dialihkan menjadi laporan pengaduan."))
+    response = _act(request, pk, form, "report_form", call, _("Permohonan dialihkan menjadi laporan pengaduan."),
+                    utama_only=True)  # fmt: skip
     if "done" in result:
         done = result["done"]
         messages.info(
@@ -312,6 +336,7 @@ def request_staff_document(request, pk: int, doc_pk: int):
     document = RequestDocument.objects.filter(request=info, pk=doc_pk).first()
     if document is None:
         raise Http404
+    audit("document.open", target=document, details={"request": info.pk}, request=request)
     return serve_document(document)
 
 
@@ -319,7 +344,7 @@ def request_staff_document(request, pk: int, doc_pk: int):
 def request_staff_identity_file(request, pk: int, kind: str):
     info = _request(request, pk)
     try:
-        opened = identity.open_identity_file(info, kind, user=request.user)
+        opened = identity.open_identity_file(info, kind, user=request.user, http_request=request)
     except FileNotFoundError:
         raise Http404
     return serve_bytes(opened.content, opened.content_type, opened.name, attachment=True)
@@ -330,7 +355,7 @@ def request_from_report(request, code: str):
     """Admin instansi or PPID Utama: turn a report of kind permintaan informasi into a request."""
     if not conversion.may_convert_report(request.user):
         return forbidden(request, _("Hanya admin instansi atau PPID Utama yang dapat mengalihkan laporan."))
-    report = Report.objects.filter(code=code.upper()).first()
+    report = conversion.reports_convertible_by(request.user).filter(code=code.upper()).first()
     if report is None:
         raise Http404
     form = ReasonForm(request.POST or None)

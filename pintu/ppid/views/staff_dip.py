@@ -21,7 +21,7 @@ from pintu.ppid.search import filter_matching
 from pintu.ppid.selectors import ALL_REGISTER_ROLES, dip_items_visible_to, own_agency_ids, register_agencies_for
 from pintu.ppid.services.dip import DIP_FIELDS, may_edit
 from pintu.ppid.services.files import DIP_UPLOAD_POLICY
-from pintu.ppid.services.permissions import is_ppid_utama, may_keep
+from pintu.ppid.services.permissions import is_ppid_utama, may_keep, require_keeper
 from pintu.ppid.views.common import EVENT_LABELS, paginate, querystring_without_page, service_errors_to_form, staff_view
 
 
@@ -164,6 +164,7 @@ def withdraw(request, pk: int):
 @require_POST
 def refresh(request, pk: int):
     item = _item(request, pk)
+    require_keeper(request.user, item.agency)  # refused before the form is read: a 403, never a form error
     form = RefreshForm(request.POST)
     if form.is_valid():
         try:
@@ -180,6 +181,7 @@ def refresh(request, pk: int):
 @require_POST
 def add_files(request, pk: int):
     item = _item(request, pk)
+    require_keeper(request.user, item.agency)  # refused before the form is read: a 403, never a form error
     form = DipFilesForm(request.POST, request.FILES)
     form.is_valid()
     uploads = [(f.name, f) for f in request.FILES.getlist("files")]

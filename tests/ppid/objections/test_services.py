@@ -204,9 +204,9 @@ def test_events_are_never_public(objection, user_named, client):
 
 def test_visibility_per_role(objection, user_named, agency_by_code):
     o = objection()
-    for username in ("ppid.utama", "atasan.ppid", "sysadmin", "ppid.pupr"):
+    for username in ("ppid.utama", "atasan.ppid", "ppid.pupr"):
         assert list(objections_visible_to(user_named(username))) == [o], username
-    for username in ("ppid.dinkes", "warga", "admin.kominfo", "penghubung.pupr"):
+    for username in ("ppid.dinkes", "warga", "admin.kominfo", "penghubung.pupr", "sysadmin"):
         assert not objections_visible_to(user_named(username)).exists(), username
     assert not disputes_visible_to(user_named("ppid.dinkes")).exists()
 

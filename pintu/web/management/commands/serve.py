@@ -33,6 +33,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Akun demo, kata sandi semua: {DEMO_PASSWORD}")
         for username, roles in demo_logins():
             self.stdout.write(f"  {username:<18} {roles}")
+        if getattr(settings, "PINTU_DEMO_2FA_OPTIONAL", False):
+            self.stdout.write("Verifikasi dua langkah: opsional di demo ini (aktifkan di /akun/dua-langkah/);"
+                              " di produksi wajib untuk admin instansi, PPID Utama, Atasan PPID, admin sistem.")
         self.stdout.write(f"E-mail keluar disimpan di {settings.EMAIL_FILE_PATH}\n")
         self.stdout.flush()
         try:

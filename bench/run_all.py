@@ -1,0 +1,270 @@
+"""`make bench`: the load and scale benchmarks of issue #9, one command, one table of figures.
+
+What it does (small scale: under 10 minutes on a 2-core machine):
+ 1. creates a fresh PostgreSQL database (BENCH_DATABASE_URL, default .../pintu_bench_small; the role
+    needs CREATEDB), migrates, loads the demo and generates --reports cases with bench/generate.py;
+    with --existing it uses the database as it is (e.g. the 1,000,000-report pintu_bench) after migrate;
+ 2. collects static files into a temporary directory and starts gunicorn (production settings:
+    PINTU_DEBUG=0, a fresh secret key, WhiteNoise) with --workers processes;
+ 3. measures and prints:
+    - intake: API submissions per second (POST /api/v1/reports/submit/, the whole intake service)
+      against GET /healthz, same clients, same server; target ratio >= 0.5;
+    - page 1 against page 10,000 (or the deepest page there is) of the public list, search and the
+      staff inbox, and their queries per page (bench/pages_depth.py); target ratio <= 1.5, constant queries;
+    - p95 latency of public and tracking pages under 50 concurrent clients;
+    - bytes per public page with all its assets, and any request to another host; target <= 60 KB, none.
+
+Rate limits are switched off for the run (PINTU_RATELIMIT=0): 50 clients from one address would
+otherwise be refused after 20 submissions, which measures the limiter, not the application.
+
+    make bench                                   # small scale
+    BENCH_DATABASE_URL=postgres://pintu:pintu@127.0.0.1:5432/pintu_bench make bench BENCH_ARGS=--existing
+"""
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from httpload import Client, page_weight, run_load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+DEFAULT_URL = "postgres://pintu:pintu@127.0.0.1:5432/pintu_bench_small"
+PROTECTED = {"pintu", "pintu_bench", "postgres"}  # never dropped by this script
+SECRET = "GENR-8888"  # bench/generate.py GENERATED_SECRET
+PUBLIC_PAGES = ["/", "/lapor/", "/lapor/apa/", "/laporan/", "{detail}", "/lapor/lacak/", "/hari-kerja/",
+                "/instansi/", "/ppid/", "/ppid/dip/"]  # fmt: skip
+
+
+def say(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def recreate_database(url: str) -> None:
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/")
+    if name in PROTECTED:
+        sys.exit(f"refusing to drop {name}: use --existing to measure it as it is")
+    admin = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def manage(env: dict, *args: str, **extra) -> None:
+    subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env | extra, check=True, stdout=subprocess.DEVNULL)
+
+
+def start_gunicorn(env: dict, port: int, workers: int, threads: int) -> subprocess.Popen:
+    command = [str(Path(PY).parent / "gunicorn"), "pintu.wsgi:application", "--bind", f"127.0.0.1:{port}",
+               "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
+               "--keep-alive", "30", "--backlog", "512", "--log-level", "warning"]  # fmt: skip
+    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    for _ in range(120):
+        time.sleep(0.5)
+        try:
+            if Client("127.0.0.1", port).get("/healthz")[0] == 200:
+                return server
+        except OSError:
+            pass
+        if server.poll() is not None:
+            break
+    server.kill()
+    sys.exit("gunicorn did not start")
+
+
+def sample_rows(url: str) -> dict:
+    """Ids and codes the clients use: a kecamatan, public report codes, generated trackable codes."""
+    with psycopg.connect(url) as conn:
+        kecamatan = conn.execute("SELECT id FROM agencies_area WHERE level = 'kecamatan' ORDER BY id").fetchone()
+        public = conn.execute(
+            "SELECT code FROM complaints_report WHERE privacy <> 'rahasia' "
+            "AND status NOT IN ('diterima', 'diarsipkan') ORDER BY id DESC LIMIT 2000"
+        ).fetchall()
+        tracked = conn.execute(
+            "SELECT code FROM complaints_report WHERE idempotency_key LIKE 'gen:%%' ORDER BY id DESC LIMIT 200"
+        ).fetchall()
+    return {"kecamatan": kecamatan[0], "public": [r[0] for r in public], "tracked": [r[0] for r in tracked]}
+
+
+def intake(port: int, rows: dict, clients: int, seconds: float) -> tuple:
+    def submit(client, i):
+        body = json.dumps({
+            "title": f"Lampu jalan padam nomor {i}", "text": f"Lampu jalan di depan rumah nomor {i} padam sejak "
+            "tiga hari, jalan menjadi gelap dan rawan kecelakaan pada malam hari.",
+            "kecamatan": rows["kecamatan"], "consent": True, "privacy": "biasa", "name": "Budi Santoso",
+        }).encode()  # fmt: skip
+        return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
+
+    health = run_load("127.0.0.1", port, clients, seconds, lambda c, i: c.get("/healthz")[0])
+    submitted = run_load("127.0.0.1", port, clients, seconds, submit, ok_status=(201,))
+    return submitted, health
+
+
+def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients: int) -> list:
+    public, tracked = rows["public"], rows["tracked"]
+    # A few reporters prove their secret once (each proof is a deliberately slow Argon2 check); the
+    # 50 clients then share their sessions: the tracking page, not the sign-in, is measured here.
+    reporters = []
+    for code in tracked[:5]:
+        reporter = Client("127.0.0.1", port)
+        status = reporter.post_form("/lapor/lacak/", {"code": code, "secret": SECRET}, csrf_from="/lapor/lacak/")[0]
+        assert status == 302, f"tracking sign-in refused ({status}): rate limits on?"
+        reporters.append((code, dict(reporter.cookies)))
+        reporter.close()
+
+    def sign_in(client, n):
+        client.code, cookies = reporters[n % len(reporters)]
+        client.cookies.update(cookies)
+
+    def lookup(client, i):
+        code = tracked[i % len(tracked)]
+        return client.post_form("/lapor/lacak/", {"code": code, "secret": SECRET}, csrf_from="/lapor/lacak/")[0]
+
+    pages = [
+        ("home /", lambda c, i: c.get("/")[0], None, (200,)),
+        ("public list /laporan/", lambda c, i: c.get("/laporan/")[0], None, (200,)),
+        ("public detail /laporan/<code>/", lambda c, i: c.get(f"/laporan/{public[i % len(public)]}/")[0], None, (200,)),
+        ("PPID profile /ppid/", lambda c, i: c.get("/ppid/")[0], None, (200,)),
+        ("DIP register /ppid/dip/", lambda c, i: c.get("/ppid/dip/")[0], None, (200,)),
+        ("tracking page (signed by secret)", lambda c, i: c.get(f"/lapor/lacak/{c.code}/")[0], sign_in, (200,)),
+        (f"tracking lookup (form + POST), {lookup_clients} clients", lookup, None, (302,)),
+    ]
+    results = []
+    for name, step, prepare, ok in pages:
+        n = lookup_clients if name.startswith("tracking lookup") else clients
+        result = run_load("127.0.0.1", port, n, seconds, step, prepare=prepare, ok_status=ok)
+        results.append((name, result))
+        say(f"  {name}: p95 {result.percentile(95) * 1000:.0f} ms, {result.per_second:.1f}/s, {result.failed} failed")
+    return results
+
+
+def weights(port: int, rows: dict) -> list:
+    client = Client("127.0.0.1", port)
+    out = []
+    for path in PUBLIC_PAGES:
+        path = path.format(detail=f"/laporan/{rows['public'][0]}/") if "{" in path else path
+        out.append((path, page_weight("127.0.0.1", port, path, client)))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser.add_argument("--existing", action="store_true", help="measure the database as it is (no drop, no generate)")
+    parser.add_argument("--reports", type=int, default=20_000)
+    parser.add_argument("--requests", type=int, default=2_000)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn processes")
+    parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn process")
+    parser.add_argument("--clients", type=int, default=50, help="concurrent clients for latency")
+    parser.add_argument("--intake-clients", type=int, default=8, help="clients for intake and its baseline")
+    parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
+    parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
+    parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
+    parser.add_argument("--port", type=int, default=8931)
+    parser.add_argument("--json", help="also write every figure to this file")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(prefix="pintu-bench-"))
+    env = os.environ | {
+        "DATABASE_URL": args.database_url, "PINTU_SECRET_KEY": secrets.token_urlsafe(50), "PINTU_DEBUG": "0",
+        "PINTU_TESTING": "0", "PINTU_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver", "PINTU_SSL_REDIRECT": "0",
+        "PINTU_RATELIMIT": "0", "PINTU_SPAM_MIN_SECONDS": "0", "PINTU_STATIC_ROOT": str(tmp / "static"),
+        "PINTU_VAR_DIR": str(tmp / "var"), "PINTU_JOBS_SYNC": "0", "PINTU_DB_CONN_MAX_AGE": "60",
+        "PINTU_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "DJANGO_SETTINGS_MODULE": "pintu.settings",
+    }  # fmt: skip
+    if not args.existing:
+        say(f"fresh database {urllib.parse.urlsplit(args.database_url).path.lstrip('/')}")
+        recreate_database(args.database_url)
+    say("migrate")
+    manage(env, "migrate", "--noinput")
+    if not args.existing:
+        say("load_demo")
+        manage(env, "load_demo", PINTU_DEBUG="1")
+        say(f"generate {args.reports} reports, {args.requests} requests")
+        subprocess.run([PY, "bench/generate.py", "--reports", str(args.reports), "--requests", str(args.requests),
+                        "--quiet"], cwd=ROOT, env=env, check=True)  # fmt: skip
+    manage(env, "collectstatic", "--noinput")
+    say("page depth and queries per page (test Client, in process)")
+    depth = [json.loads(line) for line in subprocess.run(
+        [PY, "bench/pages_depth.py"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout.splitlines() if line.startswith("{")]  # fmt: skip
+    say(f"gunicorn: {args.workers} processes x {args.threads} threads")
+    server = start_gunicorn(env, args.port, args.workers, args.threads)
+    try:
+        rows = sample_rows(args.database_url)
+        submitted = health = None
+        if not args.no_intake:
+            say(f"intake: {args.intake_clients} clients, {args.seconds * 2:.0f} s each")
+            submitted, health = intake(args.port, rows, args.intake_clients, args.seconds * 2)
+        say(f"latency: {args.clients} concurrent clients, {args.seconds:.0f} s per page")
+        lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients)
+        page_bytes = weights(args.port, rows)
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(timeout=30)
+        shutil.rmtree(tmp, ignore_errors=True)  # collected static files and the server's var dir
+    report(args, depth, submitted, health, lat, page_bytes, time.perf_counter() - started)
+
+
+def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
+    lines = ["", f"Pintu benchmarks ({urllib.parse.urlsplit(args.database_url).path.lstrip('/')}; "
+             f"gunicorn {args.workers}x{args.threads}; {elapsed:.0f} s in all)", ""]  # fmt: skip
+    ratio = submitted.per_second / health.per_second if submitted and health.per_second else None
+    if submitted:
+        lines += [
+            f"| intake ({args.intake_clients} clients) | per second | p50 ms | p95 ms | failed |",
+            "|---|---|---|---|---|",
+            f"| POST /api/v1/reports/submit/ | {submitted.per_second:.1f} | {submitted.median * 1000:.0f} | "
+            f"{submitted.percentile(95) * 1000:.0f} | {submitted.failed} |",
+            f"| GET /healthz | {health.per_second:.1f} | {health.median * 1000:.0f} | "
+            f"{health.percentile(95) * 1000:.0f} | {health.failed} |",
+            f"| **ratio submissions / trivial** | **{ratio:.3f}** (target >= 0.5) | | | |", "",
+        ]  # fmt: skip
+    lines += [
+        "| list | rows | page 1 ms | deep page | deep ms | **ratio** (<= 1.5) | queries p1 / deep | OFFSET query ms |",
+        "|---|---|---|---|---|---|---|---|",
+    ]  # fmt: skip
+    for d in depth:
+        lines.append(
+            f"| {d['list']} | {d['rows']:,} | {d['page1_ms']} | {d['deep_page']:,} | {d['deep_ms'] or '-'} "
+            f"| **{d['ratio'] or 'one page'}** | {d['queries_page1']} / {d['queries_deep']} | {d['offset_query_ms']} |"
+        )
+    lines += ["", f"| page ({args.clients} clients) | requests/s | p50 ms | **p95 ms** | failed |"]
+    lines += ["|---|---|---|---|---|"]
+    for name, r in lat:
+        p50, p95 = r.median * 1000, r.percentile(95) * 1000
+        lines.append(f"| {name} | {r.per_second:.1f} | {p50:.0f} | **{p95:.0f}** | {r.failed} |")
+    lines += ["", "| public page | HTML bytes | assets bytes | **total** (<= 61,440) | other hosts |"]
+    lines += ["|---|---|---|---|---|"]
+    for path, w in page_bytes:
+        lines.append(f"| {path} | {w['html']:,} | {w['assets']:,} | **{w['total']:,}** | {len(w['foreign'])} |")
+    worst = max(w["total"] for _p, w in page_bytes)
+    foreign = sum(len(w["foreign"]) for _p, w in page_bytes)
+    lines += ["", f"heaviest public page {worst:,} bytes; requests to other hosts: {foreign}"]
+    print("\n".join(lines), flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps({
+            "intake": submitted and {"submit_per_s": submitted.per_second, "healthz_per_s": health.per_second,
+                                     "ratio": ratio},
+            "depth": depth,
+            "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed}
+                        for n, r in lat},
+            "bytes": dict(page_bytes), "seconds": elapsed,
+        }, indent=1))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""The Idempotency-Key header, scoped to the caller before it reaches the services' own key column.
+
+Two clients that happen to pick the same key (or one guessing another's) must not get each other's
+submission back, so the stored key is a hash of (account or "anonim", header value): 64 hex characters,
+the column's width.
+"""
+
+import hashlib
+
+from django.utils.translation import gettext as _
+from rest_framework import exceptions
+
+MAX_HEADER = 200
+
+
+def scoped_key(request) -> str:
+    key = (request.headers.get("Idempotency-Key") or "").strip()
+    if not key:
+        return ""
+    if len(key) > MAX_HEADER:
+        raise exceptions.ValidationError(
+            {"idempotency_key": [_("Idempotency-Key paling panjang %(n)s karakter.") % {"n": MAX_HEADER}]}
+        )
+    owner = str(request.user.pk) if request.user.is_authenticated else "anonim"
+    return hashlib.sha256(f"api:{owner}:{key}".encode()).hexdigest()

@@ -1,0 +1,134 @@
+"""What the public and the reporter see of reports. No field here can carry the reporter's identity:
+the contact (ReporterContact) is never read, events show no actor, only public/reporter visibility."""
+
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from pintu.api.common.refs import AgencyRefSerializer, AreaRefSerializer, CategoryRefSerializer
+from pintu.complaints.models import STATUS_CHOICES, Attachment, Channel, Privacy, Report, ReportKind
+from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
+from pintu.complaints.views.public_pages import with_labels
+from pintu.history.models import Event
+
+
+class AttachmentSerializer(serializers.ModelSerializer):
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Attachment
+        fields = ("id", "original_name", "content_type", "size", "uploaded_by_reporter", "download_url")
+
+    def get_download_url(self, obj) -> str:
+        return reverse("complaints:attachment", args=[obj.pk])  # the web view checks who may download
+
+
+class PublicEventSerializer(serializers.ModelSerializer):
+    """One step of the timeline as the public (or the reporter) sees it: never who did it."""
+
+    label = serializers.CharField(read_only=True)
+    status_label = serializers.CharField(read_only=True)
+    agency = AgencyRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Event
+        fields = ("kind", "label", "at", "status_from", "status_to", "status_label", "reason", "agency")
+
+
+class PublicReportListSerializer(serializers.ModelSerializer):
+    status_label = serializers.CharField(read_only=True)
+    category = CategoryRefSerializer(read_only=True, allow_null=True)
+    kecamatan = AreaRefSerializer(read_only=True)
+    desa = AreaRefSerializer(read_only=True, allow_null=True)
+    assigned_agency = AgencyRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Report
+        fields = (
+            "code", "kind", "title", "status", "status_label", "category", "kecamatan", "desa",
+            "assigned_agency", "submitted_at",
+        )  # fmt: skip
+
+
+class PublicReportSerializer(PublicReportListSerializer):
+    timeline = serializers.SerializerMethodField()
+    attachments = serializers.SerializerMethodField()
+
+    class Meta(PublicReportListSerializer.Meta):
+        fields = (
+            *PublicReportListSerializer.Meta.fields, "text", "incident_date", "timeline", "attachments",
+        )  # fmt: skip  no map point: as on the web page, a precise point could lead to the reporter's home
+
+    @extend_schema_field(PublicEventSerializer(many=True))
+    def get_timeline(self, obj):
+        return PublicEventSerializer(with_labels(self.context["events"]), many=True).data
+
+    @extend_schema_field(AttachmentSerializer(many=True))
+    def get_attachments(self, obj):
+        return AttachmentSerializer(self.context["attachments"], many=True).data
+
+
+class TrackedReportSerializer(PublicReportSerializer):
+    """The reporter's own view (code + secret, or own account): reporter-only steps, their rating."""
+
+    privacy = serializers.ChoiceField(choices=Privacy.choices, read_only=True)
+    may_reply = serializers.BooleanField(read_only=True)
+    may_rate = serializers.BooleanField(read_only=True)
+    may_reopen = serializers.BooleanField(read_only=True)
+
+    class Meta(PublicReportSerializer.Meta):
+        fields = (
+            *PublicReportSerializer.Meta.fields, "latitude", "longitude", "privacy", "rating", "rating_comment",
+            "may_reply", "may_rate", "may_reopen",
+        )  # fmt: skip
+
+
+class ReportSubmitSerializer(serializers.Serializer):
+    """A new report. Identity fields go to the separate, protected contact record."""
+
+    kind = serializers.ChoiceField(choices=ReportKind.choices, default=ReportKind.PENGADUAN)
+    title = serializers.CharField(max_length=TITLE_MAX * 2)
+    text = serializers.CharField(max_length=TEXT_MAX * 2)
+    category = serializers.IntegerField(required=False, allow_null=True, help_text="id dari /categories/")
+    kecamatan = serializers.IntegerField(help_text="id kecamatan dari /areas/")
+    desa = serializers.IntegerField(required=False, allow_null=True, help_text="id desa/kelurahan dari /areas/")
+    latitude = serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True)
+    longitude = serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True)
+    incident_date = serializers.DateField(required=False, allow_null=True)
+    privacy = serializers.ChoiceField(choices=Privacy.choices, default=Privacy.BIASA)
+    name = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    email = serializers.CharField(max_length=254, required=False, allow_blank=True, default="")
+    phone = serializers.CharField(max_length=40, required=False, allow_blank=True, default="")
+    nik = serializers.CharField(max_length=40, required=False, allow_blank=True, default="")
+    consent = serializers.BooleanField(help_text="Persetujuan pemakaian data pribadi; wajib true.")
+    files = serializers.ListField(
+        child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
+    )
+
+
+class SubmittedSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    secret = serializers.CharField(
+        allow_null=True, help_text="Kode rahasia untuk melacak; null bila kiriman ulang mengembalikan laporan lama."
+    )
+    created = serializers.BooleanField()
+    status = serializers.ChoiceField(choices=STATUS_CHOICES)
+
+
+class ReplySerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=10_000)
+    files = serializers.ListField(
+        child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
+    )
+
+
+class RateSerializer(serializers.Serializer):
+    rating = serializers.IntegerField(min_value=1, max_value=5)
+    comment = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+
+class ReopenSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=4000)
+
+
+CHANNEL_API = Channel.API

@@ -1,0 +1,99 @@
+"""The public directory: categories, agencies (inside and outside the Pemkab) and areas, from their selectors."""
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers
+
+from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
+from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
+from pintu.api.common.refs import AgencyRefSerializer
+from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.categories.models import Category
+from pintu.categories.selectors import categories_visible_to
+
+TAG = ["direktori"]
+
+
+class CategorySerializer(serializers.ModelSerializer):
+    default_agency = AgencyRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Category
+        fields = ("id", "code", "name", "name_en", "parent", "default_agency", "needs_field_check")
+
+
+class AgencySerializer(serializers.ModelSerializer):
+    outside = serializers.BooleanField(source="is_outside", read_only=True)
+    email = serializers.CharField(read_only=True, help_text="Boleh kosong.")
+    website = serializers.CharField(read_only=True, help_text="Boleh kosong.")
+
+    class Meta:
+        model = Agency
+        fields = (
+            "id", "code", "name", "short_name", "kind", "outside", "parent", "area", "email", "phone", "website",
+            "address", "channel_note",
+        )  # fmt: skip
+
+
+class AreaSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Area
+        fields = ("id", "level", "name", "code", "bps_code", "parent")
+
+
+class CategoryList(generics.ListAPIView):
+    serializer_class = CategorySerializer
+
+    @extend_schema(tags=TAG, summary="Kategori pengaduan", responses={200: CategorySerializer(many=True),
+                   **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return categories_visible_to(self.request.user)
+
+
+OUTSIDE_PARAM = OpenApiParameter(
+    "outside", bool, description="true: hanya instansi di luar pemda; false: hanya di dalam pemda"
+)
+
+
+class AgencyList(generics.ListAPIView):
+    serializer_class = AgencySerializer
+
+    @extend_schema(tags=TAG, summary="Instansi (di dalam dan di luar pemda)", parameters=[OUTSIDE_PARAM],
+                   responses={200: AgencySerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        qs = agencies_visible_to(self.request.user)
+        outside = (self.request.query_params.get("outside") or "").lower()
+        if outside in ("true", "1"):
+            qs = qs.filter(kind__in=OUTSIDE_KINDS)
+        elif outside in ("false", "0"):
+            qs = qs.exclude(kind__in=OUTSIDE_KINDS)
+        return qs
+
+
+LEVEL_PARAM = OpenApiParameter("level", str, enum=[AreaLevel.KECAMATAN, AreaLevel.DESA, AreaLevel.KELURAHAN])
+PARENT_PARAM = OpenApiParameter("parent", int, description="id wilayah induk (mis. desa dalam satu kecamatan)")
+
+
+class AreaList(generics.ListAPIView):
+    serializer_class = AreaSerializer
+
+    @extend_schema(tags=TAG, summary="Wilayah: kecamatan dan desa/kelurahan", parameters=[LEVEL_PARAM, PARENT_PARAM],
+                   responses={200: AreaSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        qs = areas_visible_to(self.request.user)
+        params = self.request.query_params
+        if params.get("level") in AreaLevel.values:
+            qs = qs.filter(level=params["level"])
+        if (parent := params.get("parent", "")).isdigit() and len(parent) < 18:
+            qs = qs.filter(parent_id=int(parent))
+        return qs
+
+

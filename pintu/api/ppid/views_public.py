@@ -1,0 +1,181 @@
+"""Public PPID endpoints: the DIP, submitting a request, tracking it, filing an objection, and the
+signed-in citizen's own requests and objections.
+
+A guest requester proves ownership per call with the request number (slug) in the path and the secret
+in `X-Tracking-Secret`; a wrong pair is one generic 404 at the cost of the same password check.
+"""
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, generics
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from pintu.api.common.idempotency import scoped_key
+from pintu.api.common.ids import checked_id
+from pintu.api.common.schema import READ_PUBLIC, WRITE_PUBLIC, errors
+from pintu.api.complaints.views_public import IDEMPOTENCY_HEADER
+from pintu.api.ppid import serializers as s
+from pintu.files.validation import UploadRejected, clean_upload, format_rejection
+from pintu.history.selectors import timeline_for_reporter
+from pintu.ppid.models import DipCategory
+from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.objections import services as objection_services
+from pintu.ppid.objections.selectors import objections_of_requester
+from pintu.ppid.requests import identity, services
+from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.requests.selectors import requests_visible_to
+from pintu.ppid.selectors import public_dip_items
+from pintu.ppid.views.requests_public import _dummy_hash
+from pintu.security import ratelimit
+
+TAG = ["PPID (publik)"]
+SIGNED_IN = (401, 403, 404, 429)
+SECRET_HEADER = OpenApiParameter(
+    "X-Tracking-Secret", str, OpenApiParameter.HEADER, required=False,
+    description="Kode rahasia permohonan. Tidak perlu bila masuk sebagai akun pemohon.",
+)  # fmt: skip
+
+
+class DipList(generics.ListAPIView):
+    serializer_class = s.DipItemSerializer
+
+    @extend_schema(tags=TAG, summary="Daftar Informasi Publik (DIP)", parameters=[
+        OpenApiParameter("category", str, enum=DipCategory.values),
+        OpenApiParameter("agency", str, description="kode instansi"),
+    ], responses={200: s.DipItemSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        qs = public_dip_items()
+        params = self.request.query_params
+        if params.get("category") in DipCategory.values:
+            qs = qs.filter(category=params["category"])
+        if params.get("agency"):
+            qs = qs.filter(agency__code=params["agency"][:40])
+        return qs
+
+
+class DipDetail(APIView):
+    @extend_schema(tags=TAG, summary="Satu informasi DIP", responses={200: s.DipItemSerializer,
+                   **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, pk: int):
+        return Response(s.DipItemSerializer(get_object_or_404(public_dip_items(), pk=checked_id(pk))).data)
+
+
+def _file(request, name: str):
+    upload = request.FILES.get(name) if request.FILES else None
+    if upload is None:
+        return None
+    try:
+        return clean_upload(upload.name, upload)
+    except UploadRejected as exc:
+        raise exceptions.ValidationError({name: [format_rejection(exc)]}) from None
+
+
+class RequestSubmit(APIView):
+    @extend_schema(
+        tags=TAG, summary="Ajukan permohonan informasi", parameters=[IDEMPOTENCY_HEADER],
+        request={"multipart/form-data": s.PpidRequestSubmitSerializer,
+                 "application/json": s.PpidRequestSubmitSerializer},
+        responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer,
+                   **errors(*WRITE_PUBLIC)},
+    )  # fmt: skip
+    def post(self, request):
+        key = scoped_key(request)
+        form = s.PpidRequestSubmitSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = {k: v for k, v in form.validated_data.items() if k not in ("identity_file", "proxy_file")}
+        draft = services.RequestDraft(
+            **data, identity_file=_file(request, "identity_file"), proxy_file=_file(request, "proxy_file"),
+            idempotency_key=key, requester_user=request.user if request.user.is_authenticated else None,
+        )  # fmt: skip
+        result = services.submit_request(draft)
+        info = result.request
+        body = {"number": info.number, "slug": info.slug, "secret": result.secret, "created": result.created,
+                "status": info.status}  # fmt: skip
+        return Response(s.PpidRequestSubmittedSerializer(body).data, status=201 if result.created else 200)
+
+
+def tracked_request(request, slug: str) -> InformationRequest:
+    number = parse_number(slug)
+    user = request.user
+    if number and user.is_authenticated:
+        own = requests_visible_to(user).filter(number=number, requester_user=user).first()
+        if own is not None:
+            return own
+    wait = ratelimit.blocked(request, "tracking", [slug])  # secrets must not be guessable through the API
+    if wait is not None:
+        raise exceptions.Throttled(wait)
+    info = InformationRequest.objects.filter(number=number).first() if number else None  # proven by the secret below
+    secret = request.headers.get("X-Tracking-Secret", "")
+    if services.secret_matches(info or InformationRequest(secret_hash=_dummy_hash()), secret) and info is not None:
+        return info
+    ratelimit.count_failure(request, "tracking", [slug])
+    raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
+
+
+def requester_body(info: InformationRequest) -> dict:
+    context = {"identity": identity.identity_for_requester(info),
+               "events": timeline_for_reporter("info_request", info.pk).order_by("at", "pk")}  # fmt: skip
+    return s.PpidRequestSerializer(info, context=context).data
+
+
+class RequestTrack(APIView):
+    @extend_schema(tags=TAG, summary="Lacak permohonan", parameters=[SECRET_HEADER],
+                   responses={200: s.PpidRequestSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, slug: str):
+        return Response(requester_body(tracked_request(request, slug)))
+
+
+class ObjectionFile(APIView):
+    """The requester files a keberatan on their request (proved by account or secret)."""
+
+    @extend_schema(tags=TAG, summary="Ajukan keberatan", parameters=[SECRET_HEADER], request=s.ObjectionFileSerializer,
+                   responses={201: s.ObjectionSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, slug: str):
+        info = tracked_request(request, slug)
+        form = s.ObjectionFileSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        secret = request.headers.get("X-Tracking-Secret", "")
+        proof = objection_services.prove_requester(info, user=request.user, secret=secret)
+        objection = objection_services.file_objection(
+            proof, info, grounds=data["grounds"], description=data["description"], is_proxy=data["is_proxy"],
+            proxy_name=data["proxy_name"], contact=data["contact"],
+        )  # fmt: skip
+        return Response(s.ObjectionSerializer(objection).data, status=201)
+
+
+class SignedInList(generics.ListAPIView):
+    def get(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            raise exceptions.NotAuthenticated(_("Masuk terlebih dahulu."))
+        return super().get(request, *args, **kwargs)
+
+
+class MyRequests(SignedInList):
+    serializer_class = s.PpidRequestListSerializer
+
+    @extend_schema(tags=TAG, summary="Permohonan saya", responses={200: s.PpidRequestListSerializer(many=True),
+                   **errors(*SIGNED_IN)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        user = self.request.user
+        return requests_visible_to(user).filter(requester_user=user)
+
+
+class MyObjections(SignedInList):
+    serializer_class = s.ObjectionSerializer
+
+    @extend_schema(tags=TAG, summary="Keberatan saya", responses={200: s.ObjectionSerializer(many=True),
+                   **errors(*SIGNED_IN)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return objections_of_requester(self.request.user)

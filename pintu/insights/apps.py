@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class InsightsConfig(AppConfig):
+    name = "pintu.insights"
+    verbose_name = "Statistik dan dasbor pimpinan"
+
+    def ready(self) -> None:
+        from pintu.insights.facts import recompute_after_calendar_change
+        from pintu.workdays.recompute import register_due_date_recomputer
+
+        # Working-day durations depend on the calendar: a calendar change rebuilds every fact.
+        register_due_date_recomputer("insights_facts", recompute_after_calendar_change)

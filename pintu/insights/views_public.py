@@ -1,0 +1,87 @@
+"""The public transparency page (/statistik/) and its open data files (CSV, JSON)."""
+
+import json
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
+from pintu.categories.models import Category
+from pintu.insights import exports
+from pintu.insights.filters import Filters
+from pintu.insights.public import public_figures
+from pintu.insights.views_staff import file_response, key_figures_display, present
+
+
+def public_choices() -> dict:
+    return {
+        "agencies": Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS).order_by("name")
+        .values("code", "name"),
+        "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
+        "categories": Category.objects.order_by("name").values("code", "name"),
+    }  # fmt: skip
+
+
+@require_GET
+def public_page(request):
+    filters = Filters.from_query(request.GET)
+    figures = public_figures(filters)
+    context = {
+        "filters": filters,
+        "k": figures.k,
+        "k_last": figures.k - 1,
+        "choices": public_choices(),
+        "complaint_figures": key_figures_display(figures.complaints.key_figures),
+        "complaint_tables": present(figures.complaints, filters, source="", drilldown=False, public=True),
+        "ppid_figures": key_figures_display(figures.ppid.key_figures),
+        "ppid_tables": present(figures.ppid, filters, source="", drilldown=False, public=True),
+        "query": filters.query(),
+    }
+    return render(request, "insights/public.html", context)
+
+
+def open_data_document(filters: Filters) -> dict:
+    """Everything of the public page as one JSON document (also the API's summary)."""
+    figures = public_figures(filters)
+
+    def figure_records(section):
+        return [{"key": f.key, "label": str(f.label), "value": exports.cell(f.value)} for f in section.key_figures]
+
+    return {
+        "period": {"start": filters.start.isoformat(), "end": filters.end.isoformat()},
+        "filters": filters.params(),
+        "min_cell": figures.k,
+        "suppressed_as": f"<{figures.k}",
+        "complaints": {"key_figures": figure_records(figures.complaints),
+                       "tables": [exports.to_record(t) for t in figures.complaints.tables]},
+        "ppid": {"key_figures": figure_records(figures.ppid),
+                 "tables": [exports.to_record(t) for t in figures.ppid.tables]},
+    }  # fmt: skip
+
+
+def json_response(data, name: str | None = None) -> HttpResponse:
+    response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json")
+    if name:
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_GET
+def open_data(request, key: str, fmt: str):
+    filters = Filters.from_query(request.GET)
+    table = public_figures(filters).table(key)
+    if table is None:
+        raise Http404
+    name = f"statistik-{key}-{filters.start}-{filters.end}"
+    if fmt == "csv":
+        return file_response(exports.to_csv(table), exports.CSV_TYPE, f"{name}.csv")
+    if fmt == "json":
+        return json_response(exports.to_record(table), f"{name}.json")
+    raise Http404
+
+
+@require_GET
+def open_data_all(request):
+    filters = Filters.from_query(request.GET)
+    return json_response(open_data_document(filters), f"statistik-{filters.start}-{filters.end}.json")

@@ -1,0 +1,160 @@
+"""The leaders' dashboard (/pimpinan/statistik/), its downloads, PDF reports and drill-down lists.
+
+Every view asks `insight_scope(request.user)` what the user may see and reads the same filters
+from the query string; nothing here computes a figure (pintu.insights.dashboard does).
+"""
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
+from pintu.categories.models import Category
+from pintu.complaints.selectors import reports_visible_to
+from pintu.insights import exports, pdf, periods
+from pintu.insights.dashboard import complaint_tables
+from pintu.insights.drill import REPORT_DIMS, REQUEST_DIMS, report_drill_q, request_drill_q
+from pintu.insights.filters import Filters
+from pintu.insights.ppid_dashboard import ppid_tables
+from pintu.insights.render import chart_for, display, rows_for_display
+from pintu.insights.scope import DASHBOARD_ROLES, InsightScope, insight_scope
+from pintu.ppid.requests.selectors import requests_handled_by
+from pintu.web.viewkit import roles_required
+
+PAGE_SIZE = 50
+
+
+def forbidden(request, message=None):
+    context = {"message": message or _("Halaman ini hanya untuk pimpinan dan pejabat yang berwenang.")}
+    return render(request, "insights/forbidden.html", context, status=403)
+
+
+def dashboard_view(view):
+    return roles_required(DASHBOARD_ROLES, forbidden)(view)
+
+
+def filter_choices(scope: InsightScope) -> dict:
+    agencies = Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS)
+    if not scope.whole_pemkab:
+        own = (scope.complaint_agencies or frozenset()) | (scope.ppid_agencies or frozenset())
+        agencies = agencies.filter(pk__in=own)
+    return {
+        "agencies": agencies.order_by("name").values("code", "name"),
+        "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
+        "categories": Category.objects.order_by("name").values("code", "name"),
+    }
+
+
+def present(section, filters: Filters, *, source: str, drilldown: bool, public: bool = False) -> list[dict]:
+    """Tables with their chart, display rows and links, as the templates want them."""
+    cases_url = reverse("insights:cases")
+    file_url = "insights:open_data" if public else "insights:download"
+    result = []
+    for table in section.tables:
+        rows = rows_for_display(table)
+        links = []
+        for drill in table.drill or [None] * len(rows):
+            links.append(f"{cases_url}?{filters.query(sumber=source, **drill)}" if drilldown and drill else "")
+        formats = ("csv", "json") if public else ("csv", "xlsx")
+        downloads = [(fmt.upper(), reverse(file_url, args=[table.key, fmt]) + "?" + filters.query()) for fmt in formats]
+        result.append({
+            "table": table, "chart": chart_for(table), "downloads": downloads,
+            "rows": list(zip(rows, links + [""] * len(rows), strict=False)),
+        })  # fmt: skip
+    return result
+
+
+def key_figures_display(figures) -> list[dict]:
+    return [{"key": f.key, "label": f.label, "value": display(f.value, f.kind)} for f in figures]
+
+
+@dashboard_view
+def dashboard(request):
+    scope = insight_scope(request.user)
+    filters = Filters.from_query(request.GET)
+    complaints = complaint_tables(scope, filters)
+    ppid = ppid_tables(scope, filters)
+    context = {
+        "scope": scope,
+        "filters": filters,
+        "choices": filter_choices(scope),
+        "complaint_figures": key_figures_display(complaints.key_figures),
+        "complaint_tables": present(complaints, filters, source="laporan", drilldown=scope.report_drilldown),
+        "ppid_figures": key_figures_display(ppid.key_figures),
+        "ppid_tables": present(ppid, filters, source="ppid", drilldown=scope.request_drilldown),
+        "months": periods.recent_months(),
+        "quarters": periods.recent_quarters(),
+        "query": filters.query(),
+    }
+    return render(request, "insights/dashboard.html", context)
+
+
+def _find_table(scope, filters, key: str):
+    for section in (complaint_tables(scope, filters), ppid_tables(scope, filters)):
+        for table in section.tables:
+            if table.key == key:
+                return table
+    raise Http404
+
+
+def file_response(content: bytes, content_type: str, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@dashboard_view
+def download(request, key: str, fmt: str):
+    scope = insight_scope(request.user)
+    filters = Filters.from_query(request.GET)
+    table = _find_table(scope, filters, key)
+    name = f"{key}-{filters.start}-{filters.end}"
+    if fmt == "csv":
+        return file_response(exports.to_csv(table), exports.CSV_TYPE, f"{name}.csv")
+    if fmt == "xlsx":
+        text = _("Periode %(start)s s.d. %(end)s") % {"start": filters.start, "end": filters.end}
+        return file_response(exports.to_xlsx(table, text), exports.XLSX_TYPE, f"{name}.xlsx")
+    raise Http404
+
+
+@dashboard_view
+def report_pdf(request, kind: str, period: str):
+    scope = insight_scope(request.user)
+    try:
+        start, end, title = periods.parse(kind, period)
+    except ValueError:
+        raise Http404 from None
+    filters = Filters.from_query(request.GET).with_period(start, end)
+    content = pdf.build_report(scope, filters, title)
+    return file_response(content, "application/pdf", f"laporan-pimpinan-{period}.pdf")
+
+
+@dashboard_view
+def cases(request):
+    """The cases behind one figure: same scope, same filters, the figure's own condition."""
+    scope = insight_scope(request.user)
+    filters = Filters.from_query(request.GET)
+    dim, value = request.GET.get("dim", ""), request.GET.get("val", "")
+    source = request.GET.get("sumber") or ("laporan" if scope.report_drilldown else "ppid")
+    if source == "ppid":
+        if not scope.request_drilldown or (dim and dim not in REQUEST_DIMS):
+            raise Http404
+        qs = (requests_handled_by(request.user).filter(scope.request_q("fact__")).filter(filters.request_q("fact__"))
+              .filter(request_drill_q(dim, value, "fact__")).order_by("-received_at", "-pk"))  # fmt: skip
+    else:
+        if not scope.report_drilldown or (dim and dim not in REPORT_DIMS):
+            raise Http404
+        qs = (reports_visible_to(request.user).filter(scope.report_q("fact__")).filter(filters.report_q("fact__"))
+              .filter(report_drill_q(dim, value, "fact__")).select_related("assigned_agency", "fact", "kecamatan")
+              .order_by("-submitted_at", "-pk"))  # fmt: skip
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("halaman"))
+    params = request.GET.copy()
+    params.pop("halaman", None)
+    context = {
+        "page": page, "source": source, "filters": filters, "dim": dim, "value": value,
+        "query": params.urlencode(), "back": filters.query(), "today": timezone.localdate(),
+    }  # fmt: skip
+    return render(request, "insights/cases.html", context)

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class InteropConfig(AppConfig):
+    name = "pintu.interop"
+    label = "interop"
+    verbose_name = "Interoperabilitas"
+
+    def ready(self):
+        from pintu.interop import sweeps
+        from pintu.jobs.sweeps import register_sweep
+
+        register_sweep("interop.deliveries", sweeps.deliver_due, "Kirim pelimpahan dan webhook yang jatuh tempo.")
+        register_sweep("interop.subscribers", sweeps.fan_out_events, "Siapkan peristiwa publik untuk pelanggan.")
+        register_sweep("interop.lapor", sweeps.lapor_exchange, "Pertukaran dengan SP4N-LAPOR! nasional.")

@@ -1,0 +1,7 @@
+"""Sign-in hardening, rate limits, spam defence, size limits and security headers (issue #8).
+
+Map: `twofactor` (who needs a second factor, devices), `middleware` (second factor required,
+session limits, request size, Permissions-Policy), `ratelimit` (per IP and per identity),
+`spam` (honeypot + signed render time), `backends` (django-axes lockout), `audit_hooks`
+(sign-in events into pintu.audit), `views` (429 and 413 pages), `testing` (helpers for tests).
+"""

@@ -1,0 +1,214 @@
+"""The fixture world of the access matrix: one set of actors and cases, built once per test module.
+
+Agency A is Dinas PUPR, agency B is Dinas Kesehatan. Every actor holds exactly one role, so a
+failure names one role (the demo's Sekda holds two; the matrix has its own single-role Atasan PPID).
+Cases come in pairs: one the actor should reach ("own": its agency, its own filing, a public report)
+and one it should not ("other": agency B, someone else's filing, a draft; the other report is
+also rahasia, so it is the one nobody but its handlers, the Pemkab-wide roles and its reporter reaches). `CASE_KINDS`
+in access_table.py says which pair each URL argument takes.
+"""
+
+import datetime
+import io
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from PIL import Image
+
+from pintu.accounts.models import RoleAssignment, User
+from pintu.accounts.roles import Role
+from pintu.agencies.models import Agency, Area
+from pintu.categories.models import Category
+from pintu.complaints.models import Privacy
+from pintu.complaints.services import admin as report_admin
+from pintu.complaints.services.intake import ReportDraft, submit_report
+from pintu.demo.loader import load_demo
+from pintu.files.validation import clean_upload
+from pintu.ppid.annual import services as annual
+from pintu.ppid.objections import services as objections
+from pintu.ppid.requests import intake as request_intake
+from pintu.ppid.requests import services as requests
+from pintu.ppid.services import dik, dip
+from pintu.ppid.services import files as dip_files
+
+#: actor key -> (username, role, agency code); None role = citizen account, no user = anonymous.
+ACTORS: dict[str, tuple[str, str, str] | None] = {
+    "anonymous": None,
+    "citizen": ("mtx.warga", "", ""),
+    "admin_instansi": ("mtx.admin", Role.ADMIN_INSTANSI, "DISKOMINFO"),
+    "penghubung_a": ("mtx.penghubung", Role.PEJABAT_PENGHUBUNG, "PUPR"),
+    "kepala_opd_a": ("mtx.kepala", Role.KEPALA_OPD, "PUPR"),
+    "ppid_utama": ("mtx.utama", Role.PPID_UTAMA, "DISKOMINFO"),
+    "ppid_pembantu_a": ("mtx.pembantu", Role.PPID_PEMBANTU, "PUPR"),
+    "atasan_ppid": ("mtx.atasan", Role.ATASAN_PPID, "SETDA"),
+    "inspektorat": ("mtx.apip", Role.INSPEKTORAT, "INSPEKTORAT"),
+    "pimpinan": ("mtx.bupati", Role.PIMPINAN, "PEMKAB"),
+    "system_admin": ("mtx.sysadmin", Role.SYSTEM_ADMIN, "DISKOMINFO"),
+}
+ACTOR_KEYS = tuple(ACTORS)
+STAFF_ACTORS = tuple(a for a in ACTOR_KEYS if a not in ("anonymous", "citizen"))
+
+
+def png_bytes(size=(40, 30), color=(200, 30, 30)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def tiny_pdf() -> bytes:
+    """A small valid PDF (ReportLab), the kind of document officers attach."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, "Dokumen uji")
+    page.save()
+    return buffer.getvalue()
+
+
+@dataclass
+class World:
+    users: dict[str, User] = field(default_factory=dict)
+    cases: dict[str, object] = field(default_factory=dict)
+    secrets: dict[str, str] = field(default_factory=dict)
+    sessions: dict[str, str] = field(default_factory=dict)  # actor -> session key (signed in once)
+
+    def __getitem__(self, name: str):
+        return self.cases[name]
+
+
+def _user(username: str, role: str, agency_code: str) -> User:
+    user = User.objects.create_user(username=username, password=None, full_name=username, email=f"{username}@x.invalid")
+    if role:
+        RoleAssignment.objects.create(user=user, role=role, agency=Agency.objects.get(code=agency_code))
+    if role == Role.SYSTEM_ADMIN:
+        user.is_superuser = user.is_staff = True
+        user.save(update_fields=["is_superuser", "is_staff"])
+    return user
+
+
+def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Privacy.BIASA, pengawasan=False):
+    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
+    draft = ReportDraft(
+        title=f"Laporan uji {name}",
+        text="Jalan di depan pasar berlubang besar sejak sebulan, sudah ada pengendara jatuh.",
+        kecamatan=kecamatan,
+        desa=kecamatan.children.order_by("code").first(),
+        category=Category.objects.get(code="INFRASTRUKTUR"),
+        privacy=privacy,
+        name="Siti Aminah",
+        email="siti@example.com",
+        consent=True,
+        reporter_user=reporter,
+        files=[clean_upload("foto.png", png_bytes())],
+    )
+    submitted = submit_report(draft)
+    report, boss = submitted.report, world.users["admin_instansi"]
+    report = report_admin.verify(report, user=boss)
+    if pengawasan:
+        report = report_admin.flag_pengawasan(report, user=boss, reason="Dugaan pungutan liar oleh petugas.")
+    report = report_admin.disposition(report, user=boss, agency=Agency.objects.get(code=agency_code))
+    world.cases[name] = report
+    world.cases[f"{name}_attachment"] = report.attachments.first()
+    world.secrets[name] = submitted.secret
+    return report
+
+
+def _request(world: World, name: str, *, requester, agency_code: str):
+    draft = requests.RequestDraft(
+        information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
+        purpose="Bahan pemantauan pembangunan oleh kelompok warga.",
+        obtain_method="soft",
+        delivery_method="email",
+        name="Siti Aminah",
+        address="Jl. Lintas Timur No. 5, Indralaya",
+        occupation="Wiraswasta",
+        phone="0812-3456-7890",
+        email="siti@example.org",
+        consent=True,
+        identity_file=clean_upload("ktp.png", png_bytes()),
+        requester_user=requester,
+    )
+    submitted = request_intake._submit(draft)
+    info = requests.assign_request(world.users["ppid_utama"], submitted.request, Agency.objects.get(code=agency_code))
+    world.cases[name] = info
+    world.secrets[name] = submitted.secret
+    world.cases[f"{name}_document"] = requests._store_document(
+        info, tiny_pdf(), "jawaban.pdf", "application/pdf", world.users["ppid_utama"]
+    )
+    return info
+
+
+def _objection(world: World, name: str, info):
+    from tests.ppid.objections.factories import at, make_request
+
+    decided_on = timezone.localdate() - datetime.timedelta(days=5)
+    decided = make_request(
+        info.assigned_agency,
+        received=at(decided_on - datetime.timedelta(days=14)),
+        decided=at(decided_on),
+        due=decided_on,
+        decision="granted_part",
+        user=info.requester_user,
+    )
+    world.cases[f"{name}_request"] = decided
+    world.cases[name] = objections.register_objection(
+        world.users["ppid_utama"], info_request=decided, grounds=["f"], description="Informasi tidak lengkap."
+    )
+    return world.cases[name]
+
+
+def _disputed(world: World, name: str, info) -> None:
+    """An objection the Atasan PPID refused, taken to the Komisi Informasi (a dispute to record steps on)."""
+    objection = _objection(world, f"{name}_objection", info)
+    objection = objections.decide_objection(world.users["atasan_ppid"], objection, decision="refused",
+                                            text="Keberatan ditolak.")  # fmt: skip
+    objections.record_dispute(world.users["ppid_utama"], objection, filed_on=timezone.localdate())
+    world.cases[name] = objection
+
+
+def _registers(world: World) -> None:
+    from tests.ppid.conftest import dik_fields, dip_fields
+
+    utama = world.users["ppid_utama"]
+    for side, code in (("a", "PUPR"), ("b", "DINKES")):
+        agency = Agency.objects.get(code=code)
+        draft = dip.draft_dip_item(utama, agency, **dip_fields(title=f"Rencana kerja {code}"))
+        world.cases[f"dip_{side}_draft"] = draft
+        world.cases[f"dip_{side}_draft_file"] = dip_files.add_dip_files(
+            utama, draft, [clean_upload("lampiran.pdf", tiny_pdf())]
+        )[0]
+        published = dip.publish_dip_item(utama, dip.draft_dip_item(utama, agency, **dip_fields(title=f"Profil {code}")))
+        world.cases[f"dip_{side}_published"] = published
+        world.cases[f"dip_{side}_published_file"] = dip_files.add_dip_files(
+            utama, published, [clean_upload("profil.pdf", tiny_pdf())]
+        )[0]
+        world.cases[f"dik_{side}"] = dik.draft_dik_item(utama, agency, **dik_fields())
+
+
+def _annual(world: World) -> None:
+    utama, year = world.users["ppid_utama"], timezone.localdate().year - 1
+    world.cases["annual_published"] = annual.publish_report(utama, year, None)
+    world.cases["annual_draft"] = annual.save_sections(utama, year - 1, None, {})
+
+
+def build_world() -> World:
+    load_demo()
+    world = World()
+    for key, spec in ACTORS.items():
+        if spec is not None:
+            world.users[key] = _user(*spec)
+    world.users["citizen_b"] = _user("mtx.warga2", "", "")
+    citizen, someone = world.users["citizen"], world.users["citizen_b"]
+    _report(world, "report_a", reporter=citizen, agency_code="PUPR")
+    _report(world, "report_b", reporter=someone, agency_code="DINKES", privacy=Privacy.RAHASIA)
+    _report(world, "report_pengawasan", reporter=someone, agency_code="INSPEKTORAT", pengawasan=True)
+    _request(world, "request_a", requester=citizen, agency_code="PUPR")
+    _request(world, "request_b", requester=someone, agency_code="DINKES")
+    _objection(world, "objection_a", world["request_a"])
+    _objection(world, "objection_b", world["request_b"])
+    _disputed(world, "disputed_a", world["request_a"])
+    _disputed(world, "disputed_b", world["request_b"])
+    _registers(world)
+    _annual(world)
+    return world

@@ -1,0 +1,40 @@
+"""Helpers for the sign-in and public-form protection tests: real password + code flows, TOTP codes."""
+
+import time
+
+import pytest
+from django.urls import reverse
+from django_otp.oath import TOTP
+
+from pintu.agencies.models import Area
+
+PASSWORD = "pintu-demo-2026"
+
+#: Demo accounts whose roles need a second factor, and some whose roles do not.
+NEEDS_2FA = ["admin.kominfo", "ppid.utama", "atasan.ppid", "sysadmin"]
+NO_2FA = ["penghubung.pupr", "kepala.pupr", "ppid.pupr", "inspektorat", "bupati", "warga"]
+
+
+def password_login(client, username, password=PASSWORD, **extra):
+    """The password step through the real login page (not force_login, which counts as verified)."""
+    return client.post(reverse("web:login"), {"username": username, "password": password}, **extra)
+
+
+def totp_code(device, *, steps_ahead: int = 0) -> str:
+    """The code an authenticator app would show now (or `steps_ahead` steps later) for this device."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time() + steps_ahead * device.step
+    return f"{totp.token():0{device.digits}d}"
+
+
+@pytest.fixture
+def area(demo):
+    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")  # Indralaya
+    return kecamatan, kecamatan.children.order_by("code").first()
+
+
+@pytest.fixture
+def no_otp_throttle(settings):
+    """django-otp waits 2^n seconds after n wrong codes; tests that follow a wrong code with a right one skip it."""
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+    settings.OTP_STATIC_THROTTLE_FACTOR = 0
