@@ -394,6 +394,7 @@ SPECTACULAR_SETTINGS = {
         "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
         "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
         "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+        "Article17Enum": "pintu.ppid.exemptions.Article17",
     },
 }
 

@@ -419,6 +419,57 @@ T["api:staff_ppid_dip_detail"] = Entry(REGISTER_ROW | roles_only(anonymous=UNAUT
                                        kwargs=lambda d: {"pk": d.pk})  # fmt: skip
 T["api:staff_ppid_dip_update"] = Entry(REGISTER_ACTION | roles_only(anonymous=UNAUTHORIZED), case=DIP_DRAFT,
                                        kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
+for _name in ("publish", "withdraw"):  # the PPID Utama decides; tests/api/test_ppid_more.py
+    T[f"api:staff_ppid_dip_{_name}"] = Entry(UTAMA_DECIDES | roles_only(anonymous=UNAUTHORIZED), case=DIP_DRAFT,
+                                             kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
+#: As the web page ppid:staff_request_from_report (the fixture reports are pengaduan: hidden from the PPID Utama).
+T["api:staff_ppid_request_from_report"] = Entry(
+    roles(FORBIDDEN, anonymous=UNAUTHORIZED, admin_instansi=OK, ppid_utama=HIDDEN),
+    case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST,
+)
+T["api:staff_ppid_request_to_report"] = Entry(API_REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk},
+                                              methods=POST)  # fmt: skip
+#: As the web's ppid:staff_request_create: the PPID Utama only (an empty body is a 400 for it).
+T["api:staff_ppid_request_register"] = Entry(API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN,
+                                             atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST)  # fmt: skip
+T["api:staff_ppid_dik"] = Entry(API_PPID_STAFF)
+T["api:staff_ppid_dik_draft"] = Entry(API_PPID_STAFF | roles_only(atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN),
+                                      methods=POST)  # fmt: skip
+T["api:staff_ppid_dik_detail"] = Entry(REGISTER_ROW | roles_only(anonymous=UNAUTHORIZED), case=DIK,
+                                       kwargs=lambda d: {"pk": d.pk})  # fmt: skip
+T["api:staff_ppid_dik_update"] = Entry(REGISTER_ACTION | roles_only(anonymous=UNAUTHORIZED), case=DIK,
+                                       kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
+for _name in ("decide", "lift"):
+    T[f"api:staff_ppid_dik_{_name}"] = Entry(UTAMA_DECIDES | roles_only(anonymous=UNAUTHORIZED), case=DIK,
+                                             kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
+for _name, _case in (("respond", OBJECTION), ("dispute", OBJECTION), ("dispute_step", DISPUTED)):
+    T[f"api:staff_ppid_objection_{_name}"] = Entry(UTAMA_RECORDS | roles_only(anonymous=UNAUTHORIZED), case=_case,
+                                                   kwargs=lambda o: {"pk": o.pk}, methods=POST)  # fmt: skip
+#: As the web's staff_dip_refresh / add_files / remove_file: the row's keepers (an empty body: 400, or the
+#: file removed); the Atasan PPID and the system admin only read.
+for _name in ("refresh", "add_files"):
+    T[f"api:staff_ppid_dip_{_name}"] = Entry(REGISTER_ACTION | roles_only(anonymous=UNAUTHORIZED), case=DIP_DRAFT,
+                                             kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
+T["api:staff_ppid_dip_remove_file"] = Entry(REGISTER_ACTION | roles_only(anonymous=UNAUTHORIZED),
+                                            case=DIP_DRAFT_FILE, methods=POST,
+                                            kwargs=lambda f: {"pk": f.item_id, "file_pk": f.pk})  # fmt: skip
+#: As the web's staff_objection_create, where other roles are bounced: the PPID Utama only (403 here).
+T["api:staff_ppid_objection_register"] = Entry(
+    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST,
+)
+T["api:staff_ppid_disputes"] = Entry(API_PPID_STAFF)
+#: As the web's ppid:objection_respond: the requester (account here; a guest needs the secret header).
+T["api:ppid_track_objection_respond"] = Entry(API_OWN_REPORT, case=OBJECTION, methods=POST,
+                                              kwargs=lambda o: {"slug": o.request.slug, "pk": o.pk})  # fmt: skip
+#: As the web's ppid:staff_annual (figures for every PPID role) and its narrative form (the PPID Utama, or a
+#: Pembantu for its own OPD: an empty POST is the Pemkab report, so 403) and staff_annual_publish.
+T["api:staff_ppid_annual"] = Entry(API_PPID_STAFF)
+T["api:staff_ppid_annual_narrative"] = Entry(
+    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST,
+)
+T["api:staff_ppid_annual_publish"] = Entry(
+    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST,
+)
 
 # --- Open311 GeoReport v2 (pintu.open311, docs/open311.md): public reads, creation only with an api_key ---------
 T["open311:root"] = Entry(roles(MOVED))  # to discovery.xml

@@ -2,8 +2,16 @@
 
 from django.urls import path
 
+from pintu.api.ppid import views_annual as annual
+from pintu.api.ppid import views_conversion as conv
+from pintu.api.ppid import views_dik as dik
 from pintu.api.ppid import views_dip as dip
+from pintu.api.ppid import views_dip_actions as dip_actions
+from pintu.api.ppid import views_dip_files as dip_files
+from pintu.api.ppid import views_disputes as disputes
+from pintu.api.ppid import views_objections_more as objections_more
 from pintu.api.ppid import views_public as pub
+from pintu.api.ppid import views_register as register
 from pintu.api.ppid import views_staff as staff
 
 public_patterns = [
@@ -37,5 +45,45 @@ dip_patterns = [
     path("staff/ppid/dip/draft/", dip.StaffDipDraft.as_view(), name="staff_ppid_dip_draft"),
     path("staff/ppid/dip/<int:pk>/", dip.StaffDipDetail.as_view(), name="staff_ppid_dip_detail"),
     path("staff/ppid/dip/<int:pk>/update/", dip.StaffDipUpdate.as_view(), name="staff_ppid_dip_update"),
+    path("staff/ppid/dip/<int:pk>/publish/", dip_actions.StaffDipPublish.as_view(), name="staff_ppid_dip_publish"),
+    path("staff/ppid/dip/<int:pk>/withdraw/", dip_actions.StaffDipWithdraw.as_view(), name="staff_ppid_dip_withdraw"),
 ]
-urlpatterns = public_patterns + staff_patterns + dip_patterns
+conversion_patterns = [
+    path("staff/ppid/requests/from-report/<str:code>/", conv.ReportToRequest.as_view(),
+         name="staff_ppid_request_from_report"),  # fmt: skip
+    path(R + "to-report/", conv.RequestToReport.as_view(), name="staff_ppid_request_to_report"),
+    path("staff/ppid/requests/register/", register.StaffRequestRegister.as_view(), name="staff_ppid_request_register"),
+]
+K = "staff/ppid/dik/<int:pk>/"
+dik_patterns = [
+    path("staff/ppid/dik/", dik.StaffDikList.as_view(), name="staff_ppid_dik"),
+    path("staff/ppid/dik/draft/", dik.StaffDikDraft.as_view(), name="staff_ppid_dik_draft"),
+    path(K, dik.StaffDikDetail.as_view(), name="staff_ppid_dik_detail"),
+    path(K + "update/", dik.StaffDikUpdate.as_view(), name="staff_ppid_dik_update"),
+    path(K + "decide/", dik.StaffDikDecide.as_view(), name="staff_ppid_dik_decide"),
+    path(K + "lift/", dik.StaffDikLift.as_view(), name="staff_ppid_dik_lift"),
+]
+OBJ = "staff/ppid/objections/<int:pk>/"
+dispute_patterns = [
+    path(OBJ + "respond/", disputes.ObjectionRespond.as_view(), name="staff_ppid_objection_respond"),
+    path(OBJ + "dispute/", disputes.ObjectionDispute.as_view(), name="staff_ppid_objection_dispute"),
+    path(OBJ + "dispute/step/", disputes.DisputeStep.as_view(), name="staff_ppid_objection_dispute_step"),
+]
+D = "staff/ppid/dip/<int:pk>/"
+last_patterns = [
+    path(D + "files/", dip_files.StaffDipAddFiles.as_view(), name="staff_ppid_dip_add_files"),
+    path(D + "files/<int:file_pk>/remove/", dip_files.StaffDipRemoveFile.as_view(), name="staff_ppid_dip_remove_file"),
+    path(D + "refresh/", dip_files.StaffDipRefresh.as_view(), name="staff_ppid_dip_refresh"),
+    path("staff/ppid/objections/register/", objections_more.StaffObjectionRegister.as_view(),
+         name="staff_ppid_objection_register"),  # fmt: skip
+    path("staff/ppid/disputes/", objections_more.StaffDisputeList.as_view(), name="staff_ppid_disputes"),
+    path("track/ppid/requests/<str:slug>/objections/<int:pk>/respond/",
+         objections_more.RequesterObjectionRespond.as_view(), name="ppid_track_objection_respond"),  # fmt: skip
+]
+annual_patterns = [
+    path("staff/ppid/annual/", annual.StaffAnnualReport.as_view(), name="staff_ppid_annual"),
+    path("staff/ppid/annual/narrative/", annual.StaffAnnualNarrative.as_view(), name="staff_ppid_annual_narrative"),
+    path("staff/ppid/annual/publish/", annual.StaffAnnualPublish.as_view(), name="staff_ppid_annual_publish"),
+]
+urlpatterns = (public_patterns + staff_patterns + dip_patterns + conversion_patterns + dik_patterns + dispute_patterns
+               + last_patterns + annual_patterns)  # fmt: skip

@@ -1,6 +1,6 @@
 """DIP management for PPID staff: the register as the officer sees it, drafting and editing a row.
 
-Publishing and withdrawing stay on the web for now (docs/api.md). Permission and validation are the
+Publishing and withdrawing: views_dip_actions.py. Permission and validation are the
 services' (pintu.ppid.services.dip); reads start from dip_items_visible_to.
 """
 
