@@ -24,10 +24,10 @@ from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services import reporter
 from pintu.complaints.services.base import secret_matches
 from pintu.complaints.services.intake import ReportDraft, submit_report
-from pintu.complaints.views.public_track import _dummy_hash
 from pintu.complaints.workflow import Status
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline, timeline_for_reporter
+from pintu.privacy.tracking import DUMMY_HASH
 from pintu.security import ratelimit
 from pintu.security.throttles import ApiSubmitThrottle
 
@@ -117,7 +117,7 @@ def tracked_report(request, code: str) -> Report:
         raise exceptions.Throttled(wait)
     secret = request.headers.get("X-Tracking-Secret", "")
     report = Report.objects.select_related(*RELATED).filter(code=code).first()  # proven by the secret below
-    if secret_matches(report or Report(secret_hash=_dummy_hash()), secret) and report is not None:
+    if secret_matches(report or Report(secret_hash=DUMMY_HASH), secret) and report is not None:
         return report
     ratelimit.count_failure(request, "tracking", [code])
     raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))

@@ -27,7 +27,7 @@ from pintu.ppid.requests import identity, services
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.requests.selectors import requests_visible_to
 from pintu.ppid.selectors import public_dip_items
-from pintu.ppid.views.requests_public import _dummy_hash
+from pintu.privacy.tracking import DUMMY_HASH
 from pintu.security import ratelimit
 
 TAG = ["PPID (publik)"]
@@ -111,7 +111,7 @@ def tracked_request(request, slug: str) -> InformationRequest:
         raise exceptions.Throttled(wait)
     info = InformationRequest.objects.filter(number=number).first() if number else None  # proven by the secret below
     secret = request.headers.get("X-Tracking-Secret", "")
-    if services.secret_matches(info or InformationRequest(secret_hash=_dummy_hash()), secret) and info is not None:
+    if services.secret_matches(info or InformationRequest(secret_hash=DUMMY_HASH), secret) and info is not None:
         return info
     ratelimit.count_failure(request, "tracking", [slug])
     raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
