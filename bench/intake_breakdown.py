@@ -1,7 +1,8 @@
 """Where the time of one report submission goes: the intake service in process, with and without
 the Argon2 hash of the tracking secret. Writes --n reports into DATABASE_URL (use a bench database).
 
-    DATABASE_URL=postgres://.../pintu_bench_small PINTU_SECRET_KEY=x .venv/bin/python bench/intake_breakdown.py
+    DATABASE_URL=postgres://.../pintu_bench_small PINTU_SECRET_KEY=x PINTU_FIELD_KEYS=... \\
+        .venv/bin/python bench/intake_breakdown.py
 """
 
 import argparse

@@ -22,6 +22,8 @@ otherwise be refused after 20 submissions, which measures the limiter, not the a
 """
 
 import argparse
+import base64
+import hashlib
 import json
 import os
 import secrets
@@ -108,8 +110,47 @@ def intake(port: int, rows: dict, clients: int, seconds: float) -> tuple:
         return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
 
     health = run_load("127.0.0.1", port, clients, seconds, lambda c, i: c.get("/healthz")[0])
-    submitted = run_load("127.0.0.1", port, clients, seconds, submit, ok_status=(201,))
+    submitted = run_load("127.0.0.1", port, clients, seconds, submit, ok_status=(201, 202))
     return submitted, health
+
+
+def drain(env: dict, url: str, workers: int, timeout: float = 90) -> dict:
+    """The other half of intake: one `qcluster` with `workers` processes builds the accepted reports.
+    Reports built per second, timed from the first one built to the queue being empty (server stopped), or
+    for at most `timeout` seconds (the rest stays queued: a fresh bench database drops it, --existing builds it
+    first in the next run)."""
+
+    def pending(conn) -> tuple[int, int]:
+        sql = "SELECT count(*), count(*) FILTER (WHERE attempts > 0) FROM complaints_pendingreport"
+        return conn.execute(sql).fetchone()
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        queued, _failed = pending(conn)
+        cluster = subprocess.Popen(
+            [PY, "manage.py", "qcluster"], cwd=ROOT, env=env | {"PINTU_WORKERS": str(workers)},
+            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        first = None
+        deadline = time.perf_counter() + timeout
+        last_change, last_left = time.perf_counter(), queued
+        try:
+            while time.perf_counter() < deadline:
+                left, failed = pending(conn)
+                if first is None and left < queued:
+                    first = (time.perf_counter(), left)
+                if left != last_left:
+                    last_change, last_left = time.perf_counter(), left
+                if left == 0 or (left == failed and left) or time.perf_counter() - last_change > 60:
+                    break  # done, only failures left, or stuck for a minute (reported as left)
+                time.sleep(0.2)
+        finally:
+            os.killpg(cluster.pid, 15)
+            cluster.wait(timeout=60)
+        left, failed = pending(conn)
+    built = (first[1] - left) if first else 0
+    seconds = time.perf_counter() - first[0] if first else 0.0
+    return {"queued": queued, "built": queued - left, "left": left, "failed": failed,
+            "per_second": built / seconds if seconds else 0.0, "workers": workers}  # fmt: skip
 
 
 def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients: int) -> list:
@@ -159,6 +200,12 @@ def weights(port: int, rows: dict) -> list:
     return out
 
 
+def field_key(database_url: str) -> str:
+    """The bench database's PINTU_FIELD_KEYS: fixed per database, so --existing runs decrypt what earlier
+    runs stored (generated data only; never a production key)."""
+    return base64.urlsafe_b64encode(hashlib.sha256(f"pintu-bench:{database_url}".encode()).digest()).decode()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
@@ -171,6 +218,8 @@ def main() -> None:
     parser.add_argument("--intake-clients", type=int, default=8, help="clients for intake and its baseline")
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
     parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
+    parser.add_argument("--intake-only", action="store_true", help="measure intake and the worker's build only")
+    parser.add_argument("--drain-workers", type=int, default=2, help="worker processes that build accepted reports")
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--port", type=int, default=8931)
     parser.add_argument("--json", help="also write every figure to this file")
@@ -179,6 +228,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="pintu-bench-"))
     env = os.environ | {
         "DATABASE_URL": args.database_url, "PINTU_SECRET_KEY": secrets.token_urlsafe(50), "PINTU_DEBUG": "0",
+        "PINTU_FIELD_KEYS": field_key(args.database_url),
         "PINTU_TESTING": "0", "PINTU_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver", "PINTU_SSL_REDIRECT": "0",
         "PINTU_RATELIMIT": "0", "PINTU_SPAM_MIN_SECONDS": "0", "PINTU_STATIC_ROOT": str(tmp / "static"),
         "PINTU_VAR_DIR": str(tmp / "var"), "PINTU_JOBS_SYNC": "0", "PINTU_DB_CONN_MAX_AGE": "60",
@@ -197,10 +247,12 @@ def main() -> None:
         subprocess.run([PY, "bench/generate.py", "--reports", str(args.reports), "--requests", str(args.requests),
                         "--quiet"], cwd=ROOT, env=env, check=True)  # fmt: skip
     manage(env, "collectstatic", "--noinput")
-    say("page depth and queries per page (test Client, in process)")
-    depth = [json.loads(line) for line in subprocess.run(
-        [PY, "bench/pages_depth.py"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    ).stdout.splitlines() if line.startswith("{")]  # fmt: skip
+    depth, lat, page_bytes, built = [], [], [], None
+    if not args.intake_only:
+        say("page depth and queries per page (test Client, in process)")
+        depth = [json.loads(line) for line in subprocess.run(
+            [PY, "bench/pages_depth.py"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+        ).stdout.splitlines() if line.startswith("{")]  # fmt: skip
     say(f"gunicorn: {args.workers} processes x {args.threads} threads")
     server = start_gunicorn(env, args.port, args.workers, args.threads)
     try:
@@ -209,17 +261,23 @@ def main() -> None:
         if not args.no_intake:
             say(f"intake: {args.intake_clients} clients, {args.seconds * 2:.0f} s each")
             submitted, health = intake(args.port, rows, args.intake_clients, args.seconds * 2)
-        say(f"latency: {args.clients} concurrent clients, {args.seconds:.0f} s per page")
-        lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients)
-        page_bytes = weights(args.port, rows)
+        if not args.intake_only:
+            say(f"latency: {args.clients} concurrent clients, {args.seconds:.0f} s per page")
+            lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients)
+            page_bytes = weights(args.port, rows)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
+    try:
+        if not args.no_intake:
+            say(f"worker: {args.drain_workers} processes build the accepted reports")
+            built = drain(env, args.database_url, args.drain_workers)
+    finally:
         shutil.rmtree(tmp, ignore_errors=True)  # collected static files and the server's var dir
-    report(args, depth, submitted, health, lat, page_bytes, time.perf_counter() - started)
+    report(args, depth, submitted, health, built, lat, page_bytes, time.perf_counter() - started)
 
 
-def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
+def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> None:
     lines = ["", f"Pintu benchmarks ({urllib.parse.urlsplit(args.database_url).path.lstrip('/')}; "
              f"gunicorn {args.workers}x{args.threads}; {elapsed:.0f} s in all)", ""]  # fmt: skip
     ratio = submitted.per_second / health.per_second if submitted and health.per_second else None
@@ -233,6 +291,15 @@ def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
             f"{health.percentile(95) * 1000:.0f} | {health.failed} |",
             f"| **ratio submissions / trivial** | **{ratio:.3f}** (target >= 0.5) | | | |", "",
         ]  # fmt: skip
+    if built:
+        lines += [
+            f"worker ({built['workers']} processes, server stopped): {built['built']:,} of {built['queued']:,} "
+            f"accepted reports built, {built['per_second']:.1f} per second; "
+            f"left {built['left']}, failed {built['failed']}", "",
+        ]  # fmt: skip
+    if not depth:
+        print("\n".join(lines), flush=True)
+        return
     lines += [
         "| list | rows | page 1 ms | deep page | deep ms | **ratio** (<= 1.5) | queries p1 / deep | OFFSET query ms |",
         "|---|---|---|---|---|---|---|---|",
@@ -258,7 +325,7 @@ def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
     if args.json:
         Path(args.json).write_text(json.dumps({
             "intake": submitted and {"submit_per_s": submitted.per_second, "healthz_per_s": health.per_second,
-                                     "ratio": ratio},
+                                     "ratio": ratio, "worker": built},
             "depth": depth,
             "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed}
                         for n, r in lat},

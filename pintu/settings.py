@@ -41,6 +41,14 @@ if not SECRET_KEY:
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105 (DEBUG or tests only)
 
 SECRET_KEY_FALLBACKS = env_list("PINTU_SECRET_KEY_FALLBACKS")  # old keys, while rotating
+#: Fernet keys for personal data at rest (NIK, identity files, queued submissions), newest first, comma-separated;
+#: rotation: docs/privacy.md. Debug and test runs fall back to a key derived from SECRET_KEY (pintu.privacy.crypto).
+PINTU_FIELD_KEYS = env_list("PINTU_FIELD_KEYS")
+if not PINTU_FIELD_KEYS and not (DEBUG or TESTING):
+    raise ImproperlyConfigured(
+        "Set PINTU_FIELD_KEYS (Fernet keys, newest first) to encrypt personal data. Generate one with: "
+        'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
+    )
 ALLOWED_HOSTS = env_list("PINTU_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("PINTU_CSRF_TRUSTED_ORIGINS")
 
@@ -237,6 +245,8 @@ Q_CLUSTER = {
     "label": "Antrian tugas",
 }
 SWEEP_INTERVAL_MINUTES = int(env("PINTU_SWEEP_INTERVAL_MINUTES", "15"))
+#: How long each process keeps its snapshot of active areas and categories for API intake (pintu.complaints.catalogue).
+PINTU_CATALOGUE_SECONDS = float(env("PINTU_CATALOGUE_SECONDS", "0" if TESTING else "60"))
 
 # --- Security (issue #8; docs/security.md, appendix A) -----------------------------------------
 # Sign-in: Argon2 (above), django-axes lockout per username+IP, TOTP second factor for the roles

@@ -3,9 +3,13 @@
 from django.urls import path
 
 from pintu.api import directory
+from pintu.api.account.urls import urlpatterns as account_patterns
 from pintu.api.complaints import views_public as cp
 from pintu.api.complaints import views_staff as cs
+from pintu.api.complaints.urls_more import urlpatterns as complaint_more_patterns
+from pintu.api.operations.urls import urlpatterns as operations_patterns
 from pintu.api.ppid.urls import urlpatterns as ppid_patterns
+from pintu.api.ppid.urls_files import urlpatterns as ppid_file_patterns
 
 urlpatterns = [
     path("categories/", directory.CategoryList.as_view(), name="categories"),
@@ -20,7 +24,8 @@ urlpatterns = [
     path("track/reports/<str:code>/reply/", cp.TrackReply.as_view(), name="track_report_reply"),
     path("track/reports/<str:code>/rate/", cp.TrackRate.as_view(), name="track_report_rate"),
     path("track/reports/<str:code>/reopen/", cp.TrackReopen.as_view(), name="track_report_reopen"),
-    # complaints: staff
+    # complaints: staff (the fixed paths new/ and bulk-verify/ before staff/reports/<code>/)
+    *complaint_more_patterns,
     path("staff/reports/", cs.StaffReportList.as_view(), name="staff_reports"),
     path("staff/reports/<str:code>/", cs.StaffReportDetail.as_view(), name="staff_report_detail"),
     path("staff/reports/<str:code>/reveal-identity/", cs.RevealIdentity.as_view(), name="staff_report_reveal"),
@@ -29,4 +34,7 @@ urlpatterns = [
         for name, view in cs.ACTION_VIEWS.items()
     ],
     *ppid_patterns,
+    *ppid_file_patterns,
+    *account_patterns,
+    *operations_patterns,
 ]

@@ -13,15 +13,13 @@ from django.utils.translation import gettext as _
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
-from pintu.complaints.selectors import reports_visible_to
-from pintu.insights import exports, pdf, periods
+from pintu.insights import pdf, periods
 from pintu.insights.dashboard import complaint_tables
-from pintu.insights.drill import REPORT_DIMS, REQUEST_DIMS, report_drill_q, request_drill_q
 from pintu.insights.filters import Filters
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import chart_for, display, rows_for_display
 from pintu.insights.scope import DASHBOARD_ROLES, InsightScope, insight_scope
-from pintu.ppid.requests.selectors import requests_handled_by
+from pintu.insights.staff_figures import REPORTS, REQUESTS, cases_behind, default_source, find_table, table_file
 from pintu.web.viewkit import roles_required
 
 PAGE_SIZE = 50
@@ -93,11 +91,10 @@ def dashboard(request):
 
 
 def _find_table(scope, filters, key: str):
-    for section in (complaint_tables(scope, filters), ppid_tables(scope, filters)):
-        for table in section.tables:
-            if table.key == key:
-                return table
-    raise Http404
+    table = find_table(scope, filters, key)
+    if table is None:
+        raise Http404
+    return table
 
 
 def file_response(content: bytes, content_type: str, name: str) -> HttpResponse:
@@ -111,13 +108,10 @@ def download(request, key: str, fmt: str):
     scope = insight_scope(request.user)
     filters = Filters.from_query(request.GET)
     table = _find_table(scope, filters, key)
-    name = f"{key}-{filters.start}-{filters.end}"
-    if fmt == "csv":
-        return file_response(exports.to_csv(table), exports.CSV_TYPE, f"{name}.csv")
-    if fmt == "xlsx":
-        text = _("Periode %(start)s s.d. %(end)s") % {"start": filters.start, "end": filters.end}
-        return file_response(exports.to_xlsx(table, text), exports.XLSX_TYPE, f"{name}.xlsx")
-    raise Http404
+    found = table_file(table, filters, fmt)
+    if found is None:
+        raise Http404
+    return file_response(*found)
 
 
 @dashboard_view
@@ -138,18 +132,11 @@ def cases(request):
     scope = insight_scope(request.user)
     filters = Filters.from_query(request.GET)
     dim, value = request.GET.get("dim", ""), request.GET.get("val", "")
-    source = request.GET.get("sumber") or ("laporan" if scope.report_drilldown else "ppid")
-    if source == "ppid":
-        if not scope.request_drilldown or (dim and dim not in REQUEST_DIMS):
-            raise Http404
-        qs = (requests_handled_by(request.user).filter(scope.request_q("fact__")).filter(filters.request_q("fact__"))
-              .filter(request_drill_q(dim, value, "fact__")).order_by("-received_at", "-pk"))  # fmt: skip
-    else:
-        if not scope.report_drilldown or (dim and dim not in REPORT_DIMS):
-            raise Http404
-        qs = (reports_visible_to(request.user).filter(scope.report_q("fact__")).filter(filters.report_q("fact__"))
-              .filter(report_drill_q(dim, value, "fact__")).select_related("assigned_agency", "fact", "kecamatan")
-              .order_by("-submitted_at", "-pk"))  # fmt: skip
+    source = request.GET.get("sumber") or default_source(scope)
+    source = REQUESTS if source == REQUESTS else REPORTS
+    qs = cases_behind(request.user, scope, filters, source, dim, value)
+    if qs is None:
+        raise Http404
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("halaman"))
     params = request.GET.copy()
     params.pop("halaman", None)

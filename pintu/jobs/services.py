@@ -5,6 +5,7 @@ The queue is django-q2 with its ORM broker: a queued task is a row in the same d
 (no lost or phantom jobs). With PINTU_JOBS_SYNC=1 (the test default) tasks run at once.
 """
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django_q.tasks import async_task
 
@@ -14,6 +15,11 @@ from pintu.jobs.models import OnceMarker
 def enqueue(func_path: str, *args, **kwargs) -> str | None:
     """Queue `func_path(*args, **kwargs)` for the worker; returns the task id."""
     return async_task(func_path, *args, **kwargs)
+
+
+def jobs_run_inline() -> bool:
+    """True when queued tasks run at once in the caller (PINTU_JOBS_SYNC, the test default)."""
+    return bool(settings.Q_CLUSTER.get("sync"))
 
 
 def claim_once(key: str) -> bool:

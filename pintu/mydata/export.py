@@ -16,6 +16,7 @@ import json
 import zipfile
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
 from django.utils import timezone
 
 from pintu.complaints.models import Attachment, Report, ReporterContact
@@ -133,3 +134,11 @@ def build_zip(user) -> tuple[bytes, dict]:
         "files": len(files),
     }
     return buffer.getvalue(), summary
+
+
+def zip_response(content: bytes):
+    """The download of the ZIP (web page and API alike): dated file name, never cached."""
+    response = HttpResponse(content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="data-saya-{timezone.localdate().isoformat()}.zip"'
+    response["Cache-Control"] = "private, no-store"
+    return response

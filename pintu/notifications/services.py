@@ -8,6 +8,7 @@ Escalations and mandatory topics (a guest's own case) ignore preferences.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -72,3 +73,23 @@ def set_preference(user, topic: str, email: bool) -> Preference:
         raise ValueError(f"unknown topic {topic!r}")
     pref, _created = Preference.objects.update_or_create(user=user, topic=topic, defaults={"email": email})
     return pref
+
+
+def preferences_of(user) -> dict[str, bool]:
+    """Every topic with whether `user` gets its e-mail: mandatory topics always, the others on until switched off.
+
+    Read through the user's own rows: nobody else's preferences can be read here.
+    """
+    stored = dict(user.notification_prefs.values_list("topic", "email"))
+    return {topic.value: True if topic in MANDATORY else stored.get(topic.value, True) for topic in Topic}
+
+
+@transaction.atomic
+def save_preferences(user, choices: dict[str, bool]) -> dict[str, bool]:
+    """Store the topics given in `choices` (unknown topics raise ValueError); mandatory ones stay on, silently."""
+    for topic, email in choices.items():
+        if topic not in Topic.values:
+            raise ValueError(f"unknown topic {topic!r}")
+        if topic not in MANDATORY:
+            set_preference(user, topic, bool(email))
+    return preferences_of(user)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.notifications.models import Topic
-from pintu.notifications.services import MANDATORY, set_preference
+from pintu.notifications.services import MANDATORY, preferences_of, save_preferences
 
 
 class PreferencesForm(forms.Form):
@@ -30,12 +30,9 @@ class PreferencesForm(forms.Form):
 @login_required
 def preferences(request):
     # The user's own rows, through the user: nobody else's preferences can be read or written here.
-    current = dict(request.user.notification_prefs.values_list("topic", "email"))
-    form = PreferencesForm(request.POST or None, current=current)
+    form = PreferencesForm(request.POST or None, current=preferences_of(request.user))
     if request.method == "POST" and form.is_valid():
-        for topic in Topic:
-            if topic not in MANDATORY:
-                set_preference(request.user, topic.value, form.cleaned_data[topic.value])
+        save_preferences(request.user, {topic.value: form.cleaned_data[topic.value] for topic in Topic})
         messages.success(request, _("Pengaturan pemberitahuan disimpan."))
         return redirect("notifications:preferences")
     return render(request, "notifications/preferences.html", {"form": form})

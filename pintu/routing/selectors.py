@@ -8,7 +8,7 @@ from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
 from pintu.complaints.workflow import Status
-from pintu.routing.models import Suggestion
+from pintu.routing.models import RoutingModel, Suggestion
 
 ACCURACY_ROLES = (Role.ADMIN_INSTANSI, Role.PIMPINAN)
 #: Statuses in which the admin instansi decides where a report goes (panel shown when no agency yet).
@@ -20,6 +20,13 @@ def suggestions_visible_to(user):
     if scope_of(user).has(*ACCURACY_ROLES):
         return Suggestion.objects.all()
     return Suggestion.objects.none()
+
+
+def trained_models(user, limit: int = 20):
+    """The newest trained routers (without their blob), for the accuracy page and its API."""
+    if not scope_of(user).has(*ACCURACY_ROLES):
+        return RoutingModel.objects.none()
+    return RoutingModel.objects.defer("blob")[:limit]
 
 
 def panel_wanted(report) -> bool:

@@ -13,9 +13,8 @@ from pintu.complaints.selectors import handled_by
 from pintu.complaints.services.base import is_admin
 from pintu.complaints.views.staff import STAFF_CSS, forbidden
 from pintu.routing import services
-from pintu.routing.models import RoutingModel
 from pintu.routing.related import related_reports
-from pintu.routing.selectors import ACCURACY_ROLES, accuracy_by_version, panel_wanted
+from pintu.routing.selectors import ACCURACY_ROLES, accuracy_by_version, panel_wanted, trained_models
 from pintu.web.viewkit import roles_required
 
 
@@ -60,7 +59,7 @@ def panel(user, report) -> dict | None:
 def accuracy(request):
     context = {
         "rows": accuracy_by_version(request.user),
-        "models": RoutingModel.objects.defer("blob")[:20],
+        "models": trained_models(request.user),
         "staff_css": STAFF_CSS,
     }
     response = render(request, "routing/accuracy.html", context)

@@ -483,3 +483,11 @@ T["open311:request"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: 
                                                                                    "fmt": "xml"})  # fmt: skip
 T["open311:token"] = Entry(roles(HIDDEN), kwargs={"token": "no-such-token", "fmt": "json"})
 T["mydata:report_erase"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=GET_POST)
+
+# --- API endpoints added per area, each in its own file (they register into T on import) --------------
+from tests.security import (  # noqa: E402, F401
+    access_api_account,
+    access_api_files,
+    access_api_h4,
+    access_api_operations,
+)

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -15,6 +17,7 @@ def production_env(tmp_path, **extra) -> dict:
         PINTU_DEBUG="0",
         PINTU_TESTING="0",  # and the subprocess never imports pytest
         PINTU_SECRET_KEY=secrets.token_urlsafe(60),
+        PINTU_FIELD_KEYS=Fernet.generate_key().decode(),
         PINTU_ALLOWED_HOSTS="pintu.example.go.id",
         PINTU_VAR_DIR=str(tmp_path / "var"),
         **extra,
@@ -50,3 +53,12 @@ def test_production_settings_turn_on_https_only_cookies_and_hsts(tmp_path):
 def test_the_demo_switch_for_two_factor_is_refused_in_production(tmp_path):
     result = manage(tmp_path, "check", PINTU_DEMO_2FA_OPTIONAL="1")
     assert result.returncode != 0 and "PINTU_DEMO_2FA_OPTIONAL" in result.stderr
+
+
+def test_production_refuses_to_start_without_keys_for_personal_data(tmp_path):
+    """Without PINTU_FIELD_KEYS a production server would fail on the first NIK it stores: fail at start instead."""
+    env = production_env(tmp_path)
+    env.pop("PINTU_FIELD_KEYS")
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=180)  # fmt: skip
+    assert result.returncode != 0 and "PINTU_FIELD_KEYS" in result.stderr

@@ -13,15 +13,15 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
-from pintu.agencies.selectors import areas_visible_to
 from pintu.api.common.idempotency import scoped_key
 from pintu.api.common.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.api.common.uploads import cleaned_files
 from pintu.api.complaints import serializers_public as s
-from pintu.categories.selectors import categories_visible_to
+from pintu.complaints import catalogue
 from pintu.complaints.models import Channel, Report
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services import reporter
+from pintu.complaints.services.accept import accept_report, pending_for
 from pintu.complaints.services.base import secret_matches
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.workflow import Status
@@ -75,7 +75,12 @@ class ReportSubmit(APIView):
     @extend_schema(
         tags=TAG, summary="Kirim laporan baru", parameters=[IDEMPOTENCY_HEADER],
         request={"application/json": s.ReportSubmitSerializer, "multipart/form-data": s.ReportSubmitSerializer},
-        responses={201: s.SubmittedSerializer, 200: s.SubmittedSerializer, **errors(*WRITE_PUBLIC)},
+        responses={201: s.SubmittedSerializer, 202: s.SubmittedSerializer, 200: s.SubmittedSerializer,
+                   **errors(*WRITE_PUBLIC)},
+        description="Tanpa lampiran, laporan diterima lalu dibangun oleh pekerja latar: jawabannya 202 dengan kode "
+        "dan kode rahasia yang langsung berlaku (`processing: true`; pelacakan menjawab 202 sampai laporan "
+        "selesai dibangun, biasanya dalam hitungan detik). Dengan lampiran, atau bila pekerja sudah "
+        "membangunnya, jawabannya 201 dengan status laporan. Kiriman ulang dengan Idempotency-Key yang sama: 200.",
     )  # fmt: skip
     def post(self, request):
         key = scoped_key(request)
@@ -83,12 +88,11 @@ class ReportSubmit(APIView):
         form.is_valid(raise_exception=True)
         data = form.validated_data
         user = request.user if request.user.is_authenticated else None
-        areas, categories = areas_visible_to(request.user), categories_visible_to(request.user)
-        draft = ReportDraft(
+        draft = ReportDraft(  # areas and categories: what the public may choose (catalogue.py: a snapshot)
             title=data["title"], text=data["text"], kind=data["kind"],
-            category=categories.filter(pk=data.get("category")).first() if data.get("category") else None,
-            kecamatan=areas.filter(pk=data["kecamatan"]).first(),
-            desa=areas.filter(pk=data.get("desa")).first() if data.get("desa") else None,
+            category=catalogue.active_category(data.get("category")),
+            kecamatan=catalogue.active_area(data["kecamatan"]),
+            desa=catalogue.active_area(data.get("desa")),
             latitude=data.get("latitude"), longitude=data.get("longitude"), incident_date=data.get("incident_date"),
             privacy=data["privacy"], channel=Channel.API, name=data["name"], email=data["email"],
             phone=data["phone"], nik=data["nik"], consent=data["consent"],
@@ -98,10 +102,28 @@ class ReportSubmit(APIView):
             raise exceptions.ValidationError({"category": [_("Pilih kategori dari daftar.")]})
         if data.get("desa") and draft.desa is None:
             raise exceptions.ValidationError({"desa": [_("Desa/kelurahan itu tidak ada di kecamatan yang dipilih.")]})
-        result = submit_report(draft)
-        body = {"code": result.report.code, "secret": result.secret, "created": result.created,
-                "status": result.report.status}  # fmt: skip
-        return Response(s.SubmittedSerializer(body).data, status=201 if result.created else 200)
+        if draft.files:
+            done = submit_report(draft)
+            code, secret, created, report = done.report.code, done.secret, done.created, done.report
+        else:  # answered after one short write; the worker builds the report (services/accept.py)
+            accepted = accept_report(draft)
+            code, secret, created, report = accepted.code, accepted.secret, accepted.created, accepted.report
+        body = {"code": code, "secret": secret, "created": created, "processing": report is None,
+                "status": report.status if report else None}  # fmt: skip
+        code_ = 200 if not created else (201 if report else 202)
+        return Response(body, status=code_)  # = SubmittedSerializer(body).data, without its per-call field copies
+
+
+class ReportStillPending(exceptions.APIException):
+    """The caller proved the secret of a report that is accepted and not yet built."""
+
+    status_code = 409
+    default_code = "processing"
+
+    def __init__(self, code: str):
+        super().__init__(_("Laporan %(code)s sudah diterima dan sedang diproses. Coba lagi dalam beberapa detik.")
+                         % {"code": code})  # fmt: skip
+        self.code = code
 
 
 def tracked_report(request, code: str) -> Report:
@@ -119,6 +141,8 @@ def tracked_report(request, code: str) -> Report:
     report = Report.objects.select_related(*RELATED).filter(code=code).first()  # proven by the secret below
     if secret_matches(report or Report(secret_hash=DUMMY_HASH), secret) and report is not None:
         return report
+    if report is None and pending_for(code, secret) is not None:
+        raise ReportStillPending(code)
     ratelimit.count_failure(request, "tracking", [code])
     raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
 
@@ -141,16 +165,22 @@ def tracked_body(report: Report) -> dict:
 
 class TrackReport(APIView):
     @extend_schema(tags=TAG, summary="Lacak laporan sendiri", parameters=[SECRET_HEADER],
-                   responses={200: s.TrackedReportSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
+                   responses={200: s.TrackedReportSerializer, 202: s.PendingReportSerializer,
+                              **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, code: str):
-        return Response(tracked_body(tracked_report(request, code)))
+        try:
+            report = tracked_report(request, code)
+        except ReportStillPending as pending:
+            body = {"code": pending.code, "processing": True, "detail": str(pending.detail)}
+            return Response(s.PendingReportSerializer(body).data, status=202)
+        return Response(tracked_body(report))
 
 
 class TrackReply(APIView):
     @extend_schema(
         tags=TAG, summary="Balas (dengan lampiran)", parameters=[SECRET_HEADER],
         request={"application/json": s.ReplySerializer, "multipart/form-data": s.ReplySerializer},
-        responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC)},
+        responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC, 409)},
     )  # fmt: skip
     def post(self, request, code: str):
         report = tracked_report(request, code)
@@ -164,7 +194,7 @@ class TrackReply(APIView):
 
 class TrackRate(APIView):
     @extend_schema(tags=TAG, summary="Beri penilaian", parameters=[SECRET_HEADER], request=s.RateSerializer,
-                   responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+                   responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC, 409)})  # fmt: skip
     def post(self, request, code: str):
         report = tracked_report(request, code)
         form = s.RateSerializer(data=request.data)
@@ -177,7 +207,7 @@ class TrackRate(APIView):
 
 class TrackReopen(APIView):
     @extend_schema(tags=TAG, summary="Minta dibuka kembali", parameters=[SECRET_HEADER], request=s.ReopenSerializer,
-                   responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+                   responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC, 409)})  # fmt: skip
     def post(self, request, code: str):
         report = tracked_report(request, code)
         form = s.ReopenSerializer(data=request.data)

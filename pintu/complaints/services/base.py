@@ -10,7 +10,7 @@ from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
-from pintu.complaints.models import Privacy, Report
+from pintu.complaints.models import PendingReport, Privacy, Report
 from pintu.complaints.workflow import Actor, TransitionError, reason_required, transition
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
@@ -22,12 +22,16 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud a
 HANDLER_ROLES = (Role.PEJABAT_PENGHUBUNG, Role.INSPEKTORAT)
 
 
+def random_code(prefix: str = "LPR") -> str:
+    """A candidate tracking code (about 28.6 million a year); callers make sure no report holds it."""
+    return f"{prefix}-{timezone.localdate().year}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(5))}"
+
+
 def new_code(prefix: str = "LPR") -> str:
-    year = timezone.localdate().year
     while True:
-        code = f"{prefix}-{year}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(5))}"
-        if not Report.objects.filter(code=code).exists():
-            return code
+        code = random_code(prefix)
+        if not Report.objects.filter(code=code).exists() and not PendingReport.objects.filter(code=code).exists():
+            return code  # a pending (accepted, not yet built) report holds its code too
 
 
 def new_secret() -> str:

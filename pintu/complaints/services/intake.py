@@ -148,13 +148,22 @@ def submit_report(draft: ReportDraft) -> Submitted:
     return Submitted(report, secret if created else None, created)
 
 
-def _create(draft: ReportDraft, secret: str) -> Report:
-    now = timezone.now()
+def _create(
+    draft: ReportDraft,
+    secret: str,
+    *,
+    code: str | None = None,
+    secret_hash: str | None = None,
+    idempotency_key: str | None = None,
+    at: datetime.datetime | None = None,
+) -> Report:
+    """Store the report; the keyword arguments carry what an accepted submission reserved (accept.py)."""
+    now = at or timezone.now()
     user = draft.reporter_user
     report = Report(
-        code=new_code(),
-        secret_hash=hash_secret(secret),
-        idempotency_key=draft.idempotency_key or None,
+        code=code or new_code(),
+        secret_hash=secret_hash or hash_secret(secret),
+        idempotency_key=idempotency_key or draft.idempotency_key or None,
         kind=draft.kind,
         title=draft.title,
         text=draft.text,

@@ -6,6 +6,7 @@ A visitor proves to be the reporter by the secret once per session: the code the
 or not (and costs the same password check).
 """
 
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -22,6 +23,7 @@ from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, Track
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Attachment, Report
 from pintu.complaints.selectors import handled_by, public_reports, reports_visible_to
+from pintu.complaints.services.accept import pending_for
 from pintu.complaints.services.base import secret_matches
 from pintu.complaints.services.reporter import LOW_RATING, can_reopen, rate, reopen, reply
 from pintu.complaints.views.common import cleaned_files, clock_of, service_errors_to_form
@@ -70,6 +72,8 @@ def track(request):
             request.session.cycle_key()  # the session now proves something: give it a fresh key
             remember_tracked(request, report.code)
             return redirect("complaints:track_detail", report.code)
+        if report is None and pending_for(code, secret) is not None:  # accepted through the API, being built
+            return render(request, "complaints/public/track_form.html", {"form": form, "pending": code})
         form.add_error("code", _("Kode lacak atau kode rahasia salah."))
     return render(request, "complaints/public/track_form.html", {"form": form})
 
@@ -176,8 +180,16 @@ def track_reopen(request, code: str):
 def attachment(request, pk: int):
     """Serve a stored file after the permission check; 404 (never 403) when not allowed."""
     item = Attachment.objects.select_related("report").filter(pk=pk).first()
-    if item is None or not _may_download(request, item):
+    def proves_reporter() -> bool:  # the code proved by the secret in this session, or the own account
+        return report_of_reporter(request, item.report.code) is not None
+
+    if item is None or not may_download(item, request.user, proves_reporter=proves_reporter):
         raise Http404
+    return serve_attachment(item, request)
+
+
+def serve_attachment(item: Attachment, request):
+    """The file of an attachment the caller may download (web and API): private headers, audited unless public."""
     try:
         handle = item.file.open("rb")
     except (FileNotFoundError, ValueError):
@@ -193,10 +205,13 @@ def attachment(request, pk: int):
     return response
 
 
-def _may_download(request, item: Attachment) -> bool:
+def may_download(item: Attachment, user, *, proves_reporter: Callable[[], bool]) -> bool:
+    """Who may download which attachment, for the web and the API alike: a public file of a public report,
+    the reporter (public and reporter files; `proves_reporter` is asked only when needed, as proving may
+    cost a secret check), and the report's handlers (everything)."""
     report = item.report
     if item.visibility == Visibility.PUBLIC and public_reports().filter(pk=report.pk).exists():
         return True
-    if item.visibility in (Visibility.PUBLIC, Visibility.REPORTER) and report_of_reporter(request, report.code):
+    if item.visibility in (Visibility.PUBLIC, Visibility.REPORTER) and proves_reporter():
         return True
-    return request.user.is_authenticated and handled_by(request.user).filter(pk=report.pk).exists()
+    return user.is_authenticated and handled_by(user).filter(pk=report.pk).exists()

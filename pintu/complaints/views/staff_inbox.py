@@ -3,7 +3,7 @@
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Case, DateField, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect, render
@@ -18,7 +18,7 @@ from pintu.complaints.forms_staff import InboxFilterForm
 from pintu.complaints.models import ComplaintSettings, Escalation
 from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import ALL_REPORT_ROLES, handled_by, verification_queue
-from pintu.complaints.services import admin
+from pintu.complaints.services import bulk
 from pintu.complaints.services.base import is_admin
 from pintu.complaints.sweeps import CLOCKS
 from pintu.complaints.views.staff import ENTRY_ROLES, STAFF_CSS, staff_view
@@ -157,26 +157,14 @@ def inbox(request):
 @staff_view()
 def bulk_verify(request):
     """Verify several reports of the queue at once; each one on its own, each failure reported."""
-    user = request.user
-    if not is_admin(user):
-        raise PermissionDenied(_("Hanya admin instansi yang dapat melakukan ini."))
-    codes = list(dict.fromkeys(c.strip().upper() for c in request.POST.getlist("codes") if c.strip()))[:PAGE_SIZE]
-    if not codes:
-        messages.error(request, _("Pilih paling sedikit satu laporan untuk diverifikasi."))
+    try:
+        outcome = bulk.bulk_verify(request.user, request.POST.getlist("codes"))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
         return redirect("complaints:staff_inbox")
-    found = {r.code: r for r in verification_queue(user).filter(code__in=codes)}
-    done = []
-    for code in codes:
-        report = found.get(code)
-        if report is None:
-            messages.error(request, _("%(code)s: laporan tidak ditemukan di antrean.") % {"code": code})
-            continue
-        try:
-            admin.verify(report, user=user)
-        except ValidationError as exc:
-            messages.error(request, f"{code}: {' '.join(exc.messages)}")
-            continue
-        done.append(code)
+    for failure in outcome.failed:
+        messages.error(request, failure.message)
+    done = outcome.verified
     if done:
         messages.success(
             request, _("%(n)s laporan diverifikasi: %(codes)s.") % {"n": len(done), "codes": ", ".join(done)}

@@ -108,6 +108,7 @@ def deliver_due(now: datetime.datetime | None = None) -> int:
 
 def resend(delivery: Delivery, *, user) -> Delivery:
     """The admin instansi sends a dead letter again: a fresh series of attempts, the first one at once."""
+    from pintu.audit.services import audit
     from pintu.complaints.services.base import is_admin, note
 
     if not is_admin(user):
@@ -120,6 +121,7 @@ def resend(delivery: Delivery, *, user) -> Delivery:
         delivery.save(update_fields=["status", "attempts", "next_attempt_at"])
         if delivery.report_id:
             note(delivery.report, "interop_resent", user=user, actor="admin", payload={"delivery": delivery.pk})
+        audit("interop.resend", actor=user, target=delivery, details={"purpose": delivery.purpose})
     attempt(delivery.pk, by_resend=True)
     delivery.refresh_from_db()
     return delivery

@@ -4,8 +4,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from pintu.ppid import downloads
 from pintu.ppid.annual import services
-from pintu.ppid.views.annual_staff import document_response
 
 
 @require_GET
@@ -18,5 +18,4 @@ def annual_file(request, pk: int, fmt: str):
     report = services.published_reports().filter(pk=pk).first()
     if report is None:
         raise Http404
-    name = f"laporan-tahunan-ppid-{report.year}" + (f"-{report.agency.code.lower()}" if report.agency else "")
-    return document_response(services.published_content(report), fmt, name)
+    return downloads.published_annual(report, fmt).response()

@@ -3,7 +3,7 @@ narrative, PDF/XLSX downloads, and publishing (PPID Utama)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, AgencyKind
-from pintu.ppid.annual import pdf, services, xlsx
+from pintu.ppid import downloads
+from pintu.ppid.annual import services
 from pintu.ppid.annual.tables import request_rows, summary_tables
 from pintu.ppid.forms_objections import AnnualNarrativeForm
-from pintu.ppid.io import XLSX_TYPE
 from pintu.ppid.views.common import service_errors_to_form, staff_view
 
 
@@ -68,20 +68,10 @@ def annual_report(request):
     return render(request, "ppid/annual/staff.html", context, status=400 if form.errors else 200)
 
 
-def document_response(content, fmt: str, name: str) -> HttpResponse:
-    if fmt == "pdf":
-        response = HttpResponse(pdf.build_pdf(content), content_type="application/pdf")
-    else:
-        response = HttpResponse(xlsx.build_xlsx(content), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
-
-
 @staff_view
 def annual_download(request, fmt: str):
     year, agency = _choice(request)
-    name = f"laporan-tahunan-ppid-{year}" + (f"-{agency.code.lower()}" if agency else "")
-    return document_response(services.live_content(year, agency), fmt, name)
+    return downloads.live_annual(year, agency, fmt).response()
 
 
 @staff_view

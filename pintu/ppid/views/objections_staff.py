@@ -6,15 +6,15 @@ from datetime import datetime, time
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from pintu.audit.services import audit
 from pintu.history.selectors import events_visible_to
+from pintu.ppid import downloads
 from pintu.ppid.forms_objections import (
     DecideForm,
     DisputeForm,
@@ -23,10 +23,9 @@ from pintu.ppid.forms_objections import (
     RegisterFilterForm,
     ResponseForm,
 )
-from pintu.ppid.io import CSV_TYPE, XLSX_TYPE
 from pintu.ppid.models_objections import Dispute, StageAction
 from pintu.ppid.models_requests import InformationRequest
-from pintu.ppid.objections import clocks, register, services
+from pintu.ppid.objections import clocks, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.selectors import disputes_visible_to, objections_visible_to
 from pintu.ppid.requests.numbering import parse_number
@@ -54,14 +53,9 @@ def event_label(kind: str) -> str:
 
 def _filtered(request):
     form = RegisterFilterForm(request.GET or None)
-    qs = objections_visible_to(request.user)
     data = form.cleaned_data if form.is_valid() else {}
-    if data.get("status"):
-        qs = qs.filter(status=data["status"])
-    if data.get("alasan"):
-        qs = qs.filter(grounds__contains=data["alasan"])
-    if data.get("tahun"):
-        qs = qs.filter(year=data["tahun"])
+    qs = downloads.filtered_objections(request.user, status=data.get("status", ""), grounds=data.get("alasan", ""),
+                                       year=data.get("tahun"))  # fmt: skip
     return form, qs
 
 
@@ -78,15 +72,7 @@ def objection_register(request):
 @staff_view
 def objection_export(request, fmt: str):
     _form, qs = _filtered(request)
-    items = list(qs.order_by("filed_at", "pk"))
-    audit("export.objections", details={"format": fmt, "rows": len(items)}, request=request)
-    stamp = timezone.localdate().isoformat()
-    if fmt == "csv":
-        response = HttpResponse(register.export_csv(items), content_type=CSV_TYPE)
-    else:
-        response = HttpResponse(register.export_xlsx(items), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="register-keberatan-{stamp}.{fmt}"'
-    return response
+    return downloads.objections_export(qs, fmt, http_request=request).response()
 
 
 @staff_view

@@ -5,18 +5,15 @@ may see (published DIP, exemptions in force), whoever is signed in; staff see th
 """
 
 from django.db.models import Count
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
-from pintu.files.limits import PDF
-from pintu.ppid import domain, io
+from pintu.ppid import domain, downloads
 from pintu.ppid.forms import DipFilterForm
-from pintu.ppid.models import DikStatus, DipCategory, DipFile, DipStatus, PpidSettings
-from pintu.ppid.search import filter_matching
+from pintu.ppid.models import DikStatus, DipCategory, DipStatus, PpidSettings
 from pintu.ppid.selectors import (
     dik_items_visible_to,
     dip_agencies_with_items,
@@ -92,14 +89,11 @@ def page(request, slug: str):
 
 
 def _published(request, form: DipFilterForm):
-    qs = dip_items_visible_to(request.user).filter(status=DipStatus.PUBLISHED)
     form.is_valid()
     data = getattr(form, "cleaned_data", {})  # unbound: no filter; otherwise the valid fields still filter
-    if data.get("kategori"):
-        qs = qs.filter(category=data["kategori"])
-    if data.get("instansi"):
-        qs = qs.filter(agency__code=data["instansi"])
-    return filter_matching(qs, data.get("q", "")), data
+    qs = downloads.published_dip(request.user, q=data.get("q", ""), category=data.get("kategori", ""),
+                                 agency_code=data.get("instansi", ""))  # fmt: skip
+    return qs, data
 
 
 @require_GET
@@ -128,34 +122,17 @@ def dip_detail(request, pk: int):
 @require_GET
 def dip_file(request, pk: int):
     """Serve a DIP document when its item is visible to the requester (the public: published only)."""
-    row = DipFile.objects.filter(pk=pk, item__in=dip_items_visible_to(request.user)).first()
+    row = downloads.visible_dip_file(request.user, pk)
     if row is None:
         raise Http404
-    try:
-        handle = row.file.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404
-    response = FileResponse(handle, content_type=row.content_type, as_attachment=row.content_type == PDF,
-                            filename=row.original_name)  # fmt: skip
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "no-cache"
-    return response
+    return downloads.dip_file_response(row)
 
 
 @require_GET
 def dip_export(request, fmt: str):
     form = DipFilterForm(request.GET or None, agencies=dip_agencies_with_items())
     qs, data = _published(request, form)
-    items = list(qs.order_by("agency__name", "number", "pk"))
-    stamp = timezone.localdate().isoformat()
-    suffix = f"-{data['instansi']}" if data.get("instansi") else ""
-    if fmt == "csv":
-        response = HttpResponse(io.export_csv(items), content_type=io.CSV_TYPE)
-    else:
-        response = HttpResponse(io.export_xlsx(items), content_type=io.XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="dip{suffix.lower()}-{stamp}.{fmt}"'
-    return response
+    return downloads.dip_export(qs, fmt, data.get("instansi", "")).response()
 
 
 @require_GET

@@ -205,6 +205,11 @@ def request_document(request, slug: str, pk: int):
     info = request_of_requester(request, slug)
     if info is None:
         raise Http404
+    return requester_document(info, pk, request)
+
+
+def requester_document(info: InformationRequest, pk: int, request):
+    """One document of `info` (notice or delivered file) for its proven requester (web and API), audited."""
     document = RequestDocument.objects.filter(request=info, pk=pk).first()
     if document is None:
         raise Http404

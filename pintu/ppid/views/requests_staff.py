@@ -12,17 +12,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Value
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency
-from pintu.audit.services import audit
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
+from pintu.ppid import downloads
 from pintu.ppid.forms_requests import (
     AssignForm,
     DeliverForm,
@@ -34,12 +33,11 @@ from pintu.ppid.forms_requests import (
     ToReportForm,
 )
 from pintu.ppid.models import DikItem, DikStatus
-from pintu.ppid.models_requests import InformationRequest, RequestDocument
-from pintu.ppid.requests import clocks, conversion, identity, register, services
-from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests import clocks, conversion, identity, services
 from pintu.ppid.requests.permissions import actor_or_none, is_utama, require_utama
 from pintu.ppid.requests.selectors import requests_handled_by
-from pintu.ppid.requests.workflow import AWAITING_NOTICE, DELIVERING, Action, allowed_actions
+from pintu.ppid.requests.workflow import DELIVERING, Action, allowed_actions
 from pintu.ppid.views.common import PAGE_SIZE, forbidden, service_errors_to_form, staff_view
 from pintu.ppid.views.requests_labels import with_labels
 from pintu.ppid.views.requests_public import draft_from, serve_bytes, serve_document
@@ -61,18 +59,9 @@ def _request(http_request, pk: int) -> InformationRequest:
 
 def _filtered(http_request):
     form = RequestFilterForm(http_request.GET or None)
-    qs = requests_handled_by(http_request.user)
-    if form.is_valid():
-        data = form.cleaned_data
-        if data.get("status"):
-            qs = qs.filter(status=data["status"])
-        if data.get("q"):
-            number = parse_number(data["q"])
-            qs = qs.filter(number=number) if number else qs.filter(number__icontains=data["q"].strip())
-        if data.get("terlambat"):
-            today = timezone.localdate()
-            ids = [r.pk for r in qs.filter(status__in=AWAITING_NOTICE) if clocks.is_overdue(r, today)]
-            qs = qs.filter(pk__in=ids)
+    data = form.cleaned_data if form.is_valid() else {}
+    qs = downloads.filtered_requests(http_request.user, status=data.get("status", ""), q=data.get("q", ""),
+                                     overdue=bool(data.get("terlambat")))  # fmt: skip
     return form, qs
 
 
@@ -99,15 +88,7 @@ def request_register(request):
 @staff_view
 def request_export(request, fmt: str):
     _form, qs = _filtered(request)
-    items = list(qs.order_by("received_at", "pk"))
-    audit("export.requests", details={"format": fmt, "rows": len(items)}, request=request)
-    stamp = timezone.localdate().isoformat()
-    if fmt == "csv":
-        response = HttpResponse(register.export_csv(items), content_type=register.CSV_TYPE)
-    else:
-        response = HttpResponse(register.export_xlsx(items), content_type=register.XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="register-permohonan-{stamp}.{fmt}"'
-    return response
+    return downloads.requests_export(qs, fmt, http_request=request).response()
 
 
 @staff_view
@@ -332,11 +313,9 @@ def request_to_report(request, pk: int):
 
 @staff_view
 def request_staff_document(request, pk: int, doc_pk: int):
-    info = _request(request, pk)
-    document = RequestDocument.objects.filter(request=info, pk=doc_pk).first()
+    document = downloads.request_document(_request(request, pk), doc_pk, http_request=request)
     if document is None:
         raise Http404
-    audit("document.open", target=document, details={"request": info.pk}, request=request)
     return serve_document(document)
 
 

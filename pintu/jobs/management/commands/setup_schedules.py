@@ -5,6 +5,8 @@ from django_q.models import Schedule
 SCHEDULES = [
     # (name, function, minutes between runs)
     ("pintu-sweeps", "pintu.jobs.tasks.run_all_sweeps", settings.SWEEP_INTERVAL_MINUTES),
+    # reports accepted through the API that no queued task has built yet (pintu/complaints/services/builder.py)
+    ("pintu-intake", "pintu.complaints.services.builder.build_waiting", 1),
 ]
 
 

@@ -1,0 +1,51 @@
+"""The requester's own PPID files: a document of the request (notice, delivered information) and their own
+identity or power-of-attorney scan.
+
+Proof as for GET /track/ppid/requests/{slug}/ (the requester's account, or `X-Tracking-Secret`); then the
+web's own helpers serve the file (requests_public.requester_document, identity.open_identity_file), with
+the same audit entry and history event, private headers and no caching. Anyone else gets a 404.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.views import APIView
+
+from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.api.ppid.views_public import SECRET_HEADER, tracked_request
+from pintu.files.limits import SUPPORTED_TYPES
+from pintu.ppid.requests import identity
+from pintu.ppid.views.requests_public import requester_document, serve_bytes
+
+TAG = ["PPID (publik)"]
+
+
+def binary_responses(*codes: int) -> dict:
+    """A file in any type an upload can be cleaned to, and the API's JSON errors."""
+    files = {(200, media): OpenApiResponse(OpenApiTypes.BINARY, description="Berkas") for media in
+             sorted(SUPPORTED_TYPES)}  # fmt: skip
+    return {**files, **errors(*codes)}
+
+
+class RequestDocumentDownload(APIView):
+    @extend_schema(tags=TAG, summary="Unduh dokumen permohonan saya", operation_id="ppid_track_request_document",
+                   parameters=[SECRET_HEADER], responses=binary_responses(*READ_PUBLIC))  # fmt: skip
+    def get(self, request, slug: str, pk: int):
+        return requester_document(tracked_request(request, slug), pk, request)
+
+
+class RequestIdentityFileDownload(APIView):
+    @extend_schema(
+        tags=TAG, summary="Unduh berkas identitas saya", operation_id="ppid_track_request_identity_file",
+        parameters=[SECRET_HEADER, OpenApiParameter("kind", str, OpenApiParameter.PATH, enum=list(identity.FILE_KINDS),
+                                                    description="identity: KTP/akta; proxy: surat kuasa")],
+        responses=binary_responses(*READ_PUBLIC),
+    )  # fmt: skip
+    def get(self, request, slug: str, kind: str):
+        info = tracked_request(request, slug)
+        try:
+            opened = identity.open_identity_file(info, kind, user=request.user, as_requester=True, http_request=request)
+        except (FileNotFoundError, PermissionDenied):
+            raise Http404 from None
+        return serve_bytes(opened.content, opened.content_type, opened.name, attachment=True)

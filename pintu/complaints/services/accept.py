@@ -1,0 +1,206 @@
+"""Asynchronous intake, the request side: accept a validated report in one write, answer at once.
+
+`accept_report` validates exactly as `submit_report` does, then stores the submission (encrypted: it
+carries the contact and the tracking secret the acknowledgement e-mail needs) with its reserved tracking
+code in ONE statement, and wakes the worker; the caller answers with the code and the secret, valid at
+once. builder.py turns the row into the report. Why: an intake that does all its work in the request cost
+about 15 trivial requests; a surge of reports (a flood, a viral post) must not slow every other page.
+Reports with attachments still take the synchronous path (their files are checked and stored in the
+request). Measured in docs/performance.md, "Asynchronous intake".
+"""
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from django.db import IntegrityError, connection, connections, transaction
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from pintu.complaints.models import PendingReport, Report
+from pintu.complaints.services.base import hash_secret, new_secret, normalize_secret, random_code
+from pintu.complaints.services.intake import ReportDraft, validate_draft
+from pintu.jobs.services import enqueue, jobs_run_inline
+from pintu.privacy.tracking import DUMMY_HASH, tracking_secret_matches
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    code: str
+    secret: str | None  # None when a retried submission returned the earlier one
+    created: bool
+    report: Report | None  # the report when it is already built (a retry, or the worker ran at once)
+
+
+def accept_report(draft: ReportDraft) -> Accepted:
+    """Validate, reserve the code and queue the build; raise ValidationError like `submit_report`."""
+    if draft.files:
+        raise ValueError("reports with attachments are built synchronously (submit_report)")
+    if earlier := _find(draft.idempotency_key):
+        return _accepted(earlier, None, False)
+    validate_draft(draft)
+    secret = new_secret()
+    found, created = _store_once(draft, secret)
+    if not created:  # a concurrent twin with the same idempotency key was first
+        return _accepted(found, None, False)
+    _wake_worker()  # its own statement, not always: see there; a row no task took is built by the schedule
+    if not jobs_run_inline():
+        return Accepted(found.code, secret, True, None)  # the worker has not seen it yet: no lookup needed
+    return _accepted(found, secret, True)
+
+
+def _find(key: str) -> Report | PendingReport | None:
+    if not key:
+        return None
+    return (
+        Report.objects.filter(idempotency_key=key).first() or PendingReport.objects.filter(idempotency_key=key).first()
+    )
+
+
+def _accepted(found: Report | PendingReport, secret: str | None, created: bool) -> Accepted:
+    report = found if isinstance(found, Report) else Report.objects.filter(code=found.code).first()
+    return Accepted(found.code, secret, created, report)
+
+
+#: One statement that stores the row only if no report holds the code (a pending row's code is unique by
+#: itself). In autocommit it is its own transaction: one round trip to the database for the whole write.
+_INSERT = (
+    "INSERT INTO {pending} (code, secret_hash, idempotency_key, received_at, payload, attempts, last_error) "
+    "SELECT %s, %s, %s, %s, %s, 0, '' WHERE NOT EXISTS (SELECT 1 FROM {report} WHERE code = %s) RETURNING id"
+)
+CODE_DRAWS = 8
+
+
+def _store_once(draft: ReportDraft, secret: str) -> tuple[PendingReport | Report, bool]:
+    """(the new row, True); or (the earlier submission with the same idempotency key, False)."""
+    key = draft.idempotency_key or None
+    row = PendingReport(
+        secret_hash=hash_secret(secret), idempotency_key=key, received_at=timezone.now(),
+        payload=json.dumps(_payload(draft, secret)),
+    )  # fmt: skip
+    sql = _INSERT.format(pending=PendingReport._meta.db_table, report=Report._meta.db_table)
+    for _ in range(CODE_DRAWS):
+        row.code = random_code()
+        values = [_db_value(row, name) for name in ("code", "secret_hash", "idempotency_key", "received_at", "payload")]
+        try:
+            row.pk = _execute(sql, [*values, row.code])
+        except IntegrityError:
+            if key and (earlier := _find(key)):
+                return earlier, False
+            continue  # a pending row holds this code: draw again
+        if row.pk is not None:
+            return row, True
+    raise RuntimeError(f"no free tracking code in {CODE_DRAWS} draws")  # about 1e-50 at a million reports
+
+
+def _db_value(row: PendingReport, name: str):
+    field = PendingReport._meta.get_field(name)
+    return field.get_db_prep_save(getattr(row, name), connection)
+
+
+def _execute(sql: str, params: list) -> int | None:
+    if connection.in_atomic_block:  # inside a caller's transaction: a savepoint keeps it usable on a refusal
+        with transaction.atomic():
+            return _insert_returning(sql, params)
+    return _insert_returning(sql, params)
+
+
+def _insert_returning(sql: str, params: list) -> int | None:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchone()
+    return found[0] if found else None
+
+
+def _payload(draft: ReportDraft, secret: str) -> dict:
+    return {
+        "secret": secret,
+        "title": draft.title,
+        "text": draft.text,
+        "kind": draft.kind,
+        "category": draft.category.pk if draft.category else None,
+        "kecamatan": draft.kecamatan.pk,
+        "desa": draft.desa.pk if draft.desa else None,
+        "latitude": str(draft.latitude) if draft.latitude is not None else None,
+        "longitude": str(draft.longitude) if draft.longitude is not None else None,
+        "incident_date": draft.incident_date.isoformat() if draft.incident_date else None,
+        "privacy": draft.privacy,
+        "channel": draft.channel,
+        "name": draft.name,
+        "email": draft.email,
+        "phone": draft.phone,
+        "nik": draft.nik,
+        "consent": draft.consent,
+        "reporter_user": getattr(draft.reporter_user, "pk", None),
+        "created_by": getattr(draft.created_by, "pk", None),
+        "language": draft.language or (get_language() or "id")[:2],
+    }
+
+
+DRAIN_TASK = "pintu.complaints.services.builder.build_waiting"
+
+
+#: While submissions arrive faster than this, one queued drain task per interval per process serves them all.
+WAKE_SECONDS = 1.0
+_wake_lock = threading.Lock()
+_last_wake = 0.0
+_trailing: threading.Timer | None = None
+
+
+def _wake_worker() -> None:
+    """Queue a drain task, at most one per WAKE_SECONDS per process: a task builds every waiting row, so
+    under load one task a second stands for hundreds of submissions (and spares each its queue write).
+    A submission that skipped the queue write arms a timer that queues one at the end of the interval,
+    so the last rows of a burst wait about a second, not until the minute schedule (pintu-intake), which
+    remains the net for a process that ends before its timer fires."""
+    global _last_wake
+    if jobs_run_inline():
+        enqueue(DRAIN_TASK)
+        return
+    with _wake_lock:
+        now = time.monotonic()
+        due = now - _last_wake >= WAKE_SECONDS
+        if due:
+            _last_wake = now
+        elif _trailing is None:
+            _arm_trailing(WAKE_SECONDS - (now - _last_wake))
+    if due:
+        enqueue(DRAIN_TASK)
+
+
+def _arm_trailing(delay: float) -> None:
+    """Called with _wake_lock held."""
+    global _trailing
+    _trailing = threading.Timer(delay, _trailing_wake)
+    _trailing.daemon = True
+    _trailing.start()
+
+
+def _trailing_wake() -> None:
+    """The timer thread."""
+    try:
+        fire_trailing()
+    except Exception:  # the minute schedule builds what this task would have
+        log.exception("queueing the intake drain task failed")
+    finally:
+        connections.close_all()  # this timer thread's own database connection
+
+
+def fire_trailing() -> None:
+    global _last_wake, _trailing
+    with _wake_lock:
+        _trailing, _last_wake = None, time.monotonic()
+    enqueue(DRAIN_TASK)
+
+
+def pending_for(code: str, secret: str) -> PendingReport | None:
+    """The pending row of `code` if `secret` is its tracking secret (same cost whether it exists or not)."""
+    row = PendingReport.objects.filter(code=(code or "").upper()).first()
+    matches = bool(secret) and tracking_secret_matches(
+        normalize_secret(secret), (row.secret_hash if row else DUMMY_HASH)
+    )
+    return row if matches and row is not None else None
