@@ -1,15 +1,13 @@
 """The working-day calendar on the API: the web's workday calculator (web:workday_calculator) and a year's
 closed days (web:calendar_year), so an outside system can compute the same deadlines as Pintu.
 
-Both read pintu.workdays (get_calendar, closed_days_visible_to, years_visible_to) as the pages do, and the
-calculator validates with the page's own form (WorkdayCalculatorForm): the same limits and messages.
+Both read pintu.workdays (calculator.working_days_from, closed_days_visible_to, years_visible_to) as the
+pages do, and the calculator validates with the page's own form (WorkdayCalculatorForm): the same limits
+and messages.
 The arguments are in the path so that every call names a complete question.
 """
 
-import datetime
-
 from django.http import Http404
-from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers
 from rest_framework.response import Response
@@ -17,7 +15,7 @@ from rest_framework.views import APIView
 
 from pintu.api.common.schema import READ_PUBLIC, errors
 from pintu.web.forms import WorkdayCalculatorForm
-from pintu.workdays.calendar import get_calendar
+from pintu.workdays.calculator import working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 TAG = ["kalender hari kerja"]
@@ -67,13 +65,9 @@ class WorkdayDue(APIView):
             raise exceptions.ValidationError(form.errors)
         data = form.cleaned_data
         day, at, n = data["received_date"], data["received_time"], data["working_days"]
-        received = timezone.make_aware(datetime.datetime.combine(day, at)) if at else day
-        calendar = get_calendar()
-        day_one = calendar.day_one(received)
-        due = calendar.add_working_days(received, n)
-        skipped = closed_days_visible_to(request.user).filter(date__gte=day_one, date__lte=due)
-        body = {"received_date": day, "received_time": at, "working_days": n, "day_one": day_one, "due": due,
-                "skipped": skipped}  # fmt: skip
+        answer = working_days_from(request.user, day, at, n)
+        body = {"received_date": day, "received_time": at, "working_days": n, "day_one": answer.day_one,
+                "due": answer.due, "skipped": answer.skipped}  # fmt: skip
         return Response(WorkdayResultSerializer(body).data)
 
 

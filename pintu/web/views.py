@@ -1,6 +1,5 @@
 """Public pages and the staff landing page. Views only read selectors and call services."""
 
-import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -13,7 +12,7 @@ from pintu.accounts.selectors import role_assignments_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.web.forms import WorkdayCalculatorForm
-from pintu.workdays.calendar import get_calendar
+from pintu.workdays.calculator import working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
@@ -43,16 +42,9 @@ def workday_calculator(request):
     form = WorkdayCalculatorForm(request.GET or None)
     result = None
     if form.is_valid():
-        calendar = get_calendar()
-        day = form.cleaned_data["received_date"]
-        at = form.cleaned_data["received_time"]
-        received = (
-            timezone.make_aware(datetime.datetime.combine(day, at), timezone.get_current_timezone()) if at else day
-        )
-        day_one = calendar.day_one(received)
-        due = calendar.add_working_days(received, form.cleaned_data["working_days"])
-        skipped = closed_days_visible_to(request.user).filter(date__gte=day_one, date__lte=due)
-        result = {"day_one": day_one, "due": due, "skipped": skipped, "n": form.cleaned_data["working_days"]}
+        data = form.cleaned_data
+        answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
+        result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
     return render(request, "web/workday_calculator.html", {"form": form, "result": result})
 
 

@@ -61,14 +61,14 @@ def _draft(data: dict) -> ReportDraft:
 def build_pending(pk: int | None = None) -> str | None:
     """Build one pending row into its report, once whoever runs it: row `pk`, or else the oldest row no other
     worker holds and no earlier build failed on. The report's code, or None when there was nothing to build."""
-    failed = pk
+    target = pk
     try:
         with transaction.atomic():
             rows = PendingReport.objects.select_for_update(skip_locked=True)
             if not pk:  # the id first: a row that cannot be read (a payload under a lost key) still gets counted
                 waiting = rows.filter(attempts=0).order_by("received_at", "pk")
-                failed = waiting.values_list("pk", flat=True).first()
-            row = rows.filter(pk=failed).first() if failed else None
+                target = waiting.values_list("pk", flat=True).first()
+            row = rows.filter(pk=target).first() if target else None
             if row is None:  # built already, held by another worker, or nothing waiting
                 return None
             data = json.loads(row.payload)
@@ -81,11 +81,11 @@ def build_pending(pk: int | None = None) -> str | None:
     except AlreadyBuilt:
         return None
     except Exception:
-        if failed:  # the transaction is undone; the row keeps the count and the cause for the sweep and admin
-            PendingReport.objects.filter(pk=failed).update(
+        if target:  # the transaction is undone; the row keeps the count and the cause for the sweep and admin
+            PendingReport.objects.filter(pk=target).update(
                 attempts=F("attempts") + 1, last_error=traceback.format_exc()[-2000:]
             )
-        log.exception("building pending report %s failed", failed)
+        log.exception("building pending report %s failed", target)
         raise
 
 
