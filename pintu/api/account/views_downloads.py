@@ -8,11 +8,10 @@ the same audit entry and history event, private headers and no caching. Anyone e
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.api.common.schema import READ_PUBLIC, binary, errors
 from pintu.api.ppid.views_public import SECRET_HEADER, tracked_request
 from pintu.files.limits import SUPPORTED_TYPES
 from pintu.ppid.requests import identity
@@ -23,9 +22,7 @@ TAG = ["PPID (publik)"]
 
 def binary_responses(*codes: int) -> dict:
     """A file in any type an upload can be cleaned to, and the API's JSON errors."""
-    files = {(200, media): OpenApiResponse(OpenApiTypes.BINARY, description="Berkas") for media in
-             sorted(SUPPORTED_TYPES)}  # fmt: skip
-    return {**files, **errors(*codes)}
+    return {**binary(*sorted(SUPPORTED_TYPES)), **errors(*codes)}
 
 
 class RequestDocumentDownload(APIView):

@@ -1,5 +1,6 @@
 """Schema helpers: only /api/ paths, and the shared error responses every operation documents."""
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
 
 from pintu.api.common.errors import ErrorSerializer
@@ -21,6 +22,11 @@ def errors(*codes: int) -> dict:
         429: "Terlalu banyak permintaan.",
     }
     return {code: OpenApiResponse(ErrorSerializer, description=text[code]) for code in codes}
+
+
+def binary(*media_types: str, description: str = "Berkas") -> dict:
+    """extend_schema(responses=...) entry: a 200 whose body is a file of one of `media_types`."""
+    return {(200, *media_types): OpenApiResponse(OpenApiTypes.BINARY, description=description)}
 
 
 READ_PUBLIC = (400, 404, 429)

@@ -12,14 +12,14 @@ from datetime import date
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.api.common.pagination import DefaultCursorPagination
 from pintu.api.common.permissions import roles
-from pintu.api.common.schema import STAFF, errors
+from pintu.api.common.schema import STAFF, binary, errors
 from pintu.api.operations import serializers_dashboard as s
 from pintu.insights import exports, pdf, periods
 from pintu.insights.dashboard import complaint_tables
@@ -140,17 +140,13 @@ class BinaryView(APIView):
         return response
 
 
-def _binary(*media_types: str) -> dict:
-    return {(200, media): OpenApiResponse(OpenApiTypes.BINARY, description="Berkas") for media in media_types}
-
-
 class TableDownload(BinaryView):
     """One table of the dashboard as the page's download: the same scope, filters and file."""
 
     @extend_schema(
         operation_id="staff_statistics_download", tags=TAG, summary="Unduh satu tabel dasbor (CSV atau XLSX)",
         parameters=[*FILTER_PARAMS, OpenApiParameter("fmt", str, OpenApiParameter.PATH, enum=list(FILE_FORMATS))],
-        responses={**_binary("text/csv", exports.XLSX_TYPE), **errors(*STAFF)},
+        responses={**binary("text/csv", exports.XLSX_TYPE), **errors(*STAFF)},
     )  # fmt: skip
     def get(self, request, key: str, fmt: str):
         if fmt not in FILE_FORMATS:
@@ -171,7 +167,7 @@ class ReportPdf(BinaryView):
             *FILTER_PARAMS, OpenApiParameter("kind", str, OpenApiParameter.PATH, enum=list(PDF_KINDS)),
             OpenApiParameter("period", str, OpenApiParameter.PATH, description="TTTT-BB atau TTTT-Qn"),
         ],
-        responses={**_binary("application/pdf"), **errors(*STAFF)},
+        responses={**binary("application/pdf"), **errors(*STAFF)},
     )  # fmt: skip
     def get(self, request, kind: str, period: str):
         try:

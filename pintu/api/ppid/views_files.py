@@ -10,14 +10,13 @@ the Accept header asks for, errors are the API's JSON body, and the schema decla
 """
 
 from django.utils.translation import gettext as _
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
 from rest_framework.views import APIView
 
 from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.api.common.schema import READ_PUBLIC, binary, errors
 from pintu.api.ppid import serializers_files as sf
 from pintu.files.limits import SUPPORTED_TYPES
 from pintu.ppid import downloads
@@ -37,11 +36,6 @@ class BytesOrJsonErrors(BaseContentNegotiation):
 
     def select_renderer(self, request, renderers, format_suffix=None):
         return renderers[0], renderers[0].media_type
-
-
-def binary(*media_types: str, description: str) -> dict:
-    """extend_schema(responses=...) entry: a 200 whose body is a file of one of `media_types`."""
-    return {(200, *media_types): OpenApiResponse(OpenApiTypes.BINARY, description=description)}
 
 
 class FileView(APIView):
