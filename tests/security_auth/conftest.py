@@ -21,7 +21,12 @@ def password_login(client, username, password=PASSWORD, **extra):
 
 
 def totp_code(device, *, steps_ahead: int = 0) -> str:
-    """The code an authenticator app would show now (or `steps_ahead` steps later) for this device."""
+    """The code an authenticator app would show now (or `steps_ahead` steps later) for this device.
+
+    The device is read again first: a verified code moves its stored drift (OTP_TOTP_SYNC) when the
+    enrolment crossed a 30-second boundary, and a code computed with the old drift is then refused.
+    """
+    device.refresh_from_db()
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = time.time() + steps_ahead * device.step
     return f"{totp.token():0{device.digits}d}"

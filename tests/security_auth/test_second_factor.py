@@ -163,3 +163,14 @@ def test_an_account_that_can_open_the_admin_needs_it_whatever_its_roles(client, 
     user.save(update_fields=["is_staff"])
     password_login(client, "penghubung.pupr")
     assert client.get(reverse("web:staff_home"))["Location"].startswith(reverse("accounts:otp_setup"))
+
+
+def test_the_code_helper_follows_a_drift_stored_by_the_enrolment(user_named):
+    """CI once failed here: an enrolment that crosses a 30-second boundary stores drift -1 on the device,
+    and a code computed with the device as read before the enrolment was refused at the next sign-in."""
+    device = TOTPDevice.objects.create(user=user_named("admin.kominfo"), name="app", confirmed=False)
+    read_before = TOTPDevice.objects.get(pk=device.pk)
+    assert device.verify_token(totp_code(device, steps_ahead=-1))  # typed just before the boundary
+    device.refresh_from_db()
+    assert device.drift == -1
+    assert TOTPDevice.objects.get(pk=device.pk).verify_token(totp_code(read_before, steps_ahead=1))
