@@ -174,4 +174,3 @@ def test_api_calls_are_throttled_per_address_and_per_account(client, user_named,
     for _ in range(3):
         assert client.get(url).status_code == 200
     assert client.get(url).status_code == 429
-
