@@ -1,11 +1,13 @@
 """Where the CPU of one API submission goes, against GET /healthz, through gunicorn on PostgreSQL.
 
-Starts gunicorn as `make bench` does (4 processes x 2 threads, production settings, rate limits off), runs
+Starts gunicorn as `make bench` does (2 processes x 4 threads, production settings, rate limits off), runs
 each load for 12 s with 8 clients and reads the CPU time of the gunicorn and PostgreSQL processes (ps) and
 of this client before and after (/proc, Linux): CPU milliseconds per request for each. PostgreSQL's
 background processes (WAL writer, checkpointer) count too. Writes accepted submissions into the database:
 
     BENCH_DATABASE_URL=postgres://pintu:pintu@127.0.0.1:5432/pintu_bench_small .venv/bin/python bench/intake_cpu.py
+
+BENCH_WORKERS, BENCH_THREADS and BENCH_CLIENTS change the server's processes and threads and the clients.
 """
 
 import json
@@ -20,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run_all  # noqa: E402
 from httpload import run_load  # noqa: E402
 
-PORT, SECONDS, CLIENTS = 8941, 12.0, 8
+PORT, SECONDS, CLIENTS = 8941, 12.0, int(os.environ.get("BENCH_CLIENTS", 8))
 
 
 def cpu_of(pattern: str) -> float:
@@ -62,7 +64,8 @@ def main() -> None:
         "PINTU_VAR_DIR": str(tmp / "var"), "PINTU_JOBS_SYNC": "0", "PINTU_DB_CONN_MAX_AGE": "60",
         "DJANGO_SETTINGS_MODULE": "pintu.settings",
     }  # fmt: skip
-    server = run_all.start_gunicorn(env, PORT, 4, 2)
+    workers, threads = int(os.environ.get("BENCH_WORKERS", 2)), int(os.environ.get("BENCH_THREADS", 4))
+    server = run_all.start_gunicorn(env, PORT, workers, threads)
     kecamatan = run_all.sample_rows(url)["kecamatan"]
 
     def submit(client, i):
@@ -71,7 +74,7 @@ def main() -> None:
                            "privacy": "biasa", "name": "Budi Santoso"}).encode()  # fmt: skip
         return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
 
-    print("| request (8 clients) | per second | gunicorn ms | PostgreSQL ms | client ms | CPU ms | failed |")
+    print(f"| request ({CLIENTS} clients) | per second | gunicorn ms | PostgreSQL ms | client ms | CPU ms | failed |")
     print("|---|---|---|---|---|---|---|")
     try:
         measure("GET /healthz", lambda c, i: c.get("/healthz")[0], (200,))

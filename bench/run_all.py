@@ -26,7 +26,6 @@ import base64
 import hashlib
 import json
 import os
-import secrets
 import shutil
 import subprocess
 import sys
@@ -206,14 +205,21 @@ def field_key(database_url: str) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(f"pintu-bench:{database_url}".encode()).digest()).decode()
 
 
+def secret_key(database_url: str) -> str:
+    """The bench database's PINTU_SECRET_KEY, fixed per database for the same reason: the tracking secrets
+    the generator stored are keyed HMACs (pintu.privacy.tracking); a fresh key made every --existing run
+    fail at the tracking sign-in."""
+    return hashlib.sha256(f"pintu-bench-secret:{database_url}".encode()).hexdigest()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
     parser.add_argument("--existing", action="store_true", help="measure the database as it is (no drop, no generate)")
     parser.add_argument("--reports", type=int, default=20_000)
     parser.add_argument("--requests", type=int, default=2_000)
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn processes")
-    parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn process")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn processes")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn process")
     parser.add_argument("--clients", type=int, default=50, help="concurrent clients for latency")
     parser.add_argument("--intake-clients", type=int, default=8, help="clients for intake and its baseline")
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
@@ -227,7 +233,7 @@ def main() -> None:
     started = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="pintu-bench-"))
     env = os.environ | {
-        "DATABASE_URL": args.database_url, "PINTU_SECRET_KEY": secrets.token_urlsafe(50), "PINTU_DEBUG": "0",
+        "DATABASE_URL": args.database_url, "PINTU_SECRET_KEY": secret_key(args.database_url), "PINTU_DEBUG": "0",
         "PINTU_FIELD_KEYS": field_key(args.database_url),
         "PINTU_TESTING": "0", "PINTU_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver", "PINTU_SSL_REDIRECT": "0",
         "PINTU_RATELIMIT": "0", "PINTU_SPAM_MIN_SECONDS": "0", "PINTU_STATIC_ROOT": str(tmp / "static"),

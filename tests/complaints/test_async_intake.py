@@ -189,15 +189,8 @@ def test_a_failing_build_keeps_the_row_with_its_error_and_stops_after_the_limit(
 
 def test_a_new_code_never_takes_one_a_pending_report_holds(queued, area, monkeypatch):
     code = APIClient().post(SUBMIT, _payload(area), format="json").json()["code"]
-    taken = code.rsplit("-", 1)[1]
-    letters = iter(taken + "ABCDE")  # the first draw repeats the pending code, the second is free
-
-    class Draw:
-        @staticmethod
-        def choice(_alphabet):
-            return next(letters)
-
-    monkeypatch.setattr(base, "secrets", Draw)
+    draws = iter([code.rsplit("-", 1)[1], "ABCDE"])  # the first draw repeats the pending code, the second is free
+    monkeypatch.setattr(base, "random_chars", lambda n: next(draws))
     assert base.new_code().endswith("-ABCDE")
 
 

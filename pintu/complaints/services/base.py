@@ -22,9 +22,24 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud a
 HANDLER_ROLES = (Role.PEJABAT_PENGHUBUNG, Role.INSPEKTORAT)
 
 
+def random_chars(n: int) -> str:
+    """`n` characters drawn uniformly from CODE_ALPHABET, from ONE read of the system's random source.
+
+    `secrets.choice` reads it once per character, and each read lets go of the interpreter lock: 13 reads
+    per submission showed under load (docs/performance.md, "Asynchronous intake"). A byte at or above the
+    largest multiple of the alphabet's size is discarded, so every character stays equally likely.
+    """
+    size = len(CODE_ALPHABET)
+    limit = 256 - 256 % size
+    chars: list[str] = []
+    while len(chars) < n:
+        chars.extend(CODE_ALPHABET[byte % size] for byte in secrets.token_bytes(2 * n) if byte < limit)
+    return "".join(chars[:n])
+
+
 def random_code(prefix: str = "LPR") -> str:
     """A candidate tracking code (about 28.6 million a year); callers make sure no report holds it."""
-    return f"{prefix}-{timezone.localdate().year}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(5))}"
+    return f"{prefix}-{timezone.localdate().year}-{random_chars(5)}"
 
 
 def new_code(prefix: str = "LPR") -> str:
@@ -35,7 +50,7 @@ def new_code(prefix: str = "LPR") -> str:
 
 
 def new_secret() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    raw = random_chars(8)
     return f"{raw[:4]}-{raw[4:]}"
 
 
