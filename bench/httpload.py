@@ -85,18 +85,29 @@ class LoadResult:
     def median(self) -> float:
         return statistics.median(self.latencies) if self.latencies else float("nan")
 
+    def add(self, other: LoadResult) -> None:
+        """Count another run in this one (rounds of the same load: requests, time and latencies add up)."""
+        self.latencies.extend(other.latencies)
+        self.ok, self.failed = self.ok + other.ok, self.failed + other.failed
+        self.seconds += other.seconds
+        for key, value in other.statuses.items():
+            self.statuses[key] = self.statuses.get(key, 0) + value
 
-def run_load(host: str, port: int, clients: int, seconds: float, step, *, prepare=None, ok_status=(200,)) -> LoadResult:
+
+def run_load(
+    host: str, port: int, clients: int, seconds: float, step, *, prepare=None, ok_status=(200,), connections=None
+) -> LoadResult:
     """`clients` threads call `step(client, i)` (one request, returns its status) for `seconds`.
 
     `prepare(client, n)` runs once per thread before the clock starts (log in, find a cursor, ...).
+    `connections`: open clients to use, one per thread (spread.py), instead of new ones.
     """
     result, lock = LoadResult(), threading.Lock()
     ready = threading.Barrier(clients + 1)
     stop_at = [0.0]
 
     def worker(n: int):
-        client = Client(host, port)
+        client = connections[n] if connections else Client(host, port)
         if prepare:
             prepare(client, n)
         ready.wait()

@@ -1,8 +1,9 @@
 """Where the CPU of one API submission goes, against GET /healthz, through gunicorn on PostgreSQL.
 
-Starts gunicorn as `make bench` does (2 processes x 4 threads, production settings, rate limits off), runs
-each load for 12 s with 8 clients and reads the CPU time of the gunicorn and PostgreSQL processes (ps) and
-of this client before and after (/proc, Linux): CPU milliseconds per request for each. PostgreSQL's
+Starts gunicorn as `make bench` does (2 processes x 8 threads, production settings, rate limits off), runs
+each load for 12 s with one client per server thread (connections spread evenly over the processes:
+spread.py) and reads the CPU time of the gunicorn and PostgreSQL processes (ps) and of this client
+before and after (/proc, Linux): CPU milliseconds per request for each. PostgreSQL's
 background processes (WAL writer, checkpointer) count too. Writes accepted submissions into the database:
 
     BENCH_DATABASE_URL=postgres://pintu:pintu@127.0.0.1:5432/pintu_bench_small .venv/bin/python bench/intake_cpu.py
@@ -21,8 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run_all  # noqa: E402
 from httpload import run_load  # noqa: E402
+from spread import spread_clients, worker_pids  # noqa: E402
 
-PORT, SECONDS, CLIENTS = 8941, 12.0, int(os.environ.get("BENCH_CLIENTS", 8))
+PORT, SECONDS = 8941, 12.0
 
 
 def cpu_of(pattern: str) -> float:
@@ -44,9 +46,10 @@ def own_cpu() -> float:
     return times.user + times.system
 
 
-def measure(label: str, step, ok: tuple) -> None:
+def measure(label: str, step, ok: tuple, clients: int, pids: list[int]) -> None:
+    connections = spread_clients("127.0.0.1", PORT, clients, pids)
     before = cpu_of("gunicorn"), cpu_of("postgres:"), own_cpu()
-    result = run_load("127.0.0.1", PORT, CLIENTS, SECONDS, step, ok_status=ok)
+    result = run_load("127.0.0.1", PORT, clients, SECONDS, step, ok_status=ok, connections=connections)
     after = cpu_of("gunicorn"), cpu_of("postgres:"), own_cpu()
     n = max(result.per_second * SECONDS, 1)
     server, database, client = ((a - b) / n * 1000 for a, b in zip(after, before, strict=True))
@@ -64,8 +67,10 @@ def main() -> None:
         "PINTU_VAR_DIR": str(tmp / "var"), "PINTU_JOBS_SYNC": "0", "PINTU_DB_CONN_MAX_AGE": "60",
         "DJANGO_SETTINGS_MODULE": "pintu.settings",
     }  # fmt: skip
-    workers, threads = int(os.environ.get("BENCH_WORKERS", 2)), int(os.environ.get("BENCH_THREADS", 4))
+    workers, threads = int(os.environ.get("BENCH_WORKERS", 2)), int(os.environ.get("BENCH_THREADS", 8))
+    clients = int(os.environ.get("BENCH_CLIENTS", workers * threads))
     server = run_all.start_gunicorn(env, PORT, workers, threads)
+    pids = worker_pids(server.pid)
     kecamatan = run_all.sample_rows(url)["kecamatan"]
 
     def submit(client, i):
@@ -74,11 +79,11 @@ def main() -> None:
                            "privacy": "biasa", "name": "Budi Santoso"}).encode()  # fmt: skip
         return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
 
-    print(f"| request ({CLIENTS} clients) | per second | gunicorn ms | PostgreSQL ms | client ms | CPU ms | failed |")
+    print(f"| request ({clients} clients) | per second | gunicorn ms | PostgreSQL ms | client ms | CPU ms | failed |")
     print("|---|---|---|---|---|---|---|")
     try:
-        measure("GET /healthz", lambda c, i: c.get("/healthz")[0], (200,))
-        measure("POST /api/v1/reports/submit/ (accepted, 202)", submit, (201, 202))
+        measure("GET /healthz", lambda c, i: c.get("/healthz")[0], (200,), clients, pids)
+        measure("POST /api/v1/reports/submit/ (accepted, 202)", submit, (201, 202), clients, pids)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)

@@ -5,10 +5,11 @@ What it does (small scale: under 10 minutes on a 2-core machine):
     needs CREATEDB), migrates, loads the demo and generates --reports cases with bench/generate.py;
     with --existing it uses the database as it is (e.g. the 1,000,000-report pintu_bench) after migrate;
  2. collects static files into a temporary directory and starts gunicorn (production settings:
-    PINTU_DEBUG=0, a fresh secret key, WhiteNoise) with --workers processes;
+    PINTU_DEBUG=0, a fixed secret key per database, WhiteNoise) with --workers processes x --threads;
  3. measures and prints:
     - intake: API submissions per second (POST /api/v1/reports/submit/, the whole intake service)
-      against GET /healthz, same clients, same server; target ratio >= 0.5;
+      against GET /healthz, same clients (one per server thread), same server, in four alternating
+      rounds with the connections spread evenly over the server's processes (spread.py); target >= 0.5;
     - page 1 against page 10,000 (or the deepest page there is) of the public list, search and the
       staff inbox, and their queries per page (bench/pages_depth.py); target ratio <= 1.5, constant queries;
     - p95 latency of public and tracking pages under 50 concurrent clients;
@@ -37,7 +38,8 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from httpload import Client, page_weight, run_load  # noqa: E402
+from httpload import Client, LoadResult, page_weight, run_load  # noqa: E402
+from spread import spread_clients, worker_pids  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -99,7 +101,16 @@ def sample_rows(url: str) -> dict:
     return {"kecamatan": kecamatan[0], "public": [r[0] for r in public], "tracked": [r[0] for r in tracked]}
 
 
-def intake(port: int, rows: dict, clients: int, seconds: float) -> tuple:
+def intake(port: int, rows: dict, clients: int, seconds: float, pids: list[int], rounds: int = 4) -> tuple:
+    """Submissions and /healthz, each for `seconds` in all, in `rounds` alternating rounds (ABBA order).
+
+    Each round opens its keep-alive connections spread evenly over the server's processes `pids`
+    (spread.py: left to gunicorn's accept race, one run's split of 8 clients over 2 processes went from
+    4/4 to 0/8, which halves /healthz, so a single pair of runs measured that draw as much as the server).
+    The alternating order evens out the drift of a shared machine. Returns the summed results and each
+    round's ratio.
+    """
+
     def submit(client, i):
         body = json.dumps({
             "title": f"Lampu jalan padam nomor {i}", "text": f"Lampu jalan di depan rumah nomor {i} padam sejak "
@@ -108,9 +119,24 @@ def intake(port: int, rows: dict, clients: int, seconds: float) -> tuple:
         }).encode()  # fmt: skip
         return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
 
-    health = run_load("127.0.0.1", port, clients, seconds, lambda c, i: c.get("/healthz")[0])
-    submitted = run_load("127.0.0.1", port, clients, seconds, submit, ok_status=(201, 202))
-    return submitted, health
+    def health_round():
+        return run_load("127.0.0.1", port, clients, seconds / rounds, lambda c, i: c.get("/healthz")[0],
+                        connections=spread_clients("127.0.0.1", port, clients, pids))  # fmt: skip
+
+    def submit_round():
+        return run_load("127.0.0.1", port, clients, seconds / rounds, submit, ok_status=(201, 202),
+                        connections=spread_clients("127.0.0.1", port, clients, pids))  # fmt: skip
+
+    submitted, health, ratios = LoadResult(), LoadResult(), []
+    for n in range(rounds):
+        if n % 2 == 0:
+            h, s = health_round(), submit_round()
+        else:
+            s, h = submit_round(), health_round()
+        health.add(h)
+        submitted.add(s)
+        ratios.append(s.per_second / h.per_second if h.per_second else 0.0)
+    return submitted, health, ratios
 
 
 def drain(env: dict, url: str, workers: int, timeout: float = 90) -> dict:
@@ -152,7 +178,7 @@ def drain(env: dict, url: str, workers: int, timeout: float = 90) -> dict:
             "per_second": built / seconds if seconds else 0.0, "workers": workers}  # fmt: skip
 
 
-def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients: int) -> list:
+def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients: int, pids: list[int]) -> list:
     public, tracked = rows["public"], rows["tracked"]
     # A few reporters prove their secret once (each proof is a deliberately slow Argon2 check); the
     # 50 clients then share their sessions: the tracking page, not the sign-in, is measured here.
@@ -184,7 +210,8 @@ def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients:
     results = []
     for name, step, prepare, ok in pages:
         n = lookup_clients if name.startswith("tracking lookup") else clients
-        result = run_load("127.0.0.1", port, n, seconds, step, prepare=prepare, ok_status=ok)
+        connections = spread_clients("127.0.0.1", port, n, pids)  # as for intake: no accept-race draw
+        result = run_load("127.0.0.1", port, n, seconds, step, prepare=prepare, ok_status=ok, connections=connections)
         results.append((name, result))
         say(f"  {name}: p95 {result.percentile(95) * 1000:.0f} ms, {result.per_second:.1f}/s, {result.failed} failed")
     return results
@@ -219,12 +246,15 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20_000)
     parser.add_argument("--requests", type=int, default=2_000)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn processes")
-    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn process")
+    parser.add_argument("--threads", type=int, default=8, help="threads per gunicorn process")
     parser.add_argument("--clients", type=int, default=50, help="concurrent clients for latency")
-    parser.add_argument("--intake-clients", type=int, default=8, help="clients for intake and its baseline")
+    parser.add_argument("--intake-clients", type=int, help="clients for intake and its baseline (default: one per "
+                        "server thread, workers x threads)")
+    parser.add_argument("--intake-rounds", type=int, default=4, help="alternating rounds of intake and its baseline")
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
     parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
     parser.add_argument("--intake-only", action="store_true", help="measure intake and the worker's build only")
+    parser.add_argument("--no-drain", action="store_true", help="leave the accepted submissions queued (no worker run)")
     parser.add_argument("--drain-workers", type=int, default=2, help="worker processes that build accepted reports")
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--port", type=int, default=8931)
@@ -264,18 +294,21 @@ def main() -> None:
     try:
         rows = sample_rows(args.database_url)
         submitted = health = None
+        args.intake_clients = args.intake_clients or args.workers * args.threads
         if not args.no_intake:
-            say(f"intake: {args.intake_clients} clients, {args.seconds * 2:.0f} s each")
-            submitted, health = intake(args.port, rows, args.intake_clients, args.seconds * 2)
+            say(f"intake: {args.intake_clients} clients, {args.seconds * 2:.0f} s each in {args.intake_rounds} rounds")
+            submitted, health, args.round_ratios = intake(
+                args.port, rows, args.intake_clients, args.seconds * 2, worker_pids(server.pid), args.intake_rounds
+            )
         if not args.intake_only:
             say(f"latency: {args.clients} concurrent clients, {args.seconds:.0f} s per page")
-            lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients)
+            lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients, worker_pids(server.pid))
             page_bytes = weights(args.port, rows)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
     try:
-        if not args.no_intake:
+        if not args.no_intake and not args.no_drain:
             say(f"worker: {args.drain_workers} processes build the accepted reports")
             built = drain(env, args.database_url, args.drain_workers)
     finally:
@@ -296,6 +329,8 @@ def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> N
             f"| GET /healthz | {health.per_second:.1f} | {health.median * 1000:.0f} | "
             f"{health.percentile(95) * 1000:.0f} | {health.failed} |",
             f"| **ratio submissions / trivial** | **{ratio:.3f}** (target >= 0.5) | | | |", "",
+            "ratio of each round (fresh connections spread evenly over the processes, alternating order): "
+            + ", ".join(f"{r:.3f}" for r in args.round_ratios), "",
         ]  # fmt: skip
     if built:
         lines += [
@@ -331,7 +366,7 @@ def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> N
     if args.json:
         Path(args.json).write_text(json.dumps({
             "intake": submitted and {"submit_per_s": submitted.per_second, "healthz_per_s": health.per_second,
-                                     "ratio": ratio, "worker": built},
+                                     "ratio": ratio, "round_ratios": args.round_ratios, "worker": built},
             "depth": depth,
             "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed}
                         for n, r in lat},

@@ -14,7 +14,7 @@ MAX_HEADER = 200
 
 
 def scoped_key(request) -> str:
-    key = (request.headers.get("Idempotency-Key") or "").strip()
+    key = (request.META.get("HTTP_IDEMPOTENCY_KEY") or "").strip()  # = headers["Idempotency-Key"], no header dict
     if not key:
         return ""
     if len(key) > MAX_HEADER:

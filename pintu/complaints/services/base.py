@@ -39,7 +39,8 @@ def random_chars(n: int) -> str:
 
 def random_code(prefix: str = "LPR") -> str:
     """A candidate tracking code (about 28.6 million a year); callers make sure no report holds it."""
-    return f"{prefix}-{timezone.localdate().year}-{random_chars(5)}"
+    # the year where the Pemkab is (TIME_ZONE), not in a timezone a request activated; also cheaper to look up
+    return f"{prefix}-{timezone.localdate(timezone=timezone.get_default_timezone()).year}-{random_chars(5)}"
 
 
 def new_code(prefix: str = "LPR") -> str:
