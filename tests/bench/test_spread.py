@@ -8,7 +8,6 @@ import os
 import signal
 import socket
 import sys
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -34,18 +33,10 @@ class WhoAmI(BaseHTTPRequestHandler):
         pass
 
 
-class PreForkServer(ThreadingHTTPServer):
-    def server_bind(self):  # the socket is already bound and listening: made by the parent, shared
-        pass
-
-    def server_activate(self):
-        pass
-
-
 def serve_forked(listener: socket.socket) -> None:
-    server = PreForkServer(listener.getsockname(), WhoAmI, bind_and_activate=False)
+    server = ThreadingHTTPServer(listener.getsockname(), WhoAmI, bind_and_activate=False)
     server.socket.close()
-    server.socket = listener
+    server.socket = listener  # already bound and listening: made by the parent, shared by both processes
     server.serve_forever(poll_interval=0.05)
 
 
@@ -88,7 +79,6 @@ def test_spread_clients_gives_each_process_its_share_and_the_owner_is_right(pref
     finally:
         for client in clients:
             client.close()
-    time.sleep(0.05)
 
 
 def test_spread_clients_without_processes_gives_plain_clients():
