@@ -11,7 +11,6 @@ background processes (WAL writer, checkpointer) count too. Writes accepted submi
 BENCH_WORKERS, BENCH_THREADS and BENCH_CLIENTS change the server's processes and threads and the clients.
 """
 
-import json
 import os
 import secrets
 import shutil
@@ -73,16 +72,11 @@ def main() -> None:
     pids = worker_pids(server.pid)
     kecamatan = run_all.sample_rows(url)["kecamatan"]
 
-    def submit(client, i):
-        body = json.dumps({"title": f"Lampu jalan padam nomor {i}", "kecamatan": kecamatan, "consent": True,
-                           "text": "Lampu jalan di depan rumah padam sejak tiga hari, jalan gelap pada malam hari.",
-                           "privacy": "biasa", "name": "Budi Santoso"}).encode()  # fmt: skip
-        return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
-
     print(f"| request ({clients} clients) | per second | gunicorn ms | PostgreSQL ms | client ms | CPU ms | failed |")
     print("|---|---|---|---|---|---|---|")
     try:
         measure("GET /healthz", lambda c, i: c.get("/healthz")[0], (200,), clients, pids)
+        submit = run_all.submit_step(kecamatan)
         measure("POST /api/v1/reports/submit/ (accepted, 202)", submit, (201, 202), clients, pids)
     finally:
         os.killpg(server.pid, 15)

@@ -101,6 +101,20 @@ def sample_rows(url: str) -> dict:
     return {"kecamatan": kecamatan[0], "public": [r[0] for r in public], "tracked": [r[0] for r in tracked]}
 
 
+def submit_step(kecamatan: int):
+    """One API submission without attachments (the load step of intake; bench/intake_cpu.py uses it too)."""
+
+    def submit(client, i):
+        body = json.dumps({
+            "title": f"Lampu jalan padam nomor {i}", "text": f"Lampu jalan di depan rumah nomor {i} padam sejak "
+            "tiga hari, jalan menjadi gelap dan rawan kecelakaan pada malam hari.",
+            "kecamatan": kecamatan, "consent": True, "privacy": "biasa", "name": "Budi Santoso",
+        }).encode()  # fmt: skip
+        return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
+
+    return submit
+
+
 def intake(port: int, rows: dict, clients: int, seconds: float, pids: list[int], rounds: int = 4) -> tuple:
     """Submissions and /healthz, each for `seconds` in all, in `rounds` alternating rounds (ABBA order).
 
@@ -111,21 +125,16 @@ def intake(port: int, rows: dict, clients: int, seconds: float, pids: list[int],
     round's ratio.
     """
 
-    def submit(client, i):
-        body = json.dumps({
-            "title": f"Lampu jalan padam nomor {i}", "text": f"Lampu jalan di depan rumah nomor {i} padam sejak "
-            "tiga hari, jalan menjadi gelap dan rawan kecelakaan pada malam hari.",
-            "kecamatan": rows["kecamatan"], "consent": True, "privacy": "biasa", "name": "Budi Santoso",
-        }).encode()  # fmt: skip
-        return client.request("POST", "/api/v1/reports/submit/", body, {"Content-Type": "application/json"})[0]
+    def one_round(step, ok_status):
+        connections = spread_clients("127.0.0.1", port, clients, pids)
+        return run_load("127.0.0.1", port, clients, seconds / rounds, step, ok_status=ok_status,
+                        connections=connections)  # fmt: skip
 
     def health_round():
-        return run_load("127.0.0.1", port, clients, seconds / rounds, lambda c, i: c.get("/healthz")[0],
-                        connections=spread_clients("127.0.0.1", port, clients, pids))  # fmt: skip
+        return one_round(lambda c, i: c.get("/healthz")[0], (200,))
 
     def submit_round():
-        return run_load("127.0.0.1", port, clients, seconds / rounds, submit, ok_status=(201, 202),
-                        connections=spread_clients("127.0.0.1", port, clients, pids))  # fmt: skip
+        return one_round(submit_step(rows["kecamatan"]), (201, 202))
 
     submitted, health, ratios = LoadResult(), LoadResult(), []
     for n in range(rounds):
