@@ -89,7 +89,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
-    "pintu.api",
+    "pintu.apikit",  # app label "api": API tokens; the toolkit every API face uses
 ]
 
 MIDDLEWARE = [
@@ -364,13 +364,13 @@ PINTU_STATS_MIN_CELL = int(env("PINTU_STATS_MIN_CELL", "5"))
 # --- REST API (issue 7; docs/api.md) --------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "pintu.api.common.auth.HashedTokenAuthentication",  # first: an anonymous call gets 401 + WWW-Authenticate
+        "pintu.apikit.auth.HashedTokenAuthentication",  # first: an anonymous call gets 401 + WWW-Authenticate
         "rest_framework.authentication.SessionAuthentication",  # CSRF enforced for signed-in browsers
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],  # each view says who may
-    "DEFAULT_PAGINATION_CLASS": "pintu.api.common.pagination.DefaultCursorPagination",
+    "DEFAULT_PAGINATION_CLASS": "pintu.apikit.pagination.DefaultCursorPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "pintu.api.common.errors.exception_handler",
+    "EXCEPTION_HANDLER": "pintu.apikit.errors.exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_CLASSES": [  # rates in PINTU_RATES["api"] (security section above)
         "pintu.security.throttles.ApiAnonThrottle",
@@ -389,10 +389,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     "SERVE_INCLUDE_SCHEMA": False,
-    "PREPROCESSING_HOOKS": ["pintu.api.common.schema.only_api_paths"],
+    "PREPROCESSING_HOOKS": ["pintu.apikit.schema.only_api_paths"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "pintu.api.common.schema.shared_responses",
+        "pintu.apikit.schema.shared_responses",
     ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

@@ -30,4 +30,4 @@ urlpatterns = [
     path("", include("pintu.web.urls")),
 ]
 
-handler404 = "pintu.api.common.errors.page_not_found"  # JSON under /api/, the usual page elsewhere
+handler404 = "pintu.apikit.errors.page_not_found"  # JSON under /api/, the usual page elsewhere

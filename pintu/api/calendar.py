@@ -13,7 +13,7 @@ from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.web.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to

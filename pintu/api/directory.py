@@ -5,8 +5,8 @@ from rest_framework import generics, serializers
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
-from pintu.api.common.refs import AgencyRefSerializer
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.apikit.refs import AgencyRefSerializer
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.categories.models import Category
 from pintu.categories.selectors import categories_visible_to
 

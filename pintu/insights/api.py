@@ -10,7 +10,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.insights import exports
 from pintu.insights.filters import Filters
 from pintu.insights.public import public_figures

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from rest_framework.test import APIClient
 
-from pintu.api.models import issue_token
+from pintu.apikit.models import issue_token
 from pintu.routing import services as routing
 from tests.complaints.conftest import agency, area, draft, report, submit  # noqa: F401 (fixtures)
 

@@ -10,7 +10,7 @@ from django.core import mail
 from rest_framework.test import APIClient
 
 from pintu.accounts.models import User
-from pintu.api.models import issue_token
+from pintu.apikit.models import issue_token
 from pintu.audit.models import AuditEntry
 from pintu.complaints.models import ReporterContact
 from pintu.history.models import Event

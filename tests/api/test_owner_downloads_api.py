@@ -5,7 +5,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from pintu.accounts.models import User
-from pintu.api.models import issue_token
+from pintu.apikit.models import issue_token
 from pintu.audit.models import AuditEntry
 from pintu.complaints.services import admin
 from pintu.files.validation import clean_upload

@@ -17,8 +17,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.api.account import serializers as s
-from pintu.api.common.schema import WRITE_PUBLIC, errors
 from pintu.api.complaints.views_public import SECRET_HEADER, acting_user, tracked_report
+from pintu.apikit.schema import WRITE_PUBLIC, errors
 from pintu.mydata import services
 from pintu.mydata.export import zip_response
 from pintu.mydata.selectors import account_summary, retention_periods

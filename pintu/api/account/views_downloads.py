@@ -11,8 +11,8 @@ from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import READ_PUBLIC, binary, errors
 from pintu.api.ppid.views_public import SECRET_HEADER, tracked_request
+from pintu.apikit.schema import READ_PUBLIC, binary, errors
 from pintu.files.limits import SUPPORTED_TYPES
 from pintu.ppid.requests import identity
 from pintu.ppid.views.requests_public import requester_document, serve_bytes

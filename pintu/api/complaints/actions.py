@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from pintu.api.common.uploads import cleaned_files
 from pintu.api.complaints import serializers_staff as s
+from pintu.apikit.uploads import cleaned_files
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.services import admin, handling, merge, reporter

@@ -9,7 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.utils.serializer_helpers import BindingDict
 
-from pintu.api.common.refs import AgencyRefSerializer, AreaRefSerializer, CategoryRefSerializer
+from pintu.apikit.refs import AgencyRefSerializer, AreaRefSerializer, CategoryRefSerializer
 from pintu.complaints.models import STATUS_CHOICES, Attachment, Channel, Privacy, Report, ReportKind
 from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
 from pintu.complaints.views.public_pages import with_labels

@@ -8,8 +8,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from pintu.api.common.refs import AgencyRefSerializer
 from pintu.api.complaints.serializers_public import AttachmentSerializer, PublicReportListSerializer
+from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.forms_staff import FORWARD_CHANNELS, inside_agencies, outside_agencies
 from pintu.complaints.models import ArchiveKind, Channel, Privacy, ReportKind
 from pintu.history.models import Event, Visibility

@@ -13,10 +13,10 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
-from pintu.api.common.idempotency import scoped_key
-from pintu.api.common.schema import READ_PUBLIC, WRITE_PUBLIC, errors
-from pintu.api.common.uploads import cleaned_files
 from pintu.api.complaints import serializers_public as s
+from pintu.apikit.idempotency import scoped_key
+from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
+from pintu.apikit.uploads import cleaned_files
 from pintu.complaints import catalogue
 from pintu.complaints.models import Channel, Report
 from pintu.complaints.selectors import public_reports, reports_visible_to

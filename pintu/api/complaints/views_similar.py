@@ -13,10 +13,10 @@ from rest_framework.views import APIView
 
 from pintu.agencies.models import AreaLevel
 from pintu.agencies.selectors import areas_visible_to
-from pintu.api.common.ids import MAX_ID
-from pintu.api.common.schema import READ_PUBLIC, errors
 from pintu.api.complaints.serializers_public import PublicReportListSerializer
 from pintu.api.complaints.views_public import TAG
+from pintu.apikit.ids import MAX_ID
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.complaints.selectors import similar_open_reports
 from pintu.complaints.services.intake import TEXT_MAX, TITLE_MAX
 

@@ -15,11 +15,11 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.pagination import DueFirstPagination
-from pintu.api.common.permissions import roles
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.complaints import serializers_staff as s
 from pintu.api.complaints.actions import ACTIONS, ApiAction
+from pintu.apikit.pagination import DueFirstPagination
+from pintu.apikit.permissions import roles
+from pintu.apikit.schema import STAFF, errors
 from pintu.complaints.identity import contact_for
 from pintu.complaints.models import STATUS_CHOICES
 from pintu.complaints.selectors import handled_by

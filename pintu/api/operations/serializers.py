@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from pintu.api.common.refs import AgencyRefSerializer
+from pintu.apikit.refs import AgencyRefSerializer
 from pintu.interop.models import DeliveryStatus
 
 RESENDABLE = (DeliveryStatus.DEAD, DeliveryStatus.FAILED)

@@ -3,7 +3,7 @@
 
 from rest_framework import serializers
 
-from pintu.api.common.refs import AgencyRefSerializer
+from pintu.apikit.refs import AgencyRefSerializer
 from pintu.insights.api import VALUE_HELP, CellField, PeriodSerializer, TableSerializer
 
 

@@ -17,10 +17,10 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.pagination import DefaultCursorPagination
-from pintu.api.common.permissions import roles
-from pintu.api.common.schema import STAFF, binary, errors
 from pintu.api.operations import serializers_dashboard as s
+from pintu.apikit.pagination import DefaultCursorPagination
+from pintu.apikit.permissions import roles
+from pintu.apikit.schema import STAFF, binary, errors
 from pintu.insights import exports, pdf, periods
 from pintu.insights.dashboard import complaint_tables
 from pintu.insights.drill import REPORT_DIMS, REQUEST_DIMS

@@ -14,11 +14,11 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.ids import checked_id
-from pintu.api.common.pagination import DefaultCursorPagination
-from pintu.api.common.permissions import roles
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.operations import serializers as s
+from pintu.apikit.ids import checked_id
+from pintu.apikit.pagination import DefaultCursorPagination
+from pintu.apikit.permissions import roles
+from pintu.apikit.schema import STAFF, errors
 from pintu.interop.models import DeliveryStatus
 from pintu.interop.outbound.deliveries import resend
 from pintu.interop.selectors import (

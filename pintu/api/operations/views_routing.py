@@ -6,9 +6,9 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.permissions import roles
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.operations import serializers as s
+from pintu.apikit.permissions import roles
+from pintu.apikit.schema import STAFF, errors
 from pintu.routing.selectors import ACCURACY_ROLES, accuracy_by_version, trained_models
 
 TAG = ["rute (admin instansi, pimpinan)"]

@@ -7,7 +7,7 @@ pintu.ppid.requests.identity (masked for the requester, full minus the id number
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from pintu.api.common.refs import AgencyRefSerializer
+from pintu.apikit.refs import AgencyRefSerializer
 from pintu.history.models import Event
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms_objections import GROUND_CHOICES

@@ -5,8 +5,8 @@ request registered by the PPID Utama from the desk."""
 
 from rest_framework import serializers
 
-from pintu.api.common.refs import AgencyRefSerializer
 from pintu.api.ppid.serializers import PpidRequestSubmitSerializer
+from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.ppid.models import DikItem
 from pintu.ppid.models_objections import Court, Dispute, RequesterResponse, Ruling, StageAction

@@ -4,9 +4,9 @@ and an objection as its requester tracks it (status, the Atasan PPID's clock, th
 from django.urls import reverse
 from rest_framework import serializers
 
-from pintu.api.common.refs import AgencyRefSerializer
 from pintu.api.ppid.serializers import ObjectionSerializer
 from pintu.api.ppid.serializers_more import DisputeSerializer
+from pintu.apikit.refs import AgencyRefSerializer
 from pintu.history.models import Event
 from pintu.ppid.models import DikItem
 from pintu.ppid.models_objections import AnnualReport

@@ -13,9 +13,9 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.ppid import serializers_annual as sa
 from pintu.api.ppid.views_staff import TAG, PpidStaff
+from pintu.apikit.schema import STAFF, errors
 from pintu.ppid.annual import services
 from pintu.ppid.models_objections import SectionKey
 from pintu.ppid.views.annual_staff import report_agencies

@@ -15,10 +15,10 @@ from rest_framework.views import APIView
 from pintu.accounts.roles import Role
 from pintu.agencies.models import AreaLevel
 from pintu.agencies.selectors import areas_visible_to
-from pintu.api.common.permissions import roles
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.ppid import serializers_more as m
 from pintu.api.ppid.views_staff import TAG, PpidStaff, request_for
+from pintu.apikit.permissions import roles
+from pintu.apikit.schema import STAFF, errors
 from pintu.ppid.requests import conversion, permissions
 
 ConvertsReports = roles(Role.ADMIN_INSTANSI, Role.PPID_UTAMA)

@@ -12,10 +12,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.accounts.access import scope_of
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.ppid import serializers_more as m
 from pintu.api.ppid.views_staff import TAG, PpidStaff
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import STAFF, errors
 from pintu.ppid import services
 from pintu.ppid.models import DikStatus
 from pintu.ppid.selectors import ALL_REGISTER_ROLES, dik_items_visible_to, own_agency_ids, register_agencies_for

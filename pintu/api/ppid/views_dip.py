@@ -11,10 +11,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.agencies.selectors import agencies_visible_to
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid.views_staff import PpidStaff
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import STAFF, errors
 from pintu.ppid import services
 from pintu.ppid.selectors import dip_items_visible_to, own_agency_ids
 from pintu.ppid.services.permissions import is_ppid_utama, require_keeper

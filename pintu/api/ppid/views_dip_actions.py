@@ -10,11 +10,11 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid.serializers_more import DipWithdrawInput
 from pintu.api.ppid.views_dip import TAG, item_for
 from pintu.api.ppid.views_staff import PpidStaff
+from pintu.apikit.schema import STAFF, errors
 from pintu.ppid import services
 from pintu.ppid.services.permissions import require_utama
 

@@ -11,13 +11,13 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import STAFF, errors
-from pintu.api.common.uploads import cleaned_files
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid import serializers_last as last
 from pintu.api.ppid.views_dip import TAG, item_for
 from pintu.api.ppid.views_staff import PpidStaff
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.uploads import cleaned_files
 from pintu.ppid import services
 from pintu.ppid.services.files import DIP_UPLOAD_POLICY
 from pintu.ppid.services.permissions import require_keeper

@@ -12,10 +12,10 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import STAFF, errors
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid import serializers_more as m
 from pintu.api.ppid.views_staff import TAG, PpidStaff, objection_for
+from pintu.apikit.schema import STAFF, errors
 from pintu.ppid.models_objections import Dispute
 from pintu.ppid.objections import services
 

@@ -15,9 +15,9 @@ from rest_framework import exceptions
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
 from rest_framework.views import APIView
 
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import READ_PUBLIC, binary, errors
 from pintu.api.ppid import serializers_files as sf
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import READ_PUBLIC, binary, errors
 from pintu.files.limits import SUPPORTED_TYPES
 from pintu.ppid import downloads
 from pintu.ppid.annual import services as annual_services

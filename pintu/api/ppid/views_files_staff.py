@@ -14,13 +14,13 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions
 from rest_framework.response import Response
 
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import STAFF, binary, errors
 from pintu.api.ppid import serializers_annual as sa
 from pintu.api.ppid import serializers_files as sf
 from pintu.api.ppid.views_annual import _choice as annual_choice
 from pintu.api.ppid.views_files import FileView, per_format
 from pintu.api.ppid.views_staff import TAG, PpidStaff, request_for
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import STAFF, binary, errors
 from pintu.files.limits import SUPPORTED_TYPES
 from pintu.ppid import downloads, io
 from pintu.ppid.requests import identity

@@ -17,14 +17,14 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import STAFF, WRITE_PUBLIC, errors
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid import serializers_last as last
 from pintu.api.ppid import serializers_more as m
 from pintu.api.ppid.views_public import SECRET_HEADER, tracked_request
 from pintu.api.ppid.views_public import TAG as PUBLIC_TAG
 from pintu.api.ppid.views_staff import TAG, PpidStaff
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import STAFF, WRITE_PUBLIC, errors
 from pintu.ppid.objections import services
 from pintu.ppid.objections.selectors import disputes_visible_to
 from pintu.ppid.requests.numbering import parse_number

@@ -12,11 +12,11 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.ids import checked_id
-from pintu.api.common.schema import READ_PUBLIC, errors
 from pintu.api.ppid import serializers_public_more as p
 from pintu.api.ppid.serializers import ObjectionSerializer
 from pintu.api.ppid.views_public import SECRET_HEADER, TAG, tracked_request
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.history.selectors import timeline_for_reporter
 from pintu.ppid.annual import services as annual_services
 from pintu.ppid.models import DikStatus

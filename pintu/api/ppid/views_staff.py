@@ -12,12 +12,12 @@ from rest_framework.views import APIView
 
 from pintu.agencies.models import OUTSIDE_KINDS
 from pintu.agencies.selectors import agencies_visible_to
-from pintu.api.common.ids import checked_id
-from pintu.api.common.permissions import roles
-from pintu.api.common.refs import MessageSerializer
-from pintu.api.common.schema import STAFF, errors
-from pintu.api.common.uploads import cleaned_files
 from pintu.api.ppid import serializers as s
+from pintu.apikit.ids import checked_id
+from pintu.apikit.permissions import roles
+from pintu.apikit.refs import MessageSerializer
+from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.uploads import cleaned_files
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.models import DikStatus
 from pintu.ppid.models_requests import STATUS_CHOICES

@@ -2,9 +2,9 @@ from django.apps import AppConfig
 
 
 class ApiConfig(AppConfig):
-    """The versioned REST API (docs/api.md): thin views over the same services and selectors as the web."""
+    """The API toolkit (label "api", so migrations stay valid): tokens, auth, errors, pagination, schema helpers."""
 
-    name = "pintu.api"
+    name = "pintu.apikit"
     label = "api"
     verbose_name = "API"
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils import timezone
 
-from pintu.api.models import ApiToken
+from pintu.apikit.models import ApiToken
 
 
 @admin.register(ApiToken)

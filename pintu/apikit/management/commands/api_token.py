@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.accounts.models import User
-from pintu.api.models import issue_token, revoke_tokens
+from pintu.apikit.models import issue_token, revoke_tokens
 
 
 class Command(BaseCommand):

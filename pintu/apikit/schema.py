@@ -3,7 +3,7 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
 
-from pintu.api.common.errors import ErrorSerializer
+from pintu.apikit.errors import ErrorSerializer
 
 
 def only_api_paths(endpoints, **kwargs):

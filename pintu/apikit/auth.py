@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
-from pintu.api.models import ApiToken, digest
+from pintu.apikit.models import ApiToken, digest
 
 KEYWORDS = ("bearer", "token")
 
@@ -30,7 +30,7 @@ class HashedTokenAuthentication(authentication.BaseAuthentication):
 
 
 class HashedTokenScheme(OpenApiAuthenticationExtension):
-    target_class = "pintu.api.common.auth.HashedTokenAuthentication"
+    target_class = "pintu.apikit.auth.HashedTokenAuthentication"
     name = "tokenAuth"
 
     def get_security_definition(self, auto_schema):
