@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Agency
 from pintu.audit.services import audit
+from pintu.cases.hooks import FORWARD_REPORT
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, ReportKind
@@ -234,9 +235,8 @@ def forward_out(
         },
     )
     notify.status_changed(report)
-    from pintu.interop.outbound.forwarding import queue_forwarding
-
-    queue_forwarding(forwarding)  # sent by the instansi's configured adapter (e-mail, webhook, SP4N-LAPOR!), if any
+    # pintu.interop listens: it queues the report for the instansi's adapter (e-mail, webhook, SP4N-LAPOR!), if any
+    FORWARD_REPORT.announce(forwarding)
     return report
 
 

@@ -8,13 +8,13 @@ from django.utils.translation import gettext as _
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
+from pintu.cases.hooks import CASE_CHANGED
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
 from pintu.complaints.models import PendingReport, Privacy, Report
 from pintu.complaints.workflow import Actor, TransitionError, reason_required, transition
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
-from pintu.insights import facts as insights_facts
 from pintu.privacy.tracking import hash_tracking_secret, tracking_secret_matches
 from pintu.workdays.calendar import get_calendar
 
@@ -189,4 +189,4 @@ def refresh(report: Report) -> None:
     report.search_text = search.document_text(report)
     report.save()
     search.index(report)
-    insights_facts.sync_report(report)  # the statistics' fact row, in the same transaction
+    CASE_CHANGED.announce(report)  # e.g. the statistics' fact row (pintu.insights listens), same transaction

@@ -2,7 +2,6 @@
 letter, e-mail). The decisions recorded in pintu.ppid.requests.services' docstring apply.
 """
 
-
 import datetime
 from dataclasses import dataclass, field
 
@@ -11,11 +10,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pintu.cases.hooks import CASE_CHANGED
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once
-from pintu.insights import facts as insights_facts
 from pintu.ppid.models_requests import (
     DeliveryMethod,
     InformationRequest,
@@ -213,7 +212,7 @@ def _create(draft: RequestDraft, secret: str) -> InformationRequest:
     )
     clocks.store_due_dates(request, get_calendar())
     request.save()
-    insights_facts.sync_request(request)  # the statistics' fact row, in the same transaction
+    CASE_CHANGED.announce(request)  # e.g. the statistics' fact row (pintu.insights listens), same transaction
     row = RequesterIdentity(
         request=request,
         name=draft.name,

@@ -27,10 +27,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Agency
+from pintu.cases.hooks import CASE_CHANGED
 from pintu.files.validation import CleanFile
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
-from pintu.insights import facts as insights_facts
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.models import DikItem, DikStatus
@@ -103,7 +103,7 @@ def _apply(
     request.status, request.status_changed_at = target, now
     clocks.store_due_dates(request, get_calendar())
     request.save()
-    insights_facts.sync_request(request)  # the statistics' fact row, in the same transaction
+    CASE_CHANGED.announce(request)  # e.g. the statistics' fact row (pintu.insights listens), same transaction
     return record_event(
         request,
         action,
