@@ -83,7 +83,8 @@ INSTALLED_APPS = [
     "pintu.insights",
     "pintu.open311",
     "pintu.ops",
-    "pintu.web",
+    "pintu.web",  # the UI toolkit: base templates, includes, viewkit, keyset
+    "pintu.site",  # the site shell: home, directories, working-day pages, staff landing, serve
     "pintu.demo",
     "pintu.security",
     "rest_framework",

@@ -22,12 +22,12 @@ urlpatterns = [
     path("ppid/", include("pintu.ppid.urls")),
     path("open311/v2/", include("pintu.open311.urls")),
     path("", include("pintu.notifications.urls")),
-    path("", include("pintu.accounts.urls")),
+    path("", include("pintu.security.urls")),
     path("", include("pintu.routing.urls")),
     path("", include("pintu.interop.urls")),
     path("", include("pintu.insights.urls")),
     path("", include("pintu.mydata.urls")),
-    path("", include("pintu.web.urls")),
+    path("", include("pintu.site.urls")),
 ]
 
 handler404 = "pintu.apikit.errors.page_not_found"  # JSON under /api/, the usual page elsewhere

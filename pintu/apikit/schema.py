@@ -4,6 +4,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
 
 from pintu.apikit.errors import ErrorSerializer
+from pintu.files.limits import SUPPORTED_TYPES
 
 
 def only_api_paths(endpoints, **kwargs):
@@ -27,6 +28,11 @@ def errors(*codes: int) -> dict:
 def binary(*media_types: str, description: str = "Berkas") -> dict:
     """extend_schema(responses=...) entry: a 200 whose body is a file of one of `media_types`."""
     return {(200, *media_types): OpenApiResponse(OpenApiTypes.BINARY, description=description)}
+
+
+def binary_responses(*codes: int) -> dict:
+    """A file in any type an upload can be cleaned to (an attachment, a requester's file), and the JSON errors."""
+    return {**binary(*sorted(SUPPORTED_TYPES)), **errors(*codes)}
 
 
 READ_PUBLIC = (400, 404, 429)

@@ -9,8 +9,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
-from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.models import STATUS_CHOICES, ArchiveKind, Channel, Privacy, ReportKind
 from pintu.complaints.services.admin import INSPEKTORAT_CODE

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.models import Privacy, Report
 from pintu.complaints.workflow import CLOSED, Status

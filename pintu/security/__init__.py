@@ -1,7 +1,10 @@
-"""Sign-in hardening, rate limits, spam defence, size limits and security headers (issue #8).
+"""Sign-in, sign-in hardening, rate limits, spam defence, size limits and security headers (issue #8).
 
-Map: `twofactor` (who needs a second factor, devices), `middleware` (second factor required,
-session limits, request size, Permissions-Policy), `ratelimit` (per IP and per identity),
-`spam` (honeypot + signed render time), `backends` (django-axes lockout), `audit_hooks`
-(sign-in events into pintu.audit), `views` (429 and 413 pages), `testing` (helpers for tests).
+Map: `views_login` (the password step, rate-limited), `views_2fa` + `forms_2fa` + `urls` (the
+second step and enrolment; URL namespace "accounts"), `twofactor` (who needs a second factor,
+devices), `middleware` (second factor required, session limits, request size, Permissions-Policy),
+`ratelimit` (per IP and per identity), `clientip` (one client-address rule), `spam` (honeypot +
+signed render time), `backends` (django-axes lockout), `audit_hooks` (sign-in events into
+pintu.audit), `views` (429 and 413 pages), `wellknown` (security.txt and its policy page),
+`testing` (helpers for tests). Stands above pintu.accounts (roles, scope) and pintu.audit.
 """

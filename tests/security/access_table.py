@@ -143,7 +143,7 @@ T["web:security_txt"] = Entry(PUBLIC_PAGE)  # the matrix sets PINTU_SECURITY_CON
 T["web:security_policy"] = Entry(PUBLIC_PAGE)
 T["web:staff_home"] = Entry(SIGNED_IN)  # a citizen sees "no staff role" and the workspaces it has (none)
 T["web:healthz"] = Entry(PUBLIC_PAGE)  # load balancers; "ok" and nothing else (pintu.web.health)
-# second sign-in factor (pintu.accounts.views_2fa): verifying moves on (verified, or no device: to enrolment);
+# second sign-in factor (pintu.security.views_2fa): verifying moves on (verified, or no device: to enrolment);
 # anyone signed in may enrol; new backup codes need a verified session (the others are sent to verify)
 T["accounts:otp_verify"] = Entry(roles(MOVED, anonymous=LOGIN), methods=GET_POST)
 T["accounts:otp_setup"] = Entry(roles(OK, anonymous=LOGIN), methods=GET_POST)

@@ -19,13 +19,12 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.account.views_downloads import binary_responses
 from pintu.api.complaints import serializers_more as s
 from pintu.api.complaints.views_public import IDEMPOTENCY_HEADER, SECRET_HEADER, tracked_report
 from pintu.apikit.errors import NON_FIELD
 from pintu.apikit.idempotency import scoped_key
 from pintu.apikit.permissions import roles
-from pintu.apikit.schema import READ_PUBLIC, STAFF, errors
+from pintu.apikit.schema import READ_PUBLIC, STAFF, binary_responses, errors
 from pintu.complaints.forms_staff import StaffReportForm
 from pintu.complaints.models import Attachment, Privacy, ReportKind
 from pintu.complaints.selectors import handled_by

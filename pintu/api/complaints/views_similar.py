@@ -11,8 +11,8 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.api.complaints.serializers_public import PublicReportListSerializer
 from pintu.api.complaints.views_public import TAG
 from pintu.apikit.ids import MAX_ID

@@ -13,8 +13,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.accounts.roles import Role
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.api.ppid import serializers_more as m
 from pintu.api.ppid.views_staff import TAG, PpidStaff, request_for
 from pintu.apikit.permissions import roles

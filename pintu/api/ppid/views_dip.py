@@ -10,7 +10,7 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.agencies.selectors import agencies_visible_to
+from pintu.accounts.selectors import agencies_visible_to
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid.views_staff import PpidStaff
 from pintu.apikit.ids import checked_id

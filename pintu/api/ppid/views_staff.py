@@ -10,8 +10,8 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from pintu.accounts.selectors import agencies_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS
-from pintu.agencies.selectors import agencies_visible_to
 from pintu.api.ppid import serializers as s
 from pintu.apikit.ids import checked_id
 from pintu.apikit.permissions import roles

@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_public import FinishForm, WhatForm, WhereForm
 from pintu.complaints.identity import contact_masked_for_reporter

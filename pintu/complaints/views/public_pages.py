@@ -9,8 +9,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
-from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_public import PublicFilterForm
 from pintu.complaints.models import STATUS_LABELS

@@ -6,7 +6,6 @@ staff_new.py (a walk-in, phone or letter report registered by an officer).
 """
 
 
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from pintu.accounts.access import scope_of
@@ -14,11 +13,11 @@ from pintu.accounts.roles import Role
 from pintu.complaints.selectors import AGENCY_REPORT_ROLES, ALL_REPORT_ROLES
 from pintu.complaints.services.base import is_admin, is_handler
 from pintu.complaints.workflow import Actor
-from pintu.web.viewkit import roles_required
+from pintu.web import viewkit
+from pintu.web.viewkit import STAFF_CSS, roles_required  # noqa: F401 (STAFF_CSS re-exported to the staff pages)
 
 STAFF_ROLES = (*ALL_REPORT_ROLES, *AGENCY_REPORT_ROLES)
 ENTRY_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG)
-STAFF_CSS = "css/staff.css"
 
 #: What each history event is called on the staff timeline (unknown kinds show their code).
 EVENT_LABELS = {
@@ -71,8 +70,7 @@ def actor_for(user, report) -> Actor | None:
 
 
 def forbidden(request, message=None):
-    context = {"message": message or _("Halaman ini hanya untuk petugas pengaduan."), "staff_css": STAFF_CSS}
-    return render(request, "complaints/staff/forbidden.html", context, status=403)
+    return viewkit.forbidden(request, message or _("Halaman ini hanya untuk petugas pengaduan."))
 
 
 def staff_view(roles=STAFF_ROLES):

@@ -12,7 +12,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pintu.agencies.selectors import agencies_visible_to
+from pintu.accounts.selectors import agencies_visible_to
 from pintu.complaints.clocks import CLOCK_LABELS
 from pintu.complaints.forms_staff import FORWARD_CHANNELS, RevealForm
 from pintu.complaints.identity import contact_for

@@ -12,17 +12,11 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.views import APIView
 
 from pintu.api.ppid.views_public import SECRET_HEADER, tracked_request
-from pintu.apikit.schema import READ_PUBLIC, binary, errors
-from pintu.files.limits import SUPPORTED_TYPES
+from pintu.apikit.schema import READ_PUBLIC, binary_responses
 from pintu.ppid.requests import identity
 from pintu.ppid.views.requests_public import requester_document, serve_bytes
 
 TAG = ["PPID (publik)"]
-
-
-def binary_responses(*codes: int) -> dict:
-    """A file in any type an upload can be cleaned to, and the API's JSON errors."""
-    return {**binary(*sorted(SUPPORTED_TYPES)), **errors(*codes)}
 
 
 class RequestDocumentDownload(APIView):

@@ -1,6 +1,8 @@
 """Start everything for the embedded mode: the background worker and the web server.
 
-`make run` calls this. HOST and PORT come from the environment (default 127.0.0.1:8000).
+`make run` calls this (after `load_demo`, which lists the demo accounts). HOST and PORT come from the
+environment (default 127.0.0.1:8000). It knows nothing of the demo data: the same command serves a
+region's own data.
 """
 
 import os
@@ -11,8 +13,6 @@ import sys
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-
-from pintu.demo.loader import DEMO_PASSWORD, demo_logins
 
 
 class Command(BaseCommand):
@@ -30,12 +30,11 @@ class Command(BaseCommand):
         shown_host = f"[{host}]" if ":" in host else host
         self.stdout.write(self.style.SUCCESS(f"\nPintu berjalan di http://{shown_host}:{port}/"))
         self.stdout.write(f"Admin (konfigurasi): http://{shown_host}:{port}/admin/")
-        self.stdout.write(f"Akun demo, kata sandi semua: {DEMO_PASSWORD}")
-        for username, roles in demo_logins():
-            self.stdout.write(f"  {username:<18} {roles}")
         if getattr(settings, "PINTU_DEMO_2FA_OPTIONAL", False):
-            self.stdout.write("Verifikasi dua langkah: opsional di demo ini (aktifkan di /akun/dua-langkah/);"
-                              " di produksi wajib untuk admin instansi, PPID Utama, Atasan PPID, admin sistem.")
+            self.stdout.write(
+                "Verifikasi dua langkah: opsional di demo ini (aktifkan di /akun/dua-langkah/);"
+                " di produksi wajib untuk admin instansi, PPID Utama, Atasan PPID, admin sistem."
+            )
         self.stdout.write(f"E-mail keluar disimpan di {settings.EMAIL_FILE_PATH}\n")
         self.stdout.flush()
         try:

@@ -2,8 +2,8 @@
 list, one delivery with its attempts, resend, subscribers with their delivery log, forwarding endpoints.
 
 Every read starts from pintu.interop.selectors (anything else: 403 before a row is looked at, a row
-that does not exist: 404); resend is the web's own service (deliveries.resend: a fresh series of
-attempts through the adapter, a history event on the report, an audit entry). Configuration stays in
+that does not exist: 404); resend is the staff page's own use case (pintu.interop.services.resend: a fresh
+series of attempts through the adapter, a history event on the report, an audit entry). Configuration stays in
 the Django admin, as on the web.
 """
 
@@ -14,21 +14,21 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.operations import serializers as s
+from pintu.api.operations import interop_serializers as s
 from pintu.apikit.ids import checked_id
 from pintu.apikit.pagination import DefaultCursorPagination
 from pintu.apikit.permissions import roles
 from pintu.apikit.schema import STAFF, errors
 from pintu.interop.models import DeliveryStatus
-from pintu.interop.outbound.deliveries import resend
 from pintu.interop.selectors import (
     INTEROP_ROLES,
+    LOG_SIZE,
     dead_letters,
     deliveries_visible_to,
     endpoints_visible_to,
     subscriptions_visible_to,
 )
-from pintu.interop.views.staff import LOG_SIZE
+from pintu.interop.services import resend
 
 TAG = ["interoperabilitas (admin instansi)"]
 InteropStaff = roles(*INTEROP_ROLES)

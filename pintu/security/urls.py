@@ -1,8 +1,9 @@
-"""The second sign-in step (namespace "accounts"). Sign-in and sign-out keep their names web:login/web:logout."""
+"""The second sign-in step (URL and template namespace "accounts": pages of the account). Sign-in and
+sign-out keep their names web:login/web:logout (pintu.site.urls)."""
 
 from django.urls import path
 
-from pintu.accounts import views_2fa
+from pintu.security import views_2fa
 
 app_name = "accounts"
 

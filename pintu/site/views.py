@@ -1,5 +1,5 @@
-"""Public pages and the staff landing page. Views only read selectors and call services."""
-
+"""The site shell's pages: home, the agency and area directories, the working-day calculator and
+calendar, and the staff landing page. Views only read selectors and call services."""
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -8,11 +8,10 @@ from django.utils import timezone
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
-from pintu.accounts.selectors import role_assignments_visible_to
+from pintu.accounts.selectors import agencies_visible_to, areas_visible_to, role_assignments_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
-from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
-from pintu.web.forms import WorkdayCalculatorForm
-from pintu.workdays.calculator import working_days_from
+from pintu.site.forms import WorkdayCalculatorForm
+from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
@@ -20,7 +19,7 @@ PPID_ROLES = (Role.PPID_UTAMA, Role.PPID_PEMBANTU, Role.ATASAN_PPID)
 
 
 def home(request):
-    return render(request, "web/home.html", {"today": timezone.localdate()})
+    return render(request, "site/home.html", {"today": timezone.localdate()})
 
 
 def agency_directory(request):
@@ -30,12 +29,12 @@ def agency_directory(request):
         ("kecamatan", [a for a in agencies if a.kind == AgencyKind.KECAMATAN]),
         ("luar", [a for a in agencies if a.kind in OUTSIDE_KINDS]),
     ]
-    return render(request, "web/agency_directory.html", {"groups": groups})
+    return render(request, "site/agency_directory.html", {"groups": groups})
 
 
 def area_directory(request):
     areas = areas_visible_to(request.user).filter(level="kecamatan").prefetch_related("children")
-    return render(request, "web/area_directory.html", {"kecamatan": areas.order_by("bps_code", "name")})
+    return render(request, "site/area_directory.html", {"kecamatan": areas.order_by("bps_code", "name")})
 
 
 def workday_calculator(request):
@@ -45,16 +44,16 @@ def workday_calculator(request):
         data = form.cleaned_data
         answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
         result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
-    return render(request, "web/workday_calculator.html", {"form": form, "result": result})
+    return render(request, "site/workday_calculator.html", {"form": form, "result": result})
 
 
 def calendar_year(request, year: int):
-    if not 2000 <= year <= 2100:
+    if not MIN_YEAR <= year <= MAX_YEAR:
         raise Http404
     days = closed_days_visible_to(request.user).filter(date__year=year)
     info = years_visible_to(request.user).filter(year=year).first()
     years = years_visible_to(request.user).values_list("year", flat=True)
-    return render(request, "web/calendar_year.html", {"year": year, "days": days, "info": info, "years": years})
+    return render(request, "site/calendar_year.html", {"year": year, "days": days, "info": info, "years": years})
 
 
 @login_required
@@ -66,4 +65,4 @@ def staff_home(request):
         "ppid": scope.has(*PPID_ROLES),
         "interop": scope.has(Role.ADMIN_INSTANSI),
     }
-    return render(request, "web/staff_home.html", {"assignments": assignments, "scope": scope, **workspaces})
+    return render(request, "site/staff_home.html", {"assignments": assignments, "scope": scope, **workspaces})

@@ -1,5 +1,5 @@
-"""The signed-in person's own account: summary, the "Data saya" ZIP, erasing the account, e-mail preferences;
-and a guest reporter erasing their identity from one report.
+"""The signed-in person's own account (/me/...): summary, the "Data saya" ZIP, erasing the account, e-mail
+preferences.
 
 Same services as the web pages (pintu.mydata.services, pintu.notifications.services), same audit entries.
 Every operation acts on `request.user` only: there is no way to name another account. Erasing the account
@@ -17,8 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.api.account import serializers as s
-from pintu.api.complaints.views_public import SECRET_HEADER, acting_user, tracked_report
-from pintu.apikit.schema import WRITE_PUBLIC, errors
+from pintu.apikit.schema import errors
 from pintu.mydata import services
 from pintu.mydata.export import zip_response
 from pintu.mydata.selectors import account_summary, retention_periods
@@ -28,7 +27,8 @@ TAG = ["akun saya"]
 SIGNED_IN = (401, 403, 429)
 
 
-def _no_store(response):
+def no_store(response):
+    """Personal data: never kept by a cache on the way."""
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -41,7 +41,7 @@ class Me(APIView):
     def get(self, request):
         user = request.user
         body = {"username": user.get_username(), **asdict(account_summary(user)), **retention_periods()}
-        return _no_store(Response(s.MeSerializer(body).data))
+        return no_store(Response(s.MeSerializer(body).data))
 
 
 class MeExport(APIView):
@@ -77,7 +77,7 @@ class MeErase(APIView):
             logout(request._request)
         body = {"detail": _("Akun Anda telah ditutup dan data pribadi Anda telah dihapus."), "reports": result.reports,
                 "requests": result.requests, "objections": result.objections}  # fmt: skip
-        return _no_store(Response(s.ErasedSerializer(body).data))
+        return no_store(Response(s.ErasedSerializer(body).data))
 
 
 class MeNotifications(APIView):
@@ -106,20 +106,3 @@ class MeNotifications(APIView):
         form = s.NotificationPreferencesSerializer(data=request.data, partial=partial)
         form.is_valid(raise_exception=True)
         return Response(save_preferences(request.user, dict(form.validated_data)))
-
-
-class TrackReportErase(APIView):
-    """The reporter (own account, or `X-Tracking-Secret`) erases their name, contact and NIK from one report
-    (pintu.mydata.services.erase_report_contact); the report goes on anonymously."""
-
-    @extend_schema(tags=["laporan (publik)"], summary="Hapus data pribadi saya dari laporan ini",
-                   operation_id="track_report_erase", parameters=[SECRET_HEADER], request=s.EraseCaseInput,
-                   responses={200: s.CaseErasedSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
-    def post(self, request, code: str):
-        report = tracked_report(request, code)
-        form = s.EraseCaseInput(data=request.data)
-        form.is_valid(raise_exception=True)
-        services.erase_report_contact(report, confirmed=form.validated_data["confirm"],
-                                      actor=acting_user(request, report), request=request)  # fmt: skip
-        body = {"detail": _("Data pribadi Anda telah dihapus dari laporan ini."), "code": report.code}
-        return _no_store(Response(s.CaseErasedSerializer(body).data))

@@ -1,8 +1,9 @@
+"""The site shell's URLs. The namespace stays "web" (templates and tests say web:home, web:login ...)."""
+
 from django.urls import path
 
-from pintu.accounts import views_login
-from pintu.security import wellknown
-from pintu.web import health, views
+from pintu.security import views_login, wellknown
+from pintu.site import health, views
 
 app_name = "web"
 
@@ -12,7 +13,7 @@ urlpatterns = [
     path("wilayah/", views.area_directory, name="areas"),
     path("hari-kerja/", views.workday_calculator, name="workday_calculator"),
     path("hari-kerja/kalender/<int:year>/", views.calendar_year, name="calendar_year"),
-    path("masuk/", views_login.login, name="login"),  # + second factor: pintu.accounts.urls
+    path("masuk/", views_login.login, name="login"),  # + second factor: pintu.security.urls
     path("keluar/", views_login.logout, name="logout"),
     path("staf/", views.staff_home, name="staff_home"),
     path("healthz", health.healthz, name="healthz"),  # load balancers, bench/ baseline

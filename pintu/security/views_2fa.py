@@ -12,8 +12,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pintu.accounts.forms_2fa import EnrolForm, TokenForm
 from pintu.security import twofactor
+from pintu.security.forms_2fa import EnrolForm, TokenForm
 from pintu.security.ratelimit import FAILURE, limit_posts
 
 

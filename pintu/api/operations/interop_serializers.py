@@ -1,4 +1,4 @@
-"""Output shapes of the operators' endpoints: interop deliveries and subscribers, routing accuracy.
+"""Output shapes of the interop endpoints: deliveries, dead letters, subscribers, forwarding endpoints.
 
 They show what the web pages show and nothing more: a delivery's payload (which may hold a reporter's
 contact) and every signing secret stay out. Status fields are plain strings with a `*_label` next to
@@ -131,31 +131,3 @@ class ForwardingEndpointSerializer(serializers.Serializer):
     adapter = serializers.CharField(help_text="email, webhook atau lapor")
     adapter_label = serializers.CharField(source="get_adapter_display")
     active = serializers.BooleanField()
-
-
-class VersionAccuracySerializer(serializers.Serializer):
-    version = serializers.CharField(help_text='"model-vN" atau "profil"')
-    made = serializers.IntegerField(help_text="Saran dibuat")
-    decided = serializers.IntegerField(help_text="Saran yang laporannya sudah punya instansi akhir")
-    top1 = serializers.IntegerField()
-    top3 = serializers.IntegerField()
-    taken = serializers.IntegerField(help_text="Saran yang dipakai admin")
-    needs_person = serializers.IntegerField()
-    top1_accuracy = serializers.FloatField(allow_null=True, help_text="top1 / decided (0-1); null bila belum ada")
-    top3_accuracy = serializers.FloatField(allow_null=True)
-    taken_share = serializers.FloatField(allow_null=True)
-    first = serializers.DateTimeField(allow_null=True)
-    last = serializers.DateTimeField(allow_null=True)
-
-
-class TrainedModelSerializer(serializers.Serializer):
-    version = serializers.IntegerField()
-    label = serializers.CharField()
-    created_at = serializers.DateTimeField()
-    trained_on = serializers.IntegerField(help_text="Jumlah contoh")
-    active = serializers.BooleanField()
-
-
-class RoutingAccuracySerializer(serializers.Serializer):
-    versions = VersionAccuracySerializer(many=True)
-    models = TrainedModelSerializer(many=True)

@@ -27,7 +27,7 @@ class LoginForm(AuthenticationForm):
 
 
 class LoginView(auth_views.LoginView):
-    template_name = "web/login.html"
+    template_name = "security/login.html"
     form_class = LoginForm
     redirect_authenticated_user = False
 

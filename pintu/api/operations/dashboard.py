@@ -17,7 +17,7 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.operations import serializers_dashboard as s
+from pintu.api.operations import dashboard_serializers as s
 from pintu.apikit.pagination import DefaultCursorPagination
 from pintu.apikit.permissions import roles
 from pintu.apikit.schema import STAFF, binary, errors
