@@ -9,7 +9,7 @@ admin.site.site_header = "Pintu · Admin"
 admin.site.site_title = "Pintu"
 # The admin signs in through our login (password, lockout, second factor), never its own form.
 admin.site.login = login_required(admin.site.login)
-handler400 = "pintu.security.views.bad_request"  # over-limit form bodies get the 413 page
+handler400 = "pintu.security.responses.bad_request"  # over-limit form bodies get the 413 page
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

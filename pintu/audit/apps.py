@@ -7,4 +7,7 @@ class AuditConfig(AppConfig):
     verbose_name = "Log audit"
 
     def ready(self) -> None:
-        from pintu.audit import receivers  # noqa: F401 (audits Django admin changes)
+        from pintu.audit import receivers  # audits Django admin changes on import
+        from pintu.history.registry import on_event_recorded
+
+        on_event_recorded(receivers.audit_event)

@@ -13,8 +13,7 @@ from rest_framework.views import APIView
 from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.insights import exports
 from pintu.insights.filters import Filters
-from pintu.insights.public import public_figures
-from pintu.insights.views_public import open_data_document
+from pintu.insights.public import open_data_document, public_figures
 
 TAG = ["statistik"]
 FILTER_PARAMS = [

@@ -28,6 +28,7 @@ from django.db import transaction
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
+from pintu.categories.models import Category
 from pintu.complaints.clocks import ClockPolicy, policy_for
 from pintu.complaints.models import ArchiveKind, ComplaintSettings, Pause, Report
 from pintu.complaints.workflow import Status
@@ -74,8 +75,6 @@ class Context:
     def policy(self, category_id: int | None, berkadar: bool) -> ClockPolicy:
         key = (category_id, berkadar)
         if key not in self.policies:
-            from pintu.categories.models import Category
-
             category = None
             if category_id is not None:
                 if category_id not in self.categories:

@@ -14,6 +14,7 @@ from django.utils import translation
 
 from pintu.jobs.services import enqueue
 from pintu.notifications.models import Preference, Topic
+from pintu.notifications.msgid import case_message_id
 
 MANDATORY = {Topic.ESCALATIONS}
 
@@ -48,8 +49,6 @@ def render(template: str, context: dict, language: str) -> tuple[str, str]:
 
 def thread_headers(context: dict) -> dict | None:
     """A Message-ID naming the report, so an e-mailed reply threads back to it (pintu.interop.inbound)."""
-    from pintu.interop.msgid import case_message_id
-
     code = getattr(context.get("report"), "code", "")
     return {"Message-ID": case_message_id(code)} if code else None
 

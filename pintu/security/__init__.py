@@ -5,6 +5,7 @@ second step and enrolment; URL namespace "accounts"), `twofactor` (who needs a s
 devices), `middleware` (second factor required, session limits, request size, Permissions-Policy),
 `ratelimit` (per IP and per identity), `clientip` (one client-address rule), `spam` (honeypot +
 signed render time), `backends` (django-axes lockout), `audit_hooks` (sign-in events into
-pintu.audit), `views` (429 and 413 pages), `wellknown` (security.txt and its policy page),
-`testing` (helpers for tests). Stands above pintu.accounts (roles, scope) and pintu.audit.
+pintu.audit), `responses` (the 429, 413 and lockout answers: JSON to API callers, a page to
+people), `wellknown` (security.txt and its policy page), `testing` (helpers for tests).
+Stands above pintu.accounts (roles, scope) and pintu.audit.
 """

@@ -22,7 +22,7 @@ from django.conf import settings
 from django_ratelimit.core import get_usage
 
 from pintu.security.clientip import client_ip
-from pintu.security.views import too_many_requests
+from pintu.security.responses import too_many_requests
 
 SUCCESS, FAILURE = "success", "failure"
 

@@ -15,8 +15,8 @@ from pintu.complaints.workflow import Status
 from pintu.history.models import Event
 from pintu.interop import lapor
 from pintu.interop.models import Delivery, DeliveryStatus, ForwardingEndpoint
-from pintu.interop.outbound.adapters.lapor import LaporReport, LaporUpdate
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport as Fake
+from pintu.interop.outbound.adapters.lapor_interface import LaporReport, LaporUpdate
 from pintu.interop.outbound.deliveries import deliver_due
 from tests.interop.conftest import ADMIN, PUPR
 

@@ -2,16 +2,22 @@
 
 import secrets
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pintu.accounts.access import scope_of
-from pintu.accounts.roles import Role
 from pintu.cases.hooks import CASE_CHANGED
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
 from pintu.complaints.models import PendingReport, Privacy, Report
+from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-exported for the services)
+    HANDLER_ROLES,
+    actor_kind,
+    is_admin,
+    is_handler,
+    require_admin,
+    require_handler,
+)
 from pintu.complaints.workflow import Actor, TransitionError, reason_required, transition
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
@@ -19,7 +25,6 @@ from pintu.privacy.tracking import hash_tracking_secret, tracking_secret_matches
 from pintu.workdays.calendar import get_calendar
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed on phones
-HANDLER_ROLES = (Role.PEJABAT_PENGHUBUNG, Role.INSPEKTORAT)
 
 
 def random_chars(n: int) -> str:
@@ -65,38 +70,6 @@ def normalize_secret(secret: str) -> str:
 
 def secret_matches(report: Report, secret: str) -> bool:
     return bool(secret) and tracking_secret_matches(normalize_secret(secret), report.secret_hash)
-
-
-# --- who may act ---------------------------------------------------------------------------------
-
-
-def is_admin(user) -> bool:
-    return scope_of(user).has(Role.ADMIN_INSTANSI)
-
-
-def is_handler(user, report: Report) -> bool:
-    return report.assigned_agency_id is not None and report.assigned_agency_id in scope_of(user).agencies(
-        *HANDLER_ROLES
-    )
-
-
-def require_admin(user) -> None:
-    if not is_admin(user):
-        raise PermissionDenied(_("Hanya admin instansi yang dapat melakukan ini."))
-
-
-def require_handler(user, report: Report) -> None:
-    if not is_handler(user, report):
-        raise PermissionDenied(_("Laporan ini tidak ditugaskan kepada instansi Anda."))
-
-
-def actor_kind(user, report: Report) -> Actor:
-    """The role in which `user` acts on `report` (admin wins over handler)."""
-    if is_admin(user):
-        return Actor.ADMIN
-    if is_handler(user, report):
-        return Actor.OPD
-    raise PermissionDenied(_("Anda tidak menangani laporan ini."))
 
 
 # --- transitions ---------------------------------------------------------------------------------

@@ -19,7 +19,8 @@ from django.utils import timezone
 
 from pintu.interop import conf
 from pintu.interop.models.outbound import Delivery, DeliveryAttempt, DeliveryStatus
-from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, adapter_for, timed
+from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, timed
+from pintu.interop.outbound.adapters.registry import adapter_for
 from pintu.interop.outbound.backoff import exhausted, retry_delay
 from pintu.jobs.services import enqueue
 

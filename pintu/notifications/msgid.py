@@ -2,7 +2,8 @@
 
 ``<r.LPR-2026-7K3QX.<tag>.<random>@pintu>``: the tag is an HMAC of the code under SECRET_KEY, so only
 Message-IDs we minted are recognised; a forged In-Reply-To naming another code does not verify.
-(Threading still requires the sender to be the report's contact.)
+(Threading still requires the sender to be the report's contact.) Minted here, where the e-mails are
+sent; pintu.interop.inbound reads them back (codes_in_references).
 """
 
 import hashlib

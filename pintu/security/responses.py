@@ -1,4 +1,4 @@
-"""Error pages of the security layer: 429 (too many requests) and 413 (request too large).
+"""The error answers of the security layer: 429 (too many requests), 413 (request too large), lockout.
 
 Both answer JSON to /api/ callers and an Indonesian page to people. `bad_request` is the project's
 handler400: Django reports an over-limit form body (RequestDataTooBig, TooManyFieldsSent,
