@@ -33,13 +33,16 @@ run: $(VENV)/.installed
 	PINTU_DEBUG=$${PINTU_DEBUG:-1} PINTU_DEMO_2FA_OPTIONAL=$${PINTU_DEMO_2FA_OPTIONAL:-$${PINTU_DEBUG:-1}} \
 		$(PY) manage.py serve --host "$(HOST)" --port "$(PORT)"
 
-## make test: install test dependencies, lint, run the whole suite (DATABASE_URL picks the database).
+## make test: install test dependencies, lint, check the layers (lint-imports), run the whole suite
+## (DATABASE_URL picks the database).
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	PINTU_TESTING=1 $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 ## make messages: refresh the English catalogue (needs GNU gettext) and compile it.
 messages: $(VENV)/.installed
