@@ -115,7 +115,12 @@ def test_revocation_is_the_one_change_and_it_is_final(signed_sample, user_named)
         cursor.execute("UPDATE letters_letter SET status = 'issued' WHERE id = %s", [letter.pk])
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("UPDATE letters_letter SET revocation_reason = 'lain' WHERE id = %s", [letter.pk])
-    assert AuditEntry.objects.filter(action="letter.revoked", target_type="letters.letter", target_id=str(letter.pk)).count() == 1
+    assert (
+        AuditEntry.objects.filter(
+            action="letter.revoked", target_type="letters.letter", target_id=str(letter.pk)
+        ).count()
+        == 1
+    )
 
 
 def test_a_corrected_letter_supersedes_the_old_one_when_signed(signed_sample, user_named):
@@ -220,5 +225,9 @@ def test_letters_of_a_case_append_to_its_history_and_the_audit_log(draft_sample,
     event = Event.objects.for_case("letters_test_case", case.pk).last()
     assert event.payload["letter"] == letter.pk and event.payload["number"]
     assert "Siti" not in str(event.payload)  # no personal data in the history
-    actions = set(AuditEntry.objects.filter(target_type="letters.letter", target_id=str(letter.pk)).values_list("action", flat=True))
+    actions = set(
+        AuditEntry.objects.filter(target_type="letters.letter", target_id=str(letter.pk)).values_list(
+            "action", flat=True
+        )
+    )
     assert {"letter.drafted", "letter.signed"} <= actions
