@@ -22,6 +22,7 @@ from pintu.letters.models import (
     Signatory,
     Status,
 )
+from pintu.letters.selectors import current_letter, issued_letters_of_case, letters_of_case
 from pintu.letters.services import (
     LetterNotSigned,
     approve_and_sign,
@@ -225,6 +226,8 @@ def test_letters_of_a_case_append_to_its_history_and_the_audit_log(draft_sample,
     event = Event.objects.for_case("letters_test_case", case.pk).last()
     assert event.payload["letter"] == letter.pk and event.payload["number"]
     assert "Siti" not in str(event.payload)  # no personal data in the history
+    assert list(letters_of_case(case)) == [letter] and current_letter(case, letter.kind) == Letter.objects.get()
+    assert not issued_letters_of_case(NumberingScheme.objects.create(name="other case", classification_code="0"))
     actions = set(
         AuditEntry.objects.filter(target_type="letters.letter", target_id=str(letter.pk)).values_list(
             "action", flat=True
