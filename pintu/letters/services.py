@@ -1,4 +1,5 @@
-"""The use cases of a letter: draft, edit or discard a draft, approve and sign, revoke, supersede.
+"""The use cases of a letter: draft, edit or discard a draft, approve and sign, revoke, supersede
+(and the offer rules `may_approve`, `may_revoke` for the callers' actions modules).
 
 Each validates, writes in one transaction, appends an audit entry and (when the letter belongs to a
 case) an event in the case's history. Nothing is issued unsigned: a letter leaves `draft` only through
@@ -258,6 +259,17 @@ def supersede(
         hal=hal or letter.hal,
         supersedes=letter,
     )
+
+
+def may_approve(letter: Letter, user) -> bool:
+    """The offer rule of "approve and sign" (for the callers' actions modules): a draft, and `user` signs it."""
+    today = timezone.localdate()
+    return letter.status == Status.DRAFT and authority_for(letter.kind, letter.agency, user, today) is not None
+
+
+def may_revoke(letter: Letter, user) -> bool:
+    today = timezone.localdate()
+    return letter.status == Status.ISSUED and authority_for(letter.kind, letter.agency, user, today) is not None
 
 
 def signed_pdf(letter: Letter) -> bytes:

@@ -28,6 +28,8 @@ from pintu.letters.services import (
     approve_and_sign,
     discard_draft,
     draft_pdf,
+    may_approve,
+    may_revoke,
     revoke,
     signed_pdf,
     supersede,
@@ -42,6 +44,8 @@ def test_a_pembantus_draft_is_not_delivered_before_approval(draft_sample, user_n
     assert letter.status == Status.DRAFT and not letter.number and not letter.pdf
     with pytest.raises(LetterNotSigned):
         signed_pdf(letter)
+    assert may_approve(letter, user_named("ppid.utama"))
+    assert not any(may_approve(letter, user_named(name)) for name in ("ppid.pupr", "atasan.ppid", "warga"))
     with pytest.raises(PermissionDenied):  # the drafter is not the signatory of the notice
         approve_and_sign(letter, user=user_named("ppid.pupr"))
     with pytest.raises(PermissionDenied):  # nor is the Atasan PPID, nor a citizen
@@ -103,6 +107,8 @@ def test_a_signed_letter_is_immutable_in_the_model_the_queryset_and_the_database
 
 def test_revocation_is_the_one_change_and_it_is_final(signed_sample, user_named):
     letter = signed_sample("pemberitahuan_penguasaan")
+    assert may_revoke(letter, user_named("ppid.utama")) and not may_revoke(letter, user_named("ppid.dinkes"))
+    assert not may_approve(letter, user_named("ppid.utama"))  # already signed
     with pytest.raises(PermissionDenied):
         revoke(letter, user=user_named("ppid.dinkes"), reason="salah")
     with pytest.raises(ValidationError):
