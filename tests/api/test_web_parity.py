@@ -83,6 +83,9 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     # --- Open311: itself a machine interface (GeoReport v2, docs/open311.md) ---------------------------------
     **{f"open311:{name}": WEB_ONLY + "Open311 GeoReport v2 is itself a machine API"
        for name in ("root", "discovery", "services", "service_definition", "requests", "request", "token")},
+    # --- official letters (pintu.letters, docs/letters.md) ----------------------------------------------------
+    "letters:verify": WEB_ONLY + "the page a printed letter's QR code opens; the signed PDF itself is the "
+    "machine-checkable proof (PAdES), and a file's SHA-256 is compared on the page",
     # --- PPID: public, requester ---------------------------------------------------------------------------
     "ppid:landing": WEB_ONLY + "page of links to the PPID services",
     "ppid:page": WEB_ONLY + "static text pages (procedures, fees, the objection's steps)",

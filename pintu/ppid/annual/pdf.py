@@ -72,7 +72,7 @@ def build_pdf(content: ReportContent) -> bytes:
     number += 1
     story.append(Paragraph(f"{number}. {escape(str(rows.title))}", styles["Heading3"]))
     if rows.rows:
-        story.append(_table(rows, styles, [3.3 * cm, 4.2 * cm, 2.2 * cm, 2.4 * cm, 1.6 * cm, 3.3 * cm]))
+        story.append(_table(rows, styles, [3.1 * cm, 3.3 * cm, 2.1 * cm, 2.7 * cm, 2.0 * cm, 3.8 * cm]))
     else:
         empty = _("Tidak ada permohonan yang diberi pemberitahuan tertulis.")
         story.append(Paragraph(escape(empty), styles["BodyText"]))
