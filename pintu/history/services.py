@@ -5,6 +5,7 @@ from typing import Any
 from django.db import models
 
 from pintu.audit.services import audit
+from pintu.history.integrity import event_hash
 from pintu.history.models import Event, Visibility
 from pintu.history.registry import case_type_of
 
@@ -42,5 +43,6 @@ def record_event(
     if at is not None:
         event.at = at
     event.save()
-    audit(f"event.{kind}", actor=event.actor, target=case, details={"event": event.pk, "status_to": status_to})
+    details = {"event": event.pk, "status_to": status_to, "content": event_hash(event)}  # audit_verify checks it
+    audit(f"event.{kind}", actor=event.actor, target=case, details=details)
     return event
