@@ -39,7 +39,9 @@ def content_hash(fields: dict[str, Any]) -> str:
     at = data["at"]
     data["at"] = canonical_time(timezone.make_aware(at) if timezone.is_naive(at) else at)
     data["payload"] = json.loads(json.dumps(data["payload"]))  # what the JSON column gives back
-    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    ).hexdigest()
 
 
 def event_hash(event: Event) -> str:

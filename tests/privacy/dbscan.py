@@ -90,7 +90,7 @@ def blobs() -> list[Blob]:
 
 
 def hits(found: list[Blob], needles: dict[str, str]) -> list[str]:
-    """"table.column holds <label>" for every needle (label -> text) found, case-insensitively."""
+    """ "table.column holds <label>" for every needle (label -> text) found, case-insensitively."""
     out = []
     for label, text in needles.items():
         needle = text.lower().encode()

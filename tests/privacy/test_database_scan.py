@@ -29,7 +29,7 @@ from pintu.categories.models import Category
 from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.services import accept, admin
 from pintu.interop import lapor, signing
-from pintu.interop.models import Delivery, ForwardingEndpoint, Gateway
+from pintu.interop.models import ForwardingEndpoint, Gateway
 from pintu.interop.outbound.adapters.lapor import LaporReport
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
 from pintu.interop.outbound.deliveries import deliver_due
@@ -193,7 +193,9 @@ def via_gateway(channel: str, capture) -> None:
         f'{{"id": "gw-{channel}", "from": "{phone}", "channel": "{channel}", '
         '"text": "Air PDAM di Indralaya mati tiga hari, mohon segera diperbaiki."}'
     ).encode()
-    headers = {f"HTTP_{k.upper().replace('-', '_')}": v for k, v in signing.signed_headers(GATEWAY_SECRET, body).items()}
+    headers = {
+        f"HTTP_{k.upper().replace('-', '_')}": v for k, v in signing.signed_headers(GATEWAY_SECRET, body).items()
+    }
     with capture(execute=True):  # the SMS answer goes out after commit
         response = Client().post(
             reverse("interop:gateway", args=[gateway.slug]), body, content_type="application/json", **headers
@@ -204,9 +206,15 @@ def via_gateway(channel: str, capture) -> None:
 def via_lapor() -> None:
     email, phone = CONTACTS["lapor"]
     FakeLaporTransport.dispositioned.append(
-        LaporReport(lapor_id="LAPOR-7001", title="Jembatan desa retak", kecamatan="Indralaya", name="Fitri",
-                    text="Jembatan penghubung desa retak di tengah dan bergoyang saat dilewati motor.",
-                    email=email, phone=phone)  # fmt: skip
+        LaporReport(
+            lapor_id="LAPOR-7001",
+            title="Jembatan desa retak",
+            kecamatan="Indralaya",
+            name="Fitri",
+            text="Jembatan penghubung desa retak di tengah dan bergoyang saat dilewati motor.",
+            email=email,
+            phone=phone,
+        )  # fmt: skip
     )
     assert lapor.import_dispositioned() == 1
 

@@ -113,7 +113,9 @@ def test_a_refused_mail_is_retried_then_given_up_without_leaving_the_address(dem
         queued_mail.refresh_from_db()
         assert queued_mail.attempts == attempt
         failure = Task.objects.get()
-        assert failure.success is False and "MailNotSent" in failure.result and "SMTPRecipientsRefused" in failure.result
+        assert (
+            failure.success is False and "MailNotSent" in failure.result and "SMTPRecipientsRefused" in failure.result
+        )
         assert ADDRESS not in failure.result and "no such user" not in failure.result
         assert failure.args == (queued_mail.pk,)
     assert queued_mail.failed_at is not None and queued_mail.last_error == "SMTPRecipientsRefused"

@@ -5,29 +5,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0001_initial'),
+        ("notifications", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OutgoingMail',
+            name="OutgoingMail",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('template', models.CharField(max_length=80, verbose_name='templat')),
-                ('language', models.CharField(default='id', max_length=10, verbose_name='bahasa')),
-                ('recipient', pintu.privacy.fields.EncryptedTextField(blank=True, verbose_name='penerima')),
-                ('context', pintu.privacy.fields.EncryptedJSONField(blank=True, default=dict, verbose_name='isi')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='dibuat')),
-                ('attempts', models.PositiveSmallIntegerField(default=0, verbose_name='percobaan')),
-                ('failed_at', models.DateTimeField(blank=True, null=True, verbose_name='gagal permanen')),
-                ('last_error', models.CharField(blank=True, max_length=120, verbose_name='jenis galat')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("template", models.CharField(max_length=80, verbose_name="templat")),
+                ("language", models.CharField(default="id", max_length=10, verbose_name="bahasa")),
+                ("recipient", pintu.privacy.fields.EncryptedTextField(blank=True, verbose_name="penerima")),
+                ("context", pintu.privacy.fields.EncryptedJSONField(blank=True, default=dict, verbose_name="isi")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="dibuat")),
+                ("attempts", models.PositiveSmallIntegerField(default=0, verbose_name="percobaan")),
+                ("failed_at", models.DateTimeField(blank=True, null=True, verbose_name="gagal permanen")),
+                ("last_error", models.CharField(blank=True, max_length=120, verbose_name="jenis galat")),
             ],
             options={
-                'verbose_name': 'e-mail keluar',
-                'verbose_name_plural': 'e-mail keluar',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "e-mail keluar",
+                "verbose_name_plural": "e-mail keluar",
+                "ordering": ["created_at", "pk"],
             },
         ),
     ]

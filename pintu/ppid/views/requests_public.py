@@ -131,7 +131,9 @@ def request_done(request):
     if info is None:
         raise Http404
     contact = identity.identity_for_requester(info)
-    return render(request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact})
+    return render(
+        request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact}
+    )
 
 
 @limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
