@@ -38,14 +38,16 @@ def content_hash(fields: dict[str, Any]) -> str:
     data = {name: fields[name] for name in EVENT_FIELDS}
     at = data["at"]
     data["at"] = canonical_time(timezone.make_aware(at) if timezone.is_naive(at) else at)
-    data["payload"] = json.loads(json.dumps(data["payload"]))  # what the JSON column gives back
     return hashlib.sha256(
         json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     ).hexdigest()
 
 
 def event_hash(event: Event) -> str:
-    return content_hash({name: event.pk if name == "id" else getattr(event, name) for name in EVENT_FIELDS})
+    """`content_hash` of an event just saved, from memory: its payload as the JSON column will give it back."""
+    fields = {name: event.pk if name == "id" else getattr(event, name) for name in EVENT_FIELDS}
+    fields["payload"] = json.loads(json.dumps(fields["payload"]))
+    return content_hash(fields)
 
 
 def _case_ref(case_type: str, case_id: int) -> tuple[str, str]:
