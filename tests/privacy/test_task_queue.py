@@ -189,3 +189,14 @@ def test_only_superusers_see_the_task_queue_pages(demo, client):
     client.force_login(superuser)
     for url in QUEUE_PAGES:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_outbox_page_shows_no_recipient_and_no_content(demo, client, queued):
+    make_report(email=ADDRESS)  # queued: the acknowledgement waits in the outbox
+    client.force_login(User.objects.filter(is_superuser=True).first())
+    page = client.get("/admin/notifications/outgoingmail/")
+    detail = client.get(f"/admin/notifications/outgoingmail/{OutgoingMail.objects.get().pk}/change/")
+    assert page.status_code == detail.status_code == 200
+    for response in (page, detail):
+        body = response.content.decode()
+        assert "report_submitted" in body and ADDRESS not in body and "fernet:" not in body
