@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from pintu.ppid.objections import workflow as wf
+from pintu.privacy.fields import EncryptedTextField
 
 
 class ObjectionStatus(models.TextChoices):
@@ -76,7 +77,7 @@ class Objection(models.Model):
     requester_name = models.CharField(_("nama pemohon"), max_length=150)
     is_proxy = models.BooleanField(_("diajukan melalui kuasa"), default=False)
     proxy_name = models.CharField(_("nama kuasa pemohon"), max_length=150, blank=True)
-    contact = models.CharField(_("kontak (e-mail atau telepon)"), max_length=150, blank=True)
+    contact = EncryptedTextField(_("kontak (e-mail atau telepon)"), blank=True)
     grounds = models.CharField(_("alasan keberatan"), max_length=7, help_text=_("Huruf Pasal 35 ayat (1)."))
     description = models.TextField(_("kasus posisi"))
     ground_arose_on = models.DateField(_("tanggal alasan keberatan muncul"))

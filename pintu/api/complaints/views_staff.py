@@ -128,7 +128,9 @@ class RevealIdentity(APIView):
         require_admin(request.user)  # before reading input: a refusal never depends on the body
         form = s.ReasonInput(data=request.data)
         form.is_valid(raise_exception=True)
-        contact = admin.reveal_identity(report, user=request.user, reason=form.validated_data["reason"])
+        contact = admin.reveal_identity(
+            report, user=request.user, reason=form.validated_data["reason"], http_request=request
+        )
         response = Response({"contact": s.ContactSerializer(contact).data})
         response["Cache-Control"] = "private, no-store"
         return response

@@ -166,7 +166,9 @@ def _reveal(request, report):
     form = RevealForm(request.POST, report=report, user=request.user, auto_id="id_reveal_%s")
     if form.is_valid():
         try:
-            contact = admin.reveal_identity(report, user=request.user, reason=form.cleaned_data["reason"])
+            contact = admin.reveal_identity(
+                report, user=request.user, reason=form.cleaned_data["reason"], http_request=request
+            )
         except ValidationError as exc:
             service_errors_to_form(form, exc)
         else:  # shown on this response only: a reload asks again, nothing is kept in the session

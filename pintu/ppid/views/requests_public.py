@@ -27,6 +27,7 @@ from pintu.ppid.requests import clocks, identity, services
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.views.common import service_errors_to_form
 from pintu.ppid.views.requests_labels import with_labels
+from pintu.privacy.sealed import seal, unseal
 from pintu.privacy.tracking import DUMMY_HASH
 from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
 from pintu.workdays.calendar import get_calendar
@@ -115,7 +116,7 @@ def request_create(request):
             else:
                 request.session.cycle_key()
                 remember_tracked(request, submitted.request.number)
-                request.session[DONE_KEY] = {"number": submitted.request.number, "secret": submitted.secret}
+                request.session[DONE_KEY] = {"number": submitted.request.number, "secret": seal(submitted.secret)}
                 return redirect("ppid:request_done")
     context = {"form": form, "settings": PpidSettings.load()}
     return render(request, "ppid/requests/form.html", context, status=400 if form.errors else 200)
@@ -130,7 +131,9 @@ def request_done(request):
     if info is None:
         raise Http404
     contact = identity.identity_for_requester(info)
-    return render(request, "ppid/requests/done.html", {"req": info, "secret": done.get("secret"), "contact": contact})
+    return render(
+        request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact}
+    )
 
 
 @limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
