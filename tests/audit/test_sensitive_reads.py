@@ -4,7 +4,7 @@ revealing an anonim reporter through the staff page and the API, and every openi
 
 import pytest
 from django.urls import reverse
-from pintu.api.models import issue_token
+from pintu.apikit.models import issue_token
 from rest_framework.test import APIClient
 
 from pintu.agencies.models import Agency
