@@ -12,8 +12,9 @@ from pintu.audit.services import audit
 from pintu.cases.hooks import FORWARD_REPORT
 from pintu.categories.models import Category
 from pintu.complaints import notify
+from pintu.complaints.identity import contact_for
 from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, ReportKind
-from pintu.complaints.services.base import apply_transition, note, refresh, require_admin
+from pintu.complaints.services.base import actor_kind, apply_transition, note, refresh, require_admin
 from pintu.complaints.workflow import Action, Actor
 from pintu.history.models import Visibility
 
@@ -195,8 +196,6 @@ def forward_out(
     reason: str,
 ) -> Report:
     """Pass the report to an instansi outside the Pemkab ("bukan wewenang"), recording how and when to chase."""
-    from pintu.complaints.services.base import actor_kind
-
     report = _locked(report)
     actor = actor_kind(user, report)
     errors = {}
@@ -286,8 +285,6 @@ def admin_close(report: Report, *, user, reason: str) -> Report:
 @transaction.atomic
 def reveal_identity(report: Report, *, user, reason: str):
     """The admin instansi looks behind an anonim report; always logged. Returns the contact."""
-    from pintu.complaints.identity import contact_for
-
     require_admin(user)
     if not (reason or "").strip():
         raise ValidationError({"reason": _("Tuliskan alasan membuka identitas pelapor.")})
