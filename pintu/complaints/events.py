@@ -36,7 +36,9 @@ LABELS = {
     # the OPD handling it
     "accept": _("Diterima instansi dan sedang diproses"),
     "request_info": _("Petugas meminta informasi tambahan"),
-    "follow_up": _("Tindak lanjut"),
+    "follow_up": _("Tindak lanjut"),  # recorded by post_follow_up and record_external_answer, named below too
+    "post_follow_up": _("Tindak lanjut"),
+    "record_external_answer": _("Tindak lanjut"),
     "send_back": _("Dikembalikan ke admin instansi"),
     "close": _("Laporan selesai"),
     # the reporter and the system
