@@ -8,6 +8,7 @@ be: history, contact record, clocks, search text and statistics are all there.
     report = make_report(privacy="anonim", name="")         # any ReportDraft field
     report = make_report(at="PUPR")                         # dispositioned to PUPR (public from then on)
     report = make_report(at="PUPR", follow_up="Sudah.")     # ... and followed up by PUPR
+    submitted = submit(name="")                              # Submitted: the secret too; mails kept
 """
 
 from decimal import Decimal
@@ -69,19 +70,17 @@ def report_draft(**overrides) -> ReportDraft:
 
 
 def submit(**overrides) -> Submitted:
-    """Submit a report (the code, the secret once, whether created); the acknowledgement mails are dropped."""
-    submitted = submit_report(report_draft(**overrides))
-    mail.outbox.clear()
-    return submitted
+    """Submit a report: its code, the secret (once) and whether it was created. Its mails stay in the outbox."""
+    return submit_report(report_draft(**overrides))
 
 
 def make_report(*, at: str | None = None, follow_up: str = "", **overrides) -> Report:
-    """A submitted report; `at` an agency code: dispositioned there by the admin instansi; `follow_up`: and
-    followed up by that agency's officer (public)."""
+    """A submitted report, the mails of its making dropped; `at` an agency code: dispositioned there by the
+    admin instansi; `follow_up`: and followed up (public) by that agency's officer."""
     report = submit(**overrides).report
     if at:
         report = admin.disposition(report, user=user(ADMIN), agency=Agency.objects.get(code=at))
         if follow_up:
             report = handling.post_follow_up(report, user=user(OFFICER_OF.get(at, PUPR)), text=follow_up)
-        mail.outbox.clear()
+    mail.outbox.clear()
     return report
