@@ -1,7 +1,8 @@
 """/api/v1/ routes of the complaint service (included once by pintu.api.urls_v1; URL names in "api:").
 
 Order does not matter: a report's code in a path is matched by the `report_code` converter, which
-cannot match a fixed segment such as `submit`, `mine`, `new` or `bulk-verify` (a code has its year in it).
+cannot match a fixed segment such as `submit`, `mine`, `new` or `bulk-verify`: a code has a digit (its
+year), no fixed segment has one.
 """
 
 from django.urls import path, register_converter
@@ -20,9 +21,10 @@ from pintu.complaints.api import (
 
 
 class ReportCodeConverter:
-    """A report's tracking code as people type it: `LPR-2026-7K3QX` (any case; the views upper-case it)."""
+    """A report's tracking code as people type it: `LPR-2026-7K3QX` (any case; the views upper-case it and
+    answer 404 for a code nobody holds). Letters, digits and dashes with at least one digit."""
 
-    regex = r"[A-Za-z]+-[0-9]{4}-[A-Za-z0-9]+"
+    regex = r"[A-Za-z-]*[0-9][A-Za-z0-9-]*"
 
     def to_python(self, value: str) -> str:
         return value
