@@ -26,6 +26,7 @@ LIST_RELATED = ("category", "kecamatan", "desa", "assigned_agency")
 NEWEST_FIRST = [Key("submitted_at", descending=True), Key("id", descending=True)]
 COUNT_CAP = 10_000  # "more than 10,000": counting a million rows on every page view is not worth it
 
+
 def _filter_form(request) -> PublicFilterForm:
     user = request.user
     return PublicFilterForm(

@@ -38,7 +38,6 @@ TRACKED_KEY = "tracked_reports"
 REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded_to")
 
 
-
 def remember_tracked(request, code: str) -> None:
     tracked = request.session.get(TRACKED_KEY, [])
     if code not in tracked:

@@ -53,6 +53,7 @@ OPD_STATUSES = {
     "ditindaklanjuti": [Status.DITINDAKLANJUTI],
 }
 
+
 def _filtered(qs, filters: InboxFilterForm | None):
     if filters is None or not filters.is_valid():
         return qs
