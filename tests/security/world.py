@@ -17,11 +17,9 @@ from PIL import Image
 
 from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
-from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
+from pintu.agencies.models import Agency
 from pintu.complaints.models import Privacy
 from pintu.complaints.services import admin as report_admin
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
 from pintu.ppid.annual import services as annual
@@ -30,6 +28,7 @@ from pintu.ppid.requests import intake as request_intake
 from pintu.ppid.requests import services as requests
 from pintu.ppid.services import dik, dip
 from pintu.ppid.services import files as dip_files
+from tests.factories import complaints as factories
 
 #: actor key -> (username, role, agency code); None role = citizen account, no user = anonymous.
 ACTORS: dict[str, tuple[str, str, str] | None] = {
@@ -88,21 +87,15 @@ def _user(username: str, role: str, agency_code: str) -> User:
 
 
 def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Privacy.BIASA, pengawasan=False):
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    draft = ReportDraft(
+    submitted = factories.submit(
         title=f"Laporan uji {name}",
         text="Jalan di depan pasar berlubang besar sejak sebulan, sudah ada pengendara jatuh.",
-        kecamatan=kecamatan,
-        desa=kecamatan.children.order_by("code").first(),
-        category=Category.objects.get(code="INFRASTRUKTUR"),
         privacy=privacy,
-        name="Siti Aminah",
         email="siti@example.com",
-        consent=True,
+        phone="",
         reporter_user=reporter,
         files=[clean_upload("foto.png", png_bytes())],
     )
-    submitted = submit_report(draft)
     report, boss = submitted.report, world.users["admin_instansi"]
     report = report_admin.verify(report, user=boss)
     if pengawasan:

@@ -12,9 +12,8 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.complaints.views_public import IDEMPOTENCY_HEADER
 from pintu.api.ppid import serializers as s
-from pintu.apikit.idempotency import scoped_key
+from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
 from pintu.apikit.ids import checked_id
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection

@@ -10,12 +10,11 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.complaints.views_public import IDEMPOTENCY_HEADER
 from pintu.api.ppid import serializers as s
 from pintu.api.ppid import serializers_more as m
 from pintu.api.ppid.views_public import _file
 from pintu.api.ppid.views_staff import TAG, PpidStaff
-from pintu.apikit.idempotency import scoped_key
+from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
 from pintu.apikit.schema import STAFF, errors
 from pintu.ppid.requests import permissions, services
 

@@ -1,12 +1,13 @@
-"""The last complaint staff actions through the API: a report recorded by an officer (staff_new) and bulk
-verification (per report, as the inbox's button)."""
+"""Officers' entry through the API: a report recorded by an officer (the web's staff_new, through
+services.staff_entry) and bulk verification (per report, as the inbox's button)."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from pintu.complaints.models import Channel, Report, ReporterContact
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
-from tests.api.conftest import ADMIN, BUPATI, KEPALA_PUPR, PUPR, png_upload
+from tests.api.conftest import png_upload
+from tests.factories.complaints import ADMIN, BUPATI, KEPALA_PUPR, PUPR
 
 NEW, BULK = "/api/v1/staff/reports/new/", "/api/v1/staff/reports/bulk-verify/"
 

@@ -3,7 +3,7 @@ no instance may see another's data, errors or context, in one thread or across t
 
 import threading
 
-from pintu.api.complaints.serializers_public import ReportSubmitSerializer
+from pintu.complaints.api.serializers.submissions import ReportSubmitSerializer
 
 GOOD = {"title": "Lampu jalan padam", "text": "Lampu jalan di depan rumah padam sejak tiga hari.", "kecamatan": 7,
         "consent": True, "name": "Budi"}  # fmt: skip

@@ -1,107 +1,25 @@
-"""What handlers see of a report, and the input of each staff action.
+"""The input of each staff action (one serializer per action), the answer they share, and the map of the
+API face: action name -> (path segment, serializer) (views in api/staff_actions.py).
 
-The reporter's contact comes only from pintu.complaints.identity.contact_for (hidden for anonim
-reports, always); timeline actors go through the web's own labelling, which never names a reporter.
+The same keys as the web's forms (pintu.complaints.forms_staff), already resolved to objects, so both
+faces hand pintu.complaints.actions the same data: agencies by code from the lists the web offers
+(pintu.complaints.choices), a category by id from the categories the user may see, split parts as
+(title, text, agency).
 """
 
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from pintu.api.complaints.serializers_public import AttachmentSerializer, PublicReportListSerializer
-from pintu.apikit.refs import AgencyRefSerializer
-from pintu.complaints.forms_staff import FORWARD_CHANNELS, inside_agencies, outside_agencies
-from pintu.complaints.models import ArchiveKind, Channel, Privacy, ReportKind
-from pintu.history.models import Event, Visibility
+from pintu.categories.selectors import categories_visible_to
+from pintu.complaints.choices import FORWARD_CHANNELS, inside_agencies, outside_agencies
+from pintu.complaints.models import ArchiveKind, Privacy, ReportKind
+from pintu.history.models import Visibility
 
 MAX_ID = 2**62
-
-
-class ContactSerializer(serializers.Serializer):
-    """identity.ContactView: `hidden` true means nothing about the reporter may be shown."""
-
-    hidden = serializers.BooleanField()
-    name = serializers.CharField()
-    email = serializers.CharField()
-    phone = serializers.CharField()
-    nik_masked = serializers.CharField()
-    note = serializers.CharField()
-
-
-class StaffEventSerializer(serializers.ModelSerializer):
-    label = serializers.CharField(read_only=True)
-    actor = serializers.CharField(
-        source="actor_text", read_only=True, help_text="Nama petugas dan perannya; pelapor selalu 'Pelapor'."
-    )
-    agency = AgencyRefSerializer(read_only=True, allow_null=True)
-
-    class Meta:
-        model = Event
-        fields = ("id", "kind", "label", "at", "actor", "actor_role", "visibility", "status_from", "status_to",
-                  "reason", "agency")  # fmt: skip
-
-
-class SuggestionChoiceSerializer(serializers.Serializer):
-    rank = serializers.IntegerField()
-    agency = AgencyRefSerializer()
-    percent = serializers.IntegerField()
-    suggestion = serializers.CharField(help_text="Kirim nilai ini sebagai `suggestion` pada disposisi.")
-
-
-class StaffReportListSerializer(PublicReportListSerializer):
-    privacy = serializers.ChoiceField(choices=Privacy.choices, read_only=True)
-    channel = serializers.ChoiceField(choices=Channel.choices, read_only=True)
-    forwarded_to = AgencyRefSerializer(read_only=True, allow_null=True)
-    current_due = serializers.DateField(read_only=True, allow_null=True)
-
-    class Meta(PublicReportListSerializer.Meta):
-        fields = (
-            *PublicReportListSerializer.Meta.fields, "privacy", "channel", "forwarded_to", "berkadar_pengawasan",
-            "bounce_count", "bounce_flagged", "verify_due", "first_response_due", "resolve_due", "autoclose_due",
-            "current_due",
-        )  # fmt: skip
-
-
-class StaffReportSerializer(StaffReportListSerializer):
-    contact = serializers.SerializerMethodField()
-    timeline = serializers.SerializerMethodField()
-    attachments = serializers.SerializerMethodField()
-    actions = serializers.SerializerMethodField()
-    suggestions = serializers.SerializerMethodField()
-
-    class Meta(StaffReportListSerializer.Meta):
-        fields = (
-            *[f for f in StaffReportListSerializer.Meta.fields if f != "current_due"], "text", "latitude",
-            "longitude", "incident_date", "archive_kind", "rating", "rating_comment", "contact", "timeline",
-            "attachments", "actions", "suggestions",
-        )  # fmt: skip
-
-    @extend_schema_field(ContactSerializer)
-    def get_contact(self, obj):
-        return ContactSerializer(self.context["contact"]).data
-
-    @extend_schema_field(StaffEventSerializer(many=True))
-    def get_timeline(self, obj):
-        return StaffEventSerializer(self.context["timeline"], many=True).data
-
-    @extend_schema_field(AttachmentSerializer(many=True))
-    def get_attachments(self, obj):
-        return AttachmentSerializer(self.context["attachments"], many=True).data
-
-    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
-    def get_actions(self, obj):
-        return self.context["actions"]
-
-    @extend_schema_field(SuggestionChoiceSerializer(many=True))
-    def get_suggestions(self, obj):
-        return SuggestionChoiceSerializer(self.context["suggestions"], many=True).data
-
-
-class RevealedSerializer(serializers.Serializer):
-    contact = ContactSerializer()
-
-
-# --- action input ------------------------------------------------------------------------------------
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -175,9 +93,7 @@ class RequestInfoInput(serializers.Serializer):
 
 class FollowUpInput(serializers.Serializer):
     text = serializers.CharField(max_length=10_000)
-    visibility = serializers.ChoiceField(
-        choices=[Visibility.PUBLIC, Visibility.REPORTER], default=Visibility.PUBLIC
-    )
+    visibility = serializers.ChoiceField(choices=[Visibility.PUBLIC, Visibility.REPORTER], default=Visibility.PUBLIC)
     files = serializers.ListField(child=serializers.FileField(), required=False, help_text="multipart saja")
 
 
@@ -195,6 +111,15 @@ class EditInput(serializers.Serializer):
     kind = serializers.ChoiceField(choices=ReportKind.choices)
     category = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=MAX_ID)
     reason = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+
+    def validate_category(self, value):
+        """The category with this id among those the user may see (None: leave the category as it is)."""
+        if not value:
+            return None
+        category = categories_visible_to(self.context["user"]).filter(pk=value).first()
+        if category is None:
+            raise serializers.ValidationError(_("Pilih kategori dari daftar."))
+        return category
 
 
 class PrivacyInput(serializers.Serializer):
@@ -222,8 +147,50 @@ class SplitInput(serializers.Serializer):
     parts = SplitPartInput(many=True, min_length=2, max_length=4)
     reason = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
 
+    def validate_parts(self, parts: list[dict]) -> list[tuple]:
+        return [(part["title"], part["text"], part["agency"]) for part in parts]  # as the web's SplitForm
+
 
 class ActionResultSerializer(serializers.Serializer):
     detail = serializers.CharField()
     report = serializers.CharField(allow_null=True, help_text="Kode laporan, bila masih terlihat oleh Anda.")
     created = serializers.ListField(child=serializers.CharField(), required=False)
+
+
+# --- the API face's map: action -> path and input ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApiAction:
+    name: str  # URL segment: staff/reports/{code}/<name>/
+    action: str  # the action in pintu.complaints.actions.ACTIONS (the web's action of the same name)
+    serializer: type
+    summary: str
+    multipart: bool = False
+
+
+#: Action name (pintu.complaints.actions.ACTIONS) -> its endpoint, in the order of the schema.
+API_ACTIONS: dict[str, ApiAction] = {
+    a.action: a
+    for a in [
+        ApiAction("verify", "verify", EmptyInput, "Verifikasi"),
+        ApiAction("edit", "edit", EditInput, "Perbaiki judul, jenis atau kategori"),
+        ApiAction("privacy", "privacy", PrivacyInput, "Ubah kerahasiaan"),
+        ApiAction("pengawasan", "pengawasan", PengawasanInput, "Tandai berkadar pengawasan"),
+        ApiAction("hold", "hold", ReasonInput, "Tunda"),
+        ApiAction("resume", "resume", OptionalReasonInput, "Lanjutkan"),
+        ApiAction("archive", "archive", ArchiveInput, "Arsipkan"),
+        ApiAction("disposition", "disposition", DispositionInput, "Disposisikan ke OPD"),
+        ApiAction("forward-out", "forward_out", ForwardOutInput, "Limpahkan ke luar pemda"),
+        ApiAction("external-answer", "record_external_answer", TextInput, "Catat jawaban instansi tujuan"),
+        ApiAction("admin-close", "admin_close", ReasonInput, "Tutup (admin instansi)"),
+        ApiAction("reopen", "reopen", ReasonInput, "Buka kembali (admin instansi)"),
+        ApiAction("accept", "accept", EmptyInput, "Terima untuk ditangani"),
+        ApiAction("request-info", "request_info", RequestInfoInput, "Minta informasi dari pelapor"),
+        ApiAction("follow-up", "post_follow_up", FollowUpInput, "Kirim tindak lanjut", multipart=True),
+        ApiAction("send-back", "send_back", SendBackInput, "Bukan wewenang: kembalikan ke admin"),
+        ApiAction("close", "close", ReasonInput, "Tutup laporan"),
+        ApiAction("merge", "merge", MergeInput, "Gabungkan sebagai duplikat"),
+        ApiAction("split", "split", SplitInput, "Pecah menjadi beberapa laporan"),
+    ]
+}

@@ -1,4 +1,4 @@
-"""The "similar reports" step on the API, against the wizard's."""
+"""The "similar reports" step on the API, against the wizard's page: public reports only, the same results."""
 
 import pytest
 from django.test import Client
