@@ -48,7 +48,7 @@ LABELS = {
     "auto_close": _("Ditutup otomatis karena tidak ada tanggapan"),
     # recorded on reports by other apps
     "personal_data_erased": _("Data pribadi pelapor dihapus"),  # pintu.mydata.anonymise
-    "interop_resent": _("Pengiriman ke instansi tujuan diulang"),  # pintu.interop.outbound.deliveries
+    "interop_resent": _("Pengiriman ke instansi tujuan diulang"),  # pintu.interop.services (resend)
 }
 
 register_event_kinds(CASE_TYPE, LABELS)
