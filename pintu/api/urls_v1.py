@@ -1,6 +1,6 @@
 """/api/v1/: one path per operation. Other apps add their own v1 routes in their own urls (statistik, webhooks)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from pintu.api import directory
 from pintu.api.account.urls import urlpatterns as account_patterns
@@ -8,8 +8,6 @@ from pintu.api.complaints import views_public as cp
 from pintu.api.complaints import views_staff as cs
 from pintu.api.complaints.urls_more import urlpatterns as complaint_more_patterns
 from pintu.api.operations.urls import urlpatterns as operations_patterns
-from pintu.api.ppid.urls import urlpatterns as ppid_patterns
-from pintu.api.ppid.urls_files import urlpatterns as ppid_file_patterns
 
 urlpatterns = [
     path("categories/", directory.CategoryList.as_view(), name="categories"),
@@ -33,8 +31,7 @@ urlpatterns = [
         path(f"staff/reports/<str:code>/{name}/", view.as_view(), name=f"staff_report_{name.replace('-', '_')}")
         for name, view in cs.ACTION_VIEWS.items()
     ],
-    *ppid_patterns,
-    *ppid_file_patterns,
+    path("", include("pintu.ppid.api.urls")),  # PPID: one include, each slice its own routes
     *account_patterns,
     *operations_patterns,
 ]

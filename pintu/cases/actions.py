@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 
@@ -30,6 +31,7 @@ class Outcome:
     message: str
     created: Sequence[str] = ()
     case: Any = None  # the case to show next, when it is not the one acted on (e.g. a created one)
+    secret: str | None = None  # a created case's tracking secret, shown once to the officer who hands it on
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,15 @@ class CaseAction:
     primary: bool = False  # a plain button, no fields
     danger: bool = False
     multipart: bool = False  # takes files
+    #: (case) -> does the case's state call for it now. Optional: a case type whose services explain a
+    #: wrong state themselves (a 400 with their own sentence) keeps `offered` to "who" and puts "when" here;
+    #: `available` (the buttons) asks both, `perform` asks `offered` only and lets the service refuse.
+    applies: Callable[[Any], bool] | None = None
+    #: What a refused person reads (PermissionDenied): a sentence, or (user, case) -> a sentence; generic if None.
+    refusal: object = None
+
+    def shown(self, user, case) -> bool:
+        return self.offered(user, case) and (self.applies is None or self.applies(case))
 
     @property
     def slug(self) -> str:
@@ -75,15 +86,24 @@ class ActionSet:
         return self._actions.get(name) or self._actions.get(name.replace("-", "_"))
 
     def available(self, user, case) -> list[CaseAction]:
-        return [a for a in self._actions.values() if a.offered(user, case)]
+        return [a for a in self._actions.values() if a.shown(user, case)]
+
+    def check(self, name: str, user, case) -> CaseAction:
+        """The action if it is offered to `user` on `case`; PermissionDenied otherwise. Faces call it before
+        they read any input, so a refused person meets a 403, never a form error."""
+        action = self.get(name)
+        if action is None or not action.offered(user, case):
+            refusal = getattr(action, "refusal", None)
+            if callable(refusal) and not isinstance(refusal, str | Promise):
+                refusal = refusal(user, case)
+            raise PermissionDenied(refusal or _("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang."))
+        return action
 
     def perform(self, name: str, *, user, case, data: dict | None = None, files=None, request=None) -> Outcome:
         """Run `name` if it is offered to `user` on `case` now; PermissionDenied otherwise.
 
         The service called by `run` still has the last word (it raises ValidationError or PermissionDenied).
         """
-        action = self.get(name)
-        if action is None or not action.offered(user, case):
-            raise PermissionDenied(_("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang."))
+        action = self.check(name, user, case)
         context = Context(user=user, case=case, data=dict(data or {}), files=list(files or []), request=request)
         return action.run(context)

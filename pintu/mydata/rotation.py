@@ -69,7 +69,7 @@ def rotate_column(column: Column, *, batch: int = 500, progress: Callable[[str],
 
 def rotate_identity_files(*, progress: Callable[[str], None] = lambda line: None) -> int:
     """Re-encrypt the KTP scans and proxy letters, written back under the same name."""
-    from pintu.ppid.models_requests import RequesterIdentity
+    from pintu.ppid.requests.models import RequesterIdentity
 
     changed = 0
     rows = RequesterIdentity.objects.exclude(identity_file="", proxy_file="").order_by("pk")

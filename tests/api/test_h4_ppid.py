@@ -10,9 +10,9 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from pintu.agencies.models import Agency
-from pintu.ppid import services
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
+from pintu.ppid.registers import services
 from tests.ppid.conftest import dik_fields
 from tests.ppid.objections.factories import SECRET, at, make_request
 

@@ -10,7 +10,7 @@ from pintu.audit.models import AuditEntry
 from pintu.complaints.services import admin
 from pintu.files.validation import clean_upload
 from pintu.history.models import Event, Visibility
-from pintu.ppid.models_requests import InformationRequest, RequestDocument
+from pintu.ppid.requests.models import InformationRequest, RequestDocument
 from tests.api.conftest import ADMIN, BUPATI, DINKES, PUPR, png_upload
 from tests.privacy.conftest import png_bytes
 

@@ -1,8 +1,8 @@
 """PPID endpoints: the DIP, a request from submission to the Atasan's answer on an objection, and scope."""
 
-from pintu.ppid import services as register
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.registers import services as register
+from pintu.ppid.requests.models import InformationRequest
 from tests.api.conftest import png_upload
 from tests.ppid.conftest import dip_fields
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from pintu.history.models import Event
-from pintu.ppid.models_objections import AnnualReport, AnnualReportSection
+from pintu.ppid.annual.models import AnnualReport, AnnualReportSection
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/staff/ppid/annual/"

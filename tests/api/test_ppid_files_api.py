@@ -18,14 +18,14 @@ from pintu.agencies.models import Agency
 from pintu.audit.models import AuditEntry
 from pintu.files.validation import clean_upload
 from pintu.history.models import Event
-from pintu.ppid import services as register
 from pintu.ppid.annual import services as annual
-from pintu.ppid.io import XLSX_TYPE
-from pintu.ppid.models import DipItem, DipStatus
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import RequestDocument
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.registers import services as register
+from pintu.ppid.registers.models import DipItem, DipStatus
 from pintu.ppid.requests import intake
 from pintu.ppid.requests import services as requests
+from pintu.ppid.requests.models import RequestDocument
+from pintu.ppid.sheets import XLSX_TYPE
 from tests.ppid.conftest import dip_fields
 from tests.ppid.objections.factories import make_request
 from tests.ppid.requests.conftest import make_draft, png_bytes

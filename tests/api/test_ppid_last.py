@@ -14,10 +14,10 @@ from rest_framework.test import APIClient
 
 from pintu.agencies.models import Agency
 from pintu.history.models import Event
-from pintu.ppid import services as register
-from pintu.ppid.models import DipFile
-from pintu.ppid.models_objections import Objection
 from pintu.ppid.objections import services as objections
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.registers import services as register
+from pintu.ppid.registers.models import DipFile
 from tests.api.conftest import png_upload
 from tests.ppid.conftest import dip_fields
 from tests.ppid.objections.factories import SECRET, at, make_request

@@ -14,11 +14,11 @@ from pintu.agencies.models import Agency, Area
 from pintu.complaints.models import Report
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.files.validation import clean_upload
-from pintu.ppid import services as register
-from pintu.ppid.models import DikStatus, DipStatus
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections import services as objections
+from pintu.ppid.registers import services as register
+from pintu.ppid.registers.models import DikStatus, DipStatus
 from pintu.ppid.requests import intake
+from pintu.ppid.requests.models import InformationRequest
 from tests.ppid.conftest import dik_fields, dip_fields
 from tests.ppid.objections.factories import at, make_request
 from tests.ppid.requests.conftest import make_draft, png_bytes

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from pintu.agencies.models import Agency
-from pintu.ppid import services
+from pintu.ppid.registers import services
 
 
 @pytest.fixture(autouse=True)

@@ -10,9 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook, load_workbook
 
-from pintu.ppid import io
-from pintu.ppid.models import DipCategory, DipItem, DipStatus
-from pintu.ppid.services import SYSTEM
+from pintu.ppid.permissions import SYSTEM
+from pintu.ppid.registers import io
+from pintu.ppid.registers.models import DipCategory, DipItem, DipStatus
 
 pytestmark = pytest.mark.django_db
 

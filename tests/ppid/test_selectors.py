@@ -3,8 +3,9 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from pintu.ppid import services
-from pintu.ppid.selectors import dik_items_visible_to, dip_items_visible_to, ppid_officers, register_agencies_for
+from pintu.ppid.registers import services
+from pintu.ppid.registers.selectors import dik_items_visible_to, dip_items_visible_to, register_agencies_for
+from pintu.ppid.selectors import ppid_officers
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from pintu.history.models import Event
-from pintu.ppid import services
-from pintu.ppid.models import DikStatus, DipStatus, PpidSettings
+from pintu.ppid.models import PpidSettings
+from pintu.ppid.registers import services
+from pintu.ppid.registers.models import DikStatus, DipStatus
 from tests.ppid.conftest import dik_fields, dip_fields
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from pintu.history.models import Event
 from pintu.jobs.sweeps import registered_sweeps, run_sweeps
-from pintu.ppid import services, sweeps
-from pintu.ppid.models import DikItem, DikStatus, DipItem
+from pintu.ppid.registers import services, sweeps
+from pintu.ppid.registers.models import DikItem, DikStatus, DipItem
 
 pytestmark = pytest.mark.django_db
 

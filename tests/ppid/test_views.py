@@ -9,8 +9,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from PIL import Image
 
-from pintu.ppid import services
-from pintu.ppid.models import DikStatus, DipFile, DipItem, DipStatus
+from pintu.ppid.registers import services
+from pintu.ppid.registers.models import DikStatus, DipFile, DipItem, DipStatus
 
 pytestmark = pytest.mark.django_db
 

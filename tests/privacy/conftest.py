@@ -14,9 +14,9 @@ from pintu.complaints.models import Report
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.services.reporter import reply
 from pintu.files.validation import clean_upload
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import intake
 from pintu.ppid.requests.intake import RequestDraft
+from pintu.ppid.requests.models import InformationRequest
 
 PASSWORD = "kata-sandi-warga-2026"  # noqa: S105 (test account)
 NIK = "1610065503900002"

@@ -68,8 +68,8 @@ def test_whole_inbox_and_public_list_page_newest_first(client, submit, user_name
 @pytest.mark.django_db
 def test_ppid_request_register_pages_due_first(client, user_named, monkeypatch, settings, tmp_path):
     from pintu.files.validation import clean_upload
-    from pintu.ppid.models_requests import InformationRequest
     from pintu.ppid.requests import intake
+    from pintu.ppid.requests.models import InformationRequest
     from pintu.ppid.views import requests_staff
     from tests.ppid.requests.conftest import make_draft, png_bytes
 

@@ -26,10 +26,10 @@ from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
+from pintu.ppid.registers.services import dik, dip
+from pintu.ppid.registers.services import files as dip_files
 from pintu.ppid.requests import intake as request_intake
 from pintu.ppid.requests import services as requests
-from pintu.ppid.services import dik, dip
-from pintu.ppid.services import files as dip_files
 
 #: actor key -> (username, role, agency code); None role = citizen account, no user = anonymous.
 ACTORS: dict[str, tuple[str, str, str] | None] = {

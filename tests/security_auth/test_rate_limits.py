@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pintu.complaints.models import Report
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from tests.complaints.test_views_public import finish_data, walk_to_finish
 from tests.ppid.requests.conftest import png_bytes
 

@@ -14,7 +14,7 @@ from django.db.models import Q, QuerySet
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 
 ALL_REQUEST_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from pintu.agencies.models import Agency
-from pintu.ppid.models_objections import Dispute, Objection
+from pintu.ppid.objections.models import Dispute, Objection
 from tests.ppid.objections.factories import WIB, make_request
 
 YEAR = 2025

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from pintu.complaints.services.base import hash_secret
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 
 WIB = ZoneInfo("Asia/Jakarta")
 SECRET = "ABCD-EFGH"

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from pintu.ppid.models_objections import Objection
 from pintu.ppid.objections import register, services
+from pintu.ppid.objections.models import Objection
 from tests.ppid.objections.factories import SECRET
 
 STATUTORY = [

@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pintu.history.models import Event
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import services
+from pintu.ppid.requests.models import InformationRequest
 
 from .conftest import png_bytes
 
