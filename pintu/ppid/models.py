@@ -74,4 +74,3 @@ class PpidSettings(models.Model):
         if obj is None:
             obj, _created = cls.objects.get_or_create(pk=1)
         return obj
-

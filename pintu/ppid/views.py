@@ -79,5 +79,3 @@ def page(request, slug: str):
         **_periods(),
     }
     return render(request, PAGES[slug], context)
-
-

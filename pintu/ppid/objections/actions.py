@@ -35,7 +35,11 @@ def dispute_of(objection) -> Dispute | None:
 def _decide(c: Context) -> Outcome:
     d = c.data
     objection = services.decide_objection(
-        c.user, c.case, decision=d["decision"], text=d["decision_text"], atasan_name=d.get("atasan_name", ""),
+        c.user,
+        c.case,
+        decision=d["decision"],
+        text=d["decision_text"],
+        atasan_name=d.get("atasan_name", ""),
         atasan_post=d.get("atasan_post", ""),
     )
     return Outcome(_("Tanggapan atas keberatan disimpan dan dikirim kepada pemohon."), case=objection)

@@ -1,7 +1,6 @@
 """The objection register (register keberatan) with its statutory columns (DOMAIN.md section 5), as
 CSV and XLSX. Headers are always Indonesian: the file format does not change with the language."""
 
-
 from django.db.models import QuerySet
 from django.utils import timezone, translation
 

@@ -221,8 +221,13 @@ def _for_the_requester(case, asked: str | None) -> str:
     return asked or Visibility.REPORTER  # the requester follows every step
 
 
-LIFECYCLE = Lifecycle("objection", wf.MACHINE, refresh=_refresh, visibility=_for_the_requester,
-                      not_allowed=_lazy("Tindakan ini tidak dapat dilakukan pada keberatan berstatus %(status)s."))
+LIFECYCLE = Lifecycle(
+    "objection",
+    wf.MACHINE,
+    refresh=_refresh,
+    visibility=_for_the_requester,
+    not_allowed=_lazy("Tindakan ini tidak dapat dilakukan pada keberatan berstatus %(status)s."),
+)
 DISPUTE_LIFECYCLE = Lifecycle("objection", wf.DISPUTE_MACHINE, refresh=_refresh, visibility=_for_the_requester,
                               history_case=lambda dispute: dispute.objection)  # fmt: skip
 

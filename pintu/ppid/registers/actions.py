@@ -104,4 +104,3 @@ DIK_ACTIONS = ActionSet("dik_item", [
                applies=_allows(wf.DIK, wf.DikAction.LIFT),
                refusal=gettext_lazy("Hanya PPID Utama yang dapat mencabut pengecualian.")),
 ])  # fmt: skip
-

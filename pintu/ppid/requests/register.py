@@ -5,7 +5,6 @@ caller passes (callers start from requests_visible_to). Personal data columns (n
 occupation) are part of the statutory register: the file is for the PPID, never published.
 """
 
-
 from django.db.models import QuerySet
 from django.utils import timezone
 

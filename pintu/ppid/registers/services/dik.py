@@ -71,7 +71,7 @@ def _event(item: DikItem, kind: str, user, payload=None) -> None:
     record_event(item, kind, actor=actor_of(user), actor_role=role_of(user), agency=item.agency, payload=payload)
 
 
-def _move(item: DikItem, action: str, kind: str, user, reason: str = "", payload=None) -> None:
+def _move(item: DikItem, action: str, user, *, kind: str, reason: str = "", payload=None) -> None:
     apply_transition(LIFECYCLE, item, action, actor=actor_role(user), user=actor_of(user), reason=reason, kind=kind,
                      agency=item.agency, payload=payload)  # fmt: skip
 
@@ -129,7 +129,7 @@ def decide_dik_item(user, item: DikItem, decided_by: str, decided_at: datetime.d
     if errors:
         raise ValidationError(errors)
     item.decided_by, item.decided_at = decided_by, decided_at
-    _move(item, wf.DikAction.DECIDE, "decided", user)
+    _move(item, wf.DikAction.DECIDE, user, kind="decided")
     return item
 
 
@@ -144,7 +144,7 @@ def lift_dik_item(user, item: DikItem, reason: str) -> DikItem:
     if not reason:
         raise ValidationError({"reason": [_("Tuliskan alasan pencabutan.")]})
     item.lifted_at, item.lift_reason = timezone.now(), reason
-    _move(item, wf.DikAction.LIFT, "lifted", user, reason=reason)
+    _move(item, wf.DikAction.LIFT, user, kind="lifted", reason=reason)
     return item
 
 

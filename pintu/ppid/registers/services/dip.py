@@ -113,7 +113,7 @@ def _event(item: DipItem, kind: str, user, reason: str = "", payload=None) -> No
                  payload=payload)  # fmt: skip
 
 
-def _move(item: DipItem, action: str, kind: str, user, reason: str = "") -> None:
+def _move(item: DipItem, action: str, user, *, kind: str, reason: str = "") -> None:
     apply_transition(LIFECYCLE, item, action, actor=actor_role(user), user=actor_of(user), reason=reason, kind=kind,
                      agency=item.agency)  # fmt: skip
 
@@ -176,7 +176,7 @@ def publish_dip_item(user, item: DipItem) -> DipItem:
     now = timezone.now()
     item.published_by, item.published_at = actor_of(user), now
     item.last_published_date = timezone.localdate(now)
-    _move(item, wf.DipAction.PUBLISH, "published", user)
+    _move(item, wf.DipAction.PUBLISH, user, kind="published")
     return item
 
 
@@ -191,7 +191,7 @@ def withdraw_dip_item(user, item: DipItem, reason: str) -> DipItem:
     if not reason:
         raise ValidationError({"reason": [_("Tuliskan alasan penarikan.")]})
     item.withdrawn_at, item.withdraw_reason = timezone.now(), reason
-    _move(item, wf.DipAction.WITHDRAW, "withdrawn", user, reason=reason)
+    _move(item, wf.DipAction.WITHDRAW, user, kind="withdrawn", reason=reason)
     return item
 
 

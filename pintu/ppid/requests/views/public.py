@@ -49,7 +49,6 @@ DRAFT_FIELDS = (
 )
 
 
-
 def remember_tracked(request, number: str) -> None:
     tracked = request.session.get(TRACKED_KEY, [])
     if number not in tracked:
