@@ -136,7 +136,7 @@ def test_request_register_exports_neutralise_formulas(client, demo, officer, for
 
 def test_dip_exports_neutralise_formulas(demo, user_named, client):
     from pintu.ppid.registers import services
-    from tests.ppid.conftest import dip_fields
+    from tests.factories.ppid import dip_fields
 
     utama = user_named("ppid.utama")
     from pintu.agencies.models import Agency

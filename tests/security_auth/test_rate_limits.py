@@ -7,7 +7,7 @@ from django.urls import reverse
 from pintu.complaints.models import Report
 from pintu.ppid.requests.models import InformationRequest
 from tests.complaints.test_views_public import finish_data, walk_to_finish
-from tests.ppid.requests.conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 from .conftest import password_login
 

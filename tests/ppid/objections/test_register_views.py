@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from pintu.ppid.objections import register, services
 from pintu.ppid.objections.models import Objection
-from tests.ppid.objections.factories import SECRET
+from tests.factories.ppid import SECRET
 
 STATUTORY = [
     "No", "Nomor registrasi keberatan", "Tanggal diterima", "Nama pemohon / kuasa", "Nomor pendaftaran permohonan",

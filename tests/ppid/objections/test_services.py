@@ -13,7 +13,7 @@ from pintu.jobs.sweeps import run_sweeps
 from pintu.ppid.objections import services
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.objections.selectors import disputes_visible_to, objections_of_requester, objections_visible_to
-from tests.ppid.objections.factories import SECRET, at, make_request
+from tests.factories.ppid import SECRET, at, make_request
 
 TODAY = timezone.localdate
 

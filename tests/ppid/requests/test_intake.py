@@ -10,8 +10,7 @@ from pintu.ppid.requests import services
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.numbering import format_number, next_number, parse_number
 from pintu.ppid.requests.services import secret_matches
-
-from .conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 pytestmark = pytest.mark.django_db
 

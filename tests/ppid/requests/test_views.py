@@ -10,8 +10,7 @@ from django.urls import reverse
 from pintu.history.models import Event
 from pintu.ppid.requests import services
 from pintu.ppid.requests.models import InformationRequest
-
-from .conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "pintu-demo-2026"

@@ -1,6 +1,7 @@
 """Staff pages of objections and disputes: the register (filters, CSV/XLSX), paper registration, one
 objection with the actions allowed now (decide, record response, record dispute, record stage), and the
-list of disputes. Every rule is in pintu.ppid.objections.services."""
+list of disputes. What may be done is objections.actions.ACTIONS (the list the API uses): this page maps
+an action to its form; every rule is in pintu.ppid.objections.services."""
 
 from datetime import datetime, time
 

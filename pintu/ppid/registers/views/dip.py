@@ -1,5 +1,6 @@
 """Staff pages of the DIP register under /ppid/staf/: the register, the item form, one item with its
-files, actions and history. Every action is a POST to a service; the page shows what the user may do."""
+files, actions and history. The actions on a row are registers.actions.DIP_ACTIONS (the list the API uses):
+the page checks who may act before it reads a form and shows only what the row's state calls for."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError

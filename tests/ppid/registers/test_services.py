@@ -10,7 +10,7 @@ from pintu.history.models import Event
 from pintu.ppid.models import PpidSettings
 from pintu.ppid.registers import services
 from pintu.ppid.registers.models import DikStatus, DipStatus
-from tests.ppid.conftest import dik_fields, dip_fields
+from tests.factories.ppid import dik_fields, dip_fields
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,21 @@
-"""PPID endpoints: the DIP, a request from submission to the Atasan's answer on an objection, and scope."""
+"""Information requests on the API: submitting and tracking, the signed-in citizen's own, the staff's actions
+(the same requests.actions as the page), a request received at the desk, and both conversions between a
+complaint report and a request."""
 
+import pytest
+
+from pintu.agencies.models import Area
+from pintu.complaints.models import Report
+from pintu.complaints.services.intake import ReportDraft, submit_report
+from pintu.files.validation import clean_upload
 from pintu.ppid.objections.models import Objection
-from pintu.ppid.registers import services as register
+from pintu.ppid.requests import intake
 from pintu.ppid.requests.models import InformationRequest
 from tests.api.conftest import png_upload
-from tests.ppid.conftest import dip_fields
+from tests.factories.ppid import make_draft, png_bytes
+
+pytestmark = pytest.mark.django_db
+
 
 SUBMIT = "/api/v1/ppid/requests/submit/"
 
@@ -16,21 +27,6 @@ def _request_payload(**extra):
         "delivery_method": "email", "name": "Siti Aminah", "email": "siti@example.org", "consent": True,
         "identity_file": png_upload("ktp.png"), **extra,
     }  # fmt: skip
-
-
-def test_public_dip_lists_published_items_only(anon, demo, user_named):
-    from pintu.agencies.models import Agency
-
-    pupr = Agency.objects.get(code="PUPR")
-    draft = register.draft_dip_item(user_named("ppid.pupr"), pupr, **dip_fields(title="Masih draf"))
-    published = register.publish_dip_item(
-        user_named("ppid.utama"), register.draft_dip_item(user_named("ppid.pupr"), pupr, **dip_fields())
-    )
-    listed = {item["id"] for item in anon.get("/api/v1/ppid/dip/?page_size=100").json()["results"]}
-    assert published.pk in listed and draft.pk not in listed
-    assert anon.get(f"/api/v1/ppid/dip/{draft.pk}/").status_code == 404
-    assert anon.get(f"/api/v1/ppid/dip/{published.pk}/").json()["title"] == published.title
-    assert anon.get("/api/v1/ppid/dip/99999999999999999999999/").status_code == 404
 
 
 def test_request_objection_flow_and_scope(anon, demo, client_for):
@@ -86,22 +82,6 @@ def test_my_requests_for_a_signed_in_citizen(anon, demo, client_for):
     assert warga.get("/api/v1/ppid/objections/mine/").json()["results"] == []
 
 
-def test_staff_dip_draft_and_update_through_the_services(client_for, demo):
-    pupr, dinkes, draft = client_for("ppid.pupr"), client_for("ppid.dinkes"), "/api/v1/staff/ppid/dip/draft/"
-    assert client_for("atasan.ppid").post(draft, {}, format="json").status_code == 403
-    bad = pupr.post(draft, {"agency": "PUPR", **dip_fields(category="bulanan")}, format="json")
-    assert bad.status_code == 400 and "category" in bad.json()["errors"]
-    other = pupr.post(draft, {"agency": "DINKES", **dip_fields()}, format="json")
-    assert other.status_code == 403  # only the PPID of the owning agency (or the Utama) keeps its register
-    made = pupr.post(draft, {"agency": "PUPR", **dip_fields()}, format="json")
-    assert made.status_code == 201 and made.json()["status"] == "draft"
-    url = f"/api/v1/staff/ppid/dip/{made.json()['id']}/"
-    assert dinkes.get(url).status_code == 404  # another agency's draft
-    changed = pupr.post(url + "update/", {"title": "Rencana kerja PUPR 2027"}, format="json")
-    assert changed.status_code == 200 and changed.json()["title"] == "Rencana kerja PUPR 2027"
-    assert changed.json()["summary"] == dip_fields()["summary"]  # fields not sent are kept
-
-
 def test_deliver_information_with_files(anon, demo, client_for):
     from pintu.ppid.requests import services as requests
 
@@ -119,3 +99,78 @@ def test_deliver_information_with_files(anon, demo, client_for):
     done = pupr.post(url, {"files": [png_upload("kontrak.png")]}, format="multipart")
     assert done.status_code == 200, done.content
     assert requests.InformationRequest.objects.get(pk=info.pk).documents.filter(is_notice=False).count() == 1
+
+
+def _kecamatan():
+    return Area.objects.get(level="kecamatan", bps_code="1610060")
+
+
+def _info_report(**overrides) -> Report:
+    fields = {"title": "Minta data penerima bantuan sosial desa", "kind": "permintaan_informasi",
+              "text": "Saya ingin salinan daftar penerima bantuan sosial tahun 2026 di desa kami.",
+              "kecamatan": _kecamatan(), "name": "Budi Santoso", "email": "budi@example.org",
+              "phone": "081234567890", "nik": "1610011207850003", "consent": True, **overrides}  # fmt: skip
+    return submit_report(ReportDraft(**fields)).report
+
+
+def test_report_becomes_request(demo, client_for):
+    report = _info_report()
+    url = f"/api/v1/staff/ppid/requests/from-report/{report.code}/"
+    assert client_for("ppid.pupr").post(url, {}, format="json").status_code == 403
+    assert client_for("penghubung.pupr").post(url, {}, format="json").status_code == 403
+    assert InformationRequest.objects.count() == 0
+
+    done = client_for("ppid.utama").post(url, {"purpose": "Pengawasan warga"}, format="json")
+    assert done.status_code == 201, done.content
+    info = InformationRequest.objects.get(number=done.json()["number"])
+    assert info.source_report_id == report.pk and info.purpose == "Pengawasan warga"
+    report.refresh_from_db()
+    assert report.status == "diarsipkan"
+
+    pengaduan = _info_report(kind="pengaduan")
+    assert client_for("ppid.utama").post(f"/api/v1/staff/ppid/requests/from-report/{pengaduan.code}/").status_code \
+        == 404  # the Utama sees only reports of kind permintaan informasi  # fmt: skip
+    refused = client_for("admin.kominfo").post(f"/api/v1/staff/ppid/requests/from-report/{pengaduan.code}/")
+    assert refused.status_code == 400 and refused.json()["errors"]["non_field_errors"]
+
+
+def test_request_becomes_report(demo, client_for):
+    ktp = clean_upload("ktp.png", png_bytes())
+    info = intake._submit(make_draft(ktp, id_number="1610014507900002")).request
+    url = f"/api/v1/staff/ppid/requests/{info.pk}/to-report/"
+    body = {"kind": "pengaduan", "kecamatan": _kecamatan().pk, "reason": "Isinya keluhan jalan rusak."}
+    assert client_for("atasan.ppid").post(url, body, format="json").status_code == 403
+    assert client_for("ppid.pupr").post(url, body, format="json").status_code == 404  # not assigned to it
+    assert Report.objects.count() == 0
+
+    utama = client_for("ppid.utama")
+    no_reason = utama.post(url, {**body, "reason": ""}, format="json")
+    assert no_reason.status_code == 400 and "reason" in no_reason.json()["errors"]
+    bad_area = utama.post(url, {**body, "kecamatan": 2**40}, format="json")
+    assert bad_area.status_code == 400 and "kecamatan" in bad_area.json()["errors"]
+    done = utama.post(url, body, format="json")
+    assert done.status_code == 200, done.content
+    assert done["Cache-Control"] == "no-store"
+    report = Report.objects.get(code=done.json()["code"])
+    info.refresh_from_db()
+    assert info.converted_report_id == report.pk and info.status == "selesai"
+    assert report.contact.nik == "1610014507900002"
+
+
+def test_staff_registers_a_paper_request(demo, client_for):
+    url = "/api/v1/staff/ppid/requests/register/"
+    payload = {"information": "Salinan kontrak paket pemeliharaan jalan Indralaya tahun 2026.",
+               "purpose": "Bahan pemantauan pembangunan.", "obtain_method": "hard", "delivery_method": "pick_up",
+               "name": "Siti Aminah", "address": "Jl. Lintas Timur No. 5, Indralaya", "phone": "0812-3456-7890",
+               "consent": True, "channel": "walk_in"}  # fmt: skip
+    assert client_for("ppid.pupr").post(url, payload, format="json").status_code == 403
+    assert client_for("atasan.ppid").post(url, payload, format="json").status_code == 403
+    web = client_for("ppid.utama").post(url, {**payload, "channel": "web"}, format="json")
+    assert web.status_code == 400 and "channel" in web.json()["errors"]
+    assert InformationRequest.objects.count() == 0
+
+    done = client_for("ppid.utama").post(url, payload, format="json", HTTP_IDEMPOTENCY_KEY="loket-1")
+    assert done.status_code == 201, done.content
+    assert done.json()["secret"] and done["Cache-Control"] == "no-store"
+    info = InformationRequest.objects.get(number=done.json()["number"])
+    assert info.channel == "walk_in" and info.created_by.username == "ppid.utama"
