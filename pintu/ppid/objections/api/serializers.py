@@ -4,8 +4,7 @@ the Atasan PPID's answer, the response, the dispute and its stages, and the regi
 from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
-from pintu.cases.events import event_label
-from pintu.history.models import Event
+from pintu.ppid.api.common import TimelineEventSerializer
 from pintu.ppid.objections.models import (
     Court,
     Dispute,
@@ -104,17 +103,8 @@ class DisputeSerializer(serializers.ModelSerializer):
 # --- as its requester tracks it -------------------------------------------------------------------
 
 
-class ObjectionEventSerializer(serializers.ModelSerializer):
+class ObjectionEventSerializer(TimelineEventSerializer):
     """One step of the objection as its requester sees it (never who did it)."""
-
-    label = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Event
-        fields = ("kind", "label", "at", "status_from", "status_to", "reason")
-
-    def get_label(self, obj) -> str:
-        return event_label(obj)
 
 
 class ClockSerializer(serializers.Serializer):

@@ -13,9 +13,8 @@ from rest_framework import serializers
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
 from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.apikit.refs import AgencyRefSerializer
-from pintu.cases.events import event_label
 from pintu.complaints.models import ReportKind
-from pintu.history.models import Event
+from pintu.ppid.api.common import TimelineEventSerializer
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
@@ -49,15 +48,8 @@ class PpidIdentitySerializer(serializers.Serializer):
     has_proxy_file = serializers.BooleanField()
 
 
-class PpidRequestEventSerializer(serializers.ModelSerializer):
-    label = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Event
-        fields = ("kind", "label", "at", "status_from", "status_to", "reason")
-
-    def get_label(self, obj) -> str:
-        return event_label(obj)
+class PpidRequestEventSerializer(TimelineEventSerializer):
+    """One step of the request: the requester sees the steps meant for them, staff every step."""
 
 
 class PpidRequestListSerializer(serializers.ModelSerializer):

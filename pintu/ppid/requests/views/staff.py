@@ -7,6 +7,7 @@ requests.actions.ACTIONS (the same list the API uses): this page only maps an ac
 """
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib import messages
@@ -142,7 +143,7 @@ class ActionForm:
     share one). A plain button (record_payment) has no entry."""
 
     slot: str
-    build: object  # (user, request, *data) -> the form, bound when `data` (POST, FILES) is given
+    build: Callable  # (user, the request, *data) -> the form, bound when `data` (POST, FILES) is given
 
 
 ACTION_FORMS = {
