@@ -21,8 +21,8 @@ Each slice holds its case type from the table to both faces, in the same files:
 - annual/      the annual report (laporan tahunan), its figures, narrative and publication
 
 Shared by the slices: domain.py (statutory periods, dates), exemptions.py (art. 17), permissions.py,
-counters.py (yearly numbers), notify.py (which officers), sheets.py and downloads.py (files),
-models.PpidSettings, forms.py / web.py (web helpers), api/ (API helpers and the one include), views.py
+counters.py (yearly numbers), notify.py (which officers), sheets.py and downloads.py (files), config.py
+(PpidSettings), forms.py / web.py (web helpers), api/ (API helpers and the one include), views.py
 (the landing and procedure pages), urls.py. A slice may use another's models, selectors and services
 (objections read requests; the annual report reads all); the API of a slice never imports a view or form.
 """

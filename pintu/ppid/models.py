@@ -1,17 +1,15 @@
-"""The PPID app's models: its settings here, every other model in its slice (Django finds them here).
+"""The PPID app's models, each in its own module, gathered here (Django finds them here).
 
 One app label, "ppid", for every slice, so the migrations stay one history:
+- config.py             PpidSettings (what the Pemkab chooses)
 - registers/models.py   DipItem, DipFile, DikItem
 - requests/models.py    InformationRequest, RequesterIdentity, RequestDocument, RequestCounter, NoticeTemplate
 - objections/models.py  Objection, ObjectionCounter, Dispute, DisputeStep
 - annual/models.py      AnnualReport, AnnualReportSection
 """
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-
-from pintu.ppid import domain
 from pintu.ppid.annual.models import AnnualReport, AnnualReportSection
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
 from pintu.ppid.registers.models import DikItem, DipFile, DipItem, dip_file_path  # dip_file_path: migration 0001
 from pintu.ppid.requests.models import (
@@ -27,50 +25,3 @@ __all__ = [
     "InformationRequest", "NoticeTemplate", "Objection", "ObjectionCounter", "PpidSettings", "RequestCounter",
     "RequestDocument", "RequesterIdentity", "dip_file_path",
 ]  # fmt: skip
-
-
-class PpidSettings(models.Model):
-    """What a Pemkab chooses for its PPID (one row, edited in the admin)."""
-
-    berkala_period_months = models.PositiveSmallIntegerField(
-        _("periode pembaruan informasi berkala (bulan)"),
-        default=domain.DEFAULT_BERKALA_MONTHS,
-        help_text=_("UU 14/2008: informasi berkala diumumkan paling singkat setiap enam bulan sekali."),
-    )
-    berkala_remind_days = models.PositiveSmallIntegerField(
-        _("pengingat sebelum jadwal pembaruan (hari)"), default=domain.DEFAULT_REMIND_DAYS
-    )
-    pembantu_label = models.CharField(
-        _("sebutan PPID di OPD"),
-        max_length=40,
-        default="PPID Pembantu",
-        help_text=_("Misalnya PPID Pembantu atau PPID Pelaksana."),
-    )
-    profile = models.TextField(
-        _("profil PPID"), blank=True, help_text=_("Ditampilkan di halaman PPID. Kosongkan untuk teks bawaan.")
-    )
-    contact = models.TextField(_("alamat dan kontak layanan informasi"), blank=True)
-    accessibility_note = models.TextField(
-        _("sarana bagi penyandang disabilitas"),
-        blank=True,
-        help_text=_("Sarana di meja layanan, misalnya jalur kursi roda atau juru bahasa isyarat."),
-    )
-    request_clock_waits_for_complete = models.BooleanField(
-        _("hitungan hari kerja permohonan dimulai saat permohonan lengkap"),
-        default=True,
-        help_text=_("Bila tidak dicentang, hitungan dimulai saat permohonan diterima, lengkap atau belum."),
-    )
-
-    class Meta:
-        verbose_name = _("pengaturan PPID")
-        verbose_name_plural = _("pengaturan PPID")
-
-    def __str__(self) -> str:
-        return str(_("Pengaturan PPID"))
-
-    @classmethod
-    def load(cls) -> "PpidSettings":
-        obj = cls.objects.order_by("pk").first()
-        if obj is None:
-            obj, _created = cls.objects.get_or_create(pk=1)
-        return obj

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
 from pintu.ppid import domain
-from pintu.ppid.models import PpidSettings
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.registers.models import DikStatus, DipCategory, DipStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to, dip_items_visible_to
 from pintu.ppid.selectors import ppid_officers

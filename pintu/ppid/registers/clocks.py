@@ -8,7 +8,7 @@ or the period changes (a recomputer of pintu.workdays.recompute, and the setting
 import datetime
 
 from pintu.ppid import domain
-from pintu.ppid.models import PpidSettings
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.registers.models import DipCategory, DipItem, DipStatus
 from pintu.workdays.calendar import get_calendar
 

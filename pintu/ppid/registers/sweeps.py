@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from pintu.jobs.services import claim_once
-from pintu.ppid.models import PpidSettings
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.registers import notify
 from pintu.ppid.registers.models import DikItem, DikStatus, DipCategory, DipItem, DipStatus
 from pintu.ppid.registers.services.dik import mark_for_review

@@ -32,9 +32,9 @@ from pintu.agencies.models import Agency
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.exemptions import Article17
-from pintu.ppid.models import PpidSettings
 from pintu.ppid.permissions import require_utama
 from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.requests import clocks, identity, notify

@@ -15,7 +15,7 @@ from pintu.agencies.models import Agency
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
 from pintu.ppid import domain
-from pintu.ppid.models import PpidSettings
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers import services
 from pintu.ppid.registers.actions import DIP_ACTIONS

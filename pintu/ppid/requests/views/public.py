@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET
 
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
-from pintu.ppid.models import PpidSettings
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.requests import clocks, identity, services
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
