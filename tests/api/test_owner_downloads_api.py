@@ -12,7 +12,7 @@ from pintu.files.validation import clean_upload
 from pintu.history.models import Event, Visibility
 from pintu.ppid.requests.models import InformationRequest, RequestDocument
 from tests.api.conftest import ADMIN, BUPATI, DINKES, PUPR, png_upload
-from tests.privacy.conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 PPID_SUBMIT = "/api/v1/ppid/requests/submit/"
 
