@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from pintu.accounts.models import RoleAssignment
 from pintu.accounts.roles import Role
@@ -71,7 +71,7 @@ def prove_requester(info_request: InformationRequest | None, *, user=None, secre
 
 
 #: The sentence a refused officer reads when a paper record is the PPID Utama's.
-UTAMA_RECORDS = _lazy("Hanya PPID Utama yang dapat mencatat ini.")
+UTAMA_RECORDS = gettext_lazy("Hanya PPID Utama yang dapat mencatat ini.")
 
 
 def proof_covers(proof: RequesterProof, objection: Objection) -> bool:
@@ -226,7 +226,7 @@ LIFECYCLE = Lifecycle(
     wf.MACHINE,
     refresh=_refresh,
     visibility=_for_the_requester,
-    not_allowed=_lazy("Tindakan ini tidak dapat dilakukan pada keberatan berstatus %(status)s."),
+    not_allowed=gettext_lazy("Tindakan ini tidak dapat dilakukan pada keberatan berstatus %(status)s."),
 )
 DISPUTE_LIFECYCLE = Lifecycle("objection", wf.DISPUTE_MACHINE, refresh=_refresh, visibility=_for_the_requester,
                               history_case=lambda dispute: dispute.objection)  # fmt: skip
