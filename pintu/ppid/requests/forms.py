@@ -6,7 +6,6 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pintu.agencies.models import Area, AreaLevel
 from pintu.complaints.models import ReportKind
 from pintu.files.limits import EXTENSIONS
 from pintu.ppid.exemptions import Article17
@@ -19,6 +18,7 @@ from pintu.ppid.requests.models import (
     RequestChannel,
     RequesterKind,
 )
+from pintu.ppid.requests.selectors import report_kecamatans
 from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)
@@ -190,7 +190,7 @@ class ToReportForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kecamatan"].queryset = Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name")
+        self.fields["kecamatan"].queryset = report_kecamatans()
         self.fields["kecamatan"].label_from_instance = lambda a: a.name
 
 

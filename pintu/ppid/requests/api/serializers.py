@@ -10,8 +10,6 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
-from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.ppid.api.common import TimelineEventSerializer
@@ -27,6 +25,7 @@ from pintu.ppid.requests.models import (
     RequestChannel,
     RequesterKind,
 )
+from pintu.ppid.requests.selectors import assignable_agencies, report_kecamatans
 
 MAX_ID = 2**62
 
@@ -141,9 +140,8 @@ class PpidAssignInput(serializers.Serializer):
     note = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
 
     def validate_agency(self, code: str):
-        """The agency the code names, among the Pemkab agencies the caller sees (the web form's choices)."""
-        agencies = agencies_visible_to(self.context["user"]).exclude(kind__in=OUTSIDE_KINDS)
-        agency = agencies.filter(code=code).first()
+        """The agency the code names, among those a request may be assigned to (the web form's choices)."""
+        agency = assignable_agencies().filter(code=code).first()
         if agency is None:
             raise serializers.ValidationError(_("Pilih instansi dari daftar."))
         return agency
@@ -192,8 +190,7 @@ class ToReportInput(serializers.Serializer):
 
     def validate_kecamatan(self, pk: int):
         """The active kecamatan the id names (the web form's choices)."""
-        areas = areas_visible_to(self.context["user"]).filter(level=AreaLevel.KECAMATAN, active=True)
-        kecamatan = areas.filter(pk=pk).first()
+        kecamatan = report_kecamatans().filter(pk=pk).first()
         if kecamatan is None:
             raise serializers.ValidationError(_("Pilih kecamatan dari daftar."))
         return kecamatan

@@ -21,7 +21,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pintu.agencies.models import OUTSIDE_KINDS, Agency
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.permissions import is_utama
@@ -41,7 +40,7 @@ from pintu.ppid.requests.forms import (
     ToReportForm,
 )
 from pintu.ppid.requests.models import InformationRequest
-from pintu.ppid.requests.selectors import requests_handled_by
+from pintu.ppid.requests.selectors import assignable_agencies, requests_handled_by
 from pintu.ppid.requests.views.public import draft_from
 from pintu.ppid.web import PAGE_SIZE, forbidden, staff_view, with_labels
 from pintu.web.keyset import AFTER, BEFORE, Key, paginate
@@ -125,10 +124,6 @@ def request_create(request):
 # --- one request and its actions ----------------------------------------------------------------------
 
 
-def _assign_agencies():
-    return Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS).order_by("name")
-
-
 def _in_force_dik(user, info, *data):
     """The exemptions a notice may cite (any in force); the page lists a PPID Pembantu those of its agency."""
     items = dik_items_visible_to(user).filter(status=DikStatus.IN_FORCE).order_by("agency__name", "document")
@@ -147,7 +142,7 @@ class ActionForm:
 
 
 ACTION_FORMS = {
-    "assign": ActionForm("assign_form", lambda user, info, *data: AssignForm(*data, agencies=_assign_agencies())),
+    "assign": ActionForm("assign_form", lambda user, info, *data: AssignForm(*data, agencies=assignable_agencies())),
     "extend": ActionForm("extend_form", lambda user, info, *data: ExtendForm(*data)),
     "issue_notice": ActionForm("notice_form",
                                lambda user, info, *data: NoticeForm(*data, dik_items=_in_force_dik(user, info, *data))),
