@@ -310,7 +310,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far abov
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # larger uploads are streamed to a temporary file
-# A whole request: the largest upload policy (DIP files, 50 MB per submission, pintu.ppid.services.files) + the form.
+# A whole request: the largest upload policy (DIP files, 50 MB per submission,
+# pintu.ppid.registers.services.files) + the form.
 PINTU_MAX_REQUEST_BYTES = int(env("PINTU_MAX_REQUEST_BYTES", str(60 * 1024 * 1024)))
 
 # Headers: a Content Security Policy without inline scripts, and the rest of the usual set.
@@ -407,9 +408,9 @@ SPECTACULAR_SETTINGS = {
         "ReportStatusEnum": "pintu.complaints.models.STATUS_CHOICES",
         "ReportKindEnum": "pintu.complaints.models.ReportKind",
         "ReportChannelEnum": "pintu.complaints.models.Channel",
-        "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
-        "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
-        "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+        "RequestStatusEnum": "pintu.ppid.requests.models.STATUS_CHOICES",
+        "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
+        "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
     },
 }

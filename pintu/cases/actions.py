@@ -18,7 +18,11 @@ offer rule again and runs the action. Neither face decides availability or calls
 Two refusals, so a face can tell them apart: PermissionDenied when the action is not this person's at all
 (their role never may: a 403), ActionNotAvailable (a ValidationError) when it is theirs but not in the
 case's present state (a 400, or a message on the page). An action says which with `permitted`; without
-it, every refusal is PermissionDenied.
+it, every refusal is PermissionDenied (worded by `refusal` when given).
+
+A case type whose services explain a wrong state themselves (PPID: a 400 with the service's own sentence)
+keeps `offered` to "who" and puts "when" in `applies`: the buttons (`available`) ask both, `check` and
+`perform` ask `offered` only and let the service refuse.
 """
 
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +31,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -38,6 +43,7 @@ class Outcome:
     message: str
     created: Sequence[str] = ()
     case: Any = None  # the case as the action left it (services return a fresh copy), or another one to show next
+    secret: str | None = None  # a created case's tracking secret, shown once to the officer who hands it on
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,13 @@ class CaseAction:
     #: May raise PermissionDenied itself with a sentence of its own (e.g. "you may only read this case").
     permitted: Callable[[Any, Any], bool] | None = None
     not_now: object = None  # the refusal when permitted but not offered now (else the ActionSet's sentence)
+    #: (case) -> does the case's state call for it now (buttons only; see the module's docstring).
+    applies: Callable[[Any], bool] | None = None
+    #: What a refused person reads (PermissionDenied): a sentence, or (user, case) -> a sentence; generic if None.
+    refusal: object = None
+
+    def shown(self, user, case) -> bool:
+        return self.offered(user, case) and (self.applies is None or self.applies(case))
 
     @property
     def slug(self) -> str:
@@ -98,7 +111,7 @@ class ActionSet:
         return self._actions.get(name) or self._actions.get(name.replace("-", "_"))
 
     def available(self, user, case) -> list[CaseAction]:
-        return [a for a in self._actions.values() if a.offered(user, case)]
+        return [a for a in self._actions.values() if a.shown(user, case)]
 
     def check(self, name: str, user, case) -> CaseAction:
         """The action if `user` may take it on `case` now; else PermissionDenied or ActionNotAvailable.
@@ -110,12 +123,19 @@ class ActionSet:
             raise PermissionDenied(_("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang."))
         if action.offered(user, case):
             return action
-        if action.permitted is None:
-            raise PermissionDenied(_("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang."))
-        if not action.permitted(user, case):
-            raise PermissionDenied(_("Tindakan ini bukan wewenang Anda."))
-        status = getattr(case, "status_label", getattr(case, "status", ""))
-        raise ActionNotAvailable(str(action.not_now or self.not_now) % {"status": status})
+        if action.permitted is not None and action.permitted(user, case):
+            status = getattr(case, "status_label", getattr(case, "status", ""))
+            raise ActionNotAvailable(str(action.not_now or self.not_now) % {"status": status})
+        refusal = action.refusal
+        if callable(refusal) and not isinstance(refusal, str | Promise):
+            refusal = refusal(user, case)
+        if not refusal:
+            refusal = (
+                _("Tindakan ini bukan wewenang Anda.")
+                if action.permitted is not None
+                else _("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang.")
+            )
+        raise PermissionDenied(refusal)
 
     def perform(self, name: str, *, user, case, data: dict | None = None, files=None, request=None) -> Outcome:
         """Run `name` if it is offered to `user` on `case` now (see `check` for the refusals).

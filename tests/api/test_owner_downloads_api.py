@@ -6,7 +6,7 @@ from rest_framework.test import APIClient
 from pintu.apikit.models import issue_token
 from pintu.audit.models import AuditEntry
 from pintu.history.models import Event, Visibility
-from pintu.ppid.models_requests import InformationRequest, RequestDocument
+from pintu.ppid.requests.models import InformationRequest, RequestDocument
 from tests.api.conftest import png_upload
 
 PPID_SUBMIT = "/api/v1/ppid/requests/submit/"

@@ -29,7 +29,8 @@ from tests.factories.complaints import ADMIN, PUPR, make_report
 
 ROOT = Path(__file__).resolve().parents[2] / "pintu"
 #: Where kinds are recorded on reports: the complaint services, and the two apps that note on reports.
-SOURCES = [*sorted((ROOT / "complaints").rglob("*.py")), ROOT / "interop/outbound/deliveries.py", ROOT / "interop/services.py"]
+SOURCES = [*sorted((ROOT / "complaints").rglob("*.py")),
+           ROOT / "interop/outbound/deliveries.py", ROOT / "interop/services.py"]
 
 
 def _kinds_in_source() -> set[str]:

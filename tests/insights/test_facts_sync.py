@@ -16,8 +16,8 @@ from pintu.ppid.requests import intake as request_intake
 from pintu.ppid.requests import services as request_services
 from pintu.workdays.services import add_closed_day
 from tests.factories import complaints as factories
+from tests.factories.ppid import png_bytes
 from tests.insights.world import TZ
-from tests.ppid.requests.conftest import png_bytes
 
 FIELDS_IGNORED = ("updated_at",)
 

@@ -5,10 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pintu.complaints.models import Report
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from tests.complaints.test_views_public import finish_data, walk_to_finish
 from tests.factories import complaints as factories
-from tests.ppid.requests.conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 from .conftest import password_login
 
