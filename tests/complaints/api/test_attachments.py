@@ -11,7 +11,7 @@ from pintu.complaints.services import admin
 from pintu.files.validation import clean_upload
 from pintu.history.models import Visibility
 from tests.factories.complaints import ADMIN, BUPATI, DINKES, PUPR
-from tests.privacy.conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 
 def token_client(user) -> APIClient:
