@@ -9,12 +9,18 @@ from pintu.accounts.models import User
 from tests import demo_snapshot
 
 
+@pytest.fixture(scope="session")
+def _demo_recorded(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        demo_snapshot.record()
+
+
 @pytest.fixture
-def demo(db):
+def demo(_demo_recorded, db):
     """The full demo: areas, agencies, categories, calendars 2025-2027, one account per role.
 
-    The rows `load_demo()` writes, copied from the first load of this test process when that gives the
-    same database (tests/demo_snapshot.py), else a real `load_demo()`."""
+    The rows `load_demo()` writes, recorded once per test process and copied into this test when that
+    gives the same database (tests/demo_snapshot.py), else a real `load_demo()`."""
     demo_snapshot.load()
 
 

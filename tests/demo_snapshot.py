@@ -1,11 +1,13 @@
 """The `demo` fixture's data: `load_demo()` once per test process, then the same rows in every test.
 
 `load_demo()` makes about 1,500 queries (0.5-1 s; the suite's largest single cost when each of the many
-tests that need the demo paid it). The first test of a process that asks for the demo runs the real
-`load_demo()` and records the rows it inserted, table by table. Later tests get those rows back with one
-bulk INSERT per table, their datetimes moved forward by the time elapsed (`auto_now` fields are set to
-now by the insert itself), so the database holds what a fresh `load_demo()` would have written at that
-moment, with the same primary keys as the first load.
+tests that need the demo paid it). Once per process, before the first test that asks for the demo, the real
+`load_demo()` runs in a transaction that is rolled back, and the rows it inserted are recorded, table
+by table. Later tests get those rows back with one
+bulk INSERT per table, their datetimes moved forward so that the recorded load ends now (`auto_now`
+fields are set to now by the insert itself): the database holds what a `load_demo()` that had just
+finished would have written, none of it dated in the future, with the same primary keys as the first
+load.
 
 The copy is used only when it is sure to be equal to a real load; otherwise the real `load_demo()` runs:
 
@@ -34,7 +36,8 @@ from pintu.demo.loader import load_demo
 @dataclass
 class Snapshot:
     key: tuple
-    taken_at: datetime
+    started_at: datetime
+    finished_at: datetime
     #: (model, rows present before the recorded load, the inserted rows as {attname: value}), in insert order
     tables: list[tuple[type[models.Model], int, list[dict]]] = field(default_factory=list)
 
@@ -70,9 +73,9 @@ def _record(key: tuple) -> None:
     """Run the real load_demo() and keep what it inserted (or mark this configuration unusable)."""
     global _snapshot
     before = {model: _rows(model) for model in _models()}
-    taken_at = timezone.now()
+    started_at = timezone.now()
     load_demo()
-    snapshot = Snapshot(key=key, taken_at=taken_at)
+    snapshot = Snapshot(key=key, started_at=started_at, finished_at=timezone.now())
     for model, rows_before in before.items():
         rows_after = _rows(model)
         if rows_after == rows_before:
@@ -91,7 +94,7 @@ def _restorable(snapshot: Snapshot) -> bool:
 
 @transaction.atomic  # foreign keys are checked when it commits (deferred), whatever the tables' order
 def _restore(snapshot: Snapshot) -> None:
-    shift = timezone.now() - snapshot.taken_at
+    shift = timezone.now() - snapshot.finished_at
     for model, _count, rows in snapshot.tables:
         objects = []
         for row in rows:
@@ -103,6 +106,15 @@ def _restore(snapshot: Snapshot) -> None:
         with connection.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+
+
+def record() -> None:
+    """Record the demo once per process, in a transaction rolled back at once (the `demo` fixture calls
+    this from a session fixture, before any test's own patches or settings apply)."""
+    if _snapshot is None and _config_key() not in _unusable:
+        with transaction.atomic():
+            _record(_config_key())
+            transaction.set_rollback(True)
 
 
 def load() -> str:
