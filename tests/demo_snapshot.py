@@ -1,13 +1,12 @@
 """The `demo` fixture's data: `load_demo()` once per test process, then the same rows in every test.
 
 `load_demo()` makes about 1,500 queries (0.5-1 s; the suite's largest single cost when each of the many
-tests that need the demo paid it). Once per process, before the first test that asks for the demo, the real
-`load_demo()` runs in a transaction that is rolled back, and the rows it inserted are recorded, table
-by table. Later tests get those rows back with one
-bulk INSERT per table, their datetimes moved forward so that the recorded load ends now (`auto_now`
-fields are set to now by the insert itself): the database holds what a `load_demo()` that had just
-finished would have written, none of it dated in the future, with the same primary keys as the first
-load.
+tests that need the demo paid it). Once per process, before the first test that asks for the demo, the
+real `load_demo()` runs in a transaction that is rolled back, and the rows it inserted are recorded,
+table by table. Later tests get those rows back with one bulk INSERT per table, their datetimes moved
+forward so that the recorded load ends now (`auto_now` fields are set to now by the insert itself):
+the database holds what a `load_demo()` that had just finished would have written, none of it dated in
+the future, with the same primary keys as the recorded load.
 
 The copy is used only when it is sure to be equal to a real load; otherwise the real `load_demo()` runs:
 
