@@ -3,9 +3,9 @@
 FROM python:3.11-slim-bookworm
 
 # pg_dump/pg_restore for `manage.py backup` and `restore`: the major version of the database server
-# (compose.yaml: postgres:15); bookworm ships the client 15.
+# (compose.yaml: postgres:15); bookworm ships the client 15. Pango: WeasyPrint's layout of the PDF letters.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends postgresql-client-15 \
+    && apt-get install -y --no-install-recommends postgresql-client-15 libpango-1.0-0 libpangoft2-1.0-0 \
     && rm -rf /var/lib/apt/lists/*
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -4,7 +4,8 @@
 #   sudo deploy/debian/install.sh --domain pintu.oganilirkab.go.id
 #
 # What it does (each step is idempotent; docs/operations.md, "Install on a Debian server"):
-#  1. apt: PostgreSQL 15 (server and client: pg_dump for backups), Python 3 venv, nginx, ssl-cert;
+#  1. apt: PostgreSQL 15 (server and client: pg_dump for backups), Python 3 venv, Pango (PDF letters),
+#     nginx, ssl-cert;
 #  2. starts PostgreSQL; creates the role and database (password generated, kept in the config file);
 #  3. a system user (default `pintu`) that owns the data directory and runs the services;
 #  4. the config file /etc/pintu/pintu.env (generated PINTU_SECRET_KEY and PINTU_FIELD_KEYS, production
@@ -79,7 +80,8 @@ PYTHON=/usr/bin/python3
 # --- 1. packages -------------------------------------------------------------------------------
 if [ "$WITH_APT" = 1 ]; then
   say "apt: PostgreSQL, Python venv$([ "$WITH_NGINX" = 1 ] && echo ", nginx")"
-  packages=(postgresql postgresql-client python3 python3-venv ca-certificates)
+  # Pango: WeasyPrint lays out the official letters' PDFs (pintu.letters, on main since issue #17)
+  packages=(postgresql postgresql-client python3 python3-venv ca-certificates libpango-1.0-0 libpangoft2-1.0-0)
   [ "$WITH_NGINX" = 1 ] && packages+=(nginx ssl-cert)
   policy=""
   if [ "$SYSTEMD" = 0 ] && [ ! -e /usr/sbin/policy-rc.d ]; then
