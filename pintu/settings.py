@@ -2,7 +2,8 @@
 
 Defaults are safe for the embedded mode (`make run`: SQLite, one machine). Production sets
 PINTU_DEBUG=0, PINTU_SECRET_KEY, PINTU_ALLOWED_HOSTS and DATABASE_URL (PostgreSQL); see
-docs/operations.md for every variable.
+docs/operations.md for every variable. `manage.py` (not gunicorn) first fills unset variables from
+var/local.env, the local development file that `make run` writes (pintu/localenv.py).
 """
 
 import os
@@ -37,7 +38,10 @@ TESTING = env_bool("PINTU_TESTING", "pytest" in sys.modules)
 SECRET_KEY = env("PINTU_SECRET_KEY")
 if not SECRET_KEY:
     if not (DEBUG or TESTING):
-        raise ImproperlyConfigured("Set PINTU_SECRET_KEY (or PINTU_DEBUG=1 for local development).")
+        raise ImproperlyConfigured(
+            "Set PINTU_SECRET_KEY (production: docs/operations.md). For local development run `make run` or "
+            "`make setup` once: it writes var/local.env (generated keys, PINTU_DEBUG=1), which manage.py reads."
+        )
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105 (DEBUG or tests only)
 
 SECRET_KEY_FALLBACKS = env_list("PINTU_SECRET_KEY_FALLBACKS")  # old keys, while rotating
