@@ -25,6 +25,7 @@ from pintu.complaints.models import STATUS_CHOICES
 from pintu.complaints.selectors import handled_by
 from pintu.complaints.services import admin
 from pintu.complaints.services.base import require_admin
+from pintu.complaints.suggestions import panel as routing_panel
 from pintu.complaints.views.staff import EVENT_LABELS, STAFF_ROLES, actor_for
 from pintu.complaints.views.staff_actions import ACTIONS as WEB_ACTIONS
 from pintu.complaints.views.staff_actions import available
@@ -32,7 +33,6 @@ from pintu.complaints.views.staff_detail import _actor_text
 from pintu.complaints.views.staff_inbox import CURRENT_DUE, overdue_condition
 from pintu.complaints.workflow import TRANSITIONS, Actor
 from pintu.history.selectors import events_visible_to
-from pintu.routing.views import panel as routing_panel
 
 TAG = ["laporan (petugas)"]
 StaffOnly = roles(*STAFF_ROLES)

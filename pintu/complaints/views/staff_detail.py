@@ -20,6 +20,7 @@ from pintu.complaints.models import STATUS_LABELS, ArchiveKind, Privacy
 from pintu.complaints.selectors import handled_by
 from pintu.complaints.services import admin
 from pintu.complaints.services.base import is_admin
+from pintu.complaints.suggestions import panel as routing_panel
 from pintu.complaints.views.common import clock_of, service_errors_to_form
 from pintu.complaints.views.staff import (
     ACTOR_LABELS,
@@ -31,7 +32,6 @@ from pintu.complaints.views.staff import (
 from pintu.complaints.views.staff_actions import ACTIONS, available
 from pintu.complaints.workflow import TRANSITIONS, Actor, Status
 from pintu.history.selectors import events_visible_to
-from pintu.routing.views import panel as routing_panel
 
 CASE_TYPE = "report"
 
