@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "pintu.routing",
     "pintu.interop",
     "pintu.ppid",
+    "pintu.letters",
     "pintu.insights",
     "pintu.open311",
     "pintu.ops",
@@ -296,6 +297,10 @@ PINTU_RATES = {
     "login": {"ip": env("PINTU_RATE_LOGIN_IP", "30/10m"), "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
     "second_factor": {"ip": env("PINTU_RATE_2FA_IP", "30/10m"), "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
     "api": {"ip": env("PINTU_RATE_API_ANON", "300/m"), "identity": env("PINTU_RATE_API_USER", "1200/m")},
+    "letter_verify": {  # uploads or pasted hashes on /verifikasi/<token>/ (pintu.letters)
+        "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "30/10m"),
+        "identity": env("PINTU_RATE_LETTER_VERIFY_ID", "60/10m"),
+    },
 }
 # Spam defence without outside services: a honeypot field and a signed render time.
 PINTU_SPAM_MIN_SECONDS = int(env("PINTU_SPAM_MIN_SECONDS", "0" if TESTING else "3"))
@@ -305,7 +310,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far abov
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # larger uploads are streamed to a temporary file
-# A whole request: the largest upload policy (DIP files, 50 MB per submission, pintu.ppid.services.files) + the form.
+# A whole request: the largest upload policy (DIP files, 50 MB per submission,
+# pintu.ppid.registers.services.files) + the form.
 PINTU_MAX_REQUEST_BYTES = int(env("PINTU_MAX_REQUEST_BYTES", str(60 * 1024 * 1024)))
 
 # Headers: a Content Security Policy without inline scripts, and the rest of the usual set.
@@ -402,12 +408,28 @@ SPECTACULAR_SETTINGS = {
         "ReportStatusEnum": "pintu.complaints.models.STATUS_CHOICES",
         "ReportKindEnum": "pintu.complaints.models.ReportKind",
         "ReportChannelEnum": "pintu.complaints.models.Channel",
-        "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
-        "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
-        "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+        "RequestStatusEnum": "pintu.ppid.requests.models.STATUS_CHOICES",
+        "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
+        "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
     },
 }
+
+# Official letters (pintu.letters, docs/letters.md): PAdES signatures and the public verification page.
+# "pkcs12": each signatory's .p12 in PINTU_LETTERS_CERT_DIR (the demo CA puts test certificates there);
+# "bsre": the region's BSrE signing service (the signer types the TTE passphrase when approving).
+PINTU_LETTERS_SIGNER = env("PINTU_LETTERS_SIGNER", "pkcs12")
+PINTU_LETTERS_CERT_DIR = Path(env("PINTU_LETTERS_CERT_DIR", str(VAR_DIR / "letters" / "certs")))
+PINTU_LETTERS_DEMO_CA_DIR = Path(env("PINTU_LETTERS_DEMO_CA_DIR", str(VAR_DIR / "letters" / "demo-ca")))
+#: Opens the .p12 files when the signer types no passphrase (unattended signing); the demo's in debug and tests.
+PINTU_LETTERS_P12_PASSPHRASE = env("PINTU_LETTERS_P12_PASSPHRASE", "pintu-demo-ttd" if (DEBUG or TESTING) else "")
+#: Roots `letters_check_pdf` trusts (comma-separated PEM/DER files); the demo CA's certificate by default.
+PINTU_LETTERS_TRUST_ROOTS = env_list("PINTU_LETTERS_TRUST_ROOTS", str(PINTU_LETTERS_DEMO_CA_DIR / "ca.pem"))
+#: The footer sentence on signed letters; empty: the signing service words it (names the certificate's issuer).
+PINTU_LETTERS_SIGNING_NOTE = env("PINTU_LETTERS_SIGNING_NOTE")
+PINTU_LETTERS_BSRE_URL = env("PINTU_LETTERS_BSRE_URL")
+PINTU_LETTERS_BSRE_USER = env("PINTU_LETTERS_BSRE_USER")
+PINTU_LETTERS_BSRE_PASSWORD = env("PINTU_LETTERS_BSRE_PASSWORD")
 
 LOGGING = {
     "version": 1,
@@ -416,6 +438,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("PINTU_LOG_LEVEL", "INFO")},
     "loggers": {
         "django-q": {"level": env("PINTU_Q_LOG_LEVEL", "ERROR" if TESTING else "WARNING")},
+        "weasyprint": {"level": "ERROR"},  # letters (pintu.letters.rendering): no per-step progress lines
+        "fontTools": {"level": "WARNING"},
         "axes": {"level": "WARNING"},  # sign-ins are in the audit log (pintu.security.audit_hooks)
     },
 }

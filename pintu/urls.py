@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("pintu.complaints.urls")),
     path("ppid/", include("pintu.ppid.urls")),
     path("open311/v2/", include("pintu.open311.urls")),
+    path("verifikasi/", include("pintu.letters.urls")),
     path("", include("pintu.notifications.urls")),
     path("", include("pintu.security.urls")),
     path("", include("pintu.routing.urls")),

@@ -20,6 +20,7 @@ import json
 
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntryManager
 
+from pintu.audit.history_witness import event_hash
 from pintu.audit.services import audit
 
 _FLAGS = {ADDITION: "add", CHANGE: "change", DELETION: "delete"}
@@ -64,7 +65,7 @@ if not getattr(LogEntryManager.log_actions, "_pintu_audited", False):
 
 
 def audit_event(event, case) -> None:
-    """One audit entry per history event ("event.<kind>"), naming the event and the status it set."""
-    audit(
-        f"event.{event.kind}", actor=event.actor, target=case, details={"event": event.pk, "status_to": event.status_to}
-    )
+    """One audit entry per history event ("event.<kind>"), naming the event, the status it set and the hash of
+    its content, which `audit_verify` compares with the row (pintu.audit.history_witness)."""
+    details = {"event": event.pk, "status_to": event.status_to, "content": event_hash(event)}
+    audit(f"event.{event.kind}", actor=event.actor, target=case, details=details)

@@ -7,7 +7,12 @@ class ComplaintsConfig(AppConfig):
     verbose_name = "Pengaduan (SP4N-LAPOR!)"
 
     def ready(self):
-        from pintu.complaints import routing_examples, selectors, sweeps
+        from pintu.complaints import (
+            events,  # noqa: F401 (registers the report's event kinds and labels)
+            routing_examples,
+            selectors,
+            sweeps,
+        )
         from pintu.complaints.models import Report
         from pintu.complaints.recompute import recompute_report_due_dates
         from pintu.complaints.services.builder import build_stale_pending

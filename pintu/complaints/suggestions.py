@@ -3,7 +3,8 @@
 Routing ranks the agencies for the report's text (pintu.routing.services.suggest_for, stored as a
 Suggestion); the panel adds the agencies themselves, each choice's one-click value and similar open
 reports (pintu.complaints.related). Shown to the admin instansi only, and only while no agency holds the
-report (``panel_wanted``). The web page renders it (complaints/staff/_routing_panel.html).
+report (``panel_wanted``). The web page renders it (complaints/staff/_routing_panel.html), the API answers
+its choices as `suggestions`.
 """
 
 from __future__ import annotations
@@ -60,3 +61,11 @@ def panel(user, report) -> dict | None:
         "needs_person": suggestion.needs_person,
         "related": related_reports(report, within=handled_by(user)),
     }
+
+
+def suggestion_choices(user, report) -> list[dict]:
+    """The panel's choices as the API answers them (`suggestions` of the staff report body)."""
+    found = panel(user, report)
+    if not found:
+        return []
+    return [{"rank": c.rank, "agency": c.agency, "percent": c.percent, "suggestion": c.field} for c in found["choices"]]

@@ -8,8 +8,8 @@ the Django admin is its own interface and is left out.
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from pintu.api.complaints.actions import ACTIONS as API_ACTIONS
-from pintu.complaints.views.staff_actions import ACTIONS as WEB_ACTIONS
+from pintu.complaints.api.serializers.staff_actions import API_ACTIONS
+from pintu.complaints.views.staff_actions import FORMS as WEB_ACTIONS
 
 API_NAMESPACES = ("api", "insights_api")
 SKIPPED_NAMESPACES = ("admin",)
@@ -21,7 +21,7 @@ def _api_name(action) -> str:
 
 
 def _staff_report_actions() -> tuple[str, ...]:
-    """complaints:staff_action's actions: each API action names the web action it mirrors (ApiAction.web)."""
+    """complaints:staff_action's actions: each API action names the action it runs (ApiAction.action)."""
     return tuple(_api_name(a) for a in API_ACTIONS.values())
 
 
@@ -83,6 +83,9 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     # --- Open311: itself a machine interface (GeoReport v2, docs/open311.md) ---------------------------------
     **{f"open311:{name}": WEB_ONLY + "Open311 GeoReport v2 is itself a machine API"
        for name in ("root", "discovery", "services", "service_definition", "requests", "request", "token")},
+    # --- official letters (pintu.letters, docs/letters.md) ----------------------------------------------------
+    "letters:verify": WEB_ONLY + "the page a printed letter's QR code opens; the signed PDF itself is the "
+    "machine-checkable proof (PAdES), and a file's SHA-256 is compared on the page",
     # --- PPID: public, requester ---------------------------------------------------------------------------
     "ppid:landing": WEB_ONLY + "page of links to the PPID services",
     "ppid:page": WEB_ONLY + "static text pages (procedures, fees, the objection's steps)",
@@ -216,6 +219,6 @@ def test_every_entry_is_a_mapping_or_a_reason():
 def test_every_web_staff_action_has_its_endpoint():
     """The one web URL name complaints:staff_action carries many actions: each has its own API path."""
     _web, api = _names()
-    mirrored = {a.web for a in API_ACTIONS.values() if _api_name(a) in api}
+    mirrored = {a.action for a in API_ACTIONS.values() if _api_name(a) in api}
     assert len(WEB_ACTIONS) >= 15
     assert sorted(set(WEB_ACTIONS) - mirrored) == []

@@ -484,6 +484,10 @@ T["open311:request"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: 
 T["open311:token"] = Entry(roles(HIDDEN), kwargs={"token": "no-such-token", "fmt": "json"})
 T["mydata:report_erase"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=GET_POST)
 
+# --- official letters (pintu.letters, docs/letters.md): an unknown token is hidden from everyone; a real
+#: letter's page (valid, revoked, superseded, tampered file) is tested in tests/letters.
+T["letters:verify"] = Entry(roles(HIDDEN), kwargs={"token": "abcdefghjkmnpqrs"}, methods=GET_POST)
+
 # --- API endpoints added per area, each in its own file (they register into T on import) --------------
 from tests.security import (  # noqa: E402, F401
     access_api_account,

@@ -283,11 +283,12 @@ def admin_close(report: Report, *, user, reason: str) -> Report:
 
 
 @transaction.atomic
-def reveal_identity(report: Report, *, user, reason: str):
-    """The admin instansi looks behind an anonim report; always logged. Returns the contact."""
+def reveal_identity(report: Report, *, user, reason: str, http_request=None):
+    """The admin instansi looks behind an anonim report; always logged, with the address and user agent
+    of `http_request` (docs/security.md). Returns the contact."""
     require_admin(user)
     if not (reason or "").strip():
         raise ValidationError({"reason": _("Tuliskan alasan membuka identitas pelapor.")})
     event = note(report, "identity_revealed", user=user, actor=Actor.ADMIN, reason=reason.strip())
-    audit("identity.reveal", actor=user, target=report, details={"event": event.pk})  # a read: audited explicitly
+    audit("identity.reveal", actor=user, target=report, details={"event": event.pk}, request=http_request)
     return contact_for(user, report, revealed=True)
