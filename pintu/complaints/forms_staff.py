@@ -100,7 +100,7 @@ class DispositionForm(ActionForm):
         label=_("OPD tujuan"), queryset=None, error_messages={"required": _("Pilih instansi tujuan.")}
     )
     note = text_field(_("Catatan untuk OPD (opsional)"), required=False)
-    # posted by the one-click buttons of "Saran instansi" (routing/_panel.html); routing reads it
+    # posted by the one-click buttons of "Saran instansi" (complaints/staff/_routing_panel.html); routing reads it
     suggestion = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, suggestion=None, **kwargs):

@@ -2,8 +2,8 @@
 
 Routing ranks the agencies for the report's text (pintu.routing.services.suggest_for, stored as a
 Suggestion); the panel adds the agencies themselves, each choice's one-click value and similar open
-reports. Shown to the admin instansi only, and only while no agency holds the report
-(pintu.routing.selectors.panel_wanted). The web page renders it (routing/_panel.html), the API answers
+reports (pintu.complaints.related). Shown to the admin instansi only, and only while no agency holds the
+report (``panel_wanted``). The web page renders it (complaints/staff/_routing_panel.html), the API answers
 its choices as `suggestions`.
 """
 
@@ -12,11 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pintu.agencies.models import Agency
+from pintu.complaints.related import related_reports
 from pintu.complaints.selectors import handled_by
 from pintu.complaints.services.base import is_admin
+from pintu.complaints.workflow import Status
 from pintu.routing import services
-from pintu.routing.related import related_reports
-from pintu.routing.selectors import panel_wanted
+
+#: Statuses in which the admin instansi decides where a report goes (panel shown when no agency yet).
+DECIDING_STATUSES = (Status.DITERIMA, Status.TERVERIFIKASI, Status.DIBUKA_KEMBALI)
+
+
+def panel_wanted(report) -> bool:
+    return report.status in DECIDING_STATUSES and report.assigned_agency_id is None and not report.is_closed
 
 
 @dataclass

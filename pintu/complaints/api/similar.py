@@ -1,7 +1,7 @@
 """Similar open public reports before submitting: the wizard's step complaints:intake_similar on the API.
 
 The same selector as the page (pintu.complaints.selectors.similar_open_reports: public reports only, in
-the same kecamatan and desa, re-ranked by pintu.routing.related), answered with the public list fields
+the same kecamatan and desa, re-ranked by pintu.complaints.related), answered with the public list fields
 and the similarity score. A POST because the draft's text can be long; nothing is stored.
 """
 

@@ -1,4 +1,5 @@
-"""Related and duplicate reports, fast at a million stored reports.
+"""Related and duplicate reports, fast at a million stored reports (complaints' own finder; routing's
+pure ``core.similar`` does the re-ranking).
 
 Two steps, never a scan of every text:
 1. candidates from the database full-text index, over OPEN reports of the same kecamatan submitted in
@@ -8,7 +9,7 @@ Two steps, never a scan of every text:
    sharing at least two of the ``PAIR_TERMS`` rarest stems (an OR of AND-pairs: selective, and a
    near-duplicate missing a word or two still matches). Only when that finds fewer than ``limit``
    reports, a second pass takes any report sharing any of the ``QUERY_TERMS`` rarest stems
-   (``complaints.search.filter_matching(any_term=True)``);
+   (``search.filter_matching(any_term=True)``);
 2. re-ranking in Python: TF-IDF cosine of stem uni/bi-grams (``core.similar.rank_similar``).
 Only the ``limit`` best are loaded as full objects, each with ``.score`` (0..1).
 """
@@ -31,7 +32,7 @@ from pintu.routing.core.similar import rank_similar
 CANDIDATES = 200
 QUERY_TERMS = 12  # second pass: an OR of the rarest distinct stems
 PAIR_TERMS = 6  # first pass: any two of the six rarest stems (15 AND-pairs)
-VOCAB_TABLE = "routing_report_fts_vocab"  # migration 0002 (SQLite)
+VOCAB_TABLE = "routing_report_fts_vocab"  # routing's migration 0002 (SQLite): a view of FTS_TABLE
 
 
 def _document_frequencies(terms: list[str]) -> dict[str, int]:
