@@ -13,8 +13,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from pintu.privacy.contact import InvalidEmail, InvalidPhone, mask_email, mask_phone, normalize_phone
-from pintu.privacy.contact import validate_email_address
+from pintu.privacy.contact import (
+    InvalidEmail,
+    InvalidPhone,
+    mask_email,
+    mask_phone,
+    normalize_phone,
+    validate_email_address,
+)
 
 EMAIL, PHONE = "email", "phone"
 

@@ -37,8 +37,16 @@ class RegistrationForm(forms.Form):
         error_messages={"required": _("Isi nama lengkap Anda.")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )  # fmt: skip
-    destination = DestinationField(widget=forms.TextInput(attrs={
-        "autocomplete": "email", "spellcheck": "false", "autocapitalize": "none", **_described("destination")}))
+    destination = DestinationField(
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "email",
+                "spellcheck": "false",
+                "autocapitalize": "none",
+                **_described("destination"),
+            }
+        )
+    )
     password = forms.CharField(
         label=_("Kata sandi (boleh dikosongkan)"), required=False, strip=False,
         help_text=_("Kosongkan bila Anda ingin selalu masuk dengan kode yang kami kirim. Bila diisi: paling "
@@ -65,8 +73,16 @@ class RegistrationForm(forms.Form):
 
 
 class CodeRequestForm(forms.Form):
-    destination = DestinationField(widget=forms.TextInput(attrs={
-        "autocomplete": "username", "spellcheck": "false", "autocapitalize": "none", **_described("destination")}))
+    destination = DestinationField(
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "username",
+                "spellcheck": "false",
+                "autocapitalize": "none",
+                **_described("destination"),
+            }
+        )
+    )
 
 
 class CodeForm(forms.Form):

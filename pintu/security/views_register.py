@@ -16,9 +16,6 @@ from django.views.decorators.http import require_POST
 from pintu.privacy.sealed import seal, unseal
 from pintu.security import citizens, onetime
 from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
-from pintu.security.destinations import Destination
-from pintu.security.forms_account import CodeForm, RegistrationForm
-from pintu.security.ratelimit import FAILURE, limit_posts
 from pintu.security.code_pages import (
     BACKEND,
     code_refused_message,
@@ -26,6 +23,9 @@ from pintu.security.code_pages import (
     not_sent_message,
     resend_code,
 )
+from pintu.security.destinations import Destination
+from pintu.security.forms_account import CodeForm, RegistrationForm
+from pintu.security.ratelimit import FAILURE, limit_posts
 
 SIGNUP_KEY = "pintu_signup"
 
