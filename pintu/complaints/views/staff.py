@@ -46,6 +46,7 @@ EVENT_LABELS = {
     "split": _("Dipecah menjadi beberapa laporan"),
     "split_from": _("Pecahan dari laporan lain"),
     "identity_revealed": _("Identitas pelapor dibuka"),
+    "linked_to_account": _("Ditautkan ke akun pelapor"),  # pintu.mydata.claims
 }
 ACTOR_LABELS = {
     "reporter": _("Pelapor"),
