@@ -115,30 +115,32 @@ def _new_username() -> str:
             return username
 
 
-@transaction.atomic
 def complete_registration(pending: PendingRegistration, code: str, *, request=None):
-    """Spend the code and create the account (address verified). Raises onetime.CodeRefused, ValidationError."""
+    """Spend the code and create the account (address verified). Raises onetime.CodeRefused, ValidationError.
+
+    The code is checked in its own transaction: a wrong answer must count even though an error follows."""
     try:
         onetime.spend(CodePurpose.SIGNUP, pending.destination, code)
     except onetime.CodeRefused:
         record("auth.code_failed", request=request, details={"purpose": "signup"})
         raise
-    if accounts_with(pending.destination).exists():  # registered meanwhile, in another tab or by someone
-        raise ValidationError(_("Alamat ini sudah terdaftar. Silakan masuk."))
-    now = timezone.now()
-    User = get_user_model()
-    user = User(username=_new_username(), full_name=pending.name, language=pending.language)
-    if pending.destination.kind == EMAIL:
-        user.email, user.email_verified_at = pending.destination.value, now
-    else:
-        user.phone, user.phone_verified_at = pending.destination.value, now
-    if pending.password_hash:
-        user.password = pending.password_hash
-    else:
-        user.set_unusable_password()
-    user.save()
-    record("auth.registered", actor=user, target=user, request=request,
-           details={"channel": pending.destination.kind, "password": bool(pending.password_hash)})  # fmt: skip
+    with transaction.atomic():
+        if accounts_with(pending.destination).exists():  # registered meanwhile, in another tab or by someone
+            raise ValidationError(_("Alamat ini sudah terdaftar. Silakan masuk."))
+        now = timezone.now()
+        User = get_user_model()
+        user = User(username=_new_username(), full_name=pending.name, language=pending.language)
+        if pending.destination.kind == EMAIL:
+            user.email, user.email_verified_at = pending.destination.value, now
+        else:
+            user.phone, user.phone_verified_at = pending.destination.value, now
+        if pending.password_hash:
+            user.password = pending.password_hash
+        else:
+            user.set_unusable_password()
+        user.save()
+        record("auth.registered", actor=user, target=user, request=request,
+               details={"channel": pending.destination.kind, "password": bool(pending.password_hash)})  # fmt: skip
     return user
 
 

@@ -71,6 +71,19 @@ def test_registration_by_email_verifies_the_address_and_signs_in(client):
     assert not OneTimeCode.objects.exists()  # spent
 
 
+def test_wrong_registration_codes_count_until_the_code_is_dead(client):
+    register(client)
+    code = code_in(mail.outbox[0].subject)
+    wrong = "000000" if code != "000000" else "111111"
+    for left in (4, 3, 2, 1):
+        assert f"Sisa {left} percobaan" in enter(client, "accounts:register_code", wrong).content.decode()
+    assert "sudah tidak berlaku" in enter(client, "accounts:register_code", wrong).content.decode()
+    assert enter(client, "accounts:register_code", code).status_code == 400  # the right code came too late
+    assert not User.objects.exists()
+    client.post(reverse("accounts:register_resend"))
+    assert enter(client, "accounts:register_code", code_in(mail.outbox[-1].subject)).status_code == 302
+
+
 def test_registration_with_a_password_allows_password_sign_in_with_the_address(client):
     register(client, password="Lembayung-senja-77")
     enter(client, "accounts:register_code", code_in(mail.outbox[0].subject))
