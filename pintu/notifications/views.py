@@ -34,7 +34,8 @@ def preferences(request):
     topics = topics_for(request.user)  # a citizen is not offered officers' topics (escalations ...)
     form = PreferencesForm(request.POST or None, current=preferences_of(request.user), topics=topics)
     if request.method == "POST" and form.is_valid():
-        save_preferences(request.user, {topic.value: form.cleaned_data[topic.value] for topic in topics})
+        # topics not offered (an officer's, to a citizen) are stored off: nothing is sent that was not shown
+        save_preferences(request.user, {topic.value: form.cleaned_data.get(topic.value, False) for topic in Topic})
         messages.success(request, _("Pengaturan pemberitahuan disimpan."))
         return redirect("notifications:preferences")
     return render(request, "notifications/preferences.html", {"form": form})

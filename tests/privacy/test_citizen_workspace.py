@@ -178,7 +178,8 @@ def test_a_citizen_is_offered_only_the_topics_that_apply(client, citizen, user_n
         assert f'name="{staff_topic.value}"' not in page
     response = client.post(reverse("notifications:preferences"), {"own_cases": ""})  # unticked
     assert response.status_code == 302
-    assert dict(citizen.user.notification_prefs.values_list("topic", "email")) == {"own_cases": False}
+    stored = dict(citizen.user.notification_prefs.values_list("topic", "email"))
+    assert stored == {"own_cases": False, "assignments": False, "case_activity": False, "system": False}
     client.force_login(user_named("penghubung.pupr"))
     page = client.get(reverse("notifications:preferences")).content.decode()
     assert 'name="escalations"' in page and 'name="assignments"' in page
