@@ -1,6 +1,7 @@
 """What the pages that send and check one-time codes share: messages, the rate-limit identity, "send again"."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -19,7 +20,7 @@ def destination_typed(request, *args, **kwargs) -> list[str]:
     raw = request.POST.get("destination", "")
     try:
         return [parse_destination(raw).value]
-    except Exception:  # an invalid address is refused by the form; count what was typed
+    except ValidationError:  # an invalid address is refused by the form; count what was typed
         return [raw]
 
 
