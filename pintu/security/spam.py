@@ -68,9 +68,8 @@ class SpamGuardMixin(forms.Form):
 
     def _spam_problem(self, data) -> str | None:
         if data.get(HONEYPOT):
-            return _(
-                "Formulir tidak dapat dikirim karena kolom tersembunyi terisi. Periksa isian Anda lalu kirim lagi."
-            )
+            return _("Formulir tidak dapat dikirim karena kolom tersembunyi terisi. "
+                     "Periksa isian Anda lalu kirim lagi.")
         token = data.get(RENDERED_AT) or ""
         minimum, maximum = settings.PINTU_SPAM_MIN_SECONDS, settings.PINTU_SPAM_MAX_AGE_SECONDS
         if not token:
