@@ -74,10 +74,10 @@ class World:
         from pintu.accounts.models import RoleAssignment
         from pintu.accounts.roles import Role
         from pintu.agencies.models import OUTSIDE_KINDS, Agency, AgencyKind, Area, AreaLevel
+        from pintu.cases.tracking import hash_secret
         from pintu.categories.models import Category
         from pintu.complaints.clocks import policy_for
         from pintu.complaints.models import ComplaintSettings
-        from pintu.complaints.services.base import hash_secret
         from pintu.ppid.models import PpidSettings
         from pintu.workdays.calendar import get_calendar
 

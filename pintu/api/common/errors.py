@@ -5,6 +5,8 @@ forms, see pintu.web.viewkit.service_errors_to_form); here they become 400 and 4
 with the services' own Indonesian sentences. Non-field messages go under "non_field_errors".
 """
 
+import math
+
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
@@ -12,6 +14,8 @@ from django.utils.translation import gettext as _
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from pintu.security.views import rate_limited_body
 
 NON_FIELD = "non_field_errors"
 
@@ -21,6 +25,8 @@ class ErrorSerializer(serializers.Serializer):
 
     detail = serializers.CharField()
     errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+    code = serializers.CharField(required=False, help_text="Mis. rate_limited (429) atau idempotency_conflict (422)")
+    retry_after = serializers.IntegerField(required=False, help_text="429: detik sampai boleh mencoba lagi")
 
 
 def _flatten(value) -> list[str]:
@@ -55,7 +61,9 @@ def exception_handler(exc, context):
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
-    if isinstance(exc, exceptions.ValidationError):
+    if isinstance(exc, exceptions.Throttled):  # how long to wait, in words and in seconds (Retry-After too)
+        response.data = rate_limited_body(math.ceil(exc.wait) if exc.wait else None)
+    elif isinstance(exc, exceptions.ValidationError):
         errors = _field_errors(exc.detail)
         first = next(iter(errors.values()), [""])
         summary = first[0] if len(errors) == 1 and len(first) == 1 else _("Periksa kembali isian Anda.")

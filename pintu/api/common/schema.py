@@ -19,7 +19,8 @@ def errors(*codes: int) -> dict:
         403: "Bukan wewenang Anda.",
         404: "Tidak ditemukan (atau tidak terlihat oleh Anda).",
         409: "Konflik.",
-        429: "Terlalu banyak permintaan.",
+        422: "Idempotency-Key ini sudah dipakai untuk kiriman dengan isi lain.",
+        429: "Terlalu banyak permintaan (detail dan Retry-After menyebut berapa lama menunggu).",
     }
     return {code: OpenApiResponse(ErrorSerializer, description=text[code]) for code in codes}
 
@@ -43,6 +44,8 @@ def shared_responses(result, generator, request, public):
         "properties": {
             "detail": {"type": "string"},
             "errors": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            "code": {"type": "string"},
+            "retry_after": {"type": "integer"},
         },
         "required": ["detail"],
     })  # fmt: skip

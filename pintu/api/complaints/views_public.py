@@ -1,8 +1,9 @@
 """Public complaint endpoints: submit, the public list and detail, and the reporter's tracking.
 
 The reporter proves ownership per request with the tracking code in the path and the secret in the
-`X-Tracking-Secret` header (or by being signed in as the report's own account). A wrong pair gets one
-generic 404, whether the code exists or not, at the cost of the same password check.
+`X-Tracking-Secret` header (or by being signed in as the report's own account), through the proof every
+case type shares (pintu.complaints.tracking): a wrong pair gets one generic 404, whether the code exists or
+not, at the same cost; wrong secrets count per code and client (429 with Retry-After for that client).
 """
 
 from django.shortcuts import get_object_or_404
@@ -17,18 +18,17 @@ from pintu.api.common.idempotency import scoped_key
 from pintu.api.common.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.api.common.uploads import cleaned_files
 from pintu.api.complaints import serializers_public as s
+from pintu.cases.tracking import TrackingLocked
 from pintu.complaints import catalogue
-from pintu.complaints.models import Channel, Report
+from pintu.complaints.models import Channel, PendingReport, Report
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services import reporter
-from pintu.complaints.services.accept import accept_report, pending_for
-from pintu.complaints.services.base import secret_matches
+from pintu.complaints.services.accept import accept_report
 from pintu.complaints.services.intake import ReportDraft, submit_report
+from pintu.complaints.tracking import prove_reporter
 from pintu.complaints.workflow import Status
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline, timeline_for_reporter
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security import ratelimit
 from pintu.security.throttles import ApiSubmitThrottle
 
 TAG = ["laporan (publik)"]
@@ -134,17 +134,15 @@ def tracked_report(request, code: str) -> Report:
         own = reports_visible_to(user).filter(reporter_user=user, code=code).select_related(*RELATED).first()
         if own is not None:
             return own
-    wait = ratelimit.blocked(request, "tracking", [code])  # secrets must not be guessable through the API
-    if wait is not None:
-        raise exceptions.Throttled(wait)
-    secret = request.headers.get("X-Tracking-Secret", "")
-    report = Report.objects.select_related(*RELATED).filter(code=code).first()  # proven by the secret below
-    if secret_matches(report or Report(secret_hash=DUMMY_HASH), secret) and report is not None:
-        return report
-    if report is None and pending_for(code, secret) is not None:
-        raise ReportStillPending(code)
-    ratelimit.count_failure(request, "tracking", [code])
-    raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
+    try:
+        case = prove_reporter(request, code, request.headers.get("X-Tracking-Secret", ""))
+    except TrackingLocked as locked:  # this client guessed too often: say how long to wait
+        raise exceptions.Throttled(locked.retry_after) from None
+    if isinstance(case, PendingReport):
+        raise ReportStillPending(case.code)
+    if case is None:
+        raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
+    return case
 
 
 def acting_user(request, report: Report):

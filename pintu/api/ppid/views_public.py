@@ -2,7 +2,8 @@
 signed-in citizen's own requests and objections.
 
 A guest requester proves ownership per call with the request number (slug) in the path and the secret
-in `X-Tracking-Secret`; a wrong pair is one generic 404 at the cost of the same password check.
+in `X-Tracking-Secret`, through the proof every case type shares (pintu.ppid.requests.tracking): a wrong
+pair is one generic 404 at the same cost; wrong secrets count per number and client (429 for that client).
 """
 
 from django.shortcuts import get_object_or_404
@@ -17,6 +18,7 @@ from pintu.api.common.ids import checked_id
 from pintu.api.common.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.api.complaints.views_public import IDEMPOTENCY_HEADER
 from pintu.api.ppid import serializers as s
+from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.ppid.models import DipCategory
@@ -26,9 +28,8 @@ from pintu.ppid.objections.selectors import objections_of_requester
 from pintu.ppid.requests import identity, services
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.requests.selectors import requests_visible_to
+from pintu.ppid.requests.tracking import prove_requester_secret
 from pintu.ppid.selectors import public_dip_items
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security import ratelimit
 
 TAG = ["PPID (publik)"]
 SIGNED_IN = (401, 403, 404, 429)
@@ -106,15 +107,13 @@ def tracked_request(request, slug: str) -> InformationRequest:
         own = requests_visible_to(user).filter(number=number, requester_user=user).first()
         if own is not None:
             return own
-    wait = ratelimit.blocked(request, "tracking", [slug])  # secrets must not be guessable through the API
-    if wait is not None:
-        raise exceptions.Throttled(wait)
-    info = InformationRequest.objects.filter(number=number).first() if number else None  # proven by the secret below
-    secret = request.headers.get("X-Tracking-Secret", "")
-    if services.secret_matches(info or InformationRequest(secret_hash=DUMMY_HASH), secret) and info is not None:
-        return info
-    ratelimit.count_failure(request, "tracking", [slug])
-    raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
+    try:
+        info = prove_requester_secret(request, slug, request.headers.get("X-Tracking-Secret", ""))
+    except TrackingLocked as locked:  # this client guessed too often: say how long to wait
+        raise exceptions.Throttled(locked.retry_after) from None
+    if info is None:
+        raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
+    return info
 
 
 def requester_body(info: InformationRequest) -> dict:

@@ -19,13 +19,13 @@ from django.db import IntegrityError, connection, connections, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from pintu.cases.tracking import hash_secret, new_secret
 from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.services import group_insert
-from pintu.complaints.services.base import hash_secret, new_secret, normalize_secret, random_code
+from pintu.complaints.services.base import random_code
 from pintu.complaints.services.intake import ReportDraft, validate_draft
 from pintu.jobs.services import enqueue, jobs_run_inline
 from pintu.privacy import crypto
-from pintu.privacy.tracking import DUMMY_HASH, tracking_secret_matches
 
 log = logging.getLogger(__name__)
 
@@ -182,12 +182,3 @@ def fire_trailing() -> None:
     with _wake_lock:
         _trailing, _last_wake = None, time.monotonic()
     enqueue(DRAIN_TASK)
-
-
-def pending_for(code: str, secret: str) -> PendingReport | None:
-    """The pending row of `code` if `secret` is its tracking secret (same cost whether it exists or not)."""
-    row = PendingReport.objects.filter(code=(code or "").upper()).first()
-    matches = bool(secret) and tracking_secret_matches(
-        normalize_secret(secret), (row.secret_hash if row else DUMMY_HASH)
-    )
-    return row if matches and row is not None else None

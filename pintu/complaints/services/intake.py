@@ -11,10 +11,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Area, AreaLevel
+from pintu.cases.tracking import hash_secret, new_secret
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind
-from pintu.complaints.services.base import hash_secret, new_code, new_secret, refresh
+from pintu.complaints.services.base import new_code, refresh
 from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pintu.cases.tracking import hash_secret, new_secret
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
@@ -33,11 +34,8 @@ from pintu.ppid.requests.workflow import (
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
-from pintu.workdays.calendar import get_calendar
-
-# Reuse the complaint service's tracking secret: same alphabet, same hashing, same check.
-from pintu.complaints.services.base import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
 from pintu.textnorm.untrusted import clean_text
+from pintu.workdays.calendar import get_calendar
 
 INFORMATION_MIN, TEXT_MAX = 10, 10_000
 STAFF_CHANNELS = frozenset({RequestChannel.WALK_IN, RequestChannel.ORAL, RequestChannel.LETTER, RequestChannel.EMAIL})

@@ -2,8 +2,9 @@
 and downloads of the notice, delivered files and own identity documents behind that check.
 
 A visitor proves to be the requester by the secret once per session: the number then goes into
-`request.session["tracked_info_requests"]`. A wrong pair gets one generic error, whether the number
-exists or not (and costs the same password check).
+`request.session["tracked_info_requests"]`. The proof is the one every case type shares
+(pintu.ppid.requests.tracking -> pintu.cases.tracking): one generic error for a wrong pair, whether the
+number exists or not, at the same cost; wrong secrets counted per number and client.
 """
 
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from pintu.audit.services import audit
+from pintu.cases.tracking import TrackingLocked
 from pintu.files.limits import PDF
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
@@ -25,10 +27,11 @@ from pintu.ppid.models import PpidSettings
 from pintu.ppid.models_requests import InformationRequest, RequestDocument
 from pintu.ppid.requests import clocks, identity, services
 from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.requests.tracking import prove_requester_secret
 from pintu.ppid.views.common import service_errors_to_form
 from pintu.ppid.views.requests_labels import with_labels
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
+from pintu.security.ratelimit import limit_posts, post_fields
+from pintu.security.views import too_many_requests
 from pintu.workdays.calendar import get_calendar
 
 TRACKED_KEY = "tracked_info_requests"
@@ -133,16 +136,14 @@ def request_done(request):
     return render(request, "ppid/requests/done.html", {"req": info, "secret": done.get("secret"), "contact": contact})
 
 
-@limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
 def request_track(request):
     form = TrackForm(request.POST or None, initial={"number": request.GET.get("nomor", "")})
     if request.method == "POST" and form.is_valid():
-        number = parse_number(form.cleaned_data["number"])
-        info = InformationRequest.objects.filter(number=number).first() if number else None
-        if (
-            services.secret_matches(info or InformationRequest(secret_hash=DUMMY_HASH), form.cleaned_data["secret"])
-            and info is not None
-        ):
+        try:
+            info = prove_requester_secret(request, form.cleaned_data["number"], form.cleaned_data["secret"])
+        except TrackingLocked as locked:
+            return too_many_requests(request, locked.retry_after, back=reverse("ppid:request_track"))
+        if info is not None:
             request.session.cycle_key()
             remember_tracked(request, info.number)
             return redirect("ppid:request_track_detail", info.slug)

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from pintu.complaints.services.base import hash_secret
+from pintu.cases.tracking import hash_secret
 from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
 
 WIB = ZoneInfo("Asia/Jakarta")
