@@ -79,9 +79,7 @@ def secret_matches(case: HasSecret, secret: str) -> bool:
 # --- the proof -----------------------------------------------------------------------------------
 
 
-def prove(
-    request, code: str, secret: str, find: Callable[[], Case | None], *, scope: str = TRACKING
-) -> Case | None:
+def prove(request, code: str, secret: str, find: Callable[[], Case | None], *, scope: str = TRACKING) -> Case | None:
     """The case `find()` returns if `secret` is its tracking secret, else None (a failure, counted).
 
     Raises TrackingLocked when this client has failed too often (on this code, or in all); then

@@ -63,7 +63,7 @@ def _mint(request) -> str | None:
 
 
 def client_key(request, *, issue: bool = True) -> str:
-    """"u:<account>", "c:<cookie id>" or "ip:<address>": who this request counts as.
+    """Who this request counts as: "u:<account>", "c:<cookie id>" or "ip:<address>".
 
     `issue=False` reads an existing cookie but never issues one (for API calls that may never keep it).
     """

@@ -12,7 +12,9 @@ from pintu.ppid.requests.numbering import parse_number
 
 def request_for_number(text: str) -> InformationRequest | None:
     number = parse_number(text)
-    return InformationRequest.objects.select_related("assigned_agency").filter(number=number).first() if number else None
+    if number is None:
+        return None
+    return InformationRequest.objects.select_related("assigned_agency").filter(number=number).first()
 
 
 def prove_requester_secret(request, text: str, secret: str, *, scope: str = tracking.TRACKING):
