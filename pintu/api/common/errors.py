@@ -3,6 +3,7 @@
 Services raise Django's ValidationError and PermissionDenied (the same ones the web shows on its
 forms, see pintu.web.viewkit.service_errors_to_form); here they become 400 and 403, Http404 404,
 with the services' own Indonesian sentences. Non-field messages go under "non_field_errors".
+A reused Idempotency-Key with other content is a 422, a throttled call a 429 saying how long to wait.
 """
 
 import math
@@ -15,6 +16,7 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from pintu.idempotency import IdempotencyConflict
 from pintu.security.views import rate_limited_body
 
 NON_FIELD = "non_field_errors"
@@ -51,7 +53,20 @@ def django_validation_to_drf(exc: DjangoValidationError) -> exceptions.Validatio
     return exceptions.ValidationError(detail)
 
 
+class IdempotencyConflictError(exceptions.APIException):
+    """422: the Idempotency-Key was used before with other content (pintu.idempotency)."""
+
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_code = "idempotency_conflict"
+
+
 def exception_handler(exc, context):
+    if isinstance(exc, IdempotencyConflict):  # before the other ValidationErrors: not a 400
+        message = _("Idempotency-Key ini sudah dipakai untuk kiriman dengan isi lain. Pakai kunci baru untuk kiriman "
+                    "baru, atau kirim ulang isi yang sama.")  # fmt: skip
+        response = drf_exception_handler(IdempotencyConflictError(message), context)
+        response.data = {"detail": message, "code": "idempotency_conflict"}
+        return response
     if isinstance(exc, DjangoValidationError):
         exc = django_validation_to_drf(exc)
     elif isinstance(exc, DjangoPermissionDenied):

@@ -40,7 +40,7 @@ SECRET_HEADER = OpenApiParameter(
 IDEMPOTENCY_HEADER = OpenApiParameter(
     "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
     description="Kunci unik per kiriman (maks. 200 karakter, mis. UUID); kiriman ulang dengan kunci sama "
-    "dari pengirim yang sama mengembalikan kiriman pertama.",
+    "dari pengirim yang sama dengan isi yang sama mengembalikan kiriman pertama; dengan isi lain: 422.",
 )  # fmt: skip
 
 
@@ -76,7 +76,7 @@ class ReportSubmit(APIView):
         tags=TAG, summary="Kirim laporan baru", parameters=[IDEMPOTENCY_HEADER],
         request={"application/json": s.ReportSubmitSerializer, "multipart/form-data": s.ReportSubmitSerializer},
         responses={201: s.SubmittedSerializer, 202: s.SubmittedSerializer, 200: s.SubmittedSerializer,
-                   **errors(*WRITE_PUBLIC)},
+                   **errors(*WRITE_PUBLIC, 422)},
         description="Tanpa lampiran, laporan diterima lalu dibangun oleh pekerja latar: jawabannya 202 dengan kode "
         "dan kode rahasia yang langsung berlaku (`processing: true`; pelacakan menjawab 202 sampai laporan "
         "selesai dibangun, biasanya dalam hitungan detik). Dengan lampiran, atau bila pekerja sudah "

@@ -82,7 +82,7 @@ class RequestSubmit(APIView):
         request={"multipart/form-data": s.PpidRequestSubmitSerializer,
                  "application/json": s.PpidRequestSubmitSerializer},
         responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer,
-                   **errors(*WRITE_PUBLIC)},
+                   **errors(*WRITE_PUBLIC, 422)},
     )  # fmt: skip
     def post(self, request):
         key = scoped_key(request)

@@ -27,7 +27,8 @@ class StaffRequestRegister(APIView):
         tags=TAG, summary="Catat permohonan dari loket, lisan, surat, atau e-mail (PPID Utama)",
         parameters=[IDEMPOTENCY_HEADER],
         request={"multipart/form-data": m.StaffRequestRegisterInput, "application/json": m.StaffRequestRegisterInput},
-        responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer, **errors(*STAFF)},
+        responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer,
+                   **errors(*STAFF, 422)},
     )  # fmt: skip
     def post(self, request):
         permissions.require_utama(

@@ -20,7 +20,7 @@ from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.idempotency import create_once
+from pintu.idempotency import create_once, draft_fingerprint, same_submission
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
@@ -142,13 +142,20 @@ def existing_for_key(key: str) -> Report | None:
 def submit_report(draft: ReportDraft) -> Submitted:
     """Validate and store a new report with its contact, files and first event; notify the reporter.
 
-    A retried submission with the same idempotency key returns the first report, never a twin.
+    A retried submission with the same idempotency key returns the first report, never a twin; the same key
+    with other content raises IdempotencyConflict (a ValidationError).
     """
+    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
     if existing := existing_for_key(draft.idempotency_key):
+        same_submission(existing.idempotency_fingerprint, fingerprint)
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    report, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret))
+    report, created = create_once(
+        draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint=fingerprint)
+    )
+    if not created:  # a concurrent twin with the same key was first
+        same_submission(report.idempotency_fingerprint, fingerprint)
     return Submitted(report, secret if created else None, created)
 
 
@@ -159,6 +166,7 @@ def _create(
     code: str | None = None,
     secret_hash: str | None = None,
     idempotency_key: str | None = None,
+    fingerprint: str = "",
     at: datetime.datetime | None = None,
 ) -> Report:
     """Store the report; the keyword arguments carry what an accepted submission reserved (accept.py)."""
@@ -168,6 +176,7 @@ def _create(
         code=code or new_code(),
         secret_hash=secret_hash or hash_secret(secret),
         idempotency_key=idempotency_key or draft.idempotency_key or None,
+        idempotency_fingerprint=fingerprint if (idempotency_key or draft.idempotency_key) else "",
         kind=draft.kind,
         title=draft.title,
         text=draft.text,

@@ -15,7 +15,7 @@ from pintu.cases.tracking import hash_secret, new_secret
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.idempotency import create_once
+from pintu.idempotency import create_once, draft_fingerprint, same_submission
 from pintu.insights import facts as insights_facts
 from pintu.ppid.models_requests import (
     DeliveryMethod,
@@ -180,21 +180,30 @@ def register_request(user, draft: RequestDraft) -> Submitted:
 
 
 def _submit(draft: RequestDraft) -> Submitted:
+    """A retry with the same key returns the first request; the same key with other content raises
+    IdempotencyConflict (a ValidationError)."""
+    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
     if existing := existing_for_key(draft.idempotency_key):
+        same_submission(existing.idempotency_fingerprint, fingerprint)
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    request, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret))
+    request, created = create_once(
+        draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint)
+    )
+    if not created:  # a concurrent twin with the same key was first
+        same_submission(request.idempotency_fingerprint, fingerprint)
     return Submitted(request, secret if created else None, created)
 
 
-def _create(draft: RequestDraft, secret: str) -> InformationRequest:
+def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> InformationRequest:
     now = timezone.now()
     received = draft.received_at or now
     request = InformationRequest(
         number=next_number(timezone.localdate(received).year),
         secret_hash=hash_secret(secret),
         idempotency_key=draft.idempotency_key or None,
+        idempotency_fingerprint=fingerprint if draft.idempotency_key else "",
         channel=draft.channel,
         requester_kind=draft.requester_kind,
         information=draft.information,
