@@ -2,7 +2,6 @@
 letter, e-mail). The decisions recorded in pintu.ppid.requests.services' docstring apply.
 """
 
-
 import datetime
 from dataclasses import dataclass, field
 
@@ -188,9 +187,7 @@ def _submit(draft: RequestDraft) -> Submitted:
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    request, created = create_once(
-        draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint)
-    )
+    request, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint))
     if not created:  # a concurrent twin with the same key was first
         same_submission(request.idempotency_fingerprint, fingerprint)
     return Submitted(request, secret if created else None, created)
