@@ -392,7 +392,7 @@ REST_FRAMEWORK = {
         "pintu.security.throttles.ApiUserThrottle",
     ],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "pintu.api.common.parsers.DepthLimitedJSONParser",  # JSON nested too deep: a 400, not a RecursionError
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pintu.workdays.bounds import validate_date
+
 MAX_WORKING_DAYS = 366
 
 
@@ -8,6 +10,7 @@ class WorkdayCalculatorForm(forms.Form):
     received_date = forms.DateField(
         label=_("Tanggal diterima"),
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_date],  # 9999-12-28 + N working days overflowed (a 500)
         error_messages={
             "required": _("Isi tanggal diterima."),
             "invalid": _("Tanggal diterima harus berupa tanggal yang sah, misalnya 2026-03-16."),

@@ -73,6 +73,10 @@ def _bilingual(exc) -> str:
     return exc.message_en if (get_language() or "id").startswith("en") else exc.message_id
 
 
+def _finite(*numbers) -> bool:
+    return all(Decimal(n).is_finite() for n in numbers)
+
+
 def validate_draft(draft: ReportDraft) -> dict:
     """Normalise the draft in place; raise ValidationError({field: message}) listing every problem."""
     errors: dict[str, str] = {}
@@ -97,7 +101,9 @@ def validate_draft(draft: ReportDraft) -> dict:
     if (draft.latitude is None) != (draft.longitude is None):
         errors["latitude"] = _("Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.")
     elif draft.latitude is not None and not (
-        LAT_RANGE[0] <= draft.latitude <= LAT_RANGE[1] and LON_RANGE[0] <= draft.longitude <= LON_RANGE[1]
+        _finite(draft.latitude, draft.longitude)  # NaN cannot even be compared
+        and LAT_RANGE[0] <= draft.latitude <= LAT_RANGE[1]
+        and LON_RANGE[0] <= draft.longitude <= LON_RANGE[1]
     ):
         errors["latitude"] = _("Titik lokasi berada di luar Indonesia. Periksa lintang dan bujur.")
     if draft.incident_date and draft.incident_date > timezone.localdate():

@@ -34,6 +34,7 @@ from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, v
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
 from pintu.textnorm.untrusted import clean_text
+from pintu.workdays.bounds import in_range, out_of_range_message
 from pintu.workdays.calendar import get_calendar
 
 INFORMATION_MIN, TEXT_MAX = 10, 10_000
@@ -174,6 +175,8 @@ def register_request(user, draft: RequestDraft) -> Submitted:
         raise ValidationError({"channel": _("Pilih saluran: datang langsung, lisan, surat, atau e-mail.")})
     if draft.received_at and draft.received_at > timezone.now():
         raise ValidationError({"received_at": _("Waktu diterima tidak boleh di masa depan.")})
+    if draft.received_at and not in_range(draft.received_at):  # year 1 + the clock's days overflowed (a 500)
+        raise ValidationError({"received_at": out_of_range_message()})
     draft.created_by = user
     return _submit(draft)
 

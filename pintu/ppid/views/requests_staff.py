@@ -41,7 +41,7 @@ from pintu.ppid.requests.workflow import DELIVERING, Action, allowed_actions
 from pintu.ppid.views.common import PAGE_SIZE, forbidden, service_errors_to_form, staff_view
 from pintu.ppid.views.requests_labels import with_labels
 from pintu.ppid.views.requests_public import draft_from, serve_bytes, serve_document
-from pintu.web.keyset import AFTER, BEFORE, Key, paginate
+from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, invalid_cursor_response, paginate
 from pintu.workdays.calendar import get_calendar
 
 #: The register's order, due first (no due date last), as keyset pages (pintu.web.keyset): page 2,000 of
@@ -69,7 +69,10 @@ def _filtered(http_request):
 def request_register(request):
     form, qs = _filtered(request)
     qs = qs.annotate(due_order=Coalesce("due_date", Value(NO_DUE)))
-    page = paginate(qs, REGISTER_ORDER, request.GET, PAGE_SIZE)
+    try:
+        page = paginate(qs, REGISTER_ORDER, request.GET, PAGE_SIZE)
+    except InvalidCursor:  # a forged or damaged page link: 400, not a 500
+        return invalid_cursor_response(request)
     calendar = get_calendar()
     rows = [(r, clocks.current_clock(r, calendar)) for r in page.rows]
     params = request.GET.copy()
