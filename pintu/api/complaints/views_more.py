@@ -36,6 +36,7 @@ from pintu.complaints.views.common import cleaned_files, service_errors_to_form
 from pintu.complaints.views.public_track import may_download, serve_attachment
 from pintu.complaints.views.staff import ENTRY_ROLES, STAFF_ROLES
 from pintu.complaints.views.staff_new import DRAFT_FIELDS
+from pintu.idempotency import IdempotencyConflict
 
 TAG = ["laporan (petugas)"]
 
@@ -78,6 +79,8 @@ class StaffReportNew(APIView):
         draft = ReportDraft(**values, files=files, created_by=user, language=settings.LANGUAGE_CODE)
         try:
             submitted = submit_report(draft)
+        except IdempotencyConflict:
+            raise  # a 422 (pintu.api.common.errors), not a form error
         except ValidationError as exc:
             service_errors_to_form(form, exc)
             raise _form_errors(form) from None
