@@ -338,3 +338,14 @@ def test_dates_in_range_helper_edges():
 
     assert in_range(datetime.date(1970, 1, 1)) and in_range(datetime.date(2099, 12, 31))
     assert not in_range(datetime.date(9999, 12, 31)) and not in_range(datetime.date(1, 1, 1))
+
+
+@pytest.mark.parametrize("value", ["9" * 40, "²", "١٢"])
+def test_numbers_in_query_strings_that_int_cannot_take(demo, user_named, value):
+    """The same search found more: a 40-digit id overflowed the database's integer, a Unicode digit passed
+    isdigit() but not int(); both were a 500 on the drill-down lists and the areas directory."""
+    assert APIClient().get("/api/v1/areas/", {"parent": value}).status_code == 200
+    leader = Client()
+    leader.force_login(user_named("bupati"))
+    for dim in ("kecamatan", "rating"):
+        assert leader.get("/pimpinan/statistik/kasus/", {"dim": dim, "val": value}).status_code == 200

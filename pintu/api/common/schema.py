@@ -37,7 +37,8 @@ STAFF = (400, 401, 403, 404, 429)
 
 def shared_responses(result, generator, request, public):
     """Postprocessing hook: every operation, whichever app adds it, documents 401 (a bad token is refused
-    everywhere) and 429 (throttling) with the common error body."""
+    everywhere) and 429 (throttling) with the common error body, and every paginated list 400 (a cursor
+    that cannot be read or does not fit, pintu.api.common.pagination)."""
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas.setdefault("Error", {
         "type": "object",
@@ -57,4 +58,6 @@ def shared_responses(result, generator, request, public):
                 continue
             for code, text in texts.items():
                 operation["responses"].setdefault(code, {"description": text, "content": body})
+            if any(p.get("name") == "cursor" for p in operation.get("parameters", [])):  # a forged cursor: 400
+                operation["responses"].setdefault("400", {"description": "Kursor halaman tidak sah.", "content": body})
     return result
