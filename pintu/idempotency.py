@@ -45,7 +45,7 @@ class IdempotencyConflict(ValidationError):
 
     def __init__(self):
         super().__init__(
-            _("Kunci kiriman ini sudah dipakai untuk kiriman dengan isi lain. Gunakan kunci baru untuk kiriman baru."),
+            _("Formulir ini sudah pernah terkirim dengan isi yang berbeda. Buka formulir baru untuk kiriman baru."),
             code="idempotency_conflict",
         )
 

@@ -132,5 +132,5 @@ def test_the_web_form_explains_it(area, user_named, client):
     client.force_login(user_named("admin.kominfo"))
     assert client.post(reverse("complaints:staff_new"), staff_entry(area)).status_code == 200
     html = client.post(reverse("complaints:staff_new"), staff_entry(area, title="Judul lain sama sekali")).content
-    assert "Kunci kiriman ini sudah dipakai untuk kiriman dengan isi lain." in html.decode()
+    assert "Formulir ini sudah pernah terkirim dengan isi yang berbeda." in html.decode()
     assert Report.objects.count() == 1
