@@ -19,8 +19,8 @@ import secrets
 
 from django.conf import settings
 from django.core import signing
-from django_ratelimit.core import get_usage
 
+from pintu.security import counters
 from pintu.security.clientip import client_ip
 
 SALT = "pintu.security.client-id"
@@ -51,11 +51,8 @@ def _cookie_id(request) -> str | None:
 
 def _mint(request) -> str | None:
     """A new client id for this caller, unless its address had its share of new ids this hour."""
-    usage = get_usage(
-        _django_request(request), group="pintu.client_ids", key=lambda group, req: client_ip(req),
-        rate=settings.PINTU_NEW_CLIENTS_RATE, increment=True,
-    )  # fmt: skip
-    if usage is not None and usage["should_limit"]:
+    usage = counters.increment("client_ids", client_ip(_django_request(request)), settings.PINTU_NEW_CLIENTS_RATE)
+    if usage is not None and usage.exceeded:
         return None
     value = secrets.token_urlsafe(18)
     setattr(_django_request(request), _MINTED_ATTR, value)
@@ -81,6 +78,11 @@ def client_key(request, *, issue: bool = True) -> str:
         key = f"c:{value}" if value else f"ip:{client_ip(base)}"
     setattr(base, _KEY_ATTR, key)
     return key
+
+
+def is_address(key: str) -> bool:
+    """Is this client only its address (no account, no cookie)?"""
+    return key.startswith("ip:")
 
 
 class ClientIdMiddleware:

@@ -1,22 +1,24 @@
 """Rate limits on public POSTs and secret checks: per client first, per address as a wider net, and per
 identity (e-mail, phone, username, or a tracking code together with the client).
 
-Counters are django-ratelimit's fixed windows in CACHES["default"] (shared by every process).
+Counters are fixed windows in CACHES["default"] (pintu.security.counters, shared by every process).
 Rates come from settings.PINTU_RATES[scope] = {"client": "20/h", "ip": "200/h", "identity": "5/h"}.
 
 - The client counter (pintu.security.clientid: the account, else a signed client cookie, else the
   address) is each caller's own: what one person does never uses up another's allowance.
-- The address counter is higher, for offices and mobile networks where many people share one address,
-  and it refuses only a caller who has itself used this scope in the window: someone else's flood from
-  the same address never refuses a person's first request. Without a "client" rate (tests may leave it
-  out) the client is still counted, only not limited.
+- The address counter is higher, for offices and mobile networks where many people share one address;
+  it counts the clients that have an account or a cookie, and refuses only a caller who has itself used
+  the scope in the window: someone else's flood from the same address never refuses a person's first
+  request. A caller without either IS its address: one counter, at the client rate.
+- Without a "client" rate (tests may leave it out) a client with a cookie or an account is counted but
+  not limited, and a caller without either is limited at the address rate.
 - The identity counter counts only the outcome that matters: for a submission, a success (a redirect),
   so a citizen correcting a form five times is not punished; for a login or second factor, a failure.
 - Checking a tracking secret (`failure_wait` / `count_failure`, used by pintu.cases.tracking) counts
   failures per code AND client: guessing one case's secret is slow for every client, while the owner,
   a different client, is never locked out by someone else's wrong guesses.
-- Identities are normalised (case, spaces, phone punctuation) and hashed by django-ratelimit into the
-  cache key, so no personal data is stored in the cache.
+- Identities are normalised (case, spaces, phone punctuation) and hashed into the cache key, so no
+  personal data is stored in the cache.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
-from django_ratelimit.core import get_usage
 
-from pintu.security.clientid import client_key
+from pintu.security import counters
+from pintu.security.clientid import client_key, is_address
 from pintu.security.clientip import client_ip
 from pintu.security.views import too_many_requests
 
@@ -49,17 +51,13 @@ def _client_rate(scope: str) -> str:
     return rates.get("client") or rates["ip"]
 
 
-def _usage(request, scope: str, kind: str, value: str, rate: str, *, increment: bool):
-    return get_usage(request, group=f"pintu.{scope}.{kind}", key=lambda group, req: value, rate=rate,
-                     increment=increment)  # fmt: skip
+def _client_limited(scope: str, client: str) -> bool:
+    """Is the client counter a limit (or only counted, for the address rule)?"""
+    return "client" in _rates(scope) or is_address(client)
 
 
-def _over(usage) -> bool:
-    return usage is not None and usage["count"] >= usage["limit"]
-
-
-def _wait(usage) -> int:
-    return max(int(usage["time_left"]), 1)
+def _wait(usage: counters.Usage) -> int:
+    return max(int(usage.time_left), 1)
 
 
 def _keys(identities: Iterable[str]) -> list[str]:
@@ -75,22 +73,26 @@ def hit(request, scope: str, identities: Iterable[str] = (), *, issue: bool = Tr
     Returns None when allowed, else the seconds until the window ends (for Retry-After). `issue=False`
     never gives the caller a client cookie (API calls: see pintu.security.throttles).
     """
-    client = _usage(request, scope, "client", client_key(request, issue=issue), _client_rate(scope), increment=True)
-    if client is not None and "client" in _rates(scope) and client["should_limit"]:
-        return _wait(client)
-    address = _usage(request, scope, "ip", client_ip(request), _rates(scope)["ip"], increment=True)
-    if address is not None and address["should_limit"] and client is not None and client["count"] > 1:
-        return _wait(address)  # this caller too has used the scope in the window, not only its neighbours
-    for identity in _keys(identities):
-        usage = _usage(request, scope, "identity", identity, _rates(scope)["identity"], increment=False)
-        if _over(usage):
+    if not counters.enabled():
+        return None
+    client = client_key(request, issue=issue)
+    own = counters.increment(f"{scope}.client", client, _client_rate(scope))
+    if _client_limited(scope, client) and own.exceeded:
+        return _wait(own)
+    if not is_address(client):
+        address = counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])
+        if address.exceeded and own.count > 1:  # this caller too has used the scope, not only its neighbours
+            return _wait(address)
+    rate = _rates(scope)["identity"]
+    for usage in counters.read(*[(f"{scope}.identity", key, rate) for key in _keys(identities)]):
+        if usage.reached:
             return _wait(usage)
     return None
 
 
 def count_identities(request, scope: str, identities: Iterable[str]) -> None:
     for identity in _keys(identities):
-        _usage(request, scope, "identity", identity, _rates(scope)["identity"], increment=True)
+        counters.increment(f"{scope}.identity", identity, _rates(scope)["identity"])
 
 
 def limit_posts(scope: str, *, identities: Callable | None = None, count: str = SUCCESS):
@@ -143,23 +145,28 @@ def failure_wait(request, scope: str, subject: str) -> int | None:
     one that failed too at an address over its limit. A client that has not failed is never refused, so
     a lock-out caused by someone else never stops the owner's correct secret.
     """
+    if not counters.enabled():
+        return None
     client = client_key(request)
-    pair = _usage(request, scope, "identity", _pair(subject, client), _rates(scope)["identity"], increment=False)
-    if _over(pair):
+    rates = _rates(scope)
+    pair, own, address = counters.read(
+        (f"{scope}.identity", _pair(subject, client), rates["identity"]),
+        (f"{scope}.client", client, _client_rate(scope)),
+        (f"{scope}.ip", client_ip(request), rates["ip"]),
+    )
+    if pair.reached:
         return _wait(pair)
-    own = _usage(request, scope, "client", client, _client_rate(scope), increment=False)
-    if "client" in _rates(scope) and _over(own):
+    if _client_limited(scope, client) and own.reached:
         return _wait(own)
-    if own is not None and own["count"] > 0:
-        address = _usage(request, scope, "ip", client_ip(request), _rates(scope)["ip"], increment=False)
-        if _over(address):
-            return _wait(address)
+    if not is_address(client) and own.count > 0 and address.reached:
+        return _wait(address)
     return None
 
 
 def count_failure(request, scope: str, subject: str) -> None:
     """One wrong secret for `subject`: counted per code and client, per client, and per address."""
     client = client_key(request)
-    _usage(request, scope, "identity", _pair(subject, client), _rates(scope)["identity"], increment=True)
-    _usage(request, scope, "client", client, _client_rate(scope), increment=True)
-    _usage(request, scope, "ip", client_ip(request), _rates(scope)["ip"], increment=True)
+    counters.increment(f"{scope}.identity", _pair(subject, client), _rates(scope)["identity"])
+    counters.increment(f"{scope}.client", client, _client_rate(scope))
+    if not is_address(client):
+        counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])

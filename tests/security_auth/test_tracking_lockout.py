@@ -91,7 +91,7 @@ def test_the_guesser_is_counted_across_addresses_by_its_client_cookie(reported, 
 def test_throwing_the_cookie_away_buys_a_bounded_number_of_fresh_clients(reported, settings):
     """Fresh ids per address are limited; beyond them the address is the client, and it is limited."""
     settings.PINTU_NEW_CLIENTS_RATE = "3/h"
-    settings.PINTU_RATES = {**settings.PINTU_RATES, "tracking": {"client": "100/h", "ip": "5/h", "identity": "10/h"}}
+    settings.PINTU_RATES = {**settings.PINTU_RATES, "tracking": {"client": "100/h", "ip": "5/h", "identity": "3/h"}}
     code, secret = reported
     url = reverse("complaints:track")
     reporter = Client()
