@@ -7,8 +7,9 @@
 Audit entries can never be deleted, so run this only against a throwaway database: it refuses
 without --scratch. Step 1 times `--appends` calls of pintu.audit.services.audit() (each one its own
 transaction, as a login or a file download would be). Step 2 tops the chain up to `--rows` entries
-with bulk inserts (hashes computed exactly as audit() does) and step 3 times `manage.py audit_verify`
-over the whole chain, printing rows per second and the peak memory of the process.
+with bulk inserts of history events and their audit entries (hashes computed exactly as record_event()
+and audit() do) and step 3 times `manage.py audit_verify` over the whole chain, which also compares every
+event row with the content hash in its entry, printing rows per second and the peak memory of the process.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from pintu.audit.chain import entry_hash  # noqa: E402
+from pintu.audit.history_witness import event_hash  # noqa: E402
 from pintu.audit.models import AuditEntry, AuditHead  # noqa: E402
 from pintu.audit.services import _locked_head, audit  # noqa: E402
+from pintu.history.models import Event  # noqa: E402
 
 
 def time_appends(count: int) -> None:
@@ -55,10 +58,16 @@ def top_up(rows: int, batch: int = 5000) -> None:
             seq, prev = head.seq, head.hash
             entries = []
             now = timezone.now()
-            for _ in range(min(batch, rows - head.seq)):
+            count = min(batch, rows - head.seq)
+            events = Event.objects.bulk_create(
+                [Event(case_type="report", case_id=head.seq + n + 1, kind="status_changed", at=now,
+                       visibility="internal", status_to="diproses") for n in range(count)]
+            )  # fmt: skip
+            for event in events:
                 seq += 1
+                details = {"event": event.pk, "status_to": event.status_to, "content": event_hash(event)}
                 entry = AuditEntry(seq=seq, at=now, actor_id=None, actor_username="", action="event.status_changed",
-                                   target_type="complaints.report", target_id=str(seq), details={"event": seq},
+                                   target_type="complaints.report", target_id=str(event.case_id), details=details,
                                    ip=None, user_agent="", prev_hash=prev)  # fmt: skip
                 entry.hash = prev = entry_hash(entry.hashed_fields())
                 entries.append(entry)

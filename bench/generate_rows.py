@@ -11,9 +11,10 @@ from generate_reports import simulate_report
 
 from pintu.complaints.models import Forwarding, Pause, Report, ReporterContact
 from pintu.history.models import Event
-from pintu.ppid.models_objections import Dispute, DisputeStep, Objection, ObjectionCounter
-from pintu.ppid.models_requests import InformationRequest, RequestCounter, RequesterIdentity
+from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
+from pintu.ppid.requests.models import InformationRequest, RequestCounter, RequesterIdentity
 from pintu.ppid.requests.numbering import format_number
+from pintu.privacy.fields import EncryptedTextField
 
 
 def simulate_reports(world, timeline, options, first: int, ids: list[int]) -> dict[str, list[dict]]:
@@ -121,7 +122,12 @@ class Writer:
         attnames, columns, defaults = self.columns(model, with_id)
         table = model._meta.db_table
         quoted = ", ".join(self.connection.ops.quote_name(c) for c in columns)
-        values = ([row.get(a, d) for a, d in zip(attnames, defaults, strict=True)] for row in rows)
+        encrypted = {f.attname: f for f in model._meta.concrete_fields if isinstance(f, EncryptedTextField)}
+        values = (
+            [encrypted[a].get_prep_value(row.get(a, d)) if a in encrypted else row.get(a, d)  # contacts: encrypted
+             for a, d in zip(attnames, defaults, strict=True)]
+            for row in rows
+        )  # fmt: skip
         with self.connection.cursor() as cursor:
             if self.pg:
                 with cursor.cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:

@@ -14,8 +14,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import Model
 from django.utils.translation import gettext as _
 
-from pintu.files.errors import CleanFile
-
 T = TypeVar("T")
 
 
@@ -40,7 +38,7 @@ class IdempotencyConflict(ValidationError):
 
     A retry must carry the same content; a key reused for something else (a client bug, or two callers
     picking the same key) must not hand back the first submission, which may be someone else's rahasia
-    report. A ValidationError, so a web form shows it; the API answers 422 (pintu.api.common.errors).
+    report. A ValidationError, so a web form shows it; the API answers 422 (pintu.apikit.errors).
     """
 
     def __init__(self):
@@ -53,7 +51,9 @@ class IdempotencyConflict(ValidationError):
 def _canonical(value):
     if isinstance(value, Model) or hasattr(value, "pk"):
         return ["pk", value.pk]
-    if isinstance(value, CleanFile):  # only where a caller fingerprints files on purpose
+    if isinstance(
+        getattr(value, "sha256", None), str
+    ):  # a cleaned file (pintu.files), where a caller fingerprints files
         return ["file", value.sha256]
     if isinstance(value, list | tuple):
         return [_canonical(item) for item in value]

@@ -2,7 +2,8 @@
 
 Defaults are safe for the embedded mode (`make run`: SQLite, one machine). Production sets
 PINTU_DEBUG=0, PINTU_SECRET_KEY, PINTU_ALLOWED_HOSTS and DATABASE_URL (PostgreSQL); see
-docs/operations.md for every variable.
+docs/operations.md for every variable. `manage.py` (not gunicorn) first fills unset variables from
+var/local.env, the local development file that `make run` writes (pintu/localenv.py).
 """
 
 import os
@@ -37,7 +38,10 @@ TESTING = env_bool("PINTU_TESTING", "pytest" in sys.modules)
 SECRET_KEY = env("PINTU_SECRET_KEY")
 if not SECRET_KEY:
     if not (DEBUG or TESTING):
-        raise ImproperlyConfigured("Set PINTU_SECRET_KEY (or PINTU_DEBUG=1 for local development).")
+        raise ImproperlyConfigured(
+            "Set PINTU_SECRET_KEY (production: docs/operations.md). For local development run `make run` or "
+            "`make setup` once: it writes var/local.env (generated keys, PINTU_DEBUG=1), which manage.py reads."
+        )
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105 (DEBUG or tests only)
 
 SECRET_KEY_FALLBACKS = env_list("PINTU_SECRET_KEY_FALLBACKS")  # old keys, while rotating
@@ -80,16 +84,18 @@ INSTALLED_APPS = [
     "pintu.routing",
     "pintu.interop",
     "pintu.ppid",
+    "pintu.letters",
     "pintu.insights",
     "pintu.open311",
     "pintu.ops",
-    "pintu.web",
+    "pintu.web",  # the UI toolkit: base templates, includes, viewkit, keyset
+    "pintu.site",  # the site shell: home, directories, working-day pages, staff landing, serve
     "pintu.demo",
     "pintu.security",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
-    "pintu.api",
+    "pintu.apikit",  # app label "api": API tokens; the toolkit every API face uses
 ]
 
 MIDDLEWARE = [
@@ -171,6 +177,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:staff_home"
 LOGOUT_REDIRECT_URL = "web:home"
+PASSWORD_RESET_TIMEOUT = int(env("PINTU_PASSWORD_RESET_SECONDS", str(3 * 3600)))  # the e-mailed link's life
 SESSION_COOKIE_AGE = int(env("PINTU_SESSION_SECONDS", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -255,12 +262,13 @@ PINTU_CATALOGUE_SECONDS = float(env("PINTU_CATALOGUE_SECONDS", "0" if TESTING el
 AUTHENTICATION_BACKENDS = [
     "pintu.security.backends.LockoutBackend",  # django-axes: refuses locked-out username+IP first
     "django.contrib.auth.backends.ModelBackend",
+    "pintu.security.backends.VerifiedContactBackend",  # a verified e-mail or phone instead of the username
 ]
 AXES_FAILURE_LIMIT = int(env("PINTU_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(env("PINTU_LOGIN_COOLOFF_MINUTES", "15")) / 60  # hours, as django-axes counts
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # one attacker cannot lock a colleague out
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "pintu.security.views.locked_out"  # Indonesian page, wait in minutes
+AXES_LOCKOUT_CALLABLE = "pintu.security.responses.locked_out"  # Indonesian page, wait in minutes
 AXES_CLIENT_IP_CALLABLE = "pintu.security.clientip.axes_client_ip"
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = env("PINTU_OTP_ISSUER", "Pintu")
@@ -306,6 +314,22 @@ PINTU_RATES = {
                       "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
     "api": {"client": env("PINTU_RATE_API_ANON", "300/m"), "ip": env("PINTU_RATE_API_IP", "3000/m"),
             "identity": env("PINTU_RATE_API_USER", "1200/m")},
+    # one-time codes (citizen registration and sign-in by code): per client, per address, and per e-mail or
+    # phone from any address (many citizens share an office or mobile-network address)
+    "code_send": {"client": env("PINTU_RATE_CODE_SEND_CLIENT", "60/h"), "ip": env("PINTU_RATE_CODE_SEND_IP", "600/h"),
+                  "identity": env("PINTU_RATE_CODE_SEND_ID", "5/h")},
+    "code_verify": {"client": env("PINTU_RATE_CODE_VERIFY_CLIENT", "60/10m"),
+                    "ip": env("PINTU_RATE_CODE_VERIFY_IP", "600/10m"),
+                    "identity": env("PINTU_RATE_CODE_VERIFY_ID", "10/h")},
+    "password_reset": {"client": env("PINTU_RATE_RESET_CLIENT", "60/h"), "ip": env("PINTU_RATE_RESET_IP", "600/h"),
+                       "identity": env("PINTU_RATE_RESET_ID", "5/h")},
+    "password_change": {"client": env("PINTU_RATE_PASSWORD_CLIENT", "60/10m"),
+                        "ip": env("PINTU_RATE_PASSWORD_IP", "600/10m"),
+                        "identity": env("PINTU_RATE_PASSWORD_ID", "10/10m")},
+    "letter_verify": {  # uploads or pasted hashes on /verifikasi/<token>/ (pintu.letters)
+        "client": env("PINTU_RATE_LETTER_VERIFY_CLIENT", "30/10m"), "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "300/10m"),
+        "identity": env("PINTU_RATE_LETTER_VERIFY_ID", "60/10m"),
+    },
 }  # fmt: skip
 #: New client ids (cookies) per address: bounds how many fresh clients throwing cookies away can buy.
 PINTU_NEW_CLIENTS_RATE = env("PINTU_RATE_NEW_CLIENTS", "100/h")
@@ -318,7 +342,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far abov
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # larger uploads are streamed to a temporary file
-# A whole request: the largest upload policy (DIP files, 50 MB per submission, pintu.ppid.services.files) + the form.
+# A whole request: the largest upload policy (DIP files, 50 MB per submission,
+# pintu.ppid.registers.services.files) + the form.
 PINTU_MAX_REQUEST_BYTES = int(env("PINTU_MAX_REQUEST_BYTES", str(60 * 1024 * 1024)))
 
 # Headers: a Content Security Policy without inline scripts, and the rest of the usual set.
@@ -379,20 +404,20 @@ PINTU_STATS_MIN_CELL = int(env("PINTU_STATS_MIN_CELL", "5"))
 # --- REST API (issue 7; docs/api.md) --------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "pintu.api.common.auth.HashedTokenAuthentication",  # first: an anonymous call gets 401 + WWW-Authenticate
+        "pintu.apikit.auth.HashedTokenAuthentication",  # first: an anonymous call gets 401 + WWW-Authenticate
         "rest_framework.authentication.SessionAuthentication",  # CSRF enforced for signed-in browsers
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],  # each view says who may
-    "DEFAULT_PAGINATION_CLASS": "pintu.api.common.pagination.DefaultCursorPagination",
+    "DEFAULT_PAGINATION_CLASS": "pintu.apikit.pagination.DefaultCursorPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "pintu.api.common.errors.exception_handler",
+    "EXCEPTION_HANDLER": "pintu.apikit.errors.exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_THROTTLE_CLASSES": [  # rates in PINTU_RATES["api"] (security section above)
         "pintu.security.throttles.ApiAnonThrottle",
         "pintu.security.throttles.ApiUserThrottle",
     ],
     "DEFAULT_PARSER_CLASSES": [
-        "pintu.api.common.parsers.DepthLimitedJSONParser",  # JSON nested too deep: a 400, not a RecursionError
+        "pintu.apikit.parsers.DepthLimitedJSONParser",  # JSON nested too deep: a 400, not a RecursionError
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
@@ -404,10 +429,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,
     "SERVE_INCLUDE_SCHEMA": False,
-    "PREPROCESSING_HOOKS": ["pintu.api.common.schema.only_api_paths"],
+    "PREPROCESSING_HOOKS": ["pintu.apikit.schema.only_api_paths"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "pintu.api.common.schema.shared_responses",
+        "pintu.apikit.schema.shared_responses",
     ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -416,12 +441,28 @@ SPECTACULAR_SETTINGS = {
         "ReportStatusEnum": "pintu.complaints.models.STATUS_CHOICES",
         "ReportKindEnum": "pintu.complaints.models.ReportKind",
         "ReportChannelEnum": "pintu.complaints.models.Channel",
-        "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
-        "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
-        "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+        "RequestStatusEnum": "pintu.ppid.requests.models.STATUS_CHOICES",
+        "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
+        "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
     },
 }
+
+# Official letters (pintu.letters, docs/letters.md): PAdES signatures and the public verification page.
+# "pkcs12": each signatory's .p12 in PINTU_LETTERS_CERT_DIR (the demo CA puts test certificates there);
+# "bsre": the region's BSrE signing service (the signer types the TTE passphrase when approving).
+PINTU_LETTERS_SIGNER = env("PINTU_LETTERS_SIGNER", "pkcs12")
+PINTU_LETTERS_CERT_DIR = Path(env("PINTU_LETTERS_CERT_DIR", str(VAR_DIR / "letters" / "certs")))
+PINTU_LETTERS_DEMO_CA_DIR = Path(env("PINTU_LETTERS_DEMO_CA_DIR", str(VAR_DIR / "letters" / "demo-ca")))
+#: Opens the .p12 files when the signer types no passphrase (unattended signing); the demo's in debug and tests.
+PINTU_LETTERS_P12_PASSPHRASE = env("PINTU_LETTERS_P12_PASSPHRASE", "pintu-demo-ttd" if (DEBUG or TESTING) else "")
+#: Roots `letters_check_pdf` trusts (comma-separated PEM/DER files); the demo CA's certificate by default.
+PINTU_LETTERS_TRUST_ROOTS = env_list("PINTU_LETTERS_TRUST_ROOTS", str(PINTU_LETTERS_DEMO_CA_DIR / "ca.pem"))
+#: The footer sentence on signed letters; empty: the signing service words it (names the certificate's issuer).
+PINTU_LETTERS_SIGNING_NOTE = env("PINTU_LETTERS_SIGNING_NOTE")
+PINTU_LETTERS_BSRE_URL = env("PINTU_LETTERS_BSRE_URL")
+PINTU_LETTERS_BSRE_USER = env("PINTU_LETTERS_BSRE_USER")
+PINTU_LETTERS_BSRE_PASSWORD = env("PINTU_LETTERS_BSRE_PASSWORD")
 
 LOGGING = {
     "version": 1,
@@ -430,6 +471,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("PINTU_LOG_LEVEL", "INFO")},
     "loggers": {
         "django-q": {"level": env("PINTU_Q_LOG_LEVEL", "ERROR" if TESTING else "WARNING")},
+        "weasyprint": {"level": "ERROR"},  # letters (pintu.letters.rendering): no per-step progress lines
+        "fontTools": {"level": "WARNING"},
         "axes": {"level": "WARNING"},  # sign-ins are in the audit log (pintu.security.audit_hooks)
     },
 }

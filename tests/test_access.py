@@ -6,9 +6,13 @@ from django.contrib.auth.models import AnonymousUser
 from pintu.accounts.access import scope_of
 from pintu.accounts.models import RoleAssignment
 from pintu.accounts.roles import Role
-from pintu.accounts.selectors import role_assignments_visible_to, users_visible_to
+from pintu.accounts.selectors import (
+    agencies_visible_to,
+    areas_visible_to,
+    role_assignments_visible_to,
+    users_visible_to,
+)
 from pintu.agencies.models import Agency
-from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
 from pintu.workdays.models import ClosedDay
 from pintu.workdays.selectors import closed_days_visible_to
 

@@ -73,8 +73,7 @@ def test_the_database_refuses_updates_even_in_raw_sql(events):
     assert Event.objects.get(pk=event.pk).reason == "uji"
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="delete trigger is PostgreSQL-only (see migration)")
-def test_postgresql_refuses_deletes_in_raw_sql(events):
+def test_the_database_refuses_deletes_even_in_raw_sql(events):  # SQLite too since issue #15
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM history_event")
     assert Event.objects.count() == 6

@@ -1,8 +1,13 @@
-"""What each user may see of users and role assignments.
+"""What each user may see of users, role assignments, and the directory of agencies and areas.
 
+Users and role assignments:
 - system admin: everyone;
 - an officer: themself and the officers holding a role in the agencies they hold a role for;
 - a citizen: themself; anonymous: nobody.
+
+Agencies and areas are public information (the directory of who handles what); inactive rows are
+seen only by system administrators. (These two live here, not in pintu.agencies, because they ask
+`scope_of`, and accounts stands above agencies: a role is held for an agency.)
 """
 
 from django.db.models import Q, QuerySet
@@ -10,6 +15,7 @@ from django.db.models import Q, QuerySet
 from pintu.accounts.access import scope_of
 from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
+from pintu.agencies.models import Agency, Area
 
 
 def users_visible_to(user) -> QuerySet[User]:
@@ -34,3 +40,17 @@ def role_assignments_visible_to(user) -> QuerySet[RoleAssignment]:
     if scope.has(Role.SYSTEM_ADMIN):
         return qs
     return qs.filter(Q(user=user) | Q(agency_id__in=scope.agencies(), active=True))
+
+
+def agencies_visible_to(user) -> QuerySet[Agency]:
+    qs = Agency.objects.select_related("parent", "area")
+    if scope_of(user).has(Role.SYSTEM_ADMIN):
+        return qs
+    return qs.filter(active=True)
+
+
+def areas_visible_to(user) -> QuerySet[Area]:
+    qs = Area.objects.select_related("parent")
+    if scope_of(user).has(Role.SYSTEM_ADMIN):
+        return qs
+    return qs.filter(active=True)

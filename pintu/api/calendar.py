@@ -1,25 +1,24 @@
-"""The working-day calendar on the API: the web's workday calculator (web:workday_calculator) and a year's
+"""The working-day calendar on the API: the site's workday calculator (web:workday_calculator) and a year's
 closed days (web:calendar_year), so an outside system can compute the same deadlines as Pintu.
 
-Both read pintu.workdays (calculator.working_days_from, closed_days_visible_to, years_visible_to) as the
-pages do, and the calculator validates with the page's own form (WorkdayCalculatorForm): the same limits
-and messages.
+Both read pintu.workdays as the pages do: calculator.read_question (the same limits and messages as the
+page), calculator.working_days_from, closed_days_visible_to and years_visible_to.
 The arguments are in the path so that every call names a complete question.
 """
 
+from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import READ_PUBLIC, errors
-from pintu.web.forms import WorkdayCalculatorForm
-from pintu.workdays.calculator import working_days_from
+from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, read_question, working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 TAG = ["kalender hari kerja"]
-MIN_YEAR, MAX_YEAR = 2000, 2100  # as the web page
 
 
 class ClosedDaySerializer(serializers.Serializer):
@@ -59,12 +58,11 @@ class WorkdayDue(APIView):
     @extend_schema(tags=TAG, summary="Hitung N hari kerja dari tanggal diterima", parameters=[TIME_PARAM],
                    responses={200: WorkdayResultSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, received_date: str, working_days: int):
-        form = WorkdayCalculatorForm({"received_date": received_date[:40], "working_days": working_days,
-                                      "received_time": request.query_params.get("time", "")[:20]})  # fmt: skip
-        if not form.is_valid():
-            raise exceptions.ValidationError(form.errors)
-        data = form.cleaned_data
-        day, at, n = data["received_date"], data["received_time"], data["working_days"]
+        try:
+            question = read_question(received_date[:40], request.query_params.get("time", "")[:20], working_days)
+        except ValidationError as exc:
+            raise exceptions.ValidationError(exc.message_dict) from None
+        day, at, n = question.received_date, question.received_time, question.working_days
         answer = working_days_from(request.user, day, at, n)
         body = {"received_date": day, "received_time": at, "working_days": n, "day_one": answer.day_one,
                 "due": answer.due, "skipped": answer.skipped}  # fmt: skip
@@ -86,3 +84,9 @@ class CalendarYearView(APIView):
             "years": list(years_visible_to(request.user).values_list("year", flat=True)),
         }  # fmt: skip
         return Response(CalendarYearSerializer(body).data)
+
+
+urlpatterns = [
+    path("workdays/<str:received_date>/plus/<int:working_days>/", WorkdayDue.as_view(), name="workday_due"),
+    path("calendar/<int:year>/", CalendarYearView.as_view(), name="calendar_year"),
+]

@@ -1,12 +1,13 @@
 """The public directory: categories, agencies (inside and outside the Pemkab) and areas, from their selectors."""
 
+from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 
+from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
-from pintu.agencies.selectors import agencies_visible_to, areas_visible_to
-from pintu.api.common.refs import AgencyRefSerializer
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.apikit.refs import AgencyRefSerializer
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.categories.models import Category
 from pintu.categories.selectors import categories_visible_to
 
@@ -97,3 +98,8 @@ class AreaList(generics.ListAPIView):
         return qs
 
 
+urlpatterns = [
+    path("categories/", CategoryList.as_view(), name="categories"),
+    path("agencies/", AgencyList.as_view(), name="agencies"),
+    path("areas/", AreaList.as_view(), name="areas"),
+]

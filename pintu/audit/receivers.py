@@ -1,4 +1,7 @@
-"""Audit entries for Django admin changes, installed from AuditConfig.ready().
+"""Audit entries for Django admin changes and for every case-history event, installed from AuditConfig.ready().
+
+Every history event (pintu.history.services.record_event) is announced to `audit_event`, which appends
+its entry in the same transaction: the history does not know the audit log, the audit log listens.
 
 Sign-ins, sign-outs, failed attempts and lockouts are audited by pintu.security.audit_hooks (the
 auth signals and django-axes), not here, so each happens once in the log.
@@ -17,6 +20,7 @@ import json
 
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntryManager
 
+from pintu.audit.history_witness import event_hash
 from pintu.audit.services import audit
 
 _FLAGS = {ADDITION: "add", CHANGE: "change", DELETION: "delete"}
@@ -58,3 +62,10 @@ def _audited_log_actions(self, user_id, queryset, action_flag, change_message=""
 if not getattr(LogEntryManager.log_actions, "_pintu_audited", False):
     _audited_log_actions._pintu_audited = True
     LogEntryManager.log_actions = _audited_log_actions
+
+
+def audit_event(event, case) -> None:
+    """One audit entry per history event ("event.<kind>"), naming the event, the status it set and the hash of
+    its content, which `audit_verify` compares with the row (pintu.audit.history_witness)."""
+    details = {"event": event.pk, "status_to": event.status_to, "content": event_hash(event)}
+    audit(f"event.{event.kind}", actor=event.actor, target=case, details=details)

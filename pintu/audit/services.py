@@ -11,42 +11,20 @@ ids, field names and counts only.
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
+from pintu.accounts.access import scope_of
 from pintu.audit.chain import GENESIS, entry_hash
+from pintu.audit.clientip import client_ip
 from pintu.audit.models import AuditEntry, AuditHead
 
 __all__ = ["audit", "client_ip", "target_key"]
 
 _USER_AGENT_MAX = 300
-
-
-def client_ip(request) -> str | None:
-    """The client's address: REMOTE_ADDR, or X-Forwarded-For behind PINTU_TRUSTED_PROXY_COUNT proxies.
-
-    With N trusted proxies the client is the N-th address from the right of X-Forwarded-For
-    (each proxy appends the address it received the request from); anything further left was
-    written by the client and cannot be trusted.
-    """
-    if request is None:
-        return None
-    meta = getattr(request, "META", {})
-    candidate = meta.get("REMOTE_ADDR", "")
-    proxies = int(getattr(settings, "PINTU_TRUSTED_PROXY_COUNT", 0) or 0)
-    if proxies > 0:
-        hops = [part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(hops) >= proxies:
-            candidate = hops[-proxies]
-    try:
-        return str(ipaddress.ip_address(candidate))
-    except ValueError:
-        return None
 
 
 def target_key(target: models.Model | None) -> tuple[str, str]:
@@ -63,8 +41,6 @@ def _actor_fields(actor) -> tuple[int | None, str]:
     Citizens' usernames are personal data that erasure must remove, and audit rows can never be
     edited, so for them the log keeps only the id.
     """
-    from pintu.accounts.access import scope_of
-
     if actor is None or not getattr(actor, "is_authenticated", False):
         return None, ""
     officer = getattr(actor, "is_staff", False) or scope_of(actor).is_staff_member

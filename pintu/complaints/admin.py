@@ -4,6 +4,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
 from pintu.complaints.models import CategoryClock, ComplaintSettings, PendingReport
+from pintu.complaints.services.builder import build_pending
 
 
 @admin.register(ComplaintSettings)
@@ -49,8 +50,6 @@ class PendingReportAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Bangun laporan sekarang"))
     def build_now(self, request, queryset):
-        from pintu.complaints.services.builder import build_pending
-
         built = failed = 0
         for pk in queryset.values_list("pk", flat=True):
             try:

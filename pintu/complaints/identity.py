@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from pintu.complaints.models import Privacy, Report, ReporterContact
-from pintu.complaints.services.base import is_admin, is_handler
+from pintu.complaints.permissions import is_admin, is_handler
 from pintu.privacy.contact import mask_email, mask_phone
 from pintu.privacy.nik import mask_nik
 

@@ -230,8 +230,8 @@ class ReporterContact(models.Model):
 
     report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="contact")
     name = models.CharField(_("nama"), max_length=150, blank=True)
-    email = models.EmailField(_("e-mail"), blank=True)
-    phone = models.CharField(_("telepon"), max_length=20, blank=True)
+    email = EncryptedTextField(_("e-mail"), blank=True)
+    phone = EncryptedTextField(_("telepon"), blank=True)
     nik = EncryptedTextField(_("NIK"), blank=True)
     nik_index = models.CharField(max_length=64, blank=True, db_index=True)
     consent_at = models.DateTimeField(_("persetujuan"))

@@ -9,6 +9,12 @@ Each app that owns a kind of case registers it once, in its AppConfig.ready():
 `reporter_ids(user)` those the user filed (to see reporter-visible events); `public_ids()` those
 the public may see at all (a rahasia report's events are never public, whatever their visibility).
 The event selector combines them, so the event list never decides visibility on its own.
+
+A higher app that must follow every recorded event registers a listener once, in its ready():
+
+    on_event_recorded(audit_event)      # pintu.audit: every event also goes into the audit chain
+
+`record_event` calls the listeners with (event, case) inside the caller's transaction.
 """
 
 from collections.abc import Callable
@@ -49,3 +55,17 @@ def case_type_of(case: models.Model) -> CaseType:
         if isinstance(case, case_type.model):
             return case_type
     raise LookupError(f"{type(case).__name__} is not a registered case type")
+
+
+_EVENT_LISTENERS: list[Callable] = []
+
+
+def on_event_recorded(listener: Callable) -> Callable:
+    """Call `listener(event, case)` after each event is saved, inside the same transaction."""
+    if listener not in _EVENT_LISTENERS:
+        _EVENT_LISTENERS.append(listener)
+    return listener
+
+
+def event_listeners() -> list[Callable]:
+    return list(_EVENT_LISTENERS)

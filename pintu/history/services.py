@@ -4,9 +4,8 @@ from typing import Any
 
 from django.db import models
 
-from pintu.audit.services import audit
 from pintu.history.models import Event, Visibility
-from pintu.history.registry import case_type_of
+from pintu.history.registry import case_type_of, event_listeners
 
 
 def record_event(
@@ -23,7 +22,11 @@ def record_event(
     payload: dict[str, Any] | None = None,
     at=None,
 ) -> Event:
-    """Append one event to `case`'s history. Call it inside the service's transaction."""
+    """Append one event to `case`'s history. Call it inside the service's transaction.
+
+    The listeners registered with history.registry.on_event_recorded follow, in the same transaction
+    (pintu.audit appends the event's audit entry: if the audit write fails, so does the event).
+    """
     if visibility not in Visibility.values:
         raise ValueError(f"unknown visibility {visibility!r}")
     event = Event(
@@ -42,5 +45,6 @@ def record_event(
     if at is not None:
         event.at = at
     event.save()
-    audit(f"event.{kind}", actor=event.actor, target=case, details={"event": event.pk, "status_to": status_to})
+    for listener in event_listeners():
+        listener(event, case)
     return event

@@ -10,11 +10,10 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.api.common.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.insights import exports
 from pintu.insights.filters import FilterError, Filters
-from pintu.insights.public import public_figures
-from pintu.insights.views_public import open_data_document
+from pintu.insights.public import open_data_document, public_figures
 
 TAG = ["statistik"]
 FILTER_PARAMS = [

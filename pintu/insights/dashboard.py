@@ -14,6 +14,7 @@ from pintu.insights import labels, queries
 from pintu.insights.filters import Filters
 from pintu.insights.scope import InsightScope
 from pintu.insights.tables import COUNT, DAYS, LABEL, NUMBER, RATE, Column, Table, rate
+from pintu.insights.terms import MAX_DOCS, growing_terms
 
 NONE_VALUE = "none"  # drill-down value for "no agency / no category / no desa"
 TOP_DESA = 20
@@ -192,8 +193,6 @@ def _recurring(scope, filters) -> tuple[Table, Table]:
 
 
 def _terms(scope, filters) -> Table:
-    from pintu.insights.terms import MAX_DOCS, growing_terms
-
     table = Table("growing_terms", _("Kata yang meningkat dalam isi laporan"), [
         Column("label", _("Kata (bentuk dasar)"), LABEL), Column("before", _("Periode sebelumnya")),
         Column("current", _("Periode ini")), Column("score", _("Skor kenaikan"), NUMBER),

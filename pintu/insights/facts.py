@@ -1,8 +1,8 @@
 """Keep the fact tables in step with the cases, one report (or request) at a time or all at once.
 
-- `sync_report(report)` / `sync_request(request)`: called explicitly by the complaint and PPID
-  services after every state change, in the same transaction (pintu.complaints.services.base.refresh,
-  pintu.ppid.requests.services._apply and intake), so a figure never lags behind its case.
+- `sync_report(report)` / `sync_request(request)`: run after every state change of a case, in the
+  same transaction, so a figure never lags behind its case. The complaint and PPID services announce
+  the change (`pintu.cases.hooks.CASE_CHANGED`); `on_case_changed` listens (registered in apps.py).
 - `rebuild_all(batch_size=...)`: recomputes every fact in batches (the calendar, the clock policies
   and a WorkdayIndex loaded once; pauses and reopen counts read per batch with one query each;
   bulk_create). Used by `manage.py insights_rebuild`, by bench/generate.py after bulk inserts and,
@@ -28,12 +28,16 @@ from django.db import transaction
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
+from pintu.categories.models import Category
 from pintu.complaints.clocks import ClockPolicy, policy_for
 from pintu.complaints.models import ArchiveKind, ComplaintSettings, Pause, Report
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
 from pintu.insights.durations import WorkdayIndex
 from pintu.insights.models import ReportFact, RequestFact
+from pintu.ppid.domain import REQUEST_NOTICE_DAYS
+from pintu.ppid.models import PpidSettings
+from pintu.ppid.requests.models import InformationRequest
 from pintu.workdays.calendar import get_calendar
 from pintu.workdays.domain import Pause as DomainPause
 from pintu.workdays.domain import WorkCalendar
@@ -71,8 +75,6 @@ class Context:
     def policy(self, category_id: int | None, berkadar: bool) -> ClockPolicy:
         key = (category_id, berkadar)
         if key not in self.policies:
-            from pintu.categories.models import Category
-
             category = None
             if category_id is not None:
                 if category_id not in self.categories:
@@ -185,6 +187,14 @@ def _report_facts(rows: list[dict], ctx: Context) -> list[ReportFact]:
     return [build_report_fact(row, pauses.get(row["pk"], []), reopens.get(row["pk"], 0), ctx) for row in rows]
 
 
+def on_case_changed(case) -> None:
+    """The CASE_CHANGED listener: the changed report's or request's fact row follows it."""
+    if isinstance(case, Report):
+        sync_report(case)
+    elif isinstance(case, InformationRequest):
+        sync_request(case)
+
+
 def sync_report(report: Report, ctx: Context | None = None) -> ReportFact:
     """Recompute the fact of one report (call inside the service's transaction, after saving)."""
     ctx = ctx or Context.load(first=timezone.localdate(report.submitted_at))
@@ -204,8 +214,6 @@ REQUEST_FIELDS = (
 
 
 def build_request_fact(row: dict, ctx: Context, waits_for_complete: bool) -> RequestFact:
-    from pintu.ppid.domain import REQUEST_NOTICE_DAYS
-
     received_on = ctx.local_date(row["received_at"])
     start = (row["complete_at"] if waits_for_complete else row["received_at"]) or (
         row["received_at"] if row["decided_at"] else None
@@ -235,8 +243,6 @@ def build_request_fact(row: dict, ctx: Context, waits_for_complete: bool) -> Req
 
 def sync_request(request, ctx: Context | None = None) -> RequestFact:
     """Recompute the fact of one information request (inside the service's transaction)."""
-    from pintu.ppid.models import PpidSettings
-    from pintu.ppid.models_requests import InformationRequest
 
     ctx = ctx or Context.load(first=timezone.localdate(request.received_at))
     row = InformationRequest.objects.filter(pk=request.pk).values(*REQUEST_FIELDS).get()
@@ -261,8 +267,6 @@ def rebuild_all(batch_size: int = 5000, progress=None) -> dict[str, int]:
     half-empty table for longer than a batch; the work is O(rows) with a constant number of
     queries per batch.
     """
-    from pintu.ppid.models import PpidSettings
-    from pintu.ppid.models_requests import InformationRequest
 
     firsts = [d for d in (_first_day(Report, "submitted_at"), _first_day(InformationRequest, "received_at")) if d]
     ctx = Context.load(first=min(firsts) if firsts else None)

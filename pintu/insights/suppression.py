@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from pintu.insights.dashboard import Section
 from pintu.insights.tables import COUNT, LABEL, Table
 
 DROP_SMALL_ROWS = {"repeating_places": "reports", "growing_categories": "current"}
@@ -99,7 +100,5 @@ def suppress_key_figures(figures: list, k: int | None = None) -> list:
 
 
 def suppress_section(section, k: int | None = None):
-    from pintu.insights.dashboard import Section
-
     k = k or min_cell()
     return Section(suppress_key_figures(section.key_figures, k), [suppress_table(t, k) for t in section.tables])

@@ -10,7 +10,7 @@ from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.insights import exports
 from pintu.insights.filters import Filters
-from pintu.insights.public import public_figures
+from pintu.insights.public import open_data_document, public_figures
 from pintu.insights.views_staff import file_response, filters_checked, key_figures_display, present
 
 
@@ -40,25 +40,6 @@ def public_page(request):
         "query": filters.query(),
     }
     return render(request, "insights/public.html", context)
-
-
-def open_data_document(filters: Filters) -> dict:
-    """Everything of the public page as one JSON document (also the API's summary)."""
-    figures = public_figures(filters)
-
-    def figure_records(section):
-        return [{"key": f.key, "label": str(f.label), "value": exports.cell(f.value)} for f in section.key_figures]
-
-    return {
-        "period": {"start": filters.start.isoformat(), "end": filters.end.isoformat()},
-        "filters": filters.params(),
-        "min_cell": figures.k,
-        "suppressed_as": f"<{figures.k}",
-        "complaints": {"key_figures": figure_records(figures.complaints),
-                       "tables": [exports.to_record(t) for t in figures.complaints.tables]},
-        "ppid": {"key_figures": figure_records(figures.ppid),
-                 "tables": [exports.to_record(t) for t in figures.ppid.tables]},
-    }  # fmt: skip
 
 
 def json_response(data, name: str | None = None) -> HttpResponse:

@@ -22,14 +22,15 @@ from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import chart_for, display, rows_for_display
 from pintu.insights.scope import DASHBOARD_ROLES, InsightScope, insight_scope
 from pintu.insights.staff_figures import REPORTS, REQUESTS, cases_behind, default_source, find_table, table_file
+from pintu.web import viewkit
 from pintu.web.viewkit import roles_required
 
 PAGE_SIZE = 50
 
 
 def forbidden(request, message=None):
-    context = {"message": message or _("Halaman ini hanya untuk pimpinan dan pejabat yang berwenang.")}
-    return render(request, "insights/forbidden.html", context, status=403)
+    message = message or _("Halaman ini hanya untuk pimpinan dan pejabat yang berwenang.")
+    return viewkit.forbidden(request, message, back=(reverse("insights:public"), _("Lihat statistik publik")))
 
 
 def bad_filters(request, error: FilterError, *, as_json: bool = False):

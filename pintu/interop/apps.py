@@ -7,8 +7,12 @@ class InteropConfig(AppConfig):
     verbose_name = "Interoperabilitas"
 
     def ready(self):
+        from pintu.cases.hooks import FORWARD_REPORT
         from pintu.interop import sweeps
+        from pintu.interop.outbound.forwarding import queue_forwarding
         from pintu.jobs.sweeps import register_sweep
+
+        FORWARD_REPORT.listen(queue_forwarding)  # complaints announces a forward-out; we queue the delivery
 
         register_sweep("interop.deliveries", sweeps.deliver_due, "Kirim pelimpahan dan webhook yang jatuh tempo.")
         register_sweep("interop.subscribers", sweeps.fan_out_events, "Siapkan peristiwa publik untuk pelanggan.")

@@ -13,13 +13,14 @@ from django.utils import timezone
 
 from pintu.complaints.models import Channel, Privacy, Report
 from pintu.history.models import Event, Visibility
+from pintu.interop.inbound.answers import record_answer
 from pintu.interop.inbound.intake import Incoming, receive
 from pintu.interop.inbound.places import kecamatan_for
 from pintu.interop.models.inbound import ExchangeCursor, InboundKind, InboundMessage
 from pintu.interop.models.outbound import Delivery, DeliveryPurpose
-from pintu.interop.outbound.adapters.lapor import LaporReport, lapor_transport
+from pintu.interop.outbound.adapters.lapor import lapor_transport
+from pintu.interop.outbound.adapters.lapor_interface import LaporReport
 from pintu.interop.outbound.deliveries import queue
-from pintu.interop.outbound.forwarding import record_answer
 from pintu.interop.outbound.payload import follow_up_payload
 from pintu.interop.subscribers.events import settled
 

@@ -11,15 +11,17 @@ from pintu.accounts.roles import Role
 from pintu.interop.models import Delivery, DeliveryStatus, ForwardingEndpoint, WebhookSubscription
 
 INTEROP_ROLES = (Role.ADMIN_INSTANSI,)
+LOG_SIZE = 50  #: rows of a delivery log shown at once (the staff pages and the API)
 
 
-def _may(user) -> bool:
+def may_operate(user) -> bool:
+    """Watch deliveries and resend them: the admin instansi."""
     return scope_of(user).has(*INTEROP_ROLES)
 
 
 def deliveries_visible_to(user) -> QuerySet[Delivery]:
     qs = Delivery.objects.select_related("endpoint__agency", "subscription", "report")
-    return qs if _may(user) else qs.none()
+    return qs if may_operate(user) else qs.none()
 
 
 def dead_letters(user) -> QuerySet[Delivery]:
@@ -28,9 +30,9 @@ def dead_letters(user) -> QuerySet[Delivery]:
 
 def subscriptions_visible_to(user) -> QuerySet[WebhookSubscription]:
     qs = WebhookSubscription.objects.all()
-    return qs if _may(user) else qs.none()
+    return qs if may_operate(user) else qs.none()
 
 
 def endpoints_visible_to(user) -> QuerySet[ForwardingEndpoint]:
     qs = ForwardingEndpoint.objects.select_related("agency")
-    return qs if _may(user) else qs.none()
+    return qs if may_operate(user) else qs.none()

@@ -2,7 +2,8 @@
 
 The queue is django-q2 with its ORM broker: a queued task is a row in the same database, so
 `enqueue()` called inside a service's transaction commits or rolls back together with the data
-(no lost or phantom jobs). With PINTU_JOBS_SYNC=1 (the test default) tasks run at once.
+(no lost or phantom jobs). With PINTU_JOBS_SYNC=1 (the test default) tasks run at once. Task arguments
+are ids only, and successful results are not kept (see `enqueue`; docs/privacy.md).
 """
 
 from django.conf import settings
@@ -12,9 +13,15 @@ from django_q.tasks import async_task
 from pintu.jobs.models import OnceMarker
 
 
-def enqueue(func_path: str, *args, **kwargs) -> str | None:
-    """Queue `func_path(*args, **kwargs)` for the worker; returns the task id."""
-    return async_task(func_path, *args, **kwargs)
+def enqueue(func_path: str, *args, keep_result: bool = False, **kwargs) -> str | None:
+    """Queue `func_path(*args, **kwargs)` for the worker; returns the task id.
+
+    django-q keeps a task's arguments and result in tables the Django admin shows, so: pass ids, never
+    personal data or secrets (the task reads what it needs when it runs), and the result of a task that
+    succeeded is not kept unless `keep_result` (django-q's per-task `save`). A failed task is always kept,
+    with its error and traceback: a task must not raise an error that quotes personal data.
+    """
+    return async_task(func_path, *args, q_options={"save": keep_result}, **kwargs)
 
 
 def jobs_run_inline() -> bool:

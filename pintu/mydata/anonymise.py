@@ -26,9 +26,10 @@ from pintu.complaints.models import Attachment, Report, ReporterContact
 from pintu.history.models import Event, Visibility
 from pintu.history.registry import case_type_of
 from pintu.history.services import record_event
+from pintu.interop.models.outbound import Delivery
 from pintu.mydata.history_redaction import redact_events
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.privacy.redact import REDACTED, Needles, redact, redact_json
 
 ERASED_EVENT = "personal_data_erased"
@@ -115,10 +116,6 @@ def anonymise_report(report: Report, *, cause: str, extra: Needles | None = None
 
 def _redact_deliveries(report: Report, needles: Needles) -> None:
     """Outbound copies (forwardings, webhooks) still waiting in the outbox carry the contact too."""
-    try:
-        from pintu.interop.models.outbound import Delivery
-    except ImportError:  # interop not installed
-        return
     for delivery in Delivery.objects.filter(report=report):
         payload = redact_json(delivery.payload, needles)
         if payload != delivery.payload:

@@ -4,7 +4,8 @@ Case events are never edited, except for this: when a person's data is erased (o
 end of the retention period), their name, e-mail, phone, NIK and address are cut out of the events'
 reason and payload texts. Nothing else of an event changes (kind, time, actor, status), so timelines,
 clocks and statistics are untouched, and every rewrite is itself recorded: an internal event on the
-case and an entry in the tamper-evident audit log.
+case, and an audit entry `history.rewrite` with the events' new content hashes, so `audit_verify`
+still vouches for them (pintu.audit.history_witness).
 
 The database trigger (pintu/history/migrations/0002) lets these UPDATEs through only inside the
 caller's transaction: on PostgreSQL the trigger function allows an UPDATE while the transaction-local
@@ -19,6 +20,7 @@ import importlib
 
 from django.db import connection
 
+from pintu.audit.history_witness import record_rewrite
 from pintu.history.models import Event
 from pintu.privacy.redact import Needles, redact, redact_json
 
@@ -54,4 +56,5 @@ def redact_events(case_type: str, case_ids: list[int], needles: Needles) -> int:
     with connection.cursor() as cursor:
         cursor.executemany("UPDATE history_event SET reason = %s, payload = %s WHERE id = %s", changes)
     _switch_guard(on=True)
+    record_rewrite([pk for _reason, _payload, pk in changes])  # the new content hashes, for audit_verify
     return len(changes)

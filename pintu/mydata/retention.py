@@ -28,8 +28,9 @@ from pintu.audit.services import audit
 from pintu.complaints.models import Report
 from pintu.complaints.workflow import CLOSED
 from pintu.history.models import Event
+from pintu.history.registry import case_type_of
 from pintu.mydata import anonymise
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.workflow import Status as RequestStatus
 
 BATCH = 500
@@ -53,8 +54,6 @@ def _cutoff(now: datetime.datetime, days: int) -> datetime.datetime:
 
 def plan(now: datetime.datetime) -> Plan:
     """What a sweep at `now` would anonymise (the retention command's --dry-run lists it)."""
-    from pintu.history.registry import case_type_of
-
     report_label = case_type_of(Report()).label
     request_label = case_type_of(InformationRequest()).label
     reports = Report.objects.filter(

@@ -18,6 +18,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
 
+from pintu.ppid.requests.models import RequesterIdentity
 from pintu.privacy import crypto
 from pintu.privacy.fields import EncryptedTextField
 
@@ -69,8 +70,6 @@ def rotate_column(column: Column, *, batch: int = 500, progress: Callable[[str],
 
 def rotate_identity_files(*, progress: Callable[[str], None] = lambda line: None) -> int:
     """Re-encrypt the KTP scans and proxy letters, written back under the same name."""
-    from pintu.ppid.models_requests import RequesterIdentity
-
     changed = 0
     rows = RequesterIdentity.objects.exclude(identity_file="", proxy_file="").order_by("pk")
     for identity in rows.iterator(chunk_size=200):

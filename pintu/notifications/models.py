@@ -1,8 +1,11 @@
-"""Per-user notification preferences. Guests (no account) always get the mail about their own case."""
+"""Per-user notification preferences (guests, who have no account, always get the mail about their own case),
+and the outbox of e-mails waiting for the worker."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from pintu.privacy.fields import EncryptedJSONField, EncryptedTextField
 
 
 class Topic(models.TextChoices):
@@ -25,3 +28,31 @@ class Preference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.topic}={self.email}"
+
+
+class OutgoingMail(models.Model):
+    """One e-mail waiting for the worker: the queued task carries only this row's id (docs/privacy.md).
+
+    The recipient's address and the message's context (references to the case and its event by id, plus
+    what is not stored in the clear anywhere else, such as the tracking secret of an acknowledgement) are
+    encrypted. The worker renders the message when it sends it, then deletes the row; a message that
+    cannot be sent is retried with the queue's retries and, once given up, emptied (template, times and
+    the kind of error stay for the operator, nothing about the person).
+    """
+
+    template = models.CharField(_("templat"), max_length=80)
+    language = models.CharField(_("bahasa"), max_length=10, default="id")
+    recipient = EncryptedTextField(_("penerima"), blank=True)
+    context = EncryptedJSONField(_("isi"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(_("percobaan"), default=0)
+    failed_at = models.DateTimeField(_("gagal permanen"), null=True, blank=True)
+    last_error = models.CharField(_("jenis galat"), max_length=120, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail keluar")
+        verbose_name_plural = _("e-mail keluar")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.template} #{self.pk}"

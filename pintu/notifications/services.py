@@ -1,28 +1,26 @@
 """Templated e-mail in the recipient's language, queued in the caller's transaction.
 
-A template `notifications/<name>.txt` renders subject (first line) and body (the rest) inside
-`translation.override(language)`, so {% translate %} and dates follow the recipient.
-Escalations and mandatory topics (a guest's own case) ignore preferences.
+`notify()` stores each message as an OutgoingMail row (recipient and context encrypted, cases by id) and
+queues a task that carries only that row's id; the worker renders and sends it (pintu.notifications.tasks),
+so no address, text or tracking secret ever sits in the task queue's tables. Escalations and mandatory
+topics (a guest's own case) ignore preferences.
 """
 
-from dataclasses import dataclass
-
-from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import translation
 
+from pintu.accounts.access import scope_of
 from pintu.jobs.services import enqueue
-from pintu.notifications.models import Preference, Topic
+from pintu.notifications.messages import Recipient, pack
+from pintu.notifications.models import OutgoingMail, Preference, Topic
+
+__all__ = ["CITIZEN_TOPICS", "MANDATORY", "Recipient", "notify", "preferences_of", "queue_mail",
+           "recipient_for_user", "save_preferences", "set_preference", "topics_for", "wants"]  # fmt: skip
 
 MANDATORY = {Topic.ESCALATIONS}
-
-
-@dataclass(frozen=True)
-class Recipient:
-    email: str
-    language: str = "id"
-    user: object | None = None
+#: What a citizen (no officer role, not Django staff) is ever sent: news of their own cases. Assignments,
+#: reporters' replies, escalations and system notices go to officers only, so a citizen is not shown them.
+CITIZEN_TOPICS = (Topic.OWN_CASES,)
+SEND_TASK = "pintu.notifications.tasks.send_queued_mail"
 
 
 def recipient_for_user(user) -> Recipient | None:
@@ -38,20 +36,13 @@ def wants(recipient: Recipient, topic: str) -> bool:
     return pref.email if pref else True
 
 
-def render(template: str, context: dict, language: str) -> tuple[str, str]:
-    language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    with translation.override(language):
-        text = render_to_string(f"notifications/{template}.txt", context).strip()
-    subject, _sep, body = text.partition("\n")
-    return subject.strip(), body.strip() + "\n"
-
-
-def thread_headers(context: dict) -> dict | None:
-    """A Message-ID naming the report, so an e-mailed reply threads back to it (pintu.interop.inbound)."""
-    from pintu.interop.msgid import case_message_id
-
-    code = getattr(context.get("report"), "code", "")
-    return {"Message-ID": case_message_id(code)} if code else None
+def queue_mail(recipient: Recipient, template: str, context: dict) -> OutgoingMail:
+    """Store one message for `recipient` and queue its sending (the task gets the row's id only)."""
+    mail = OutgoingMail.objects.create(
+        template=template, language=recipient.language or "id", recipient=recipient.email, context=pack(context)
+    )
+    enqueue(SEND_TASK, mail.pk)
+    return mail
 
 
 def notify(recipients: list[Recipient], topic: str, template: str, context: dict) -> int:
@@ -62,10 +53,16 @@ def notify(recipients: list[Recipient], topic: str, template: str, context: dict
         if not recipient or not recipient.email or recipient.email.lower() in seen or not wants(recipient, topic):
             continue
         seen.add(recipient.email.lower())
-        subject, body = render(template, {**context, "recipient": recipient}, recipient.language)
-        enqueue("pintu.jobs.tasks.send_email", [recipient.email], subject, body, headers=thread_headers(context))
+        queue_mail(recipient, template, context)
         queued += 1
     return queued
+
+
+def topics_for(user) -> list[Topic]:
+    """The topics that apply to `user`: all of them for officers, CITIZEN_TOPICS for citizens."""
+    if user.is_staff or user.is_superuser or scope_of(user).is_staff_member:
+        return list(Topic)
+    return list(CITIZEN_TOPICS)
 
 
 def set_preference(user, topic: str, email: bool) -> Preference:

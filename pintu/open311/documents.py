@@ -16,10 +16,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.categories.selectors import categories_visible_to
-from pintu.complaints.models import Privacy, Report
+from pintu.complaints.models import Attachment, Privacy, Report
 from pintu.complaints.workflow import CLOSED, Status
 from pintu.history.models import Event, Visibility
 
@@ -162,8 +162,6 @@ def request_document(report: Report, *, media_url: str | None, base_url: str) ->
 
 def first_public_attachment_urls(reports: list[Report]) -> dict[int, str]:
     """report pk -> path of its first public attachment (the public may download those)."""
-    from pintu.complaints.models import Attachment
-
     urls: dict[int, str] = {}
     items = Attachment.objects.filter(report__in=reports, visibility=Visibility.PUBLIC).order_by("created_at", "pk")
     for item in items.values("pk", "report_id"):

@@ -20,8 +20,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.complaints.models import Channel, ComplaintSettings, Privacy, Report, ReportKind
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.open311 import documents

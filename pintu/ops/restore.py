@@ -19,7 +19,7 @@ from pathlib import Path
 from django.conf import settings
 
 from pintu.ops import database
-from pintu.ops.manifest import Manifest, safe_member_name, verify
+from pintu.ops.manifest import ArchiveInvalid, Manifest, safe_member_name, sha256_of, verify
 
 
 class RestoreRefused(Exception):
@@ -85,8 +85,6 @@ def restore_backup(archive_path: Path, *, force: bool = False) -> RestoreResult:
 
 def verify_staged(staging: Path, manifest: Manifest) -> None:
     """The extracted copies are what the manifest promised (the archive could change after the first check)."""
-    from pintu.ops.manifest import ArchiveInvalid, sha256_of
-
     for entry in manifest.files:
         with open(staging / entry.path, "rb") as handle:
             if sha256_of(handle) != (entry.sha256, entry.size):

@@ -13,12 +13,15 @@ Serialisation (dumpdata) writes the plaintext, like any other field: treat dumps
 
 from __future__ import annotations
 
+import json
+
 from django.core import checks
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 from pintu.privacy import crypto
 
-__all__ = ["EncryptedTextField"]
+__all__ = ["EncryptedJSONField", "EncryptedTextField"]
 
 _ALLOWED_LOOKUPS = frozenset({"isnull"})
 
@@ -76,3 +79,34 @@ class EncryptedTextField(models.TextField):
                 )
             )
         return errors
+
+
+class EncryptedJSONField(EncryptedTextField):
+    """A JSON value (dict, list ...) stored as one encrypted text: ``"fernet:" + token of its JSON``.
+
+    For documents that carry personal data as a whole (an outbound delivery with the reporter's contact);
+    nothing inside can be filtered on. The attribute holds the decoded value; None stays NULL.
+    """
+
+    description = "JSON encrypted with the keys in PINTU_FIELD_KEYS"
+
+    def get_prep_value(self, value):
+        if value is None:
+            return None
+        return crypto.encrypt_text(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False))
+
+    def from_db_value(self, value, expression, connection):
+        if value is None or value == "":
+            return value
+        return json.loads(crypto.decrypt_text(value))
+
+    def to_python(self, value):
+        if isinstance(value, str) and value:
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError:
+                return value
+        return value
+
+    def value_to_string(self, obj):
+        return json.dumps(self.value_from_object(obj), cls=DjangoJSONEncoder, ensure_ascii=False)

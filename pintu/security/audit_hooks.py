@@ -8,23 +8,17 @@ when it does not belong to a staff account (pintu.audit decides what of the acto
 
 from __future__ import annotations
 
-import logging
-
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.utils import timezone
 
-log = logging.getLogger("pintu.security")
+from pintu.audit.services import audit
 
 LOGIN_AT_KEY = "pintu_login_at"  # session: when the password was accepted (absolute session limit)
 
 
 def record(action: str, *, actor=None, target=None, details: dict | None = None, request=None) -> None:
-    """Append an audit entry; without pintu.audit installed, write a log line instead."""
-    try:
-        from pintu.audit.services import audit
-    except ImportError:  # pragma: no cover (pintu.audit is part of the project)
-        log.warning("audit %s actor=%s details=%s", action, getattr(actor, "pk", None), details)
-        return
+    """Append an audit entry."""
     audit(action, actor=actor, target=target, details=details, request=request)
 
 
@@ -36,8 +30,6 @@ def _user_by_username(username: str | None):
 
 def on_login(sender, request, user, **kwargs) -> None:
     if request is not None and hasattr(request, "session"):
-        from django.utils import timezone
-
         request.session[LOGIN_AT_KEY] = int(timezone.now().timestamp())
     record("auth.login", actor=user, request=request)
 

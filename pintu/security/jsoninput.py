@@ -6,7 +6,7 @@ raised RecursionError, an HTTP 500, in DRF's parser and in every view that calle
 body deeper than MAX_DEPTH is refused (JsonTooDeep, a json.JSONDecodeError, so existing `except
 JSONDecodeError` clauses answer it as the bad body it is) after one linear scan that never recurses.
 
-Used by the API's parser (pintu.api.common.parsers) and the signed webhooks of pintu.interop.
+Used by the API's parser (pintu.apikit.parsers) and the signed webhooks of pintu.interop.
 """
 
 from __future__ import annotations

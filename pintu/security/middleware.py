@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from pintu.accounts.access import scope_of
 from pintu.security import twofactor
 from pintu.security.audit_hooks import LOGIN_AT_KEY
-from pintu.security.views import too_large
+from pintu.security.responses import too_large
 
 SEEN_AT_KEY = "pintu_seen_at"
 SEEN_WRITE_EVERY = 60  # seconds: the idle clock is updated at most once a minute (fewer session writes)

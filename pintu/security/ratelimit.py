@@ -32,7 +32,7 @@ from django.conf import settings
 from pintu.security import counters
 from pintu.security.clientid import client_key, is_address
 from pintu.security.clientip import client_ip
-from pintu.security.views import too_many_requests
+from pintu.security.responses import too_many_requests
 
 SUCCESS, FAILURE = "success", "failure"
 

@@ -4,7 +4,7 @@ higher limit per address that refuses only a caller who has itself used it (pint
 Rates come from settings.PINTU_RATES["api"] ("client", "ip" and "identity") and are read on each
 request, so a test or an operator can change them without a restart; PINTU_RATELIMIT=0 turns them off
 with the form limits. A refused call gets a 429 with Retry-After and the API's error body saying how long
-to wait (pintu.api.common.errors). An anonymous API caller counts by the client cookie only when it keeps
+to wait (pintu.apikit.errors). An anonymous API caller counts by the client cookie only when it keeps
 one (none is issued here: most API clients would never send it back), else by its address.
 Public submission endpoints add `ApiSubmitThrottle`: the web form's own counters (scope report_submit),
 so the API is no way around the limits of the web forms.

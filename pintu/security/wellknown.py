@@ -43,4 +43,4 @@ def security_txt(request):
 @require_GET
 def security_policy(request):
     """How to report a vulnerability, in plain words (Indonesian first)."""
-    return render(request, "web/security_policy.html", {"contact": contact_uri()})
+    return render(request, "security/policy.html", {"contact": contact_uri()})

@@ -11,7 +11,7 @@ opaque cursor (URL-safe base64 of JSON), not a page number. A cursor that cannot
 values do not fit the keys (a string for an id, an integer beyond the column, a datetime that overflows
 when turned into UTC: each was an HTTP 500), raises InvalidCursor, which the views answer with 400 and a
 link to the first page (`invalid_cursor_response`). The API's cursor pagination checks its position with
-the same `fits`.
+the same `fits` (pintu.security.sqlvalues).
 
 The condition for "after (v1, v2, ... vn)" is written as
     k1 >= v1 AND (k1 > v1 OR (k1 = v1 AND (k2 > v2 OR ...)))
@@ -28,19 +28,11 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import connection
-from django.db.models import (
-    CharField,
-    DateField,
-    DateTimeField,
-    DecimalField,
-    IntegerField,
-    Q,
-    TextField,
-)
-from django.db.models.fields import AutoFieldMixin
+from django.db.models import Q
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from pintu.security.sqlvalues import fits, key_field
 
 AFTER, BEFORE = "sesudah", "sebelum"  # query-string names of the cursors
 MAX_CURSOR_CHARS = 512
@@ -117,45 +109,6 @@ def decode_cursor(cursor: str | None, n_keys: int) -> tuple | None:
 
 class InvalidCursor(ValueError):
     """A cursor in the query string that cannot be read or does not fit the list's keys."""
-
-
-MAX_TEXT_VALUE = 1000
-
-
-def key_field(queryset, name: str):
-    """The model field or annotation output field of sort key `name` (None when it cannot be told)."""
-    if name in queryset.query.annotations:
-        return queryset.query.annotations[name].output_field
-    try:
-        return queryset.model._meta.pk if name == "pk" else queryset.model._meta.get_field(name)
-    except Exception:  # FieldDoesNotExist and relation paths: not a plain key
-        return None
-
-
-def fits(field, value) -> bool:
-    """May `value` be compared with `field` in SQL without an error (type, range, NUL, UTC conversion)?"""
-    if field is None:
-        return True
-    if isinstance(field, IntegerField | AutoFieldMixin):
-        if not isinstance(value, int) or isinstance(value, bool):
-            return False
-        low, high = connection.ops.integer_field_range(field.get_internal_type())
-        return (low is None or value >= low) and (high is None or value <= high)
-    if isinstance(field, DateTimeField):
-        if not isinstance(value, datetime.datetime) or value.tzinfo is None:
-            return False
-        try:
-            value.astimezone(datetime.UTC)
-        except (OverflowError, ValueError):
-            return False
-        return True
-    if isinstance(field, DateField):
-        return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-    if isinstance(field, DecimalField):
-        return isinstance(value, Decimal) and value.is_finite()
-    if isinstance(field, CharField | TextField):
-        return isinstance(value, str) and "\x00" not in value and len(value) <= MAX_TEXT_VALUE
-    return True
 
 
 def _cursor_values(queryset, keys: list[Key], raw: str | None) -> tuple | None:

@@ -1,4 +1,4 @@
-"""Small helpers every app's views share: service errors on forms, and role-guarded staff views."""
+"""Small helpers every app's views share: service errors on forms, role-guarded staff views, the 403 page."""
 
 from collections.abc import Callable
 from functools import wraps
@@ -6,8 +6,14 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import Form
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from pintu.accounts.access import scope_of
+
+#: The stylesheet of every staff page (inbox, case pages, interop, routing accuracy, dashboard).
+STAFF_CSS = "css/staff.css"
 
 
 def service_errors_to_form(form: Form, exc: ValidationError) -> None:
@@ -19,7 +25,19 @@ def service_errors_to_form(form: Form, exc: ValidationError) -> None:
         form.add_error(None, exc.messages)
 
 
-def roles_required(roles, forbidden: Callable):
+def forbidden(request, message=None, *, back: tuple[str, str] | None = None):
+    """The 403 page of a staff area: why (`message`), and a way back (url, label; default the workspace)."""
+    back_url, back_label = back or (reverse("web:staff_home"), _("Kembali ke ruang kerja"))
+    context = {
+        "message": message or _("Halaman ini hanya untuk petugas yang berwenang."),
+        "back_url": back_url,
+        "back_label": back_label,
+        "staff_css": STAFF_CSS,
+    }
+    return render(request, "web/forbidden.html", context, status=403)
+
+
+def roles_required(roles, forbidden: Callable = forbidden):
     """Signed in and holding one of `roles`; PermissionDenied anywhere below renders `forbidden(request, msg)`."""
 
     def decorator(view):

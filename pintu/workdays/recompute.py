@@ -11,6 +11,7 @@ after every change, so it runs in the background worker.
 
 from collections.abc import Callable
 
+from pintu.workdays.calendar import get_calendar
 from pintu.workdays.domain import WorkCalendar
 
 Recomputer = Callable[[WorkCalendar], int]
@@ -26,7 +27,5 @@ def unregister_due_date_recomputer(name: str) -> None:
 
 
 def recompute_open_cases() -> dict[str, int]:
-    from pintu.workdays.calendar import get_calendar
-
     calendar = get_calendar()
     return {name: fn(calendar) for name, fn in sorted(_RECOMPUTERS.items())}

@@ -8,7 +8,9 @@ from django.utils import timezone
 
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
-from pintu.jobs.services import claim_once, enqueue
+from pintu.jobs.services import claim_once
+from pintu.notifications.models import Topic
+from pintu.notifications.services import Recipient, notify
 from pintu.workdays.models import CalendarYear
 from pintu.workdays.services import prefill_year
 
@@ -39,17 +41,7 @@ def calendar_upkeep(now: datetime) -> int:
             continue
         with transaction.atomic():
             if claim_once(f"calendar-unconfirmed-reminder:{year}"):
-                enqueue(
-                    "pintu.jobs.tasks.send_email",
-                    recipients,
-                    f"[Pintu] Kalender hari kerja {year} belum dikonfirmasi",
-                    (
-                        f"Kalender hari kerja tahun {year} sudah diisi otomatis dari daftar libur nasional "
-                        "dan cuti bersama, tetapi belum dikonfirmasi. Periksa dengan SKB 3 Menteri yang "
-                        "berlaku, perbaiki bila perlu, lalu konfirmasi di halaman admin (Hari kerja > "
-                        "Tahun kalender). Tenggat semua layanan dihitung dari kalender ini.\n\n"
-                        f"The {year} working-day calendar was pre-filled but is not confirmed yet."
-                    ),
-                )
+                notify([Recipient(email) for email in recipients], Topic.ESCALATIONS,
+                       "workdays_calendar_unconfirmed", {"year": year})  # fmt: skip
                 handled += 1
     return handled

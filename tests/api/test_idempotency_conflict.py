@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 
 from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.services import accept
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from tests.api.conftest import png_upload
 
 pytestmark = pytest.mark.django_db

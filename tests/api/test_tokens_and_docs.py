@@ -6,7 +6,7 @@ from io import StringIO
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
-from pintu.api.models import ApiToken, digest
+from pintu.apikit.models import ApiToken, digest
 
 
 def _issue(username: str) -> str:

@@ -75,8 +75,9 @@ def test_ppid_takes_its_secrets_from_the_case_core_not_from_complaints():
 
 
 TRACKING_FACES = [
-    "complaints/views/public_track.py", "api/complaints/views_public.py", "ppid/views/requests_public.py",
-    "api/ppid/views_public.py", "ppid/views/objections_public.py",
+    "complaints/views/public_track.py", "complaints/api/tracking.py", "ppid/requests/views/public.py",
+    "ppid/requests/api/public.py", "ppid/objections/views/public.py", "ppid/objections/api/public.py",
+    "mydata/claims.py",
 ]  # fmt: skip
 
 

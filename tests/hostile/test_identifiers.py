@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from pintu.complaints.models import Report
+from pintu.privacy.sealed import unseal
 from tests.hostile import payloads as p
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +59,7 @@ def tracked(wizard, client):
     """A submitted report, its secret, and a fresh visitor (the submitting session already proved it)."""
     response = wizard.submit()
     report = Report.objects.get(code=response["Location"].rstrip("/").rsplit("/", 1)[-1])
-    secret = client.session["lapor_receipts"][report.code]["secret"]
+    secret = unseal(client.session["lapor_receipts"][report.code]["secret"])  # kept encrypted in the session
     return report, secret, client.__class__()
 
 

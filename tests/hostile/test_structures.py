@@ -18,11 +18,11 @@ from django.utils import timezone
 from openpyxl import Workbook
 from rest_framework.test import APIClient
 
-from pintu.api.models import issue_token
+from pintu.apikit.models import issue_token
 from pintu.interop import signing
 from pintu.interop.models import Gateway
-from pintu.ppid import io as dip_io
-from pintu.ppid.models import DipItem
+from pintu.ppid.registers import io as dip_io
+from pintu.ppid.registers.models import DipItem
 from pintu.security.jsoninput import MAX_DEPTH, JsonTooDeep, check_depth, loads
 from pintu.web.keyset import encode_cursor
 

@@ -14,7 +14,8 @@ from pintu.complaints.workflow import Status
 from pintu.history.models import Event
 from pintu.interop import signing
 from pintu.interop.models import Delivery, DeliveryStatus, ForwardingEndpoint
-from pintu.interop.outbound.deliveries import deliver_due, resend
+from pintu.interop.outbound.deliveries import deliver_due
+from pintu.interop.services import resend
 from tests.interop.conftest import ADMIN
 
 pytestmark = pytest.mark.django_db

@@ -19,8 +19,8 @@ from pintu.agencies.models import Agency
 from pintu.categories.models import Category
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.security import clientid
-from tests.ppid.objections.factories import SECRET as REQUEST_SECRET
-from tests.ppid.objections.factories import at, make_request
+from tests.factories.ppid import SECRET as REQUEST_SECRET
+from tests.factories.ppid import at, make_request
 
 from .conftest import password_login
 

@@ -6,9 +6,9 @@ routing:accuracy, staff/statistik/* insights:dashboard, :download, :report_pdf a
 
 from django.urls import path
 
-from pintu.api.operations import views_dashboard as dash
-from pintu.api.operations import views_interop as interop
-from pintu.api.operations.views_routing import RoutingAccuracy
+from pintu.api.operations import dashboard as dash
+from pintu.api.operations import interop
+from pintu.api.operations.routing import RoutingAccuracy
 
 urlpatterns = [
     path("staff/interop/deliveries/", interop.DeliveryList.as_view(), name="staff_interop_deliveries"),

@@ -9,10 +9,12 @@ from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Agency
 from pintu.audit.services import audit
+from pintu.cases.hooks import FORWARD_REPORT
 from pintu.categories.models import Category
 from pintu.complaints import notify
+from pintu.complaints.identity import contact_for
 from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, ReportKind
-from pintu.complaints.services.base import apply_transition, note, refresh, require_admin
+from pintu.complaints.services.base import actor_kind, apply_transition, note, refresh, require_admin
 from pintu.complaints.workflow import Action, Actor
 from pintu.history.models import Visibility
 from pintu.workdays.bounds import in_range, out_of_range_message
@@ -195,8 +197,6 @@ def forward_out(
     reason: str,
 ) -> Report:
     """Pass the report to an instansi outside the Pemkab ("bukan wewenang"), recording how and when to chase."""
-    from pintu.complaints.services.base import actor_kind
-
     report = _locked(report)
     actor = actor_kind(user, report)
     errors = {}
@@ -237,9 +237,8 @@ def forward_out(
         },
     )
     notify.status_changed(report)
-    from pintu.interop.outbound.forwarding import queue_forwarding
-
-    queue_forwarding(forwarding)  # sent by the instansi's configured adapter (e-mail, webhook, SP4N-LAPOR!), if any
+    # pintu.interop listens: it queues the report for the instansi's adapter (e-mail, webhook, SP4N-LAPOR!), if any
+    FORWARD_REPORT.announce(forwarding)
     return report
 
 
@@ -287,13 +286,12 @@ def admin_close(report: Report, *, user, reason: str) -> Report:
 
 
 @transaction.atomic
-def reveal_identity(report: Report, *, user, reason: str):
-    """The admin instansi looks behind an anonim report; always logged. Returns the contact."""
-    from pintu.complaints.identity import contact_for
-
+def reveal_identity(report: Report, *, user, reason: str, http_request=None):
+    """The admin instansi looks behind an anonim report; always logged, with the address and user agent
+    of `http_request` (docs/security.md). Returns the contact."""
     require_admin(user)
     if not (reason or "").strip():
         raise ValidationError({"reason": _("Tuliskan alasan membuka identitas pelapor.")})
     event = note(report, "identity_revealed", user=user, actor=Actor.ADMIN, reason=reason.strip())
-    audit("identity.reveal", actor=user, target=report, details={"event": event.pk})  # a read: audited explicitly
+    audit("identity.reveal", actor=user, target=report, details={"event": event.pk}, request=http_request)
     return contact_for(user, report, revealed=True)

@@ -1,22 +1,26 @@
 """What every report use case shares: who may act, applying a transition, keeping clocks and index true."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from pintu.accounts.access import scope_of
-from pintu.accounts.roles import Role
+from pintu.cases import transitions
+from pintu.cases.hooks import CASE_CHANGED
 from pintu.cases.tracking import random_chars
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
 from pintu.complaints.models import PendingReport, Privacy, Report
-from pintu.complaints.workflow import Actor, TransitionError, reason_required, transition
+from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-exported for the services)
+    HANDLER_ROLES,
+    actor_kind,
+    is_admin,
+    is_handler,
+    require_admin,
+    require_handler,
+)
+from pintu.complaints.workflow import MACHINE, Actor
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
-from pintu.insights import facts as insights_facts
 from pintu.workdays.calendar import get_calendar
-
-HANDLER_ROLES = (Role.PEJABAT_PENGHUBUNG, Role.INSPEKTORAT)
 
 
 def random_code(prefix: str = "LPR") -> str:
@@ -30,38 +34,6 @@ def new_code(prefix: str = "LPR") -> str:
         code = random_code(prefix)
         if not Report.objects.filter(code=code).exists() and not PendingReport.objects.filter(code=code).exists():
             return code  # a pending (accepted, not yet built) report holds its code too
-
-
-# --- who may act ---------------------------------------------------------------------------------
-
-
-def is_admin(user) -> bool:
-    return scope_of(user).has(Role.ADMIN_INSTANSI)
-
-
-def is_handler(user, report: Report) -> bool:
-    return report.assigned_agency_id is not None and report.assigned_agency_id in scope_of(user).agencies(
-        *HANDLER_ROLES
-    )
-
-
-def require_admin(user) -> None:
-    if not is_admin(user):
-        raise PermissionDenied(_("Hanya admin instansi yang dapat melakukan ini."))
-
-
-def require_handler(user, report: Report) -> None:
-    if not is_handler(user, report):
-        raise PermissionDenied(_("Laporan ini tidak ditugaskan kepada instansi Anda."))
-
-
-def actor_kind(user, report: Report) -> Actor:
-    """The role in which `user` acts on `report` (admin wins over handler)."""
-    if is_admin(user):
-        return Actor.ADMIN
-    if is_handler(user, report):
-        return Actor.OPD
-    raise PermissionDenied(_("Anda tidak menangani laporan ini."))
 
 
 # --- transitions ---------------------------------------------------------------------------------
@@ -78,11 +50,9 @@ def clamp_visibility(report: Report, visibility: str) -> str:
     return visibility
 
 
-def require_reason(action: str, reason: str) -> str:
-    reason = (reason or "").strip()
-    if reason_required(action) and not reason:
-        raise ValidationError({"reason": _("Tuliskan alasannya.")})
-    return reason
+def status_event_visibility(report: Report, visibility: str | None) -> str:
+    """The visibility a status event of `report` is recorded with: as asked (public by default), clamped."""
+    return clamp_visibility(report, visibility or default_visibility(report))
 
 
 def apply_transition(
@@ -97,33 +67,22 @@ def apply_transition(
     kind: str | None = None,
     agency=None,
 ) -> Event:
-    """Move `report` along the transition table and append the event. Saves the report."""
-    reason = require_reason(action, reason)
-    try:
-        target = transition(report.status, action, actor)
-    except TransitionError:
-        raise ValidationError(
-            _("Tindakan ini tidak dapat dilakukan pada laporan berstatus %(status)s.") % {"status": report.status_label}
-        ) from None
-    now = timezone.now()
-    before = report.status
-    report.status = target
-    report.status_changed_at = now
-    event = record_event(
+    """Move `report` along the transition table and append the event. Saves the report.
+
+    The one apply_transition of the case core (pintu.cases.transitions) with the report's Lifecycle.
+    """
+    return transitions.apply_transition(
+        LIFECYCLE,
         report,
-        kind or action,
-        actor=user,
-        actor_role=actor,
-        agency=agency,
-        visibility=clamp_visibility(report, visibility or default_visibility(report)),
-        status_from=before,
-        status_to=target,
+        action,
+        actor=actor,
+        user=user,
         reason=reason,
-        payload=payload or {},
-        at=now,
+        visibility=visibility,
+        payload=payload,
+        kind=kind,
+        agency=agency,
     )
-    refresh(report)
-    return event
 
 
 def note(
@@ -154,4 +113,15 @@ def refresh(report: Report) -> None:
     report.search_text = search.document_text(report)
     report.save()
     search.index(report)
-    insights_facts.sync_report(report)  # the statistics' fact row, in the same transaction
+    CASE_CHANGED.announce(report)  # e.g. the statistics' fact row (pintu.insights listens), same transaction
+
+
+#: The report's lifecycle for pintu.cases.transitions: its machine, the refresh after every change (clocks,
+#: search text, the CASE_CHANGED announcement, save) and the rahasia clamp of its status events' visibility.
+LIFECYCLE = transitions.Lifecycle(
+    "report",
+    MACHINE,
+    refresh=refresh,
+    visibility=status_event_visibility,
+    not_allowed=gettext_lazy("Tindakan ini tidak dapat dilakukan pada laporan berstatus %(status)s."),
+)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from pintu.complaints import notify
 from pintu.complaints.models import Report
-from pintu.complaints.services.base import apply_transition, note, refresh
+from pintu.complaints.services.base import apply_transition, note, refresh, require_admin
 from pintu.complaints.services.intake import save_attachments
 from pintu.complaints.workflow import Action, Actor, Status
 from pintu.files.validation import CleanFile, UploadRejected, check_case_quota, format_rejection
@@ -83,8 +83,6 @@ def rate(report: Report, *, rating: int, comment: str = "", user=None) -> Report
 @transaction.atomic
 def reopen(report: Report, *, reason: str, user=None, by_admin: bool = False) -> Report:
     """Reopen after an unsatisfying follow-up; back to the same OPD with a fresh clock."""
-    from pintu.complaints.services.base import require_admin
-
     if by_admin:
         require_admin(user)
     report = _locked(report)

@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
+from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.agencies.selectors import areas_visible_to
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_public import FinishForm, WhatForm, WhereForm
 from pintu.complaints.identity import contact_masked_for_reporter
@@ -29,6 +29,7 @@ from pintu.complaints.selectors import similar_open_reports
 from pintu.complaints.services.intake import ReportDraft, submit_report, validate_draft
 from pintu.complaints.views.common import cleaned_files, service_errors_to_form
 from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
+from pintu.privacy.sealed import seal, unseal
 from pintu.security.ratelimit import limit_posts, post_fields
 
 DRAFT_KEY = "lapor_draft"
@@ -243,7 +244,7 @@ def _submitted(request, state: dict, result):
     report = result.report
     receipts = request.session.get(RECEIPTS_KEY, {})
     if result.created:
-        receipts[report.code] = {"key": state["key"], "secret": result.secret}
+        receipts[report.code] = {"key": state["key"], "secret": seal(result.secret)}  # sessions are a table
         request.session[RECEIPTS_KEY] = dict(list(receipts.items())[-MAX_RECEIPTS:])
         request.session.pop(DRAFT_KEY, None)
         remember_tracked(request, report.code)
@@ -257,6 +258,6 @@ def intake_done(request, code: str):
     report = report_of_reporter(request, code)
     if report is None:
         return redirect(f"{reverse('complaints:track')}?{urlencode({'kode': code})}")
-    context = {"report": report, "secret": (receipt or {}).get("secret"),
+    context = {"report": report, "secret": unseal((receipt or {}).get("secret")),
                "contact": contact_masked_for_reporter(report)}  # fmt: skip
     return render(request, "complaints/public/intake_done.html", context)

@@ -9,11 +9,11 @@ from pintu.complaints.services.intake import MAX_ATTACHMENTS
 from pintu.complaints.workflow import Status
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.interop import conf
+from pintu.interop.inbound.answers import forwarded_report, record_answer
 from pintu.interop.inbound.intake import Incoming, Received, content_id, receive
 from pintu.interop.inbound.mailparse import parse_email
 from pintu.interop.inbound.threading import thread_codes
 from pintu.interop.models.outbound import ForwardingEndpoint
-from pintu.interop.outbound.forwarding import forwarded_report, record_answer
 from pintu.privacy.contact import InvalidEmail, validate_email_address
 
 SOURCE = "email"

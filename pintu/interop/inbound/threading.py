@@ -5,7 +5,7 @@ import re
 
 from pintu.complaints.identity import contact_matches
 from pintu.complaints.models import Report
-from pintu.interop.msgid import codes_in_references
+from pintu.notifications.msgid import codes_in_references
 
 CODE_RE = re.compile(r"\b(LPR-\d{4}-[2-9A-HJKMNP-Z]{5})\b", re.IGNORECASE)
 

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from pintu.privacy.fields import EncryptedTextField
+from pintu.privacy.fields import EncryptedJSONField, EncryptedTextField
 
 
 class AdapterKind(models.TextChoices):
@@ -74,7 +74,7 @@ class Delivery(models.Model):
         "complaints.Forwarding", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     event_id = models.PositiveBigIntegerField(null=True, blank=True)
-    payload = models.JSONField(default=dict)
+    payload = EncryptedJSONField(default=dict)  # may carry the reporter's contact: encrypted as a whole
     status = models.CharField(
         _("status"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
     )

@@ -1,4 +1,4 @@
-"""The delivery machinery every outbound message shares: queue, attempt, retry with backoff, dead letter, resend.
+"""The delivery machinery every outbound message shares: queue, attempt, retry with backoff, dead letter.
 
 - `queue()` creates the Delivery in the caller's transaction (so it exists iff the cause committed)
   and asks for an attempt right after commit (jobs.enqueue).
@@ -6,21 +6,21 @@
   one worker wins, on SQLite and PostgreSQL alike, and no row lock is held while the other side is
   slow; a claim left by a crashed worker expires with its lease and the sweep takes the row again.
 - A failure schedules the next try after `retry_delay(attempts)`; after `max_attempts` the delivery
-  is dead: it waits in the admin's dead-letter list until someone resends it.
+  is dead: it waits in the admin's dead-letter list until someone resends it
+  (pintu.interop.services.resend).
 """
 
 import datetime
 import logging
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from pintu.interop import conf
 from pintu.interop.models.outbound import Delivery, DeliveryAttempt, DeliveryStatus
-from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, adapter_for, timed
+from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, timed
+from pintu.interop.outbound.adapters.registry import adapter_for
 from pintu.interop.outbound.backoff import exhausted, retry_delay
 from pintu.jobs.services import enqueue
 
@@ -104,24 +104,3 @@ def deliver_due(now: datetime.datetime | None = None) -> int:
         Delivery.objects.filter(_due(now)).order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:SWEEP_BATCH]
     )
     return sum(1 for pk in pks if attempt(pk, now) == DeliveryStatus.SENT)
-
-
-def resend(delivery: Delivery, *, user) -> Delivery:
-    """The admin instansi sends a dead letter again: a fresh series of attempts, the first one at once."""
-    from pintu.audit.services import audit
-    from pintu.complaints.services.base import is_admin, note
-
-    if not is_admin(user):
-        raise PermissionDenied(_("Hanya admin instansi yang dapat mengirim ulang."))
-    with transaction.atomic():
-        delivery = Delivery.objects.select_for_update().get(pk=delivery.pk)
-        if delivery.status not in (DeliveryStatus.DEAD, DeliveryStatus.FAILED):
-            raise ValidationError(_("Hanya pengiriman yang gagal yang dapat dikirim ulang."))
-        delivery.status, delivery.attempts, delivery.next_attempt_at = DeliveryStatus.PENDING, 0, timezone.now()
-        delivery.save(update_fields=["status", "attempts", "next_attempt_at"])
-        if delivery.report_id:
-            note(delivery.report, "interop_resent", user=user, actor="admin", payload={"delivery": delivery.pk})
-        audit("interop.resend", actor=user, target=delivery, details={"purpose": delivery.purpose})
-    attempt(delivery.pk, by_resend=True)
-    delivery.refresh_from_db()
-    return delivery

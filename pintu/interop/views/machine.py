@@ -13,9 +13,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from pintu.interop import conf, signing
+from pintu.interop.inbound.answers import forwarded_report, record_answer
 from pintu.interop.inbound.gateway import BadMessage, parse_body, receive_gateway_message, verify_request
 from pintu.interop.models import ForwardingEndpoint, Gateway
-from pintu.interop.outbound.forwarding import forwarded_report, record_answer
 from pintu.security import jsoninput
 
 

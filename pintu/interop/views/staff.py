@@ -9,19 +9,17 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pintu.complaints.views.staff import STAFF_CSS, forbidden
 from pintu.interop.models import DeliveryStatus
-from pintu.interop.outbound.deliveries import resend as resend_delivery
 from pintu.interop.selectors import (
     INTEROP_ROLES,
+    LOG_SIZE,
     dead_letters,
     deliveries_visible_to,
     endpoints_visible_to,
     subscriptions_visible_to,
 )
-from pintu.web.viewkit import roles_required
-
-LOG_SIZE = 50
+from pintu.interop.services import resend as resend_delivery
+from pintu.web.viewkit import STAFF_CSS, forbidden, roles_required
 
 
 def _render(request, template: str, context: dict):

@@ -12,9 +12,9 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from pintu.ppid.annual.models import SectionKey
 from pintu.ppid.annual.services import ReportContent
 from pintu.ppid.annual.tables import SECTIONS_AFTER, SECTIONS_BEFORE, request_rows, summary_tables
-from pintu.ppid.models_objections import SectionKey
 
 TABLE_STYLE = TableStyle([
     ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
@@ -72,7 +72,7 @@ def build_pdf(content: ReportContent) -> bytes:
     number += 1
     story.append(Paragraph(f"{number}. {escape(str(rows.title))}", styles["Heading3"]))
     if rows.rows:
-        story.append(_table(rows, styles, [3.3 * cm, 4.2 * cm, 2.2 * cm, 2.4 * cm, 1.6 * cm, 3.3 * cm]))
+        story.append(_table(rows, styles, [3.1 * cm, 3.3 * cm, 2.1 * cm, 2.7 * cm, 2.0 * cm, 3.8 * cm]))
     else:
         empty = _("Tidak ada permohonan yang diberi pemberitahuan tertulis.")
         story.append(Paragraph(escape(empty), styles["BodyText"]))

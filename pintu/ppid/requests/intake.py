@@ -15,8 +15,10 @@ from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once, draft_fingerprint, same_submission
-from pintu.insights import facts as insights_facts
-from pintu.ppid.models_requests import (
+from pintu.ppid.permissions import require_utama
+from pintu.ppid.requests import identity, notify
+from pintu.ppid.requests.lifecycle import refresh
+from pintu.ppid.requests.models import (
     DeliveryMethod,
     InformationRequest,
     ObtainMethod,
@@ -24,18 +26,13 @@ from pintu.ppid.models_requests import (
     RequesterIdentity,
     RequesterKind,
 )
-from pintu.ppid.requests import clocks, identity, notify
 from pintu.ppid.requests.numbering import next_number
-from pintu.ppid.requests.permissions import require_utama
-from pintu.ppid.requests.workflow import (
-    Status,
-)
+from pintu.ppid.requests.workflow import Status
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
 from pintu.textnorm.untrusted import clean_text
 from pintu.workdays.bounds import in_range, out_of_range_message
-from pintu.workdays.calendar import get_calendar
 
 INFORMATION_MIN, TEXT_MAX = 10, 10_000
 STAFF_CHANNELS = frozenset({RequestChannel.WALK_IN, RequestChannel.ORAL, RequestChannel.LETTER, RequestChannel.EMAIL})
@@ -218,9 +215,7 @@ def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> Informat
         requester_user=draft.requester_user,
         created_by=draft.created_by,
     )
-    clocks.store_due_dates(request, get_calendar())
-    request.save()
-    insights_facts.sync_request(request)  # the statistics' fact row, in the same transaction
+    refresh(request)  # due dates, save, statistics (as after every change)
     row = RequesterIdentity(
         request=request,
         name=draft.name,
@@ -250,6 +245,3 @@ def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> Informat
     )
     notify.registered(request, secret)
     return request
-
-
-# --- moving along the table ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ may be typed in any form or be the URL slug; it counts as one key for the limits
 """
 
 from pintu.cases import tracking
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.numbering import parse_number
 
 

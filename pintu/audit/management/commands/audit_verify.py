@@ -1,10 +1,14 @@
-"""Verify the audit log's hash chain: exit 0 when intact, non-zero at the first damage."""
+"""Verify the audit log's hash chain, and the rows it vouches for (history events): exit 0 when intact,
+non-zero at the first damage."""
+
+from collections.abc import Iterable, Iterator
 
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.audit.chain import HASHED_FIELDS
 from pintu.audit.models import AuditEntry, AuditHead
-from pintu.audit.verify import verify_chain
+from pintu.audit.verify import Damage, verify_chain
+from pintu.audit.witnesses import Witness, witnesses
 
 
 def _anchor(text: str) -> tuple[int, str]:
@@ -14,8 +18,17 @@ def _anchor(text: str) -> tuple[int, str]:
     return int(seq), digest.lower()
 
 
+def _shown_to(rows: Iterable[dict], watching: list[Witness], found: list[tuple[Witness, Damage]]) -> Iterator[dict]:
+    """The rows, each also shown to every witness that has found nothing yet."""
+    for row in rows:
+        for witness in watching:
+            if not any(w is witness for w, _ in found) and (damage := witness.see(row)):
+                found.append((witness, damage))
+        yield row
+
+
 class Command(BaseCommand):
-    help = "Memeriksa rantai hash log audit (diubah, disisipkan atau dihapus)."
+    help = "Memeriksa rantai hash log audit (diubah, disisipkan atau dihapus) dan riwayat kasus yang dijaminnya."
 
     def add_arguments(self, parser):
         parser.add_argument("--chunk-size", type=int, default=5000)
@@ -31,8 +44,9 @@ class Command(BaseCommand):
         anchors = dict(_anchor(text) for text in anchor)
         rows = AuditEntry.objects.order_by("seq").values(*HASHED_FIELDS, "hash").iterator(chunk_size=chunk_size)
         head_row = AuditHead.objects.filter(pk=1).values_list("seq", "hash").first()
+        watching, found = witnesses(), []
         try:
-            result = verify_chain(rows, head_row, anchors)
+            result = verify_chain(_shown_to(rows, watching, found), head_row, anchors)
         finally:
             rows.close()  # a server-side cursor left open would break the surrounding transaction later
         if result.damage is not None:
@@ -41,4 +55,15 @@ class Command(BaseCommand):
                 f"Rantai audit rusak pada #{damage.seq}: {damage.kind} ({damage.detail}); "
                 f"{result.checked} entri sebelum itu utuh."
             )
+        for witness in watching:
+            if not any(w is witness for w, _ in found) and (damage := witness.finish()):
+                found.append((witness, damage))
+        if found:
+            witness, damage = min(found, key=lambda pair: pair[1].seq)
+            raise CommandError(
+                f"Data yang dijamin log audit rusak ({witness.label}) pada entri #{damage.seq}: "
+                f"{damage.kind} ({damage.detail})."
+            )
         self.stdout.write(f"OK: {result.checked} entri audit utuh; ujung #{result.last_seq} {result.last_hash}")
+        for witness in watching:
+            self.stdout.write(f"OK: {witness.checked} {witness.label} cocok dengan log audit")

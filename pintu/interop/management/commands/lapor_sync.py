@@ -4,7 +4,8 @@ send what is due. The same work runs in the sweeps `interop.lapor` and `interop.
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.interop import lapor
-from pintu.interop.outbound.adapters.lapor import LaporError, lapor_enabled
+from pintu.interop.outbound.adapters.lapor import lapor_enabled
+from pintu.interop.outbound.adapters.lapor_interface import LaporError
 from pintu.interop.outbound.deliveries import deliver_due
 
 

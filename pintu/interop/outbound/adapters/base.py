@@ -1,4 +1,4 @@
-"""The adapter boundary: one class per way of sending, chosen by `Delivery.adapter` from a small registry.
+"""The adapter boundary: one class per way of sending, chosen by `Delivery.adapter` in `registry.ADAPTERS`.
 
 An adapter's `deliver(delivery)` sends `delivery.payload` and returns a Sent (the other side's HTTP
 status, its reference); any failure raises DeliveryFailed, and the delivery machinery decides about
@@ -35,19 +35,3 @@ def timed(fn, *args, **kwargs):
     except Exception as exc:  # noqa: BLE001 (the caller decides)
         result = exc
     return result, int((time.monotonic() - started) * 1000)
-
-
-_ADAPTERS: dict[str, type] = {}
-
-
-def register_adapter(name: str, adapter: type) -> None:
-    _ADAPTERS[name] = adapter
-
-
-def adapter_for(name: str) -> Adapter:
-    from pintu.interop.outbound.adapters import email, lapor, webhook  # noqa: F401 (they register themselves)
-
-    try:
-        return _ADAPTERS[name]()
-    except KeyError:
-        raise DeliveryFailed(f"unknown adapter {name!r}") from None

@@ -3,8 +3,8 @@
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
-from pintu.interop.msgid import case_message_id
-from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, register_adapter
+from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent
+from pintu.notifications.msgid import case_message_id
 
 
 class EmailAdapter:
@@ -26,6 +26,3 @@ class EmailAdapter:
         except Exception as exc:  # SMTP errors, refused recipients, timeouts
             raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from None
         return Sent()
-
-
-register_adapter("email", EmailAdapter)

@@ -1,65 +1,14 @@
-"""SP4N-LAPOR! behind an interface: its API is not public, so Pintu talks to a `LaporTransport`.
-
-What a real transport must implement (and raise LaporError on any failure, so deliveries retry):
-- push_report(payload) -> str: send a report forwarded to an instansi that is reached through
-  SP4N-LAPOR!; return LAPOR's id for it (stored as Delivery.external_ref).
-- push_follow_up(lapor_id, payload): post a follow-up (tindak lanjut) of a report imported from LAPOR.
-- fetch_dispositioned(cursor) -> (list[LaporReport], new_cursor): reports LAPOR dispositioned to the
-  Pemkab since `cursor` (opaque to Pintu; "" = from the start). Repeats are harmless (idempotent import).
-- fetch_updates(cursor) -> (list[LaporUpdate], new_cursor): answers of other instansi to reports we
-  pushed; each has a unique update_id (idempotent).
-PINTU_LAPOR_TRANSPORT picks one from TRANSPORTS ("fake" in tests and the demo; "" switches the exchange off).
+"""SP4N-LAPOR! behind an interface (adapters.lapor_interface): the transports Pintu knows, and the two
+adapters that push through the chosen one. PINTU_LAPOR_TRANSPORT picks one from TRANSPORTS ("fake" in
+tests and the demo; "" switches the exchange off).
 """
 
-from abc import ABC, abstractmethod
-from dataclasses import dataclass
-
 from pintu.interop import conf
-from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, register_adapter
+from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent
+from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
+from pintu.interop.outbound.adapters.lapor_interface import LaporError, LaporTransport
 
-
-class LaporError(Exception):
-    """The transport could not talk to SP4N-LAPOR! (network, refusal, unexpected answer)."""
-
-
-@dataclass(frozen=True)
-class LaporReport:
-    lapor_id: str
-    title: str
-    text: str
-    kecamatan: str = ""  # name or code, matched against our areas
-    name: str = ""
-    email: str = ""
-    phone: str = ""
-    anonymous: bool = False
-    confidential: bool = False
-
-
-@dataclass(frozen=True)
-class LaporUpdate:
-    update_id: str
-    reference: str  # the LAPOR id of a report we pushed
-    text: str
-
-
-class LaporTransport(ABC):
-    @abstractmethod
-    def push_report(self, payload: dict) -> str: ...
-
-    @abstractmethod
-    def push_follow_up(self, lapor_id: str, payload: dict) -> None: ...
-
-    @abstractmethod
-    def fetch_dispositioned(self, cursor: str) -> tuple[list[LaporReport], str]: ...
-
-    @abstractmethod
-    def fetch_updates(self, cursor: str) -> tuple[list[LaporUpdate], str]: ...
-
-
-def _transports() -> dict[str, type[LaporTransport]]:
-    from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
-
-    return {"fake": FakeLaporTransport}
+TRANSPORTS: dict[str, type[LaporTransport]] = {"fake": FakeLaporTransport}
 
 
 def lapor_enabled() -> bool:
@@ -70,7 +19,7 @@ def lapor_transport() -> LaporTransport:
     name = conf.lapor_transport()
     if not name:
         raise LaporError("SP4N-LAPOR! exchange is off (PINTU_LAPOR_TRANSPORT is empty)")
-    return _transports()[name]()
+    return TRANSPORTS[name]()
 
 
 class LaporPushAdapter:
@@ -92,7 +41,3 @@ class LaporFollowUpAdapter:
         except LaporError as exc:
             raise DeliveryFailed(f"LAPOR: {exc}") from None
         return Sent()
-
-
-register_adapter("lapor", LaporPushAdapter)
-register_adapter("lapor_follow_up", LaporFollowUpAdapter)

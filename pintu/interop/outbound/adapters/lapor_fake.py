@@ -4,7 +4,7 @@ process); `reset()` empties it; `fail_next` makes the next N calls raise, to exe
 import itertools
 from typing import ClassVar
 
-from pintu.interop.outbound.adapters.lapor import LaporError, LaporReport, LaporTransport, LaporUpdate
+from pintu.interop.outbound.adapters.lapor_interface import LaporError, LaporReport, LaporTransport, LaporUpdate
 
 
 class FakeLaporTransport(LaporTransport):

@@ -5,7 +5,7 @@ import urllib.error
 import urllib.request
 
 from pintu.interop import conf, signing
-from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, register_adapter
+from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent
 
 USER_AGENT = "Pintu-Interop/1"
 
@@ -47,7 +47,3 @@ class SubscriberAdapter:
     def deliver(self, delivery) -> Sent:
         subscription = delivery.subscription
         return post_signed(subscription.url, subscription.secret, delivery.payload, delivery_id=delivery.pk)
-
-
-register_adapter("webhook", WebhookAdapter)
-register_adapter("subscriber", SubscriberAdapter)

@@ -1,0 +1,311 @@
+"""Information requests (permohonan informasi) and what hangs on them.
+
+Personal data of the requester lives in RequesterIdentity, a separate table read for display only by
+pintu.ppid.requests.identity; its identity document and proxy letter are stored encrypted. Rows
+change only through pintu.ppid.requests.services; `status` follows pintu.ppid.requests.workflow.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from pintu.ppid.exemptions import Article17
+from pintu.ppid.requests.workflow import Decision, Status
+from pintu.privacy.fields import EncryptedTextField
+
+__all__ = [
+    "DECISION_CHOICES",
+    "STATUS_CHOICES",
+    "DeliveryMethod",
+    "InformationRequest",
+    "NoticeTemplate",
+    "ObtainMethod",
+    "RequestChannel",
+    "RequestCounter",
+    "RequestDocument",
+    "RequesterIdentity",
+    "RequesterKind",
+]
+
+STATUS_LABELS = {
+    Status.DITERIMA: _("Diterima"),
+    Status.PERLU_DILENGKAPI: _("Perlu dilengkapi"),
+    Status.DIPROSES: _("Diproses"),
+    Status.DIPERPANJANG: _("Diperpanjang"),
+    Status.DIPUTUSKAN: _("Diputuskan"),
+    Status.DIALIHKAN: _("Dialihkan ke badan publik lain"),
+    Status.SELESAI: _("Selesai"),
+}
+STATUS_CHOICES = [(s.value, label) for s, label in STATUS_LABELS.items()]
+
+DECISION_LABELS = {
+    Decision.GRANTED_WHOLE: _("Diterima seluruhnya"),
+    Decision.GRANTED_PART: _("Diterima sebagian"),
+    Decision.REFUSED: _("Ditolak"),
+    Decision.NOT_HELD: _("Informasi tidak dikuasai"),
+    Decision.FORWARDED: _("Dialihkan ke badan publik yang menguasai"),
+}
+DECISION_CHOICES = [(d.value, label) for d, label in DECISION_LABELS.items()]
+
+
+class RequestChannel(models.TextChoices):
+    WEB = "web", _("Situs web")
+    WALK_IN = "walk_in", _("Datang langsung")
+    ORAL = "oral", _("Lisan / telepon")
+    LETTER = "letter", _("Surat")
+    EMAIL = "email", _("E-mail")
+
+
+class RequesterKind(models.TextChoices):
+    PERORANGAN = "perorangan", _("Perorangan")
+    BADAN_HUKUM = "badan_hukum", _("Badan hukum")
+    KELOMPOK = "kelompok", _("Kelompok orang")
+
+
+class ObtainMethod(models.TextChoices):
+    VIEW = "view", _("Melihat, membaca, mendengarkan, atau mencatat")
+    SOFT = "soft", _("Mendapatkan salinan softcopy")
+    HARD = "hard", _("Mendapatkan salinan hardcopy")
+    BOTH = "both", _("Mendapatkan salinan softcopy dan hardcopy")
+
+
+class DeliveryMethod(models.TextChoices):
+    PICK_UP = "pick_up", _("Mengambil langsung")
+    COURIER = "courier", _("Kurir")
+    POST = "post", _("Pos")
+    FAX = "fax", _("Faksimili")
+    EMAIL = "email", _("E-mail")
+
+
+class RequestCounter(models.Model):
+    """The last nomor pendaftaran of a year; locked (select_for_update) while a number is taken."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("penghitung nomor permohonan")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last}"
+
+
+class InformationRequest(models.Model):
+    number = models.CharField(_("nomor pendaftaran"), max_length=24, unique=True)
+    secret_hash = models.CharField(max_length=128)
+    idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    #: What came with the key (pintu.idempotency.draft_fingerprint): the same key with other content is refused.
+    idempotency_fingerprint = models.CharField(max_length=64, blank=True, default="", editable=False)
+
+    channel = models.CharField(_("saluran"), max_length=10, choices=RequestChannel.choices, default=RequestChannel.WEB)
+    requester_kind = models.CharField(
+        _("jenis pemohon"), max_length=12, choices=RequesterKind.choices, default=RequesterKind.PERORANGAN
+    )
+    information = models.TextField(_("rincian informasi yang dibutuhkan"))
+    purpose = models.TextField(_("tujuan penggunaan informasi"))
+    obtain_method = models.CharField(_("cara memperoleh informasi"), max_length=6, choices=ObtainMethod.choices)
+    delivery_method = models.CharField(
+        _("cara mendapatkan salinan"), max_length=8, choices=DeliveryMethod.choices, blank=True
+    )
+    language = models.CharField(_("bahasa pemohon"), max_length=5, default="id")
+
+    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=Status.DITERIMA)
+    status_changed_at = models.DateTimeField(_("status berubah"))
+    assigned_agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("PPID Pembantu (instansi)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="info_requests",
+    )
+
+    received_at = models.DateTimeField(_("diterima pada"))
+    complete_at = models.DateTimeField(_("lengkap pada"), null=True, blank=True)
+    due_date = models.DateField(_("batas waktu pemberitahuan"), null=True, blank=True, db_index=True)
+    extended = models.BooleanField(_("diperpanjang"), default=False)
+    extension_reason = models.TextField(_("alasan perpanjangan"), blank=True)
+    extension_days = models.PositiveSmallIntegerField(_("lama perpanjangan (hari kerja)"), null=True, blank=True)
+    extended_at = models.DateTimeField(null=True, blank=True)
+    extended_due = models.DateField(_("batas waktu sesudah perpanjangan"), null=True, blank=True)
+
+    decision = models.CharField(_("keputusan"), max_length=16, choices=DECISION_CHOICES, blank=True)
+    decided_at = models.DateTimeField(_("tanggal pemberitahuan"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    notice_number = models.CharField(_("nomor surat pemberitahuan"), max_length=60, blank=True)
+    refusal_article = models.CharField(
+        _("dasar pengecualian (Pasal 17)"), max_length=1, choices=Article17.choices, blank=True
+    )
+    refusal_dik = models.ForeignKey(
+        "ppid.DikItem",
+        verbose_name=_("DIK yang dirujuk"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    consequence_test = models.TextField(_("uji konsekuensi"), blank=True)
+    holder_name = models.CharField(_("badan publik yang menguasai informasi"), max_length=255, blank=True)
+    holder_agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("instansi yang menguasai"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    material = models.TextField(_("materi informasi yang diberikan"), blank=True)
+    fee = models.DecimalField(_("biaya"), max_digits=12, decimal_places=2, default=0)
+    fee_note = models.CharField(_("rincian biaya"), max_length=255, blank=True)
+    fee_paid = models.BooleanField(_("biaya dibayar"), default=False)
+    blacked_out_note = models.TextField(_("bagian yang dihitamkan dan alasannya"), blank=True)
+    provide_within = models.CharField(_("waktu penyediaan informasi"), max_length=150, blank=True)
+
+    delivered_at = models.DateTimeField(_("diserahkan pada"), null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    close_reason = models.TextField(_("alasan penutupan"), blank=True)
+
+    source_report = models.ForeignKey(
+        "complaints.Report",
+        verbose_name=_("berasal dari laporan"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    converted_report = models.ForeignKey(
+        "complaints.Report",
+        verbose_name=_("dialihkan menjadi laporan"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    requester_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="info_requests"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("permohonan informasi")
+        verbose_name_plural = _("permohonan informasi")
+        ordering = ["-received_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "due_date"], name="ppid_request_status_idx"),
+            models.Index(fields=["assigned_agency", "status"], name="ppid_request_agency_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+    @property
+    def slug(self) -> str:
+        """The number as a URL part: PPID/2026/000123 -> PPID-2026-000123."""
+        return self.number.replace("/", "-")
+
+    @property
+    def status_label(self) -> str:
+        return str(STATUS_LABELS.get(Status(self.status), self.status))
+
+    @property
+    def decision_label(self) -> str:
+        return str(DECISION_LABELS[Decision(self.decision)]) if self.decision else ""
+
+    @property
+    def effective_due(self):
+        """The deadline in force: the extended one after an extension."""
+        return self.extended_due or self.due_date
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == Status.SELESAI
+
+
+def identity_file_path(instance, filename: str) -> str:
+    return f"private/ppid/identity/{filename}"
+
+
+class RequesterIdentity(models.Model):
+    """Who asked. Read for display only through pintu.ppid.requests.identity; files encrypted at rest."""
+
+    request = models.OneToOneField(InformationRequest, on_delete=models.CASCADE, related_name="identity")
+    name = models.CharField(_("nama"), max_length=150)
+    address = models.TextField(_("alamat"), blank=True)
+    occupation = models.CharField(_("pekerjaan"), max_length=100, blank=True)
+    phone = EncryptedTextField(_("telepon"), blank=True)
+    email = EncryptedTextField(_("e-mail"), blank=True)
+    id_number = EncryptedTextField(_("nomor identitas (NIK / akta pendirian)"), blank=True)
+    id_number_index = models.CharField(max_length=64, blank=True, db_index=True)
+    identity_file = models.FileField(upload_to=identity_file_path, blank=True)
+    identity_file_name = models.CharField(max_length=150, blank=True)
+    identity_file_type = models.CharField(max_length=60, blank=True)
+    proxy_file = models.FileField(upload_to=identity_file_path, blank=True)
+    proxy_file_name = models.CharField(max_length=150, blank=True)
+    proxy_file_type = models.CharField(max_length=60, blank=True)
+    consent_at = models.DateTimeField(_("persetujuan"))
+
+    class Meta:
+        verbose_name = _("identitas pemohon")
+        verbose_name_plural = _("identitas pemohon")
+
+    def __str__(self) -> str:
+        return f"identity of request {self.request_id}"
+
+
+def request_document_path(instance, filename: str) -> str:
+    return f"private/ppid/requests/{instance.request_id}/{filename}"
+
+
+class RequestDocument(models.Model):
+    """A file given to the requester: the notice PDF or delivered information. Served by a checked view."""
+
+    request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="documents")
+    file = models.FileField(upload_to=request_document_path)
+    original_name = models.CharField(_("nama berkas"), max_length=150)
+    content_type = models.CharField(max_length=60)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    is_notice = models.BooleanField(_("surat pemberitahuan"), default=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dokumen permohonan")
+        verbose_name_plural = _("dokumen permohonan")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class NoticeTemplate(models.Model):
+    """The letter of the pemberitahuan tertulis. Placeholders in the paragraphs: {nomor_pendaftaran},
+    {tanggal_permohonan}, {nama_pemohon}, {badan_publik}. The newest active row is used."""
+
+    name = models.CharField(_("nama templat"), max_length=100)
+    letterhead = models.TextField(
+        _("kop surat"), help_text=_("Satu baris per baris kop, misalnya nama pemerintah daerah, PPID, alamat.")
+    )
+    public_body = models.CharField(_("nama badan publik"), max_length=200)
+    opening = models.TextField(_("paragraf pembuka"))
+    closing = models.TextField(_("paragraf penutup"), blank=True)
+    place = models.CharField(_("tempat penandatanganan"), max_length=100)
+    signatory_name = models.CharField(_("nama penanda tangan"), max_length=150)
+    signatory_post = models.CharField(_("jabatan penanda tangan"), max_length=150)
+    signatory_id = models.CharField(_("NIP penanda tangan"), max_length=40, blank=True)
+    active = models.BooleanField(_("aktif"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("templat surat pemberitahuan")
+        verbose_name_plural = _("templat surat pemberitahuan")
+        ordering = ["-updated_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.name

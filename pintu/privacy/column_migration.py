@@ -1,0 +1,60 @@
+"""Migration step for a column that becomes encrypted: encrypt the plaintext already stored in it.
+
+    operations = [
+        migrations.AlterField("reportercontact", "email", EncryptedTextField(blank=True)),
+        encrypt_existing("complaints", "reportercontact", ["email", "phone"]),
+    ]
+
+Put it after the AlterField. Raw SQL over the stored values (a historical model's field would try to
+decrypt the plaintext), in batches by primary key, each value through the same `encrypt_text` as the
+field; values already encrypted and empty values are left alone, so it can run again. Backwards, the
+values are decrypted before the reversed AlterField narrows the column again.
+"""
+
+from __future__ import annotations
+
+from django.db import migrations
+
+from pintu.privacy import crypto
+
+BATCH = 500
+
+
+def _convert(app_label: str, model_name: str, fields: list[str], *, encrypt: bool):
+    def run(apps, schema_editor):
+        connection = schema_editor.connection
+        meta = apps.get_model(app_label, model_name)._meta
+        quote = connection.ops.quote_name
+        table, pk = quote(meta.db_table), quote(meta.pk.column)
+        for name in fields:
+            column = quote(meta.get_field(name).column)
+            test = "LIKE" if not encrypt else "NOT LIKE"
+            last = None
+            while True:
+                with connection.cursor() as cursor:
+                    after = f" AND {pk} > %s" if last is not None else ""
+                    params = [crypto.PREFIX + "%"] + ([last] if last is not None else [])
+                    cursor.execute(
+                        f"SELECT {pk}, {column} FROM {table} WHERE {column} {test} %s AND {column} <> ''{after} "  # noqa: S608
+                        f"ORDER BY {pk} LIMIT {BATCH}",
+                        params,
+                    )
+                    rows = cursor.fetchall()
+                    if not rows:
+                        break
+                    changed = [
+                        (crypto.encrypt_text(value) if encrypt else crypto.decrypt_text(value), row_pk)
+                        for row_pk, value in rows
+                    ]
+                    cursor.executemany(f"UPDATE {table} SET {column} = %s WHERE {pk} = %s", changed)  # noqa: S608
+                    last = rows[-1][0]
+
+    return run
+
+
+def encrypt_existing(app_label: str, model_name: str, fields: list[str]) -> migrations.RunPython:
+    """A RunPython that encrypts the plaintext values of `fields` (and decrypts them when reversed)."""
+    return migrations.RunPython(
+        _convert(app_label, model_name, fields, encrypt=True),
+        _convert(app_label, model_name, fields, encrypt=False),
+    )

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class SiteConfig(AppConfig):
+    """The site shell: the pages that belong to no case type, and the `serve` command."""
+
+    name = "pintu.site"
+    label = "site"
+    verbose_name = "Situs"

@@ -1,0 +1,51 @@
+"""The site shell's pages: home, the agency and area directories, the working-day calculator and
+calendar (the workspace after sign-in: views_account). Views only read selectors and call services."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+
+from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
+from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.site.forms import WorkdayCalculatorForm
+from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
+from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
+
+
+def home(request):
+    return render(request, "site/home.html", {"today": timezone.localdate()})
+
+
+def agency_directory(request):
+    agencies = agencies_visible_to(request.user).order_by("name")
+    groups = [
+        ("opd", [a for a in agencies if a.kind not in OUTSIDE_KINDS and a.kind not in ("pemda", "kecamatan")]),
+        ("kecamatan", [a for a in agencies if a.kind == AgencyKind.KECAMATAN]),
+        ("luar", [a for a in agencies if a.kind in OUTSIDE_KINDS]),
+    ]
+    return render(request, "site/agency_directory.html", {"groups": groups})
+
+
+def area_directory(request):
+    areas = areas_visible_to(request.user).filter(level="kecamatan").prefetch_related("children")
+    return render(request, "site/area_directory.html", {"kecamatan": areas.order_by("bps_code", "name")})
+
+
+def workday_calculator(request):
+    form = WorkdayCalculatorForm(request.GET or None)
+    result = None
+    if form.is_valid():
+        data = form.cleaned_data
+        answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
+        result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
+    status = 400 if form.is_bound and form.errors else 200  # a question that cannot be answered: say so
+    return render(request, "site/workday_calculator.html", {"form": form, "result": result}, status=status)
+
+
+def calendar_year(request, year: int):
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Http404
+    days = closed_days_visible_to(request.user).filter(date__year=year)
+    info = years_visible_to(request.user).filter(year=year).first()
+    years = years_visible_to(request.user).values_list("year", flat=True)
+    return render(request, "site/calendar_year.html", {"year": year, "days": days, "info": info, "years": years})

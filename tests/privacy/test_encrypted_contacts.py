@@ -1,0 +1,72 @@
+"""Contact e-mail and phone are encrypted at rest (issue #15), and the migrations encrypt what was stored before."""
+
+import importlib
+from types import SimpleNamespace
+
+from django.apps import apps
+from django.db import connection
+
+from pintu.complaints.identity import contact_matches
+from pintu.complaints.models import ReporterContact
+from pintu.interop.models import Delivery
+from pintu.interop.outbound.deliveries import queue
+from pintu.ppid.requests.models import RequesterIdentity
+from tests.privacy.conftest import make_report, make_request
+
+
+def raw(table: str, columns: str, pk: int) -> tuple:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns} FROM {table} WHERE id = %s", [pk])  # noqa: S608 (test constants)
+        return cursor.fetchone()
+
+
+def set_raw(table: str, assignments: dict, pk: int) -> None:
+    columns = ", ".join(f"{name} = %s" for name in assignments)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET {columns} WHERE id = %s", [*assignments.values(), pk])  # noqa: S608
+
+
+def run_migration_step(module: str, *, backwards: bool = False) -> None:
+    """The encrypt_existing step of a migration (its last operation), run on the test database."""
+    step = importlib.import_module(module).Migration.operations[-1]
+    (step.reverse_code if backwards else step.code)(apps, SimpleNamespace(connection=connection))
+
+
+def test_contacts_are_stored_encrypted_and_read_in_the_clear(demo):
+    report, info = make_report(), make_request()
+    contact = ReporterContact.objects.get(report=report)
+    assert all(value.startswith("fernet:") for value in raw("complaints_reportercontact", "email, phone", contact.pk))
+    identity = RequesterIdentity.objects.get(request=info)
+    assert all(value.startswith("fernet:") for value in raw("ppid_requesteridentity", "email, phone", identity.pk))
+    assert (contact.email, contact.phone) == ("siti.aminah@example.com", "+6281234567890")
+    # inbound threading still recognises the sender (it compares after reading the report's own contact)
+    assert contact_matches(report, email="SITI.AMINAH@example.com") and contact_matches(report, phone="+6281234567890")
+    assert not contact_matches(report, email="orang.lain@example.com")
+
+
+def test_the_migration_encrypts_plaintext_already_stored_and_reverses(demo):
+    report = make_report()
+    pk = ReporterContact.objects.get(report=report).pk
+    set_raw("complaints_reportercontact", {"email": "lama@example.com", "phone": "+6281300001111"}, pk)
+    module = "pintu.complaints.migrations.0005_reportercontact_encrypted_contact"
+    run_migration_step(module)
+    email, phone = raw("complaints_reportercontact", "email, phone", pk)
+    assert email.startswith("fernet:") and phone.startswith("fernet:")
+    contact = ReporterContact.objects.get(pk=pk)
+    assert (contact.email, contact.phone) == ("lama@example.com", "+6281300001111")
+    run_migration_step(module)  # again: what is encrypted already stays as it is
+    assert raw("complaints_reportercontact", "email, phone", pk) == (email, phone)
+    run_migration_step(module, backwards=True)
+    assert raw("complaints_reportercontact", "email, phone", pk) == ("lama@example.com", "+6281300001111")
+
+
+def test_delivery_payloads_are_encrypted_as_a_whole(demo):
+    payload = {"reporter": {"name": "Siti", "email": "siti.aminah@example.com"}, "n": [1, 2]}
+    delivery = queue("subscriber", "webhook", payload, attempt_now=False)
+    (stored,) = raw("interop_delivery", "payload", delivery.pk)
+    assert stored.startswith("fernet:") and "siti" not in stored.lower()
+    assert Delivery.objects.get(pk=delivery.pk).payload == payload
+    set_raw("interop_delivery", {"payload": '{"reporter": {"email": "lama@example.com"}}'}, delivery.pk)
+    run_migration_step("pintu.interop.migrations.0002_delivery_payload_encrypted")
+    assert raw("interop_delivery", "payload", delivery.pk)[0].startswith("fernet:")
+    assert Delivery.objects.get(pk=delivery.pk).payload == {"reporter": {"email": "lama@example.com"}}
