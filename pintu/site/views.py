@@ -7,13 +7,15 @@ from django.utils import timezone
 
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 
 def home(request):
-    return render(request, "site/home.html", {"today": timezone.localdate()})
+    context = {"today": timezone.localdate(), "request_days": REQUEST_NOTICE_DAYS}
+    return render(request, "site/home.html", context)
 
 
 def agency_directory(request):
