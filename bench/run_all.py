@@ -148,6 +148,14 @@ def intake(port: int, rows: dict, clients: int, seconds: float, pids: list[int],
     return submitted, health, ratios
 
 
+def intake_at_rate(port: int, rows: dict, clients: int, seconds: float, rate: float, pids: list[int]) -> LoadResult:
+    """Submissions paced at `rate` per second in all (100 x the national peak hour's 0.05 by default,
+    docs/architecture.md "The arithmetic"): what a citizen waits for at that load, not the server's most."""
+    connections = spread_clients("127.0.0.1", port, clients, pids)
+    return run_load("127.0.0.1", port, clients, seconds, submit_step(rows["kecamatan"]), ok_status=(201, 202),
+                    connections=connections, rate=rate)  # fmt: skip
+
+
 def drain(env: dict, url: str, workers: int, timeout: float = 90) -> dict:
     """The other half of intake: one `qcluster` with `workers` processes builds the accepted reports.
     Reports built per second, timed from the first one built to the queue being empty (server stopped), or
@@ -260,6 +268,8 @@ def main() -> None:
     parser.add_argument("--intake-clients", type=int, help="clients for intake and its baseline (default: one per "
                         "server thread, workers x threads)")
     parser.add_argument("--intake-rounds", type=int, default=4, help="alternating rounds of intake and its baseline")
+    parser.add_argument("--intake-rate", type=float, default=5.0, help="submissions per second of the paced intake "
+                        "run (default 5 = 100 x the national peak hour's 0.05; 0 skips it)")
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
     parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
     parser.add_argument("--intake-only", action="store_true", help="measure intake and the worker's build only")
@@ -309,6 +319,10 @@ def main() -> None:
             submitted, health, args.round_ratios = intake(
                 args.port, rows, args.intake_clients, args.seconds * 2, worker_pids(server.pid), args.intake_rounds
             )
+            if args.intake_rate:
+                say(f"intake at {args.intake_rate:g}/s: {args.intake_clients} clients, {args.seconds * 4:.0f} s")
+                args.paced = intake_at_rate(args.port, rows, args.intake_clients, args.seconds * 4, args.intake_rate,
+                                            worker_pids(server.pid))  # fmt: skip
         if not args.intake_only:
             say(f"latency: {args.clients} concurrent clients, {args.seconds:.0f} s per page")
             lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients, worker_pids(server.pid))
@@ -340,6 +354,13 @@ def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> N
             f"| **ratio submissions / trivial** | **{ratio:.3f}** (target >= 0.5) | | | |", "",
             "ratio of each round (fresh connections spread evenly over the processes, alternating order): "
             + ", ".join(f"{r:.3f}" for r in args.round_ratios), "",
+        ]  # fmt: skip
+    if paced := getattr(args, "paced", None):
+        lines += [
+            f"paced intake, {args.intake_rate:g} submissions/s asked: {paced.per_second:.2f}/s answered, "
+            f"p50 {paced.median * 1000:.0f} ms, p95 {paced.percentile(95) * 1000:.0f} ms, "
+            f"max {max(paced.latencies, default=0) * 1000:.0f} ms, failed {paced.failed} "
+            f"(statuses {dict(sorted(paced.statuses.items()))})", "",
         ]  # fmt: skip
     if built:
         lines += [
@@ -376,6 +397,9 @@ def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> N
         Path(args.json).write_text(json.dumps({
             "intake": submitted and {"submit_per_s": submitted.per_second, "healthz_per_s": health.per_second,
                                      "ratio": ratio, "round_ratios": args.round_ratios, "worker": built},
+            "paced": (paced := getattr(args, "paced", None)) and {
+                "rate": args.intake_rate, "per_s": paced.per_second, "p50": paced.median,
+                "p95": paced.percentile(95), "failed": paced.failed},
             "depth": depth,
             "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed}
                         for n, r in lat},
