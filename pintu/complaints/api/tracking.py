@@ -19,24 +19,11 @@ from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED, SECRET_HEADE
 from pintu.complaints.api.serializers import tracking as s
 from pintu.complaints.models import Report
 from pintu.complaints.selectors import reports_visible_to
-from pintu.complaints.services.accept import pending_for
 from pintu.complaints.services.base import secret_matches
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
 from pintu.privacy.tracking import DUMMY_HASH
 from pintu.security import ratelimit
-
-
-class ReportStillPending(exceptions.APIException):
-    """The caller proved the secret of a report that is accepted and not yet built."""
-
-    status_code = 409
-    default_code = "processing"
-
-    def __init__(self, code: str):
-        super().__init__(_("Laporan %(code)s sudah diterima dan sedang diproses. Coba lagi dalam beberapa detik.")
-                         % {"code": code})  # fmt: skip
-        self.code = code
 
 
 def tracked_report(request, code: str) -> Report:
@@ -54,8 +41,6 @@ def tracked_report(request, code: str) -> Report:
     report = Report.objects.select_related(*REPORT_RELATED).filter(code=code).first()  # proven by the secret below
     if secret_matches(report or Report(secret_hash=DUMMY_HASH), secret) and report is not None:
         return report
-    if report is None and pending_for(code, secret) is not None:
-        raise ReportStillPending(code)
     ratelimit.count_failure(request, "tracking", [code])
     raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
 
@@ -84,14 +69,9 @@ def _perform(request, report: Report, name: str, data: dict, files=None) -> dict
 
 class TrackReport(APIView):
     @extend_schema(tags=PUBLIC_TAG, summary="Lacak laporan sendiri", parameters=[SECRET_HEADER],
-                   responses={200: s.TrackedReportSerializer, 202: s.PendingReportSerializer,
-                              **errors(*READ_PUBLIC)})  # fmt: skip
+                   responses={200: s.TrackedReportSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, code: str):
-        try:
-            report = tracked_report(request, code)
-        except ReportStillPending as pending:
-            body = {"code": pending.code, "processing": True, "detail": str(pending.detail)}
-            return Response(s.PendingReportSerializer(body).data, status=202)
+        report = tracked_report(request, code)
         return Response(tracked_body(report, acting_user(request, report)))
 
 

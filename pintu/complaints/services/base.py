@@ -9,7 +9,7 @@ from pintu.cases import transitions
 from pintu.cases.hooks import CASE_CHANGED
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
-from pintu.complaints.models import PendingReport, Privacy, Report
+from pintu.complaints.models import Privacy, Report
 from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-exported for the services)
     HANDLER_ROLES,
     actor_kind,
@@ -31,7 +31,7 @@ def random_chars(n: int) -> str:
     """`n` characters drawn uniformly from CODE_ALPHABET, from ONE read of the system's random source.
 
     `secrets.choice` reads it once per character, and each read lets go of the interpreter lock: 13 reads
-    per submission showed under load (docs/performance.md, "Asynchronous intake"). A byte at or above the
+    per submission showed under load (docs/performance.md, "Asynchronous intake", session 4). A byte at or above the
     largest multiple of the alphabet's size is discarded, so every character stays equally likely.
     """
     size = len(CODE_ALPHABET)
@@ -51,8 +51,8 @@ def random_code(prefix: str = "LPR") -> str:
 def new_code(prefix: str = "LPR") -> str:
     while True:
         code = random_code(prefix)
-        if not Report.objects.filter(code=code).exists() and not PendingReport.objects.filter(code=code).exists():
-            return code  # a pending (accepted, not yet built) report holds its code too
+        if not Report.objects.filter(code=code).exists():
+            return code
 
 
 def new_secret() -> str:

@@ -23,7 +23,6 @@ from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, Track
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Report
 from pintu.complaints.selectors import public_reports, reports_visible_to
-from pintu.complaints.services.accept import pending_for
 from pintu.complaints.services.base import secret_matches
 from pintu.complaints.services.reporter import LOW_RATING
 from pintu.complaints.timeline import with_labels
@@ -79,8 +78,6 @@ def track(request):
             request.session.cycle_key()  # the session now proves something: give it a fresh key
             remember_tracked(request, report.code)
             return redirect("complaints:track_detail", report.code)
-        if report is None and pending_for(code, secret) is not None:  # accepted through the API, being built
-            return render(request, "complaints/public/track_form.html", {"form": form, "pending": code})
         form.add_error("code", _("Kode lacak atau kode rahasia salah."))
     return render(request, "complaints/public/track_form.html", {"form": form})
 
