@@ -9,7 +9,8 @@ What it does (small scale: under 10 minutes on a 2-core machine):
  3. measures and prints:
     - intake: API submissions per second (POST /api/v1/reports/submit/, the whole intake service)
       against GET /healthz, same clients (one per server thread), same server, in four alternating
-      rounds with the connections spread evenly over the server's processes (spread.py); target >= 0.5;
+      rounds with the connections spread evenly over the server's processes (spread.py); then a paced run
+      at --intake-rate submissions per second (default 5: 100x the national peak hour) and its latency;
     - page 1 against page 10,000 (or the deepest page there is) of the public list, search and the
       staff inbox, and their queries per page (bench/pages_depth.py); target ratio <= 1.5, constant queries;
     - p95 latency of public and tracking pages under 50 concurrent clients;
