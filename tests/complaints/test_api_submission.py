@@ -12,8 +12,8 @@ from django_q.models import OrmQ
 from rest_framework.test import APIClient
 
 from pintu.audit.models import AuditEntry
+from pintu.cases.tracking import secret_matches
 from pintu.complaints.models import Channel, Report
-from pintu.complaints.services import base
 from pintu.history.models import Event
 from tests.api.conftest import png_upload
 
@@ -50,7 +50,7 @@ def test_the_api_stores_the_report_in_the_request(queued, area):
     report = Report.objects.get(code=body["code"])
     assert report.channel == Channel.API and report.contact.name == "Siti Aminah"
     assert report.contact.nik == "1610014101900001"
-    assert base.secret_matches(report, body["secret"])
+    assert secret_matches(report, body["secret"])
     assert Event.objects.filter(case_type="report", case_id=report.pk, kind="submitted").count() == 1
     assert AuditEntry.objects.filter(target_type="complaints.report", target_id=str(report.pk)).exists()
     tracked = APIClient().get(f"/api/v1/track/reports/{report.code}/", HTTP_X_TRACKING_SECRET=body["secret"])

@@ -30,9 +30,10 @@ class ReportSubmit(APIView):
         tags=PUBLIC_TAG, summary="Kirim laporan baru", parameters=[IDEMPOTENCY_HEADER],
         request={"application/json": s.ReportSubmitSerializer, "multipart/form-data": s.ReportSubmitSerializer},
         responses={201: s.SubmittedSerializer, 200: s.SubmittedSerializer,
-                   **errors(*WRITE_PUBLIC)},
+                   **errors(*WRITE_PUBLIC, 422)},
         description="Laporan disimpan saat dikirim, dengan atau tanpa lampiran: jawabannya 201 dengan kode, kode "
-        "rahasia dan status laporan. Kiriman ulang dengan Idempotency-Key yang sama: 200.",
+        "rahasia dan status laporan. Kiriman ulang dengan Idempotency-Key yang sama dan isi yang sama: 200; "
+        "dengan isi lain: 422.",
     )  # fmt: skip
     def post(self, request):
         key = scoped_key(request)

@@ -19,7 +19,7 @@ def refuse_if_waiting(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("complaints", "0005_reportercontact_encrypted_contact"),
+        ("complaints", "0006_report_idempotency_fingerprint"),
     ]
 
     operations = [
