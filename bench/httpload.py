@@ -95,15 +95,27 @@ class LoadResult:
 
 
 def run_load(
-    host: str, port: int, clients: int, seconds: float, step, *, prepare=None, ok_status=(200,), connections=None
+    host: str,
+    port: int,
+    clients: int,
+    seconds: float,
+    step,
+    *,
+    prepare=None,
+    ok_status=(200,),
+    connections=None,
+    rate: float | None = None,
 ) -> LoadResult:
     """`clients` threads call `step(client, i)` (one request, returns its status) for `seconds`.
 
     `prepare(client, n)` runs once per thread before the clock starts (log in, find a cursor, ...).
     `connections`: open clients to use, one per thread (spread.py), instead of new ones.
-    """
+    `rate`: requests per second in all, evenly paced (each thread sends one every clients / rate seconds,
+    the threads staggered; a request that is late starts at once): the latency at a given load instead of
+    the most the server can take.
+    """  # fmt: skip
     result, lock = LoadResult(), threading.Lock()
-    ready = threading.Barrier(clients + 1)
+    ready, go = threading.Barrier(clients + 1), threading.Barrier(clients + 1)  # prepared; the clock is set
     stop_at = [0.0]
 
     def worker(n: int):
@@ -111,8 +123,17 @@ def run_load(
         if prepare:
             prepare(client, n)
         ready.wait()
+        go.wait()
         i, mine, ok, bad, statuses = 0, [], 0, 0, {}
+        interval = clients / rate if rate else 0.0
+        due = stop_at[0] - seconds + n * interval / clients  # the clock's start, staggered per thread
         while time.perf_counter() < stop_at[0]:
+            if interval:
+                if (wait := due - time.perf_counter()) > 0:
+                    time.sleep(wait)
+                due += interval
+                if time.perf_counter() >= stop_at[0]:
+                    break
             started = time.perf_counter()
             status = step(client, n * 1_000_000 + i)
             mine.append(time.perf_counter() - started)
@@ -133,6 +154,7 @@ def run_load(
     ready.wait()
     started = time.perf_counter()
     stop_at[0] = started + seconds
+    go.wait()
     for thread in threads:
         thread.join()
     result.seconds = time.perf_counter() - started

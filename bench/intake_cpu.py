@@ -4,7 +4,7 @@ Starts gunicorn as `make bench` does (2 processes x 8 threads, production settin
 each load for 12 s with one client per server thread (connections spread evenly over the processes:
 spread.py) and reads the CPU time of the gunicorn and PostgreSQL processes (ps) and of this client
 before and after (/proc, Linux): CPU milliseconds per request for each. PostgreSQL's
-background processes (WAL writer, checkpointer) count too. Writes accepted submissions into the database:
+background processes (WAL writer, checkpointer) count too. Writes the submitted reports into the database:
 
     BENCH_DATABASE_URL=postgres://pintu:pintu@127.0.0.1:5432/pintu_bench_small .venv/bin/python bench/intake_cpu.py
 
@@ -77,7 +77,7 @@ def main() -> None:
     try:
         measure("GET /healthz", lambda c, i: c.get("/healthz")[0], (200,), clients, pids)
         submit = run_all.submit_step(kecamatan)
-        measure("POST /api/v1/reports/submit/ (accepted, 202)", submit, (201, 202), clients, pids)
+        measure("POST /api/v1/reports/submit/ (stored, 201)", submit, (201,), clients, pids)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)

@@ -9,7 +9,8 @@ What it does (small scale: under 10 minutes on a 2-core machine):
  3. measures and prints:
     - intake: API submissions per second (POST /api/v1/reports/submit/, the whole intake service)
       against GET /healthz, same clients (one per server thread), same server, in four alternating
-      rounds with the connections spread evenly over the server's processes (spread.py); target >= 0.5;
+      rounds with the connections spread evenly over the server's processes (spread.py); then a paced run
+      at --intake-rate submissions per second (default 5: 100x the national peak hour) and its latency;
     - page 1 against page 10,000 (or the deepest page there is) of the public list, search and the
       staff inbox, and their queries per page (bench/pages_depth.py); target ratio <= 1.5, constant queries;
     - p95 latency of public and tracking pages under 50 concurrent clients;
@@ -134,7 +135,7 @@ def intake(port: int, rows: dict, clients: int, seconds: float, pids: list[int],
         return one_round(lambda c, i: c.get("/healthz")[0], (200,))
 
     def submit_round():
-        return one_round(submit_step(rows["kecamatan"]), (201, 202))
+        return one_round(submit_step(rows["kecamatan"]), (201,))
 
     submitted, health, ratios = LoadResult(), LoadResult(), []
     for n in range(rounds):
@@ -148,43 +149,12 @@ def intake(port: int, rows: dict, clients: int, seconds: float, pids: list[int],
     return submitted, health, ratios
 
 
-def drain(env: dict, url: str, workers: int, timeout: float = 90) -> dict:
-    """The other half of intake: one `qcluster` with `workers` processes builds the accepted reports.
-    Reports built per second, timed from the first one built to the queue being empty (server stopped), or
-    for at most `timeout` seconds (the rest stays queued: a fresh bench database drops it, --existing builds it
-    first in the next run)."""
-
-    def pending(conn) -> tuple[int, int]:
-        sql = "SELECT count(*), count(*) FILTER (WHERE attempts > 0) FROM complaints_pendingreport"
-        return conn.execute(sql).fetchone()
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        queued, _failed = pending(conn)
-        cluster = subprocess.Popen(
-            [PY, "manage.py", "qcluster"], cwd=ROOT, env=env | {"PINTU_WORKERS": str(workers)},
-            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        first = None
-        deadline = time.perf_counter() + timeout
-        last_change, last_left = time.perf_counter(), queued
-        try:
-            while time.perf_counter() < deadline:
-                left, failed = pending(conn)
-                if first is None and left < queued:
-                    first = (time.perf_counter(), left)
-                if left != last_left:
-                    last_change, last_left = time.perf_counter(), left
-                if left == 0 or (left == failed and left) or time.perf_counter() - last_change > 60:
-                    break  # done, only failures left, or stuck for a minute (reported as left)
-                time.sleep(0.2)
-        finally:
-            os.killpg(cluster.pid, 15)
-            cluster.wait(timeout=60)
-        left, failed = pending(conn)
-    built = (first[1] - left) if first else 0
-    seconds = time.perf_counter() - first[0] if first else 0.0
-    return {"queued": queued, "built": queued - left, "left": left, "failed": failed,
-            "per_second": built / seconds if seconds else 0.0, "workers": workers}  # fmt: skip
+def intake_at_rate(port: int, rows: dict, clients: int, seconds: float, rate: float, pids: list[int]) -> LoadResult:
+    """Submissions paced at `rate` per second in all (100 x the national peak hour's 0.05 by default,
+    docs/architecture.md "The arithmetic"): what a citizen waits for at that load, not the server's most."""
+    connections = spread_clients("127.0.0.1", port, clients, pids)
+    return run_load("127.0.0.1", port, clients, seconds, submit_step(rows["kecamatan"]), ok_status=(201,),
+                    connections=connections, rate=rate)  # fmt: skip
 
 
 def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients: int, pids: list[int]) -> list:
@@ -260,11 +230,11 @@ def main() -> None:
     parser.add_argument("--intake-clients", type=int, help="clients for intake and its baseline (default: one per "
                         "server thread, workers x threads)")
     parser.add_argument("--intake-rounds", type=int, default=4, help="alternating rounds of intake and its baseline")
+    parser.add_argument("--intake-rate", type=float, default=5.0, help="submissions per second of the paced intake "
+                        "run (default 5 = 100 x the national peak hour's 0.05; 0 skips it)")
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
     parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
-    parser.add_argument("--intake-only", action="store_true", help="measure intake and the worker's build only")
-    parser.add_argument("--no-drain", action="store_true", help="leave the accepted submissions queued (no worker run)")
-    parser.add_argument("--drain-workers", type=int, default=2, help="worker processes that build accepted reports")
+    parser.add_argument("--intake-only", action="store_true", help="measure intake only")
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--port", type=int, default=8931)
     parser.add_argument("--json", help="also write every figure to this file")
@@ -292,7 +262,7 @@ def main() -> None:
         subprocess.run([PY, "bench/generate.py", "--reports", str(args.reports), "--requests", str(args.requests),
                         "--quiet"], cwd=ROOT, env=env, check=True)  # fmt: skip
     manage(env, "collectstatic", "--noinput")
-    depth, lat, page_bytes, built = [], [], [], None
+    depth, lat, page_bytes = [], [], []
     if not args.intake_only:
         say("page depth and queries per page (test Client, in process)")
         depth = [json.loads(line) for line in subprocess.run(
@@ -309,6 +279,10 @@ def main() -> None:
             submitted, health, args.round_ratios = intake(
                 args.port, rows, args.intake_clients, args.seconds * 2, worker_pids(server.pid), args.intake_rounds
             )
+            if args.intake_rate:
+                say(f"intake at {args.intake_rate:g}/s: {args.intake_clients} clients, {args.seconds * 4:.0f} s")
+                args.paced = intake_at_rate(args.port, rows, args.intake_clients, args.seconds * 4, args.intake_rate,
+                                            worker_pids(server.pid))  # fmt: skip
         if not args.intake_only:
             say(f"latency: {args.clients} concurrent clients, {args.seconds:.0f} s per page")
             lat = latency(args.port, rows, args.clients, args.seconds, args.lookup_clients, worker_pids(server.pid))
@@ -316,16 +290,11 @@ def main() -> None:
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
-    try:
-        if not args.no_intake and not args.no_drain:
-            say(f"worker: {args.drain_workers} processes build the accepted reports")
-            built = drain(env, args.database_url, args.drain_workers)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)  # collected static files and the server's var dir
-    report(args, depth, submitted, health, built, lat, page_bytes, time.perf_counter() - started)
+    shutil.rmtree(tmp, ignore_errors=True)  # collected static files and the server's var dir
+    report(args, depth, submitted, health, lat, page_bytes, time.perf_counter() - started)
 
 
-def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> None:
+def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
     lines = ["", f"Pintu benchmarks ({urllib.parse.urlsplit(args.database_url).path.lstrip('/')}; "
              f"gunicorn {args.workers}x{args.threads}; {elapsed:.0f} s in all)", ""]  # fmt: skip
     ratio = submitted.per_second / health.per_second if submitted and health.per_second else None
@@ -341,11 +310,12 @@ def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> N
             "ratio of each round (fresh connections spread evenly over the processes, alternating order): "
             + ", ".join(f"{r:.3f}" for r in args.round_ratios), "",
         ]  # fmt: skip
-    if built:
+    if paced := getattr(args, "paced", None):
         lines += [
-            f"worker ({built['workers']} processes, server stopped): {built['built']:,} of {built['queued']:,} "
-            f"accepted reports built, {built['per_second']:.1f} per second; "
-            f"left {built['left']}, failed {built['failed']}", "",
+            f"paced intake, {args.intake_rate:g} submissions/s asked: {paced.per_second:.2f}/s answered, "
+            f"p50 {paced.median * 1000:.0f} ms, p95 {paced.percentile(95) * 1000:.0f} ms, "
+            f"max {max(paced.latencies, default=0) * 1000:.0f} ms, failed {paced.failed} "
+            f"(statuses {dict(sorted(paced.statuses.items()))})", "",
         ]  # fmt: skip
     if not depth:
         print("\n".join(lines), flush=True)
@@ -375,7 +345,10 @@ def report(args, depth, submitted, health, built, lat, page_bytes, elapsed) -> N
     if args.json:
         Path(args.json).write_text(json.dumps({
             "intake": submitted and {"submit_per_s": submitted.per_second, "healthz_per_s": health.per_second,
-                                     "ratio": ratio, "round_ratios": args.round_ratios, "worker": built},
+                                     "ratio": ratio, "round_ratios": args.round_ratios},
+            "paced": (paced := getattr(args, "paced", None)) and {
+                "rate": args.intake_rate, "per_s": paced.per_second, "p50": paced.median,
+                "p95": paced.percentile(95), "failed": paced.failed},
             "depth": depth,
             "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed}
                         for n, r in lat},

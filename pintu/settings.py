@@ -253,8 +253,6 @@ Q_CLUSTER = {
     "label": "Antrian tugas",
 }
 SWEEP_INTERVAL_MINUTES = int(env("PINTU_SWEEP_INTERVAL_MINUTES", "15"))
-#: How long each process keeps its snapshot of active areas and categories for API intake (pintu.complaints.catalogue).
-PINTU_CATALOGUE_SECONDS = float(env("PINTU_CATALOGUE_SECONDS", "0" if TESTING else "60"))
 
 # --- Security (issue #8; docs/security.md, appendix A) -----------------------------------------
 # Sign-in: Argon2 (above), django-axes lockout per username+IP, TOTP second factor for the roles

@@ -1,10 +1,8 @@
 """Configuration of the complaint service. Reports themselves are handled in the staff pages, not here."""
 
-from django.contrib import admin, messages
-from django.utils.translation import gettext_lazy as _
+from django.contrib import admin
 
-from pintu.complaints.models import CategoryClock, ComplaintSettings, PendingReport
-from pintu.complaints.services.builder import build_pending
+from pintu.complaints.models import CategoryClock, ComplaintSettings
 
 
 @admin.register(ComplaintSettings)
@@ -30,31 +28,3 @@ class ComplaintSettingsAdmin(admin.ModelAdmin):
 class CategoryClockAdmin(admin.ModelAdmin):
     list_display = ["category", "verify_days", "first_response_days", "resolve_days", "autoclose_days"]
     autocomplete_fields = ["category"]
-
-
-@admin.register(PendingReport)
-class PendingReportAdmin(admin.ModelAdmin):
-    """Accepted reports the worker has not built yet. Normally empty; a row with attempts is stuck: read its
-    error, fix the cause, then build it again. The payload (encrypted personal data) is never shown."""
-
-    list_display = ["code", "received_at", "attempts"]
-    fields = ["code", "received_at", "attempts", "last_error"]
-    readonly_fields = fields
-    actions = ["build_now"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    @admin.action(description=_("Bangun laporan sekarang"))
-    def build_now(self, request, queryset):
-        built = failed = 0
-        for pk in queryset.values_list("pk", flat=True):
-            try:
-                built += build_pending(pk) is not None
-            except Exception:  # noqa: BLE001  (recorded on the row; shown in its last error)
-                failed += 1
-        self.message_user(request, _("%(built)s dibangun, %(failed)s gagal.") % {"built": built, "failed": failed},
-                          messages.WARNING if failed else messages.SUCCESS)  # fmt: skip

@@ -15,7 +15,6 @@ class ComplaintsConfig(AppConfig):
         )
         from pintu.complaints.models import Report
         from pintu.complaints.recompute import recompute_report_due_dates
-        from pintu.complaints.services.builder import build_stale_pending
         from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
         from pintu.routing.sources import register_case_source
@@ -31,6 +30,5 @@ class ComplaintsConfig(AppConfig):
         register_due_date_recomputer("reports", recompute_report_due_dates)
         register_sweep("complaints.escalate_overdue", sweeps.escalate_overdue, "Eskalasi laporan lewat tenggat.")
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
-        register_sweep("complaints.build_pending", build_stale_pending, "Bangun laporan antrean yang tertinggal.")
         register_sweep("complaints.forwarding_reminders", sweeps.forwarding_reminders, "Pengingat pelimpahan.")
         register_case_source(routing_examples.CASE_SOURCE)  # the router's examples and what it reads of a report

@@ -327,6 +327,3 @@ class Escalation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.report_id} {self.clock} {self.due}"
-
-
-from pintu.complaints.models_pending import PendingReport  # noqa: E402, F401  (registered with the app)

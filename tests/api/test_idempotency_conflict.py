@@ -10,8 +10,7 @@ from django.urls import reverse
 from django_q.conf import Conf
 from rest_framework.test import APIClient
 
-from pintu.complaints.models import PendingReport, Report
-from pintu.complaints.services import accept
+from pintu.complaints.models import Report
 from pintu.ppid.requests.models import InformationRequest
 from tests.api.conftest import png_upload
 
@@ -53,20 +52,18 @@ def test_a_retry_in_another_language_is_the_same_submission(area):
     assert retry.status_code == 200 and retry.json()["code"] == first.json()["code"]
 
 
-def test_a_pending_report_keeps_its_fingerprint_too(area, settings, monkeypatch):
-    """Accepted and not yet built (the worker has not run): the key is held by the pending row."""
+def test_the_key_holds_while_the_worker_has_not_run(area, settings, monkeypatch):
+    """Jobs queued, not run (the acknowledgement e-mail waits): the stored report holds the key at once."""
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": False}
     monkeypatch.setattr(Conf, "SYNC", False)
-    monkeypatch.setattr(accept, "_wake_worker", lambda: None)
     first = APIClient().post(SUBMIT, _payload(area), format="json", HTTP_IDEMPOTENCY_KEY="kunci-antre")
-    assert first.status_code == 202, first.content
-    assert PendingReport.objects.filter(code=first.json()["code"]).exists()
+    assert first.status_code == 201, first.content
     other = APIClient().post(SUBMIT, _payload(area, text="Isi lain sama sekali untuk kunci yang sama."),
                              format="json", HTTP_IDEMPOTENCY_KEY="kunci-antre")  # fmt: skip
     assert_conflict(other, first.json()["code"])
     same = APIClient().post(SUBMIT, _payload(area), format="json", HTTP_IDEMPOTENCY_KEY="kunci-antre")
     assert same.status_code == 200 and same.json()["code"] == first.json()["code"]
-    assert PendingReport.objects.count() == 1 and not Report.objects.exists()
+    assert Report.objects.count() == 1
 
 
 def test_with_attachments(area):

@@ -1,5 +1,9 @@
 """Submitting a report: validation in Indonesian with nothing saved, idempotency, privacy of the contact."""
 
+import datetime
+import json
+from decimal import Decimal
+
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
@@ -9,7 +13,7 @@ from django.utils import translation
 from pintu.agencies.models import Area
 from pintu.cases.tracking import secret_matches
 from pintu.complaints.models import Attachment, Report, ReporterContact
-from pintu.complaints.services.intake import submit_report
+from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.files.validation import clean_upload
 from pintu.history.models import Event
 
@@ -101,3 +105,25 @@ def test_a_reporter_writing_in_english_gets_english_mail(submit):
         result = submit()
     assert result.report.language == "en"
     assert "received" in mail.outbox[-1].subject.lower()
+
+
+def test_a_draft_and_its_payload_are_one_format(draft):
+    """to_payload gives JSON values (what the wizard keeps in the session); from_payload gives the same draft."""
+    original = draft(latitude=Decimal("-3.241700"), longitude=Decimal("104.648100"),
+                     incident_date=datetime.date(2026, 1, 5), idempotency_key="k" * 32, language="id")  # fmt: skip
+    payload = original.to_payload()
+    assert json.loads(json.dumps(payload)) == payload and "files" not in payload
+    assert payload["kecamatan"] == original.kecamatan.pk and payload["latitude"] == "-3.241700"
+    assert ReportDraft.from_payload(payload) == original
+    part = original.to_payload(("kecamatan", "incident_date"))
+    assert part == {"kecamatan": original.kecamatan.pk, "incident_date": "2026-01-05"}
+
+
+def test_a_payload_id_outside_what_the_caller_may_choose_is_refused(draft):
+    payload = draft().to_payload()
+    other = Area.objects.filter(level__in=["desa", "kelurahan"]).exclude(pk=payload["desa"]).first()
+    restored = ReportDraft.from_payload({**payload, "desa": other.pk}, areas=Area.objects.exclude(pk=other.pk))
+    assert restored.desa is None and restored.kecamatan.pk == payload["kecamatan"]
+    with pytest.raises(ValidationError):  # an id that is not there: validate_draft refuses the draft
+        submit_report(ReportDraft.from_payload({**payload, "kecamatan": 10**12}))
+    assert nothing_saved()

@@ -26,8 +26,8 @@ from rest_framework.test import APIClient
 
 from pintu.agencies.models import Agency, Area
 from pintu.categories.models import Category
-from pintu.complaints.models import PendingReport, Report
-from pintu.complaints.services import accept, admin
+from pintu.complaints.models import Report
+from pintu.complaints.services import admin
 from pintu.interop import lapor, signing
 from pintu.interop.models import ForwardingEndpoint, Gateway
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
@@ -46,7 +46,7 @@ SECRET_RE = re.compile(r"\b([0-9A-Z]{4}-[0-9A-Z]{4})\b")
 #: channel -> (e-mail, phone as typed); every channel its own, so a hit names where it came from.
 CONTACTS = {
     "web": ("warga.web@contoh-pindai.id", "0812-7100-0001"),
-    "api_async": ("warga.api@contoh-pindai.id", "0812 7100 0002"),
+    "api_json": ("warga.api@contoh-pindai.id", "0812 7100 0002"),
     "api_files": ("warga.lampiran@contoh-pindai.id", "+62 812 7100 0003"),
     "open311": ("warga.open311@contoh-pindai.id", "081271000004"),
     "email": ("warga.surel@contoh-pindai.id", ""),
@@ -64,9 +64,6 @@ def queued(settings, monkeypatch, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.Q_CLUSTER = {**settings.Q_CLUSTER, "sync": False}
     monkeypatch.setattr(Conf, "SYNC", False)
-    monkeypatch.setattr(accept, "_last_wake", 0.0)
-    monkeypatch.setattr(accept, "_trailing", None)
-    monkeypatch.setattr(accept, "_arm_trailing", lambda delay: None)
     for module in (django_q.worker, django_q.monitor):  # the worker's fresh connection would end the test's transaction
         monkeypatch.setattr(module, "close_old_django_connections", lambda: None)
     FakeSmsSender.outbox.clear()
@@ -149,7 +146,7 @@ def via_api(kecamatan, desa, channel: str, files: bool) -> str:
         assert response.status_code == 201, response.content
     else:
         response = APIClient().post("/api/v1/reports/submit/", data, format="json")
-        assert response.status_code == 202, response.content  # accepted; the worker builds it
+        assert response.status_code == 201, response.content
     return response.json()["secret"]
 
 
@@ -258,7 +255,7 @@ def test_no_tracking_secret_and_no_contact_in_plaintext_anywhere_in_the_database
     desa = kecamatan.children.exclude(code="").order_by("code").first()
     secrets = {
         "web": via_web_wizard(kecamatan, desa),
-        "api_async": via_api(kecamatan, desa, "api_async", files=False),
+        "api_json": via_api(kecamatan, desa, "api_json", files=False),
         "api_files": via_api(kecamatan, desa, "api_files", files=True),
     }
     via_open311(desa)
@@ -268,8 +265,8 @@ def test_no_tracking_secret_and_no_contact_in_plaintext_anywhere_in_the_database
     via_lapor()
     forward_outside(Report.objects.get(contact__isnull=False, channel="web"))
     secrets["ppid"], _info = via_ppid_form()
-    assert OrmQ.objects.exists()  # the queued state: mails, the drain of the API submission
-    assert OutgoingMail.objects.exists() and PendingReport.objects.exists()
+    assert OrmQ.objects.exists()  # the queued state: mails
+    assert OutgoingMail.objects.exists()
     queued_state = dbscan.blobs()
 
     assert run_queue() > 0

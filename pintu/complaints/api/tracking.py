@@ -20,23 +20,11 @@ from pintu.cases.tracking import TrackingLocked
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED, SECRET_HEADER
 from pintu.complaints.api.serializers import tracking as s
-from pintu.complaints.models import PendingReport, Report
+from pintu.complaints.models import Report
 from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.tracking import prove_reporter
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
-
-
-class ReportStillPending(exceptions.APIException):
-    """The caller proved the secret of a report that is accepted and not yet built."""
-
-    status_code = 409
-    default_code = "processing"
-
-    def __init__(self, code: str):
-        super().__init__(_("Laporan %(code)s sudah diterima dan sedang diproses. Coba lagi dalam beberapa detik.")
-                         % {"code": code})  # fmt: skip
-        self.code = code
 
 
 def tracked_report(request, code: str) -> Report:
@@ -51,8 +39,6 @@ def tracked_report(request, code: str) -> Report:
         case = prove_reporter(request, code, request.headers.get("X-Tracking-Secret", ""))
     except TrackingLocked as locked:  # this client guessed too often: say how long to wait
         raise exceptions.Throttled(locked.retry_after) from None
-    if isinstance(case, PendingReport):
-        raise ReportStillPending(case.code)
     if case is None:
         raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
     return case
@@ -82,14 +68,9 @@ def _perform(request, report: Report, name: str, data: dict, files=None) -> dict
 
 class TrackReport(APIView):
     @extend_schema(tags=PUBLIC_TAG, summary="Lacak laporan sendiri", parameters=[SECRET_HEADER],
-                   responses={200: s.TrackedReportSerializer, 202: s.PendingReportSerializer,
-                              **errors(*READ_PUBLIC)})  # fmt: skip
+                   responses={200: s.TrackedReportSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, code: str):
-        try:
-            report = tracked_report(request, code)
-        except ReportStillPending as pending:
-            body = {"code": pending.code, "processing": True, "detail": str(pending.detail)}
-            return Response(s.PendingReportSerializer(body).data, status=202)
+        report = tracked_report(request, code)
         return Response(tracked_body(report, acting_user(request, report)))
 
 

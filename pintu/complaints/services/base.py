@@ -8,7 +8,7 @@ from pintu.cases.hooks import CASE_CHANGED
 from pintu.cases.tracking import random_chars
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
-from pintu.complaints.models import PendingReport, Privacy, Report
+from pintu.complaints.models import Privacy, Report
 from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-exported for the services)
     HANDLER_ROLES,
     actor_kind,
@@ -32,8 +32,8 @@ def random_code(prefix: str = "LPR") -> str:
 def new_code(prefix: str = "LPR") -> str:
     while True:
         code = random_code(prefix)
-        if not Report.objects.filter(code=code).exists() and not PendingReport.objects.filter(code=code).exists():
-            return code  # a pending (accepted, not yet built) report holds its code too
+        if not Report.objects.filter(code=code).exists():
+            return code
 
 
 # --- transitions ---------------------------------------------------------------------------------

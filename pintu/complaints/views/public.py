@@ -1,6 +1,7 @@
 """The intake wizard for guests and signed-in citizens (GOV.UK: one thing per page).
 
-The draft lives in the session under DRAFT_KEY, with the idempotency key made at the start and
+The draft lives in the session under DRAFT_KEY, each step's answers as ReportDraft.to_payload of its
+fields (read back with ReportDraft.from_payload), with the idempotency key made at the start and
 carried to the final POST as a hidden field. Each step runs services.intake.validate_draft and
 keeps the errors of its own fields, so the rules live in one place. Receipts (code and secret
 of what this session submitted) live under RECEIPTS_KEY, keyed by code, so a retried final POST
@@ -8,8 +9,6 @@ lands on the same confirmation.
 """
 
 import uuid
-from datetime import date
-from decimal import Decimal
 from urllib.parse import urlencode
 
 from django import forms
@@ -67,22 +66,12 @@ def _areas(request):
 
 
 def _draft_from(request, state: dict, **extra) -> ReportDraft:
-    """The ReportDraft of what the session holds (objects looked up again through the selectors)."""
-    what, where = state.get("what", {}), state.get("where", {})
-    areas = _areas(request)
-
-    def area(pk):
-        return areas.filter(pk=pk).first() if pk else None
-
-    category = categories_visible_to(request.user).filter(pk=what["category"]).first() if what.get("category") else None
-    return ReportDraft(
-        title=what.get("title", ""), text=what.get("text", ""), kind=what.get("kind", ""), category=category,
-        kecamatan=area(where.get("kecamatan")), desa=area(where.get("desa")),
-        latitude=Decimal(where["latitude"]) if where.get("latitude") else None,
-        longitude=Decimal(where["longitude"]) if where.get("longitude") else None,
-        incident_date=date.fromisoformat(where["incident_date"]) if where.get("incident_date") else None,
-        **extra,
-    )  # fmt: skip
+    """The ReportDraft of what the session holds (ReportDraft.from_payload; objects looked up again through
+    the selectors, so an area or category gone since is found missing by validate_draft)."""
+    payload = {**state.get("what", {}), **state.get("where", {})}
+    return ReportDraft.from_payload(
+        payload, areas=_areas(request), categories=categories_visible_to(request.user), **extra
+    )
 
 
 def _check(form, draft: ReportDraft, fields) -> None:
@@ -124,9 +113,7 @@ def intake_what(request):
                             kind=data.get("kind", ""), category=data.get("category"))  # fmt: skip
         _check(form, draft, STEPS["complaints:intake_what"])
         if not form.errors:
-            what = {"kind": draft.kind, "category": draft.category.pk if draft.category else None,
-                    "title": draft.title, "text": draft.text}  # fmt: skip
-            _save(request, state, what=what)
+            _save(request, state, what=draft.to_payload(STEPS["complaints:intake_what"]))
             return redirect(_next(request, "complaints:intake_where"))
     return render(request, "complaints/public/intake_what.html", {"form": form, "back": request.GET.get("kembali")})
 
@@ -150,13 +137,7 @@ def intake_where(request):
                             incident_date=data.get("incident_date"))  # fmt: skip
         _check(form, draft, STEPS["complaints:intake_where"])
         if not form.errors:
-            where = {
-                "kecamatan": draft.kecamatan.pk, "desa": draft.desa.pk if draft.desa else None,
-                "latitude": str(draft.latitude) if draft.latitude is not None else None,
-                "longitude": str(draft.longitude) if draft.longitude is not None else None,
-                "incident_date": draft.incident_date.isoformat() if draft.incident_date else None,
-            }  # fmt: skip
-            _save(request, state, where=where)
+            _save(request, state, where=draft.to_payload(STEPS["complaints:intake_where"]))
             return redirect(_next(request, "complaints:intake_similar"))
     context = {"form": form, "back": request.GET.get("kembali")}
     return render(request, "complaints/public/intake_where.html", context)

@@ -25,7 +25,7 @@ from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
-from pintu.complaints.models import PendingReport, Report
+from pintu.complaints.models import Report
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services.reporter import LOW_RATING
 from pintu.complaints.timeline import with_labels
@@ -89,8 +89,6 @@ def track(request):
             request.session.cycle_key()  # the session now proves something: give it a fresh key
             remember_tracked(request, case.code)
             return redirect("complaints:track_detail", case.code)
-        if isinstance(case, PendingReport):  # accepted through the API, being built
-            return render(request, "complaints/public/track_form.html", {"form": form, "pending": case.code})
         form.add_error("code", _("Kode lacak atau kode rahasia salah."))
     return render(request, "complaints/public/track_form.html", {"form": form})
 

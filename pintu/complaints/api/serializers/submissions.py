@@ -1,10 +1,6 @@
-"""A citizen's new report through the API: its input and the answer (code, secret once, processing)."""
+"""A citizen's new report through the API: its input and the answer (code, secret once, status)."""
 
-import threading
-
-from django.utils.functional import cached_property
 from rest_framework import serializers
-from rest_framework.utils.serializer_helpers import BindingDict
 
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
@@ -33,34 +29,11 @@ def _submit_fields() -> dict:
     }
 
 
-#: The submission's bound fields, one set per thread (see ReportSubmitSerializer.fields).
-_bound = threading.local()
-
-
 class ReportSubmitSerializer(serializers.Serializer):
-    """A new report. Identity fields go to the separate, protected contact record.
-
-    The fields are built once per thread and lent to each new instance, instead of DRF's deep copy of
-    declared fields (or a fresh build) per instance, which was a quarter of the CPU of an API submission
-    (docs/performance.md, "Asynchronous intake"). A field keeps no state of a validation; its only link to
-    the instance is `parent` (for `root`, `context`, `partial`), set here, and a thread validates one
-    submission at a time.
-    """
+    """A new report. Identity fields go to the separate, protected contact record."""
 
     def get_fields(self):
         return _submit_fields()
-
-    @cached_property
-    def fields(self):
-        fields = getattr(_bound, "fields", None)
-        if fields is None:
-            fields = _bound.fields = BindingDict(self)
-            for name, field in self.get_fields().items():
-                fields[name] = field  # binds once: DRF refuses to bind a field twice
-        fields.serializer = self
-        for field in fields.values():
-            field.parent = self
-        return fields
 
 
 class SubmittedSerializer(serializers.Serializer):
@@ -70,6 +43,6 @@ class SubmittedSerializer(serializers.Serializer):
     )
     created = serializers.BooleanField()
     processing = serializers.BooleanField(
-        help_text="true: diterima, sedang dibangun oleh pekerja latar (kode dan kode rahasia sudah berlaku)."
+        help_text="Selalu false: laporan disimpan saat dikirim (tetap ada agar klien lama tidak berubah)."
     )
-    status = serializers.ChoiceField(choices=STATUS_CHOICES, allow_null=True, help_text="null selama diproses.")
+    status = serializers.ChoiceField(choices=STATUS_CHOICES)

@@ -22,14 +22,6 @@ class TrackedReportSerializer(PublicReportSerializer):
         )  # fmt: skip
 
 
-class PendingReportSerializer(serializers.Serializer):
-    """Tracking a report that is accepted and not yet built (HTTP 202)."""
-
-    code = serializers.CharField()
-    processing = serializers.BooleanField()
-    detail = serializers.CharField()
-
-
 class ReplySerializer(serializers.Serializer):
     text = serializers.CharField(max_length=10_000)
     files = serializers.ListField(

@@ -5,9 +5,10 @@ from django_q.models import Schedule
 SCHEDULES = [
     # (name, function, minutes between runs)
     ("pintu-sweeps", "pintu.jobs.tasks.run_all_sweeps", settings.SWEEP_INTERVAL_MINUTES),
-    # reports accepted through the API that no queued task has built yet (pintu/complaints/services/builder.py)
-    ("pintu-intake", "pintu.complaints.services.builder.build_waiting", 1),
 ]
+#: Schedules of earlier versions whose task is gone: deleted (pintu-intake built queued API submissions
+#: until intake became synchronous, docs/performance.md "One intake path").
+RETIRED = ["pintu-intake"]
 
 
 class Command(BaseCommand):
@@ -20,3 +21,6 @@ class Command(BaseCommand):
                 defaults={"func": func, "schedule_type": Schedule.MINUTES, "minutes": minutes, "repeats": -1},
             )
             self.stdout.write(f"{'created' if created else 'updated'} schedule {name} every {minutes} min")
+        for name in RETIRED:
+            if Schedule.objects.filter(name=name).delete()[0]:
+                self.stdout.write(f"deleted retired schedule {name}")
