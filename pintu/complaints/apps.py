@@ -7,12 +7,13 @@ class ComplaintsConfig(AppConfig):
     verbose_name = "Pengaduan (SP4N-LAPOR!)"
 
     def ready(self):
-        from pintu.complaints import selectors, sweeps
+        from pintu.complaints import phone_consent, selectors, sweeps
         from pintu.complaints.models import Report
         from pintu.complaints.recompute import recompute_report_due_dates
         from pintu.complaints.services.builder import build_stale_pending
         from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
+        from pintu.notifications.consent import register_opt_out
         from pintu.workdays.recompute import register_due_date_recomputer
 
         register_case_type(
@@ -23,6 +24,7 @@ class ComplaintsConfig(AppConfig):
             public_ids=selectors.public_report_ids,
         )
         register_due_date_recomputer("reports", recompute_report_due_dates)
+        register_opt_out("reports", phone_consent.withdraw_by_phone)  # STOP by WhatsApp/SMS (pintu.interop)
         register_sweep("complaints.escalate_overdue", sweeps.escalate_overdue, "Eskalasi laporan lewat tenggat.")
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
         register_sweep("complaints.build_pending", build_stale_pending, "Bangun laporan antrean yang tertinggal.")

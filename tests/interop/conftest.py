@@ -13,7 +13,7 @@ from pintu.agencies.models import Agency, Area
 from pintu.categories.models import Category
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
-from pintu.interop.outbound.sms import FakeSmsSender
+from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
 
 ADMIN, PUPR = "admin.kominfo", "penghubung.pupr"
 

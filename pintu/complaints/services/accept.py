@@ -122,6 +122,7 @@ def _payload(draft: ReportDraft, secret: str) -> dict:
         "phone": draft.phone,
         "nik": draft.nik,
         "consent": draft.consent,
+        "notify_channels": list(draft.notify_channels),
         "reporter_user": getattr(draft.reporter_user, "pk", None),
         "created_by": getattr(draft.created_by, "pk", None),
         "language": draft.language or (get_language() or "id")[:2],

@@ -52,6 +52,7 @@ def _draft(data: dict) -> ReportDraft:
         phone=data["phone"],
         nik=data["nik"],
         consent=data["consent"],
+        notify_channels=tuple(data.get("notify_channels") or ()),  # rows accepted before this field: none
         reporter_user=users.filter(pk=data["reporter_user"]).first() if data["reporter_user"] else None,
         created_by=users.filter(pk=data["created_by"]).first() if data["created_by"] else None,
         language=data["language"],

@@ -14,12 +14,14 @@ from pintu.agencies.models import Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind
+from pintu.complaints.phone_consent import record_consent
 from pintu.complaints.services.base import hash_secret, new_code, new_secret, refresh
 from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once
+from pintu.notifications.consent import parse_channels
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
@@ -50,6 +52,7 @@ class ReportDraft:
     phone: str = ""
     nik: str = ""
     consent: bool = False
+    notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     files: list[CleanFile] = field(default_factory=list)
     idempotency_key: str = ""
     reporter_user: object | None = None
@@ -127,6 +130,9 @@ def validate_draft(draft: ReportDraft) -> dict:
             errors["nik"] = _bilingual(exc)
     if not draft.consent:
         errors["consent"] = _("Centang persetujuan agar laporan dapat kami proses.")
+    draft.notify_channels = parse_channels(draft.notify_channels)
+    if draft.notify_channels and not draft.phone and "phone" not in errors:
+        errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
     if len(draft.files) > MAX_ATTACHMENTS:
         errors["files"] = _("Paling banyak %(n)s lampiran.") % {"n": MAX_ATTACHMENTS}
     if errors:
@@ -186,7 +192,7 @@ def _create(
         created_by=draft.created_by,
     )
     report.save()
-    ReporterContact.objects.create(
+    contact = ReporterContact.objects.create(
         report=report,
         name=draft.name or (user.get_full_name() if user else ""),
         email=draft.email or (getattr(user, "email", "") or ""),
@@ -195,6 +201,7 @@ def _create(
         nik_index=blind_index(draft.nik) if draft.nik else "",
         consent_at=now,
     )
+    record_consent(contact, draft.notify_channels, via=draft.channel, actor=draft.created_by or user)
     visibility = Visibility.REPORTER if draft.privacy == Privacy.RAHASIA else Visibility.PUBLIC
     event = record_event(
         report,
