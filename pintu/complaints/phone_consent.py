@@ -29,9 +29,11 @@ class PhoneConsent:
 
 
 def consent_of(report: Report) -> PhoneConsent:
-    contact = ReporterContact.objects.filter(report=report).only(
-        "phone", "notify_channels", "notify_consent_at", "notify_withdrawn_at"
-    ).first()
+    contact = (
+        ReporterContact.objects.filter(report=report)
+        .only("phone", "notify_channels", "notify_consent_at", "notify_withdrawn_at")
+        .first()
+    )
     if contact is None or not contact.phone:
         return PhoneConsent(())
     return PhoneConsent(parse_channels(contact.notify_channels), contact.notify_consent_at, contact.notify_withdrawn_at)
@@ -75,8 +77,14 @@ def _withdraw(contact: ReporterContact, *, via: str, actor=None, request=None, c
 def withdraw_by_phone(phone: str, *, channel: str = "", via: str = "reply") -> int:
     """STOP from `phone`: every standing consent given with that number, on every report (registered with
     pintu.notifications.consent). A STOP ends WhatsApp and SMS alike: the person asked for quiet."""
-    contacts = ReporterContact.objects.select_for_update().select_related("report").filter(
-        phone_index__in=blind_index_candidates(phone), notify_consent_at__isnull=False, notify_withdrawn_at__isnull=True
+    contacts = (
+        ReporterContact.objects.select_for_update()
+        .select_related("report")
+        .filter(
+            phone_index__in=blind_index_candidates(phone),
+            notify_consent_at__isnull=False,
+            notify_withdrawn_at__isnull=True,
+        )
     )
     withdrawn = 0
     for contact in contacts:

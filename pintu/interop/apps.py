@@ -16,6 +16,6 @@ class InteropConfig(AppConfig):
         FORWARD_REPORT.listen(queue_forwarding)  # complaints announces a forward-out; we queue the delivery
         phone.register()  # notifications' WhatsApp/SMS go out through our deliveries (pintu.notifications.channels)
 
-        register_sweep("interop.deliveries", sweeps.deliver_due, "Kirim pelimpahan, webhook dan pesan WhatsApp/SMS yang jatuh tempo.")
+        register_sweep("interop.deliveries", sweeps.deliver_due, "Kirim pengiriman yang jatuh tempo.")
         register_sweep("interop.subscribers", sweeps.fan_out_events, "Siapkan peristiwa publik untuk pelanggan.")
         register_sweep("interop.lapor", sweeps.lapor_exchange, "Pertukaran dengan SP4N-LAPOR! nasional.")

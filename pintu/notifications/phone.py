@@ -65,80 +65,99 @@ PURPOSES = {
 TEMPLATES: dict[str, PhoneTemplate] = {
     "report_submitted": PhoneTemplate(
         "pintu_laporan_diterima",
-        _("Pintu: laporan Anda diterima. Kode lacak %(code)s, kode rahasia %(secret)s. Simpan kedua kode dan "
-          "jangan bagikan kode rahasia. Lacak di %(url)s. Data Anda hanya dipakai untuk menangani laporan ini. "
-          "Balas STOP untuk berhenti menerima kabar."),
+        _(
+            "Pintu: laporan Anda diterima. Kode lacak %(code)s, kode rahasia %(secret)s. Simpan kedua kode dan "
+            "jangan bagikan kode rahasia. Lacak di %(url)s. Data Anda hanya dipakai untuk menangani laporan ini. "
+            "Balas STOP untuk berhenti menerima kabar."
+        ),
         ("code", "secret", "url"),
         lambda ctx: {**_report(ctx), "secret": ctx.get("secret")},
     ),
     "report_update": PhoneTemplate(
         "pintu_status_laporan",
-        _("Pintu: status laporan %(code)s sekarang %(status)s. Lihat perkembangannya di %(url)s. Balas STOP "
-          "untuk berhenti menerima kabar."),
+        _(
+            "Pintu: status laporan %(code)s sekarang %(status)s. Lihat perkembangannya di %(url)s. Balas STOP "
+            "untuk berhenti menerima kabar."
+        ),
         ("code", "status", "url"),
         _report,
     ),
     "report_follow_up": PhoneTemplate(
         "pintu_tindak_lanjut",
-        _("Pintu: ada tindak lanjut untuk laporan %(code)s. Baca dan beri penilaian di %(url)s. Balas STOP "
-          "untuk berhenti menerima kabar."),
+        _(
+            "Pintu: ada tindak lanjut untuk laporan %(code)s. Baca dan beri penilaian di %(url)s. Balas STOP "
+            "untuk berhenti menerima kabar."
+        ),
         ("code", "url"),
         _report,
     ),
     "report_info_requested": PhoneTemplate(
         "pintu_perlu_keterangan",
-        _("Pintu: petugas memerlukan keterangan untuk laporan %(code)s: %(question)s. Balas pesan ini atau "
-          "jawab di %(url)s. Tenggat penanganan berhenti sampai Anda membalas."),
+        _(
+            "Pintu: petugas memerlukan keterangan untuk laporan %(code)s: %(question)s. Balas pesan ini atau "
+            "jawab di %(url)s. Tenggat penanganan berhenti sampai Anda membalas."
+        ),
         ("code", "question", "url"),
         lambda ctx: {**_report(ctx), "question": ctx.get("question")},
     ),
     "report_merged": PhoneTemplate(
         "pintu_laporan_digabung",
-        _("Pintu: laporan %(code)s digabung dengan laporan %(master)s yang membahas masalah yang sama. Kabar "
-          "selanjutnya ada di %(url)s."),
+        _(
+            "Pintu: laporan %(code)s digabung dengan laporan %(master)s yang membahas masalah yang sama. Kabar "
+            "selanjutnya ada di %(url)s."
+        ),
         ("code", "master", "url"),
         lambda ctx: {"code": ctx["report"].code, "master": ctx["master"].code, "url": ctx.get("master_url", "")},
     ),
     "report_split": PhoneTemplate(
         "pintu_laporan_dipecah",
-        _("Pintu: laporan %(code)s dipecah menjadi %(children)s agar setiap masalah ditangani instansi yang "
-          "tepat. Kode rahasia Anda berlaku untuk setiap laporan. Lihat di %(url)s."),
+        _(
+            "Pintu: laporan %(code)s dipecah menjadi %(children)s agar setiap masalah ditangani instansi yang "
+            "tepat. Kode rahasia Anda berlaku untuk setiap laporan. Lihat di %(url)s."
+        ),
         ("code", "children", "url"),
         lambda ctx: {**_report(ctx), "children": ", ".join(child.code for child in ctx.get("children", []))},
     ),
     "follower_update": PhoneTemplate(
         "pintu_laporan_diikuti",
-        _("Pintu: laporan %(code)s yang digabung dengan laporan Anda kini berstatus %(status)s. Lihat di "
-          "%(url)s. Balas STOP untuk berhenti menerima kabar."),
+        _(
+            "Pintu: laporan %(code)s yang digabung dengan laporan Anda kini berstatus %(status)s. Lihat di "
+            "%(url)s. Balas STOP untuk berhenti menerima kabar."
+        ),
         ("code", "status", "url"),
         _report,
     ),
     "ppid_request_registered": PhoneTemplate(
         "pintu_permohonan_terdaftar",
-        _("Pintu: permohonan informasi Anda terdaftar dengan nomor %(number)s, kode rahasia %(secret)s. "
-          "Pemberitahuan tertulis paling lambat %(due)s. Lacak di %(url)s. Balas STOP untuk berhenti menerima "
-          "kabar."),
+        _(
+            "Pintu: permohonan informasi Anda terdaftar dengan nomor %(number)s, kode rahasia %(secret)s. "
+            "Pemberitahuan tertulis paling lambat %(due)s. Lacak di %(url)s. Balas STOP untuk berhenti menerima "
+            "kabar."
+        ),
         ("number", "secret", "due", "url"),
         lambda ctx: {**_request(ctx), "secret": ctx.get("secret"), "due": _date(ctx["req"].due_date)},
     ),
     "ppid_request_update": PhoneTemplate(
         "pintu_status_permohonan",
-        _("Pintu: status permohonan informasi %(number)s sekarang %(status)s. Lihat di %(url)s. Balas STOP "
-          "untuk berhenti menerima kabar."),
+        _(
+            "Pintu: status permohonan informasi %(number)s sekarang %(status)s. Lihat di %(url)s. Balas STOP "
+            "untuk berhenti menerima kabar."
+        ),
         ("number", "status", "url"),
         _request,
     ),
     "ppid_request_extended": PhoneTemplate(
         "pintu_permohonan_diperpanjang",
-        _("Pintu: jangka waktu permohonan informasi %(number)s diperpanjang sampai %(due)s. Alasannya ada di "
-          "%(url)s."),
+        _("Pintu: jangka waktu permohonan informasi %(number)s diperpanjang sampai %(due)s. Alasannya ada di %(url)s."),
         ("number", "due", "url"),
         lambda ctx: {**_request(ctx), "due": _date(ctx["req"].extended_due)},
     ),
     "ppid_request_notice": PhoneTemplate(
         "pintu_pemberitahuan_tertulis",
-        _("Pintu: PPID telah memutuskan permohonan informasi %(number)s: %(decision)s. Unduh surat "
-          "pemberitahuan di %(url)s."),
+        _(
+            "Pintu: PPID telah memutuskan permohonan informasi %(number)s: %(decision)s. Unduh surat "
+            "pemberitahuan di %(url)s."
+        ),
         ("number", "decision", "url"),
         lambda ctx: {**_request(ctx), "decision": ctx["req"].decision_label},
     ),

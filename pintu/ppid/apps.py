@@ -45,6 +45,10 @@ class PpidConfig(AppConfig):
             public_ids=lambda: InformationRequest.objects.none().values("pk"),
         )
         register_due_date_recomputer("ppid_requests", recompute_request_due_dates)
+        from pintu.notifications.consent import register_opt_out
+        from pintu.ppid.requests import phone_consent
+
+        register_opt_out("info_requests", phone_consent.withdraw_by_phone)  # STOP by WhatsApp/SMS (pintu.interop)
         register_sweep("ppid.request_deadlines", request_sweeps.request_deadlines,
                        "Eskalasi permohonan informasi yang melewati batas waktu pemberitahuan.")  # fmt: skip
         # objections, disputes and the annual report (pintu.ppid.objections, pintu.ppid.annual)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from pintu.agencies.models import AreaLevel
 from pintu.complaints.models import ReportKind
 from pintu.files.limits import EXTENSIONS
+from pintu.notifications.forms import add_phone_consent
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import MultipleFileField
 from pintu.ppid.models_requests import (
@@ -91,6 +92,7 @@ class RequestForm(SpamGuardMixin, forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("idempotency_key", uuid.uuid4().hex)
+        add_phone_consent(self)  # "Kirim kabar lewat WhatsApp/SMS ke nomor ini", where the region sends them
 
 
 class StaffRequestForm(RequestForm):

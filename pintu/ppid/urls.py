@@ -36,6 +36,7 @@ urlpatterns = [
     path("permohonan/lacak/", requests_public.request_track, name="request_track"),
     path("permohonan/lacak/<str:slug>/", requests_public.request_track_detail, name="request_track_detail"),
     path("permohonan/lacak/<str:slug>/dokumen/<int:pk>/", requests_public.request_document, name="request_document"),
+    path("permohonan/lacak/<str:slug>/berhenti-kabar/", requests_public.request_stop_phone, name="request_stop_phone"),
     path(
         "permohonan/lacak/<str:slug>/identitas/<slug:kind>/",
         requests_public.request_identity_file,

@@ -14,6 +14,7 @@ from pintu.complaints.models import STATUS_CHOICES, Attachment, Channel, Privacy
 from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
 from pintu.complaints.views.public_pages import with_labels
 from pintu.history.models import Event
+from pintu.notifications.api_fields import NotifyChannelsField
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
@@ -104,6 +105,7 @@ def _submit_fields() -> dict:
         "phone": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
         "nik": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
         "consent": serializers.BooleanField(help_text="Persetujuan pemakaian data pribadi; wajib true."),
+        "notify_channels": NotifyChannelsField(),
         "files": serializers.ListField(
             child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
         ),

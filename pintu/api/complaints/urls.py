@@ -20,6 +20,7 @@ urlpatterns = [
     path("track/reports/<str:code>/reply/", cp.TrackReply.as_view(), name="track_report_reply"),
     path("track/reports/<str:code>/rate/", cp.TrackRate.as_view(), name="track_report_rate"),
     path("track/reports/<str:code>/reopen/", cp.TrackReopen.as_view(), name="track_report_reopen"),
+    path("track/reports/<str:code>/stop-phone/", cp.TrackStopPhone.as_view(), name="track_report_stop_phone"),
     *complaint_more_patterns,
     path("staff/reports/", cs.StaffReportList.as_view(), name="staff_reports"),
     path("staff/reports/<str:code>/", cs.StaffReportDetail.as_view(), name="staff_report_detail"),

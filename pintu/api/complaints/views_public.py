@@ -17,7 +17,7 @@ from pintu.api.complaints import serializers_public as s
 from pintu.apikit.idempotency import scoped_key
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.apikit.uploads import cleaned_files
-from pintu.complaints import catalogue
+from pintu.complaints import catalogue, phone_consent
 from pintu.complaints.models import Channel, Report
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services import reporter
@@ -27,6 +27,7 @@ from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.workflow import Status
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline, timeline_for_reporter
+from pintu.notifications.api_fields import PhoneConsentSerializer
 from pintu.privacy.tracking import DUMMY_HASH
 from pintu.security import ratelimit
 from pintu.security.throttles import ApiSubmitThrottle
@@ -95,7 +96,7 @@ class ReportSubmit(APIView):
             desa=catalogue.active_area(data.get("desa")),
             latitude=data.get("latitude"), longitude=data.get("longitude"), incident_date=data.get("incident_date"),
             privacy=data["privacy"], channel=Channel.API, name=data["name"], email=data["email"],
-            phone=data["phone"], nik=data["nik"], consent=data["consent"],
+            phone=data["phone"], nik=data["nik"], consent=data["consent"], notify_channels=data["notify_channels"],
             files=cleaned_files(request), idempotency_key=key, reporter_user=user,
         )  # fmt: skip
         if data.get("category") and draft.category is None:
@@ -214,6 +215,15 @@ class TrackReopen(APIView):
         form.is_valid(raise_exception=True)
         report = reporter.reopen(report, reason=form.validated_data["reason"], user=acting_user(request, report))
         return Response(tracked_body(report))
+
+
+class TrackStopPhone(APIView):
+    @extend_schema(tags=TAG, summary="Berhenti menerima kabar lewat WhatsApp/SMS", parameters=[SECRET_HEADER],
+                   request=None, responses={200: PhoneConsentSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, code: str):
+        report = tracked_report(request, code)
+        phone_consent.withdraw(report, via="api", actor=acting_user(request, report), request=request)
+        return Response(PhoneConsentSerializer(phone_consent.consent_of(report)).data)
 
 
 class MyReports(generics.ListAPIView):

@@ -9,6 +9,7 @@ from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
 from pintu.history.models import Event
+from pintu.notifications.api_fields import NotifyChannelsField
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms_objections import GROUND_CHOICES
 from pintu.ppid.models import DipItem
@@ -111,6 +112,7 @@ class PpidRequestSubmitSerializer(serializers.Serializer):
     delivery_method = serializers.ChoiceField(choices=DeliveryMethod.choices, required=False, allow_blank=True,
                                               default="")  # fmt: skip
     consent = serializers.BooleanField()
+    notify_channels = NotifyChannelsField()
     identity_file = serializers.FileField(required=False, help_text="KTP / akta (multipart); wajib untuk perorangan")
     proxy_file = serializers.FileField(required=False, help_text="Surat kuasa (multipart); wajib untuk kelompok")
 

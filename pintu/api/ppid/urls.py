@@ -21,6 +21,8 @@ public_patterns = [
     path("ppid/requests/mine/", pub.MyRequests.as_view(), name="ppid_my_requests"),
     path("ppid/objections/mine/", pub.MyObjections.as_view(), name="ppid_my_objections"),
     path("track/ppid/requests/<str:slug>/", pub.RequestTrack.as_view(), name="ppid_track_request"),
+    path("track/ppid/requests/<str:slug>/stop-phone/", pub.RequestStopPhone.as_view(),
+         name="ppid_track_request_stop_phone"),
     path("track/ppid/requests/<str:slug>/objection/", pub.ObjectionFile.as_view(), name="ppid_track_objection"),
 ]
 R = "staff/ppid/requests/<int:pk>/"

@@ -19,11 +19,12 @@ from pintu.apikit.ids import checked_id
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
+from pintu.notifications.api_fields import PhoneConsentSerializer
 from pintu.ppid.models import DipCategory
 from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections import services as objection_services
 from pintu.ppid.objections.selectors import objections_of_requester
-from pintu.ppid.requests import identity, services
+from pintu.ppid.requests import identity, phone_consent, services
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.requests.selectors import requests_visible_to
 from pintu.ppid.selectors import public_dip_items
@@ -121,6 +122,16 @@ def requester_body(info: InformationRequest) -> dict:
     context = {"identity": identity.identity_for_requester(info),
                "events": timeline_for_reporter("info_request", info.pk).order_by("at", "pk")}  # fmt: skip
     return s.PpidRequestSerializer(info, context=context).data
+
+
+class RequestStopPhone(APIView):
+    @extend_schema(tags=TAG, summary="Berhenti kabar permohonan lewat WhatsApp/SMS", parameters=[SECRET_HEADER],
+                   request=None, responses={200: PhoneConsentSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, slug: str):
+        info = tracked_request(request, slug)
+        user = request.user if request.user.is_authenticated and info.requester_user_id == request.user.pk else None
+        phone_consent.withdraw(info, via="api", actor=user, request=request)
+        return Response(PhoneConsentSerializer(phone_consent.consent_of(info)).data)
 
 
 class RequestTrack(APIView):

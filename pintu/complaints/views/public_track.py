@@ -22,6 +22,7 @@ from pintu.audit.services import audit
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Attachment, Report
+from pintu.complaints.phone_consent import consent_of, withdraw
 from pintu.complaints.selectors import handled_by, public_reports, reports_visible_to
 from pintu.complaints.services.accept import pending_for
 from pintu.complaints.services.base import secret_matches
@@ -95,6 +96,7 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
         "events": events,
         "attachments": attachments,
         "contact": contact_masked_for_reporter(report),
+        "phone_consent": consent_of(report),
         "failed_form": failed,
         "may_reply": not report.is_closed,
         "may_rate": report.status in (Status.DITINDAKLANJUTI, Status.SELESAI),
@@ -159,6 +161,17 @@ def track_rate(request, code: str):
                 return redirect(url + "#buka-kembali")
             return redirect(url)
     return _render_detail(request, report, rate_form=form)
+
+
+@require_POST
+def track_stop_phone(request, code: str):
+    """The reporter stops WhatsApp/SMS messages about this report (the consent is withdrawn, audited)."""
+    report = report_of_reporter(request, code)
+    if report is None:
+        return _denied(code)
+    if withdraw(report, via="tracking_page", actor=_acting_user(request, report), request=request):
+        messages.success(request, _("Kami tidak akan mengirim kabar lewat WhatsApp/SMS lagi untuk laporan ini."))
+    return redirect(reverse("complaints:track_detail", args=[code]) + "#kontak")
 
 
 @require_POST

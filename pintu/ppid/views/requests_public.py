@@ -8,22 +8,24 @@ exists or not (and costs the same password check).
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from pintu.audit.services import audit
 from pintu.files.limits import PDF
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
+from pintu.notifications.forms import consented_channels
 from pintu.ppid.forms_requests import RequestForm, TrackForm
 from pintu.ppid.models import PpidSettings
 from pintu.ppid.models_requests import InformationRequest, RequestDocument
-from pintu.ppid.requests import clocks, identity, services
+from pintu.ppid.requests import clocks, identity, phone_consent, services
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.views.common import service_errors_to_form
 from pintu.ppid.views.requests_labels import with_labels
@@ -94,6 +96,7 @@ def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
     return services.RequestDraft(
         **values,
         consent=bool(data.get("consent")),
+        notify_channels=consented_channels(data),
         identity_file=identity_file,
         proxy_file=proxy_file,
         requester_user=user,
@@ -171,8 +174,21 @@ def request_track_detail(request, slug: str):
         "documents": [d for d in documents if not d.is_notice],
         "events": events,
         "contact": identity.identity_for_requester(info),
+        "phone_consent": phone_consent.consent_of(info),
     }
     return render(request, "ppid/requests/track_detail.html", context)
+
+
+@require_POST
+def request_stop_phone(request, slug: str):
+    """The requester stops WhatsApp/SMS messages about this request (the consent is withdrawn, audited)."""
+    info = request_of_requester(request, slug)
+    if info is None:
+        return _denied(slug)
+    user = request.user if request.user.is_authenticated and info.requester_user_id == request.user.pk else None
+    if phone_consent.withdraw(info, via="tracking_page", actor=user, request=request):
+        messages.success(request, _("Kami tidak akan mengirim kabar lewat WhatsApp/SMS lagi untuk permohonan ini."))
+    return redirect(reverse("ppid:request_track_detail", args=[info.slug]) + "#kontak")
 
 
 def serve_bytes(content: bytes, content_type: str, name: str, *, attachment: bool) -> HttpResponse:

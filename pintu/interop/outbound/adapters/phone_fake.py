@@ -30,8 +30,13 @@ class FakeSmsSender:
     def deliver(self, delivery) -> Sent:
         payload = delivery.payload
         self.outbox.append(
-            SentSms(payload["to"], payload["text"], payload["channel"], payload.get("template", ""),
-                    tuple(payload.get("params", ())))  # fmt: skip
+            SentSms(
+                payload["to"],
+                payload["text"],
+                payload["channel"],
+                payload.get("template", ""),
+                tuple(payload.get("params", ())),
+            )  # fmt: skip
         )
         log.info("fake %s message #%s (%s) recorded, not sent", payload["channel"], delivery.pk, payload.get("kind"))
         return Sent(external_ref=f"fake-{delivery.pk}")
