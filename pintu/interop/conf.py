@@ -34,14 +34,19 @@ def _testing() -> bool:
     return bool(getattr(settings, "TESTING", False))
 
 
+def _provider(name: str) -> str:
+    value = getattr(settings, name, "") or ("fake" if _testing() else "")
+    return "" if value == "off" else value
+
+
 def whatsapp_provider() -> str:
-    """How WhatsApp messages leave: "cloud" (WhatsApp Business Cloud API), "fake" (tests), "" (no WhatsApp)."""
-    return getattr(settings, "PINTU_WHATSAPP_PROVIDER", "") or ("fake" if _testing() else "")
+    """How WhatsApp messages leave: "cloud" (WhatsApp Business Cloud API), "fake" (tests), "" or "off" (none)."""
+    return _provider("PINTU_WHATSAPP_PROVIDER")
 
 
 def sms_provider() -> str:
-    """How SMS leave: "android" (SMS Gateway for Android), "http" (a provider's HTTP API), "fake", "" (none)."""
-    return getattr(settings, "PINTU_SMS_PROVIDER", "") or ("fake" if _testing() else "")
+    """How SMS leave: "android" (SMS Gateway for Android), "http" (a provider's HTTP API), "fake", "" or "off"."""
+    return _provider("PINTU_SMS_PROVIDER")
 
 
 def whatsapp() -> dict:

@@ -14,6 +14,7 @@ from pintu.categories.models import Category
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
 from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
+from tests.interop.phone_servers import cloud_api, http_sms, sms_gate  # noqa: F401 (fixtures)
 
 ADMIN, PUPR = "admin.kominfo", "penghubung.pupr"
 
