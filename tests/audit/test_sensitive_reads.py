@@ -4,10 +4,10 @@ revealing an anonim reporter through the staff page and the API, and every openi
 
 import pytest
 from django.urls import reverse
-from pintu.apikit.models import issue_token
 from rest_framework.test import APIClient
 
 from pintu.agencies.models import Agency
+from pintu.apikit.models import issue_token
 from pintu.audit.models import AuditEntry
 from pintu.complaints.models import Report
 from pintu.ppid.models_requests import InformationRequest

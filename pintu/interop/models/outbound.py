@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from pintu.privacy.contact import mask_phone
 from pintu.privacy.fields import EncryptedJSONField, EncryptedTextField
 
 
@@ -117,6 +118,18 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.purpose} #{self.pk} {self.status}"
+
+    @property
+    def destination(self) -> str:
+        """Where it goes, in words (the delivery log's "Tujuan"): a citizen's number only masked."""
+        if self.endpoint_id:
+            return str(self.endpoint.agency)
+        if self.subscription_id:
+            return str(self.subscription)
+        if self.purpose == DeliveryPurpose.NOTIFICATION:
+            channel = {"whatsapp": "WhatsApp", "sms": "SMS"}.get(self.payload.get("channel"), "WhatsApp/SMS")
+            return f"{channel} {mask_phone(self.payload.get('to'))}".strip()
+        return "SP4N-LAPOR!"
 
 
 class DeliveryAttempt(models.Model):
