@@ -84,7 +84,9 @@ def test_rate_limit_130429_waits_at_least_as_long_as_asked_then_sends(cloud_api)
 
 def test_pair_rate_limit_131056_is_retried_with_growing_waits(cloud_api):
     for _ in range(2):
-        cloud_api.fail_next(400, graph_error(131056, "(#131056) (Business Account, Consumer Account) pair rate limit hit"))
+        cloud_api.fail_next(
+            400, graph_error(131056, "(#131056) (Business Account, Consumer Account) pair rate limit hit")
+        )
     delivery = queue_phone(template_message())
     delivery.refresh_from_db()
     first_wait = delivery.next_attempt_at - timezone.now()
@@ -123,7 +125,9 @@ def test_what_the_recipient_or_the_template_refuses_is_a_dead_letter_at_once(clo
 def test_a_template_the_region_never_got_approved_is_refused_by_the_server(cloud_api):
     delivery = queue_phone(template_message(template="pintu_tidak_ada"))
     delivery.refresh_from_db()
-    assert delivery.status == DeliveryStatus.DEAD and delivery.last_status_code == 404 and "132001" in delivery.last_error
+    assert (
+        delivery.status == DeliveryStatus.DEAD and delivery.last_status_code == 404 and "132001" in delivery.last_error
+    )
 
 
 def test_an_unreachable_api_is_retried_and_dead_after_the_last_attempt(cloud_api, settings):
@@ -177,8 +181,16 @@ def test_sms_gateway_wrong_password_unreachable_phone_and_503_are_retried(sms_ga
 
 
 def test_sms_gateway_failed_state_and_refused_number(sms_gate):
-    sms_gate.fail_next(202, {"id": "x1", "state": "Failed", "isHashed": False, "isEncrypted": False,
-                             "recipients": [{"phoneNumber": TO, "state": "Failed", "error": "RESULT_ERROR_NO_SERVICE"}]})
+    sms_gate.fail_next(
+        202,
+        {
+            "id": "x1",
+            "state": "Failed",
+            "isHashed": False,
+            "isEncrypted": False,
+            "recipients": [{"phoneNumber": TO, "state": "Failed", "error": "RESULT_ERROR_NO_SERVICE"}],
+        },
+    )
     delivery = queue_phone(template_message(channel="sms"))
     delivery.refresh_from_db()
     assert delivery.status == DeliveryStatus.FAILED and "RESULT_ERROR_NO_SERVICE" in delivery.last_error
@@ -214,7 +226,10 @@ def test_http_sms_json_body_is_escaped(http_sms, settings):
     settings.PINTU_SMS_HTTP_BODY = '{"destination": "$to_digits", "message": "$text"}'
     settings.PINTU_SMS_HTTP_SUCCESS = ""
     queue_phone(template_message(channel="sms", text='Kata "kutip"\nbaris baru'))
-    assert json.loads(http_sms.requests[0]["raw"]) == {"destination": "6281234567890", "message": 'Kata "kutip"\nbaris baru'}
+    assert json.loads(http_sms.requests[0]["raw"]) == {
+        "destination": "6281234567890",
+        "message": 'Kata "kutip"\nbaris baru',
+    }
 
 
 def test_http_sms_refusal_in_a_200_rate_limit_and_client_errors(http_sms):
@@ -254,5 +269,8 @@ def test_phone_deliveries_are_in_the_delivery_log_page_and_api(cloud_api, client
     row = next(item for item in listed["results"] if item["id"] == delivery.pk)
     assert row["purpose"] == "notification" and row["status"] == "sent" and row["destination"].startswith("WhatsApp")
     detail = api.get(reverse("api:staff_interop_delivery", args=[delivery.pk])).json()
-    assert detail["attempts"] == 2 and [(a["ok"], a["status_code"]) for a in detail["log"]] == [(True, 200), (False, 429)]
+    assert detail["attempts"] == 2 and [(a["ok"], a["status_code"]) for a in detail["log"]] == [
+        (True, 200),
+        (False, 429),
+    ]
     assert TO not in json.dumps(detail)

@@ -46,8 +46,12 @@ def meta_webhook(client: Client, gateway: Gateway, message: dict):
 
 def walk_the_wizard(client: Client) -> str:
     kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")  # Indralaya
-    what = {"kind": "pengaduan", "category": Category.objects.get(code="INFRASTRUKTUR").pk,
-            "title": "Jalan berlubang di depan SD", "text": "Jalan di depan SD negeri berlubang besar dan tergenang."}
+    what = {
+        "kind": "pengaduan",
+        "category": Category.objects.get(code="INFRASTRUKTUR").pk,
+        "title": "Jalan berlubang di depan SD",
+        "text": "Jalan di depan SD negeri berlubang besar dan tergenang.",
+    }
     assert client.post(reverse("complaints:intake_what"), what).status_code == 302
     where = {"kecamatan": kecamatan.pk, "desa": "", "latitude": "", "longitude": "", "incident_date": ""}
     assert client.post(reverse("complaints:intake_where"), where).status_code == 302

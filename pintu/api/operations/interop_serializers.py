@@ -22,7 +22,7 @@ def destination(delivery) -> str:
 
 class InteropDeliverySerializer(serializers.Serializer):
     id = serializers.IntegerField(source="pk")
-    purpose = serializers.CharField(help_text="forwarding, subscriber, lapor_follow_up atau notification (WhatsApp/SMS)")
+    purpose = serializers.CharField(help_text="forwarding, subscriber, lapor_follow_up, notification (WhatsApp/SMS)")
     purpose_label = serializers.CharField(source="get_purpose_display")
     adapter = serializers.CharField()
     destination = serializers.SerializerMethodField()
