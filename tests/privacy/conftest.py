@@ -17,6 +17,7 @@ from pintu.files.validation import clean_upload
 from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import intake
 from pintu.ppid.requests.intake import RequestDraft
+from tests.interop.phone_servers import cloud_api  # noqa: F401 (fixture: the local WhatsApp Cloud API)
 
 PASSWORD = "kata-sandi-warga-2026"  # noqa: S105 (test account)
 NIK = "1610065503900002"
