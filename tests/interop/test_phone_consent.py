@@ -205,3 +205,15 @@ def test_ppid_tracking_page_and_api_stop_messages(info_request, client):
     assert APIClient().post(url, HTTP_X_TRACKING_SECRET="SALAH-SALAH").status_code == 404
     answer = APIClient().post(url, HTTP_X_TRACKING_SECRET=secret).json()
     assert answer["active"] is False and not request_consent.consent_of(other).active
+
+
+def test_erasure_forgets_the_number_and_its_index(submit):
+    from pintu.mydata.anonymise import anonymise_report
+    from pintu.notifications.consent import opt_out
+
+    report = submit(email="", phone="0812-3456-7890", notify_channels=("sms",))
+    anonymise_report(report, cause="test")
+    contact = ReporterContact.objects.get(report=report)
+    assert contact.phone == "" and contact.phone_index == "" and contact.notify_channels == "sms"
+    assert not consent_of(report).active  # no number, no messages
+    assert opt_out("+6281234567890") == 0  # nothing left to find by that number
