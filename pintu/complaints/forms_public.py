@@ -16,7 +16,7 @@ from pintu.agencies.models import AreaLevel
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.selectors import NOT_PUBLIC_STATUSES
 from pintu.files.limits import DEFAULT_POLICY, EXTENSIONS, MIB
-from pintu.notifications.forms import add_phone_consent
+from pintu.notifications.consent_box import add_phone_consent
 from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)  # the MIME types the file validator cleans

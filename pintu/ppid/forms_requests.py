@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from pintu.agencies.models import AreaLevel
 from pintu.complaints.models import ReportKind
 from pintu.files.limits import EXTENSIONS
-from pintu.notifications.forms import add_phone_consent
+from pintu.notifications.consent_box import add_phone_consent
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import MultipleFileField
 from pintu.ppid.models_requests import (

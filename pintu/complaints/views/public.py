@@ -31,7 +31,7 @@ from pintu.complaints.services.intake import ReportDraft, submit_report, validat
 from pintu.complaints.views.common import cleaned_files, service_errors_to_form
 from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
 from pintu.notifications.consent import channels_label
-from pintu.notifications.forms import consented_channels
+from pintu.notifications.consent_box import consented_channels
 from pintu.privacy.sealed import seal, unseal
 from pintu.security.ratelimit import limit_posts, post_fields
 

@@ -21,7 +21,7 @@ from pintu.audit.services import audit
 from pintu.files.limits import PDF
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
-from pintu.notifications.forms import consented_channels
+from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.forms_requests import RequestForm, TrackForm
 from pintu.ppid.models import PpidSettings
 from pintu.ppid.models_requests import InformationRequest, RequestDocument

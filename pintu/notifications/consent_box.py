@@ -1,4 +1,4 @@
-"""The optional WhatsApp/SMS consent box, for every form that collects a phone number (complaint wizard,
+"""The optional WhatsApp/SMS consent box for the web forms that collect a phone number (complaint wizard,
 information request form): shown only where this region can send WhatsApp or SMS now."""
 
 from django import forms
