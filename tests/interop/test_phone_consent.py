@@ -94,6 +94,8 @@ def test_ppid_form_offers_the_box_and_stores_the_consent(client, settings, tmp_p
     assert row.notify_channels == "whatsapp,sms" and row.notify_consent_at is not None
     (message,) = FakeSmsSender.outbox  # WhatsApp preferred when both are agreed to: one message, not two
     assert message.channel == "whatsapp" and row.request.number in message.text and "rahasia" in message.text
+    done = client.get(reverse("ppid:request_done")).content.decode()
+    assert "lewat WhatsApp/SMS ke +62812" in done
 
 
 def test_api_takes_notify_channels_and_refuses_what_the_region_does_not_offer(settings, kecamatan):
@@ -217,3 +219,16 @@ def test_erasure_forgets_the_number_and_its_index(submit):
     assert contact.phone == "" and contact.phone_index == "" and contact.notify_channels == "sms"
     assert not consent_of(report).active  # no number, no messages
     assert opt_out("+6281234567890") == 0  # nothing left to find by that number
+
+
+def test_an_objection_decision_reaches_the_requester_by_phone_where_they_agreed(info_request):
+    from pintu.ppid.models_objections import Objection
+    from pintu.ppid.objections.notify import requester_of
+
+    info, _secret = info_request(channels=("whatsapp",))
+    (by_phone,) = requester_of(Objection(request=info, contact="0812-3456-7890"))
+    assert by_phone.email == "" and by_phone.phone == "+6281234567890" and by_phone.phone_channels == ("whatsapp",)
+    (both,) = requester_of(Objection(request=info, contact="agus@example.com"))
+    assert both.email == "agus@example.com" and both.phone_channels == ("whatsapp",)
+    request_consent.withdraw(info, via="test")
+    assert requester_of(Objection(request=info, contact="0812-3456-7890")) == []

@@ -134,9 +134,9 @@ def request_done(request):
     if info is None:
         raise Http404
     contact = identity.identity_for_requester(info)
-    return render(
-        request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact}
-    )
+    context = {"req": info, "secret": unseal(done.get("secret")), "contact": contact,
+               "phone_consent": phone_consent.consent_of(info)}  # fmt: skip
+    return render(request, "ppid/requests/done.html", context)
 
 
 @limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
