@@ -28,6 +28,7 @@ class PhoneMessage:
     code_button: str = ""  # an authentication template's one-time code, repeated for its copy-code button
     kind: str = ""  # which message this is (the notification template, "one_time_code", "answer")
     case: object | None = None  # the case it is about (a Report, an InformationRequest), for the delivery log
+    fallback: str = ""  # the channel to try when `channel` cannot deliver it at all ("sms" after WhatsApp)
 
 
 class PhoneTransport(Protocol):
@@ -58,12 +59,6 @@ def unregister_transport(channel: str) -> None:  # tests
 def available_channels() -> list[str]:
     """The phone channels this region can send on now, preferred first (WhatsApp, then SMS)."""
     return [channel for channel in PHONE_CHANNELS if (t := _TRANSPORTS.get(channel)) is not None and t.available()]
-
-
-def first_available(channels) -> str | None:
-    """The preferred channel among `channels` (what a person agreed to) that can be sent on now."""
-    wanted = set(channels or ())
-    return next((channel for channel in available_channels() if channel in wanted), None)
 
 
 def hand_over(message: PhoneMessage) -> None:

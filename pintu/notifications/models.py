@@ -56,6 +56,7 @@ class OutgoingMail(models.Model):
     """
 
     channel = models.CharField(_("saluran"), max_length=10, choices=Channel.choices, default=Channel.EMAIL)
+    fallback_channel = models.CharField(_("saluran cadangan"), max_length=10, blank=True)  # SMS if WhatsApp fails
     template = models.CharField(_("templat"), max_length=80)
     language = models.CharField(_("bahasa"), max_length=10, default="id")
     recipient = EncryptedTextField(_("penerima"), blank=True)

@@ -191,7 +191,7 @@ def language_of(language: str) -> str:
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-def build_phone(template: str, language: str, channel: str, to: str, context: dict) -> PhoneMessage:
+def build_phone(template: str, language: str, channel: str, to: str, context: dict, fallback: str = "") -> PhoneMessage:
     """The message for one phone recipient, its text and parameters in their language (context unpacked)."""
     spec = TEMPLATES[template]
     language = language_of(language)
@@ -209,6 +209,7 @@ def build_phone(template: str, language: str, channel: str, to: str, context: di
         code_button=values["code"] if spec.category == "AUTHENTICATION" else "",
         kind=template,
         case=case,
+        fallback=fallback,
     )
 
 

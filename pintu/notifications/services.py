@@ -14,7 +14,7 @@ account do not switch that off, withdrawing the consent does (STOP, or the track
 from django.db import transaction
 
 from pintu.jobs.services import enqueue
-from pintu.notifications.channels import available_channels, first_available
+from pintu.notifications.channels import available_channels
 from pintu.notifications.messages import Recipient, pack
 from pintu.notifications.models import Channel, OutgoingMail, Preference, Topic
 from pintu.notifications.phone import PURPOSES, has_phone_form
@@ -40,25 +40,28 @@ def wants(recipient: Recipient, topic: str) -> bool:
     return pref.email if pref else True
 
 
-def queue_mail(recipient: Recipient, template: str, context: dict, *, channel: str = Channel.EMAIL) -> OutgoingMail:
+def queue_mail(
+    recipient: Recipient, template: str, context: dict, *, channel: str = Channel.EMAIL, fallback: str = ""
+) -> OutgoingMail:
     """Store one message for `recipient` and queue its sending (the task gets the row's id only).
 
-    `channel` "whatsapp" or "sms" sends the phone form of `template` to `recipient.phone`.
+    `channel` "whatsapp" or "sms" sends the phone form of `template` to `recipient.phone`; `fallback` ("sms")
+    is tried when the provider cannot deliver it on `channel` at all (the number is not on WhatsApp).
     """
     address = recipient.email if channel == Channel.EMAIL else recipient.phone
     mail = OutgoingMail.objects.create(
-        channel=channel, template=template, language=recipient.language or "id", recipient=address,
-        context=pack(context),
+        channel=channel, fallback_channel=fallback, template=template, language=recipient.language or "id",
+        recipient=address, context=pack(context),
     )  # fmt: skip
     enqueue(SEND_TASK, mail.pk)
     return mail
 
 
-def phone_channel_for(recipient: Recipient, template: str) -> str | None:
-    """The channel a phone message about `template` goes on for this recipient, or None."""
+def phone_channels_for(recipient: Recipient, template: str) -> list[str]:
+    """The channels a phone message about `template` may go on for this recipient, preferred first."""
     if not recipient.phone or not recipient.phone_channels or not has_phone_form(template):
-        return None
-    return first_available(recipient.phone_channels)
+        return []
+    return [channel for channel in available_channels() if channel in recipient.phone_channels]
 
 
 def notify(recipients: list[Recipient], topic: str, template: str, context: dict) -> int:
@@ -73,10 +76,10 @@ def notify(recipients: list[Recipient], topic: str, template: str, context: dict
             seen.add(recipient.email.lower())
             queue_mail(recipient, template, context)
             queued += 1
-        channel = phone_channel_for(recipient, template)
-        if channel and recipient.phone not in seen:
+        channels = phone_channels_for(recipient, template)
+        if channels and recipient.phone not in seen:
             seen.add(recipient.phone)
-            queue_mail(recipient, template, context, channel=channel)
+            queue_mail(recipient, template, context, channel=channels[0], fallback=next(iter(channels[1:]), ""))
             queued += 1
     return queued
 

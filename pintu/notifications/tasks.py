@@ -65,7 +65,8 @@ def send_queued_mail(mail_id: int) -> None:
 
 def _hand_over_phone(mail: OutgoingMail) -> None:
     try:
-        message = build_phone(mail.template, mail.language, mail.channel, mail.recipient, unpack(mail.context))
+        message = build_phone(mail.template, mail.language, mail.channel, mail.recipient, unpack(mail.context),
+                              fallback=mail.fallback_channel)  # fmt: skip
     except ObjectGone as gone:
         log.warning("%s #%s (%s) dropped: %s no longer exists", mail.channel, mail.pk, mail.template, gone)
         mail.delete()

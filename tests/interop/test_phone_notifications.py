@@ -140,3 +140,17 @@ def test_an_account_holder_with_email_preferences_off_still_gets_the_phone_messa
     FakeSmsSender.outbox.clear()
     notify.status_changed(report)
     assert len(FakeSmsSender.outbox) == 1 and not mail.outbox
+
+
+def test_a_number_not_on_whatsapp_gets_the_message_by_sms_when_it_agreed_to_both(cloud_api, submit):
+    from tests.interop.phone_servers import graph_error
+
+    cloud_api.fail_next(400, graph_error(131026, "Message undeliverable", details="Not a WhatsApp user."))
+    report = submit(email="", phone="0812-3456-7890", notify_channels=("whatsapp", "sms"))
+    whatsapp, sms = Delivery.objects.filter(report=report).order_by("pk")
+    assert whatsapp.status == "dead" and f"dikirim lewat sms: #{sms.pk}" in whatsapp.last_error
+    assert sms.status == "sent" and sms.adapter == "phone_fake"
+    (message,) = FakeSmsSender.outbox
+    assert message.channel == "sms" and report.code in message.text and message.template == ""
+    only_whatsapp = submit(email="", phone="0813-1111-2222", notify_channels=("whatsapp",))
+    assert Delivery.objects.filter(report=only_whatsapp).count() == 1  # no SMS without consent to SMS

@@ -27,6 +27,7 @@ from pintu.jobs.services import enqueue
 
 log = logging.getLogger(__name__)
 LEASE = datetime.timedelta(minutes=5)
+ATTEMPT_TASK = "pintu.interop.outbound.deliveries.attempt"
 SWEEP_BATCH = 200
 RETRYABLE = (DeliveryStatus.PENDING, DeliveryStatus.FAILED)
 
@@ -37,7 +38,7 @@ def queue(purpose: str, adapter: str, payload: dict, *, attempt_now: bool = True
         purpose=purpose, adapter=adapter, payload=payload, next_attempt_at=timezone.now(), **links
     )
     if attempt_now:
-        transaction.on_commit(lambda: enqueue("pintu.interop.outbound.deliveries.attempt", delivery.pk))
+        transaction.on_commit(lambda: enqueue(ATTEMPT_TASK, delivery.pk))
     return delivery
 
 
@@ -81,6 +82,8 @@ def _record(delivery: Delivery, result, duration_ms: int, now: datetime.datetime
         delivery.last_status_code = getattr(result, "status_code", None)
         if getattr(result, "permanent", False) or exhausted(delivery.attempts, conf.max_attempts()):
             delivery.status = DeliveryStatus.DEAD
+            if getattr(result, "permanent", False) and delivery.payload.get("fallback_adapter"):
+                delivery.last_error += f" | dikirim lewat {delivery.payload['fallback']}: #{_fall_back(delivery, now)}"
         else:
             delivery.status = DeliveryStatus.FAILED
             delay = retry_delay(delivery.attempts, base=conf.backoff_base(), cap=conf.backoff_cap())
@@ -119,6 +122,18 @@ def forget_sent_texts(now: datetime.datetime) -> int:
             forget_text(delivery)
             forgotten += 1
     return forgotten
+
+
+def _fall_back(delivery: Delivery, now: datetime.datetime) -> int:
+    """A WhatsApp message the provider refused for good (not on WhatsApp, template refused) goes as an SMS when
+    the person agreed to both: a new delivery with the same text, attempted at once. Returns its id."""
+    payload = {**delivery.payload, "channel": delivery.payload["fallback"], "template": "", "params": [],
+               "code_button": "", "fallback": ""}  # fmt: skip
+    adapter = payload.pop("fallback_adapter")
+    fallback = Delivery.objects.create(purpose=delivery.purpose, adapter=adapter, payload=payload,
+                                       report=delivery.report, next_attempt_at=now)  # fmt: skip
+    enqueue(ATTEMPT_TASK, fallback.pk)
+    return fallback.pk
 
 
 def deliver_due(now: datetime.datetime | None = None) -> int:

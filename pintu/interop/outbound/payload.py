@@ -91,6 +91,7 @@ def phone_payload(message: PhoneMessage) -> dict:
         "params": list(message.params),
         "code_button": message.code_button,
         "kind": message.kind,
+        "fallback": message.fallback,
     }
 
 

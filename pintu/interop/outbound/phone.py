@@ -50,7 +50,10 @@ def queue_phone(message: PhoneMessage) -> Delivery | None:
     if adapter is None:
         return None
     report = message.case if isinstance(message.case, Report) else None
-    delivery = queue(DeliveryPurpose.NOTIFICATION, adapter, phone_payload(message), attempt_now=False, report=report)
+    payload = phone_payload(message)
+    if message.fallback and (fallback_adapter := adapter_for_channel(message.fallback)):
+        payload["fallback_adapter"] = fallback_adapter  # deliveries: tried when this channel cannot deliver at all
+    delivery = queue(DeliveryPurpose.NOTIFICATION, adapter, payload, attempt_now=False, report=report)
     enqueue(ATTEMPT_TASK, delivery.pk)  # with the row, like the outbox's own task (ids only)
     return delivery
 
