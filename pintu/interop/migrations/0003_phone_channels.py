@@ -5,50 +5,89 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('interop', '0002_delivery_payload_encrypted'),
+        ("interop", "0002_delivery_payload_encrypted"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='delivery',
-            name='receipt',
-            field=models.CharField(blank=True, help_text='Yang dilaporkan penyedia sesudah terkirim: delivered, read, failed (WhatsApp, SMS Gateway).', max_length=20, verbose_name='laporan kirim'),
+            model_name="delivery",
+            name="receipt",
+            field=models.CharField(
+                blank=True,
+                help_text="Yang dilaporkan penyedia sesudah terkirim: delivered, read, failed (WhatsApp, SMS Gateway).",
+                max_length=20,
+                verbose_name="laporan kirim",
+            ),
         ),
         migrations.AddField(
-            model_name='delivery',
-            name='receipt_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='waktu laporan kirim'),
+            model_name="delivery",
+            name="receipt_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="waktu laporan kirim"),
         ),
         migrations.AddField(
-            model_name='gateway',
-            name='kind',
-            field=models.CharField(choices=[('pintu', 'Pintu: JSON bertanda tangan X-Pintu-Signature'), ('whatsapp_cloud', 'WhatsApp Business Cloud API (webhook Meta)'), ('android_sms', 'SMS Gateway for Android (webhook sms:received)')], default='pintu', max_length=20, verbose_name='jenis'),
+            model_name="gateway",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("pintu", "Pintu: JSON bertanda tangan X-Pintu-Signature"),
+                    ("whatsapp_cloud", "WhatsApp Business Cloud API (webhook Meta)"),
+                    ("android_sms", "SMS Gateway for Android (webhook sms:received)"),
+                ],
+                default="pintu",
+                max_length=20,
+                verbose_name="jenis",
+            ),
         ),
         migrations.AddField(
-            model_name='gateway',
-            name='verify_token',
-            field=pintu.privacy.fields.EncryptedTextField(blank=True, help_text='Hanya WhatsApp Cloud API: token yang sama dengan isian Verify token saat mendaftarkan webhook.', verbose_name='token verifikasi'),
+            model_name="gateway",
+            name="verify_token",
+            field=pintu.privacy.fields.EncryptedTextField(
+                blank=True,
+                help_text="Hanya WhatsApp Cloud API: token yang sama dengan isian Verify token saat mendaftarkan webhook.",
+                verbose_name="token verifikasi",
+            ),
         ),
         migrations.AlterField(
-            model_name='delivery',
-            name='external_ref',
-            field=models.CharField(blank=True, db_index=True, max_length=120, verbose_name='rujukan pihak lain'),
+            model_name="delivery",
+            name="external_ref",
+            field=models.CharField(blank=True, db_index=True, max_length=120, verbose_name="rujukan pihak lain"),
         ),
         migrations.AlterField(
-            model_name='delivery',
-            name='purpose',
-            field=models.CharField(choices=[('forwarding', 'Pelimpahan laporan'), ('subscriber', 'Webhook pelanggan'), ('lapor_follow_up', 'Tindak lanjut ke SP4N-LAPOR!'), ('notification', 'Pesan WhatsApp/SMS kepada warga')], max_length=20, verbose_name='keperluan'),
+            model_name="delivery",
+            name="purpose",
+            field=models.CharField(
+                choices=[
+                    ("forwarding", "Pelimpahan laporan"),
+                    ("subscriber", "Webhook pelanggan"),
+                    ("lapor_follow_up", "Tindak lanjut ke SP4N-LAPOR!"),
+                    ("notification", "Pesan WhatsApp/SMS kepada warga"),
+                ],
+                max_length=20,
+                verbose_name="keperluan",
+            ),
         ),
         migrations.AlterField(
-            model_name='gateway',
-            name='secret',
-            field=pintu.privacy.fields.EncryptedTextField(help_text='Kunci HMAC bersama dengan gateway: untuk WhatsApp Cloud API, App Secret aplikasi Meta; untuk SMS Gateway for Android, kunci penandatanganan webhook di aplikasinya.', verbose_name='rahasia penandatangan'),
+            model_name="gateway",
+            name="secret",
+            field=pintu.privacy.fields.EncryptedTextField(
+                help_text="Kunci HMAC bersama dengan gateway: untuk WhatsApp Cloud API, App Secret aplikasi Meta; untuk SMS Gateway for Android, kunci penandatanganan webhook di aplikasinya.",
+                verbose_name="rahasia penandatangan",
+            ),
         ),
         migrations.AlterField(
-            model_name='inboundmessage',
-            name='kind',
-            field=models.CharField(choices=[('new_report', 'Laporan baru'), ('reply', 'Balasan pada laporan'), ('update', 'Jawaban instansi luar'), ('opt_out', 'Berhenti menerima kabar (STOP)'), ('rejected', 'Ditolak')], max_length=12, verbose_name='jenis'),
+            model_name="inboundmessage",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("new_report", "Laporan baru"),
+                    ("reply", "Balasan pada laporan"),
+                    ("update", "Jawaban instansi luar"),
+                    ("opt_out", "Berhenti menerima kabar (STOP)"),
+                    ("rejected", "Ditolak"),
+                ],
+                max_length=12,
+                verbose_name="jenis",
+            ),
         ),
     ]

@@ -15,12 +15,11 @@ API); "fake" records instead of sending (tests); empty switches the channel off.
 from pintu.complaints.models import Report
 from pintu.interop import conf
 from pintu.interop.models.outbound import Delivery, DeliveryPurpose
-from pintu.interop.outbound.deliveries import queue
+from pintu.interop.outbound.deliveries import ATTEMPT_TASK, queue
 from pintu.interop.outbound.payload import phone_payload
 from pintu.jobs.services import enqueue
 from pintu.notifications.channels import PhoneMessage, register_transport
 
-ATTEMPT_TASK = "pintu.interop.outbound.deliveries.attempt"
 #: channel -> provider setting -> delivery adapter (outbound.adapters.registry.ADAPTERS)
 PROVIDERS = {
     "whatsapp": {"cloud": "whatsapp_cloud", "fake": "phone_fake"},

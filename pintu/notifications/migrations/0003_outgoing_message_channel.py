@@ -7,24 +7,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0002_outgoing_mail'),
+        ("notifications", "0002_outgoing_mail"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='outgoingmail',
-            options={'ordering': ['created_at', 'pk'], 'verbose_name': 'pesan keluar', 'verbose_name_plural': 'pesan keluar'},
+            name="outgoingmail",
+            options={
+                "ordering": ["created_at", "pk"],
+                "verbose_name": "pesan keluar",
+                "verbose_name_plural": "pesan keluar",
+            },
         ),
         migrations.AddField(
-            model_name='outgoingmail',
-            name='channel',
-            field=models.CharField(choices=[('email', 'E-mail'), ('whatsapp', 'WhatsApp'), ('sms', 'SMS')], default='email', max_length=10, verbose_name='saluran'),
+            model_name="outgoingmail",
+            name="channel",
+            field=models.CharField(
+                choices=[("email", "E-mail"), ("whatsapp", "WhatsApp"), ("sms", "SMS")],
+                default="email",
+                max_length=10,
+                verbose_name="saluran",
+            ),
         ),
         migrations.AddField(
-            model_name='outgoingmail',
-            name='fallback_channel',
-            field=models.CharField(blank=True, max_length=10, verbose_name='saluran cadangan'),
+            model_name="outgoingmail",
+            name="fallback_channel",
+            field=models.CharField(blank=True, max_length=10, verbose_name="saluran cadangan"),
         ),
     ]

@@ -9,30 +9,29 @@ from pintu.privacy.column_migration import fill_blind_index
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ppid', '0004_encrypted_requester_contact'),
+        ("ppid", "0004_encrypted_requester_contact"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='requesteridentity',
-            name='notify_channels',
-            field=models.CharField(blank=True, max_length=20, verbose_name='kabar lewat'),
+            model_name="requesteridentity",
+            name="notify_channels",
+            field=models.CharField(blank=True, max_length=20, verbose_name="kabar lewat"),
         ),
         migrations.AddField(
-            model_name='requesteridentity',
-            name='notify_consent_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='setuju kabar WhatsApp/SMS'),
+            model_name="requesteridentity",
+            name="notify_consent_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="setuju kabar WhatsApp/SMS"),
         ),
         migrations.AddField(
-            model_name='requesteridentity',
-            name='notify_withdrawn_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='berhenti kabar WhatsApp/SMS'),
+            model_name="requesteridentity",
+            name="notify_withdrawn_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="berhenti kabar WhatsApp/SMS"),
         ),
         migrations.AddField(
-            model_name='requesteridentity',
-            name='phone_index',
+            model_name="requesteridentity",
+            name="phone_index",
             field=models.CharField(blank=True, db_index=True, max_length=64),
         ),
         fill_blind_index("ppid", "requesteridentity", "phone"),
