@@ -2,7 +2,8 @@
 
 Defaults are safe for the embedded mode (`make run`: SQLite, one machine). Production sets
 PINTU_DEBUG=0, PINTU_SECRET_KEY, PINTU_ALLOWED_HOSTS and DATABASE_URL (PostgreSQL); see
-docs/operations.md for every variable.
+docs/operations.md for every variable. `manage.py` (not gunicorn) first fills unset variables from
+var/local.env, the local development file that `make run` writes (pintu/localenv.py).
 """
 
 import os
@@ -37,7 +38,10 @@ TESTING = env_bool("PINTU_TESTING", "pytest" in sys.modules)
 SECRET_KEY = env("PINTU_SECRET_KEY")
 if not SECRET_KEY:
     if not (DEBUG or TESTING):
-        raise ImproperlyConfigured("Set PINTU_SECRET_KEY (or PINTU_DEBUG=1 for local development).")
+        raise ImproperlyConfigured(
+            "Set PINTU_SECRET_KEY (production: docs/operations.md). For local development run `make run` or "
+            "`make setup` once: it writes var/local.env (generated keys, PINTU_DEBUG=1), which manage.py reads."
+        )
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105 (DEBUG or tests only)
 
 SECRET_KEY_FALLBACKS = env_list("PINTU_SECRET_KEY_FALLBACKS")  # old keys, while rotating
@@ -172,6 +176,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:staff_home"
 LOGOUT_REDIRECT_URL = "web:home"
+PASSWORD_RESET_TIMEOUT = int(env("PINTU_PASSWORD_RESET_SECONDS", str(3 * 3600)))  # the e-mailed link's life
 SESSION_COOKIE_AGE = int(env("PINTU_SESSION_SECONDS", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -276,6 +281,7 @@ PINTU_CATALOGUE_SECONDS = float(env("PINTU_CATALOGUE_SECONDS", "0" if TESTING el
 AUTHENTICATION_BACKENDS = [
     "pintu.security.backends.LockoutBackend",  # django-axes: refuses locked-out username+IP first
     "django.contrib.auth.backends.ModelBackend",
+    "pintu.security.backends.VerifiedContactBackend",  # a verified e-mail or phone instead of the username
 ]
 AXES_FAILURE_LIMIT = int(env("PINTU_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(env("PINTU_LOGIN_COOLOFF_MINUTES", "15")) / 60  # hours, as django-axes counts
@@ -317,6 +323,14 @@ PINTU_RATES = {
     "login": {"ip": env("PINTU_RATE_LOGIN_IP", "30/10m"), "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
     "second_factor": {"ip": env("PINTU_RATE_2FA_IP", "30/10m"), "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
     "api": {"ip": env("PINTU_RATE_API_ANON", "300/m"), "identity": env("PINTU_RATE_API_USER", "1200/m")},
+    # one-time codes (citizen registration and sign-in by code): per client address, and per e-mail or
+    # phone from any address (many citizens share an office or mobile-network address)
+    "code_send": {"ip": env("PINTU_RATE_CODE_SEND_IP", "60/h"), "identity": env("PINTU_RATE_CODE_SEND_ID", "5/h")},
+    "code_verify": {"ip": env("PINTU_RATE_CODE_VERIFY_IP", "60/10m"),
+                    "identity": env("PINTU_RATE_CODE_VERIFY_ID", "10/h")},  # fmt: skip
+    "password_reset": {"ip": env("PINTU_RATE_RESET_IP", "60/h"), "identity": env("PINTU_RATE_RESET_ID", "5/h")},
+    "password_change": {"ip": env("PINTU_RATE_PASSWORD_IP", "60/10m"),
+                        "identity": env("PINTU_RATE_PASSWORD_ID", "10/10m")},  # fmt: skip
     "letter_verify": {  # uploads or pasted hashes on /verifikasi/<token>/ (pintu.letters)
         "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "30/10m"),
         "identity": env("PINTU_RATE_LETTER_VERIFY_ID", "60/10m"),
@@ -330,7 +344,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far abov
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # larger uploads are streamed to a temporary file
-# A whole request: the largest upload policy (DIP files, 50 MB per submission, pintu.ppid.services.files) + the form.
+# A whole request: the largest upload policy (DIP files, 50 MB per submission,
+# pintu.ppid.registers.services.files) + the form.
 PINTU_MAX_REQUEST_BYTES = int(env("PINTU_MAX_REQUEST_BYTES", str(60 * 1024 * 1024)))
 
 # Headers: a Content Security Policy without inline scripts, and the rest of the usual set.
@@ -427,9 +442,9 @@ SPECTACULAR_SETTINGS = {
         "ReportStatusEnum": "pintu.complaints.models.STATUS_CHOICES",
         "ReportKindEnum": "pintu.complaints.models.ReportKind",
         "ReportChannelEnum": "pintu.complaints.models.Channel",
-        "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
-        "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
-        "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+        "RequestStatusEnum": "pintu.ppid.requests.models.STATUS_CHOICES",
+        "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
+        "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
     },
 }

@@ -30,7 +30,7 @@ from pintu.complaints.workflow import CLOSED
 from pintu.history.models import Event
 from pintu.history.registry import case_type_of
 from pintu.mydata import anonymise
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.workflow import Status as RequestStatus
 
 BATCH = 500

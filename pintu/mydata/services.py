@@ -30,8 +30,8 @@ from pintu.complaints.selectors import report_ids_of_reporter
 from pintu.mydata import anonymise, export
 from pintu.notifications.models import Preference
 from pintu.notifications.services import Recipient, notify
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections.selectors import objections_of_requester
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.selectors import request_ids_of_requester
 from pintu.privacy.redact import Needles
 

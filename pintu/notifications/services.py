@@ -13,6 +13,7 @@ account do not switch that off, withdrawing the consent does (STOP, or the track
 
 from django.db import transaction
 
+from pintu.accounts.access import scope_of
 from pintu.jobs.services import enqueue
 from pintu.notifications.channels import available_channels
 from pintu.notifications.messages import Recipient, pack
@@ -20,10 +21,14 @@ from pintu.notifications.models import Channel, OutgoingMail, Preference, Topic
 from pintu.notifications.phone import PURPOSES, has_phone_form
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 
-__all__ = ["MANDATORY", "NoPhoneChannel", "Recipient", "notify", "preferences_of", "queue_mail",
-           "recipient_for_user", "save_preferences", "send_code", "set_preference", "wants"]  # fmt: skip
+__all__ = ["CITIZEN_TOPICS", "MANDATORY", "NoPhoneChannel", "Recipient", "notify", "preferences_of", "queue_mail",
+           "recipient_for_user", "save_preferences", "send_code", "set_preference", "topics_for",
+           "wants"]  # fmt: skip
 
 MANDATORY = {Topic.ESCALATIONS}
+#: What a citizen (no officer role, not Django staff) is ever sent: news of their own cases. Assignments,
+#: reporters' replies, escalations and system notices go to officers only, so a citizen is not shown them.
+CITIZEN_TOPICS = (Topic.OWN_CASES,)
 SEND_TASK = "pintu.notifications.tasks.send_queued_mail"
 
 
@@ -119,6 +124,13 @@ def send_code(destination: str, code: str, purpose: str, language: str = "id", *
     queue_mail(Recipient("", language or "id", phone=phone, phone_channels=(chosen,)), "one_time_code", context,
                channel=chosen)  # fmt: skip
     return chosen
+
+
+def topics_for(user) -> list[Topic]:
+    """The topics that apply to `user`: all of them for officers, CITIZEN_TOPICS for citizens."""
+    if user.is_staff or user.is_superuser or scope_of(user).is_staff_member:
+        return list(Topic)
+    return list(CITIZEN_TOPICS)
 
 
 def set_preference(user, topic: str, email: bool) -> Preference:

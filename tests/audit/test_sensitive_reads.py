@@ -10,8 +10,8 @@ from pintu.agencies.models import Agency
 from pintu.apikit.models import issue_token
 from pintu.audit.models import AuditEntry
 from pintu.complaints.models import Report
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import services as ppid_services
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.services import hash_secret
 from tests.privacy.conftest import make_report, make_request
 

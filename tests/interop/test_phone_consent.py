@@ -18,9 +18,11 @@ from pintu.complaints.models import ReporterContact
 from pintu.complaints.phone_consent import consent_of
 from pintu.interop.models import Gateway, GatewayKind, InboundMessage
 from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
-from pintu.ppid.models_requests import RequesterIdentity
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.objections.notify import requester_of
 from pintu.ppid.requests import phone_consent as request_consent
 from pintu.ppid.requests.intake import RequestDraft, register_request
+from pintu.ppid.requests.models import RequesterIdentity
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 APP_SECRET = "meta-app-secret-uji"  # noqa: S105 (test value)
@@ -222,9 +224,6 @@ def test_erasure_forgets_the_number_and_its_index(submit):
 
 
 def test_an_objection_decision_reaches_the_requester_by_phone_where_they_agreed(info_request):
-    from pintu.ppid.models_objections import Objection
-    from pintu.ppid.objections.notify import requester_of
-
     info, _secret = info_request(channels=("whatsapp",))
     (by_phone,) = requester_of(Objection(request=info, contact="0812-3456-7890"))
     assert by_phone.email == "" and by_phone.phone == "+6281234567890" and by_phone.phone_channels == ("whatsapp",)

@@ -37,7 +37,7 @@ from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
 from pintu.interop.outbound.deliveries import deliver_due
 from pintu.notifications.models import OutgoingMail
 from pintu.open311.models import issue_client
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.privacy.contact import normalize_phone
 from tests.privacy import dbscan
 

@@ -11,7 +11,7 @@ from pintu.audit.models import AuditEntry
 from pintu.complaints.models import Report, ReporterContact
 from pintu.history.models import Event
 from pintu.mydata.services import erase_account
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from tests.privacy.conftest import PASSWORD
 from tests.privacy.dbdump import leftovers
 

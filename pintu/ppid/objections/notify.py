@@ -16,7 +16,7 @@ from pintu.accounts.models import User
 from pintu.accounts.roles import Role
 from pintu.notifications.models import Topic
 from pintu.notifications.services import Recipient, notify, recipient_for_user
-from pintu.ppid.models_requests import RequesterIdentity
+from pintu.ppid.requests.models import RequesterIdentity
 from pintu.ppid.requests.phone_consent import active_channels
 
 

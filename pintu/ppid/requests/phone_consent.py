@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from pintu.audit.services import audit
 from pintu.notifications.consent import join_channels, parse_channels
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.privacy.crypto import blind_index_candidates
 
 
