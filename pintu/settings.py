@@ -446,6 +446,7 @@ SPECTACULAR_SETTINGS = {
         "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
         "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
+        "PhoneChannelEnum": "pintu.notifications.models.PHONE_CHANNELS",
     },
 }
 

@@ -19,8 +19,8 @@ from pintu.mydata.services import export_account
 from pintu.notifications.models import Topic
 from pintu.ppid.objections import services as objection_services
 from pintu.ppid.requests.services import hash_secret
-from tests.ppid.objections.factories import SECRET
-from tests.ppid.objections.factories import make_request as make_decided_request
+from tests.factories.ppid import SECRET
+from tests.factories.ppid import make_request as make_decided_request
 from tests.privacy.conftest import make_request
 
 pytestmark = pytest.mark.django_db
