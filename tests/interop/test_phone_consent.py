@@ -14,6 +14,7 @@ from rest_framework.test import APIClient
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
 from pintu.audit.models import AuditEntry
+from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.models import ReporterContact
 from pintu.complaints.phone_consent import consent_of
 from pintu.interop.models import Gateway, GatewayKind, InboundMessage
@@ -21,6 +22,7 @@ from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.objections.notify import requester_of
 from pintu.ppid.requests import phone_consent as request_consent
+from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.intake import RequestDraft, register_request
 from pintu.ppid.requests.models import RequesterIdentity
 
@@ -181,6 +183,20 @@ def test_the_tracking_page_button_stops_messages_for_that_report(submit, client)
     # someone who has not proved the secret cannot stop anything
     assert Client().post(reverse("complaints:track_stop_phone", args=[kept.code])).status_code == 302
     assert consent_of(kept).active
+
+
+def test_stopping_is_the_reporters_action_offered_while_the_consent_lasts(submit, info_request):
+    report = submit(email="", phone="0812-3456-7890", notify_channels=("whatsapp",))
+    assert "stop_phone" in {a.name for a in REPORTER_ACTIONS.available(None, report)}
+    outcome = REPORTER_ACTIONS.perform("stop_phone", user=None, case=report, data={"via": "api"})
+    assert "tidak akan mengirim kabar" in outcome.message and not consent_of(report).active
+    assert "stop_phone" not in {a.name for a in REPORTER_ACTIONS.available(None, report)}
+    REPORTER_ACTIONS.perform("stop_phone", user=None, case=report, data={"via": "api"})  # again: nothing changes
+    assert audit_actions("notify.withdraw") == [{"channels": ["whatsapp"], "via": "api"}]
+    info, _secret = info_request(channels=("sms",))
+    assert [a.name for a in REQUESTER_ACTIONS.available(None, info)] == ["stop_phone"]
+    REQUESTER_ACTIONS.perform("stop_phone", user=None, case=info, data={"via": "tracking_page"})
+    assert REQUESTER_ACTIONS.available(None, info) == [] and not request_consent.consent_of(info).active
 
 
 def test_the_api_stops_messages_with_the_tracking_secret(kecamatan):

@@ -137,5 +137,6 @@ class TrackStopPhone(APIView):
                    request=None, responses={200: PhoneConsentSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
     def post(self, request, code: str):
         report = tracked_report(request, code)
-        phone_consent.withdraw(report, via="api", actor=acting_user(request, report), request=request)
+        REPORTER_ACTIONS.perform("stop_phone", user=acting_user(request, report), case=report, data={"via": "api"},
+                                 request=request)  # fmt: skip
         return Response(PhoneConsentSerializer(phone_consent.consent_of(report)).data)

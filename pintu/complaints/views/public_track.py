@@ -22,7 +22,7 @@ from pintu.complaints.attachments import attachment_by_id, may_download, serve_a
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Report
-from pintu.complaints.phone_consent import consent_of, withdraw
+from pintu.complaints.phone_consent import consent_of
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services.accept import pending_for
 from pintu.complaints.services.base import secret_matches
@@ -176,8 +176,11 @@ def track_stop_phone(request, code: str):
     report = report_of_reporter(request, code)
     if report is None:
         return _denied(code)
-    if withdraw(report, via="tracking_page", actor=_acting_user(request, report), request=request):
-        messages.success(request, _("Kami tidak akan mengirim kabar lewat WhatsApp/SMS lagi untuk laporan ini."))
+    was_active = consent_of(report).active
+    outcome = REPORTER_ACTIONS.perform("stop_phone", user=_acting_user(request, report), case=report,
+                                       data={"via": "tracking_page"}, request=request)  # fmt: skip
+    if was_active:
+        messages.success(request, outcome.message)
     return redirect(reverse("complaints:track_detail", args=[code]) + "#kontak")
 
 

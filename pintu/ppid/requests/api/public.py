@@ -20,6 +20,7 @@ from pintu.notifications.api_fields import PhoneConsentSerializer
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
 from pintu.ppid.requests import identity, phone_consent, services
+from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.api import serializers as s
 from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.numbering import parse_number
@@ -93,7 +94,7 @@ class RequestStopPhone(APIView):
     def post(self, request, slug: str):
         info = tracked_request(request, slug)
         user = request.user if request.user.is_authenticated and info.requester_user_id == request.user.pk else None
-        phone_consent.withdraw(info, via="api", actor=user, request=request)
+        REQUESTER_ACTIONS.perform("stop_phone", user=user, case=info, data={"via": "api"}, request=request)
         return Response(PhoneConsentSerializer(phone_consent.consent_of(info)).data)
 
 

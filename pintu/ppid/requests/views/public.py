@@ -22,6 +22,7 @@ from pintu.history.selectors import timeline_for_reporter
 from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.config import PpidSettings
 from pintu.ppid.requests import clocks, identity, phone_consent, services
+from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
 from pintu.ppid.requests.models import InformationRequest
@@ -184,8 +185,11 @@ def request_stop_phone(request, slug: str):
     if info is None:
         return _denied(slug)
     user = request.user if request.user.is_authenticated and info.requester_user_id == request.user.pk else None
-    if phone_consent.withdraw(info, via="tracking_page", actor=user, request=request):
-        messages.success(request, _("Kami tidak akan mengirim kabar lewat WhatsApp/SMS lagi untuk permohonan ini."))
+    was_active = phone_consent.consent_of(info).active
+    outcome = REQUESTER_ACTIONS.perform("stop_phone", user=user, case=info, data={"via": "tracking_page"},
+                                        request=request)  # fmt: skip
+    if was_active:
+        messages.success(request, outcome.message)
     return redirect(reverse("ppid:request_track_detail", args=[info.slug]) + "#kontak")
 
 
