@@ -22,9 +22,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from pintu.cases.events import register_event_kinds
 from pintu.complaints.identity import contact_matches
 from pintu.complaints.models import Report
 from pintu.complaints.services.base import secret_matches
@@ -36,8 +34,7 @@ from pintu.privacy.contact import InvalidPhone, normalize_phone
 from pintu.privacy.tracking import DUMMY_HASH
 
 LINKED = "linked_to_account"
-register_event_kinds("report", {LINKED: gettext_lazy("Ditautkan ke akun pelapor")})
-register_event_kinds("info_request", {LINKED: gettext_lazy("Ditautkan ke akun pemohon")})
+# The kind is registered with its label by the case types (complaints.events, ppid.requests.events).
 
 
 @dataclass(frozen=True)
