@@ -7,13 +7,15 @@ from django.utils import timezone
 
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 
 def home(request):
-    return render(request, "site/home.html", {"today": timezone.localdate()})
+    context = {"today": timezone.localdate(), "request_days": REQUEST_NOTICE_DAYS}
+    return render(request, "site/home.html", context)
 
 
 def agency_directory(request):
@@ -38,7 +40,8 @@ def workday_calculator(request):
         data = form.cleaned_data
         answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
         result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
-    return render(request, "site/workday_calculator.html", {"form": form, "result": result})
+    status = 400 if form.is_bound and form.errors else 200  # a question that cannot be answered: say so
+    return render(request, "site/workday_calculator.html", {"form": form, "result": result}, status=status)
 
 
 def calendar_year(request, year: int):

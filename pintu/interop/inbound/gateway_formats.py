@@ -22,6 +22,7 @@ from pintu.interop import conf, signing
 from pintu.interop.inbound.intake import content_id
 from pintu.interop.models import Gateway, GatewayKind
 from pintu.privacy.contact import InvalidPhone, normalize_phone
+from pintu.security import jsoninput
 
 log = logging.getLogger(__name__)
 MAX_BODY = 256 * 1024
@@ -71,7 +72,7 @@ def _json(body: bytes) -> dict:
     if len(body) > MAX_BODY:
         raise BadMessage("too_large")
     try:
-        data = json.loads(body.decode("utf-8"))
+        data = jsoninput.loads(body)  # nesting depth limited (a JsonTooDeep is a JSONDecodeError)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise BadMessage("not_json") from None
     if not isinstance(data, dict):
