@@ -10,7 +10,7 @@ from pintu.privacy.column_migration import fill_blind_index
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ppid", "0004_encrypted_requester_contact"),
+        ("ppid", "0005_request_idempotency_fingerprint"),
     ]
 
     operations = [

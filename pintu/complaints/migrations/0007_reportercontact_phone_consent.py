@@ -10,7 +10,7 @@ from pintu.privacy.column_migration import fill_blind_index
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("complaints", "0005_reportercontact_encrypted_contact"),
+        ("complaints", "0006_report_idempotency_fingerprint"),
     ]
 
     operations = [
