@@ -1,21 +1,11 @@
 """The receipt ("tanda terima") of a report: what the reporter sent, the clocks in working days with their
 dates, and how to track it. The PDF is drawn by pintu.letters.receipts."""
 
-from django.utils import timezone
-from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
 from pintu.complaints.clocks import policy_for
 from pintu.complaints.models import Report
-from pintu.letters.receipts import ReceiptView
-
-
-def day_text(day) -> str:
-    return format_date(day, "l, j F Y")
-
-
-def moment_text(moment) -> str:
-    return format_date(timezone.localtime(moment), "l, j F Y, H.i T")
+from pintu.letters.receipts import ReceiptView, day_text, moment_text
 
 
 def receipt_for(report: Report, *, secret: str, track_url: str, body_name: str) -> ReceiptView:

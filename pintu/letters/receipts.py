@@ -8,7 +8,10 @@ language. Rendered with the letters' engine (WeasyPrint, tagged PDF, the shipped
 
 from dataclasses import dataclass, field
 
+from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from django.utils.translation import get_language
 from weasyprint import HTML
 
@@ -40,6 +43,24 @@ def render_receipt_pdf(view: ReceiptView) -> bytes:
     return document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
 
 
+def day_text(day) -> str:
+    """A date as a receipt writes it: "Rabu, 9 Desember 2026" (in the page language)."""
+    return format_date(day, "l, j F Y")
+
+
+def moment_text(moment) -> str:
+    """A moment in the region's time: "Senin, 7 Desember 2026, 09.15 WIB"."""
+    return format_date(timezone.localtime(moment), "l, j F Y, H.i T")
+
+
 def filename_for(code: str) -> str:
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in code)
     return f"tanda-terima-{safe}.pdf"
+
+
+def receipt_response(view: ReceiptView) -> HttpResponse:
+    """The receipt as a download; never cached (it may carry the secret)."""
+    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename_for(view.code)}"'
+    response["Cache-Control"] = "no-store"
+    return response

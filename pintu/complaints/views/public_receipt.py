@@ -3,7 +3,6 @@ session still holds it, as on that page)."""
 
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -12,7 +11,7 @@ from pintu.agencies.tree import root_pemkab
 from pintu.complaints.receipts import receipt_for
 from pintu.complaints.views.public import RECEIPTS_KEY
 from pintu.complaints.views.public_track import report_of_reporter
-from pintu.letters.receipts import filename_for, render_receipt_pdf
+from pintu.letters.receipts import receipt_response
 from pintu.privacy.sealed import unseal
 
 
@@ -30,7 +29,4 @@ def intake_receipt(request, code: str):
     track_url = request.build_absolute_uri(f"{reverse('complaints:track')}?{urlencode({'kode': report.code})}")
     view = receipt_for(report, secret=unseal(receipt.get("secret")) or "", track_url=track_url,
                        body_name=government_name())  # fmt: skip
-    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename_for(report.code)}"'
-    response["Cache-Control"] = "no-store"  # it may carry the secret
-    return response
+    return receipt_response(view)

@@ -1,11 +1,9 @@
 """The receipt ("tanda terima") of an objection: its number, the request it concerns, the grounds, and
 the Atasan PPID's answer deadline with its date. The objection is tracked with the request's secret."""
 
-from django.utils import timezone
-from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
-from pintu.letters.receipts import ReceiptView
+from pintu.letters.receipts import ReceiptView, day_text, moment_text
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections.models import Objection
 
@@ -20,7 +18,7 @@ def receipt_for(objection: Objection, *, track_url: str, body_name: str) -> Rece
         (
             _("Tanggapan tertulis Atasan PPID"),
             _("%(n)d hari kerja: paling lambat %(date)s")
-            % {"n": OBJECTION_ANSWER_DAYS, "date": format_date(objection.answer_due, "l, j F Y")},
+            % {"n": OBJECTION_ANSWER_DAYS, "date": day_text(objection.answer_due)},
         ),
         (
             _("Sengketa ke Komisi Informasi"),
@@ -33,7 +31,7 @@ def receipt_for(objection: Objection, *, track_url: str, body_name: str) -> Rece
         body_name=body_name,
         code_label=_("Nomor registrasi keberatan"),
         code=objection.number,
-        received_text=format_date(timezone.localtime(objection.filed_at), "l, j F Y, H.i T"),
+        received_text=moment_text(objection.filed_at),
         track_url=track_url,
         how_to_track=_(
             "Lacak keberatan di halaman permohonan Anda: buka alamat di bawah ini atau pindai kode QR, lalu "

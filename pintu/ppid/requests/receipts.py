@@ -1,11 +1,9 @@
 """The receipt ("tanda terima") of an information request: its registration number, what was asked,
 the notice deadline in working days with its date, the one extension and the objection window."""
 
-from django.utils import timezone
-from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
-from pintu.letters.receipts import ReceiptView
+from pintu.letters.receipts import ReceiptView, day_text, moment_text
 from pintu.ppid.domain import OBJECTION_FILING_DAYS, REQUEST_EXTENSION_DAYS, REQUEST_NOTICE_DAYS
 from pintu.ppid.requests.models import InformationRequest
 
@@ -22,7 +20,7 @@ def receipt_for(info: InformationRequest, *, secret: str, track_url: str, body_n
     if info.due_date:
         notice = _("%(n)d hari kerja: paling lambat %(date)s") % {
             "n": REQUEST_NOTICE_DAYS,
-            "date": format_date(info.due_date, "l, j F Y"),
+            "date": day_text(info.due_date),
         }
     deadlines = [
         (_("Pemberitahuan tertulis"), notice),
@@ -38,7 +36,7 @@ def receipt_for(info: InformationRequest, *, secret: str, track_url: str, body_n
         body_name=body_name,
         code_label=_("Nomor pendaftaran"),
         code=info.number,
-        received_text=format_date(timezone.localtime(info.received_at), "l, j F Y, H.i T"),
+        received_text=moment_text(info.received_at),
         track_url=track_url,
         how_to_track=_(
             "Buka alamat di bawah ini atau pindai kode QR, lalu masukkan nomor pendaftaran dan kode rahasia."

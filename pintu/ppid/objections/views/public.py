@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import OBJECTION, TrackingLocked
-from pintu.letters.receipts import filename_for, render_receipt_pdf
+from pintu.letters.receipts import receipt_response
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections import receipts, services
 from pintu.ppid.objections.actions import REQUESTER_ACTIONS
@@ -132,10 +132,7 @@ def objection_receipt(request, pk: int):
     track_url = request.build_absolute_uri(f"{reverse('ppid:request_track')}?{urlencode({'nomor': number})}")
     pemda = root_pemkab()
     view = receipts.receipt_for(objection, track_url=track_url, body_name=pemda.name if pemda else "")
-    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename_for(objection.number)}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return receipt_response(view)
 
 
 @require_POST

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -22,7 +22,7 @@ from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
-from pintu.letters.receipts import filename_for, render_receipt_pdf
+from pintu.letters.receipts import receipt_response
 from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.config import PpidSettings
 from pintu.ppid.requests import clocks, identity, phone_consent, receipts, services
@@ -154,10 +154,7 @@ def request_receipt(request):
     pemda = root_pemkab()
     view = receipts.receipt_for(info, secret=unseal(done.get("secret")) or "", track_url=track_url,
                                 body_name=pemda.name if pemda else "")  # fmt: skip
-    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename_for(info.number)}"'
-    response["Cache-Control"] = "no-store"  # it carries the secret
-    return response
+    return receipt_response(view)
 
 
 def request_track(request):
