@@ -238,6 +238,26 @@ EMAIL_HOST_PASSWORD = env("PINTU_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("PINTU_EMAIL_TLS", False)
 DEFAULT_FROM_EMAIL = env("PINTU_FROM_EMAIL", "Pintu <no-reply@localhost>")
 
+# --- WhatsApp and SMS (docs/interop.md, "WhatsApp and SMS"); empty provider = that channel is off -----
+# Read at call time by pintu.interop.conf; under tests both providers default to the in-memory fake.
+PINTU_WHATSAPP_PROVIDER = env("PINTU_WHATSAPP_PROVIDER")  # "cloud" (WhatsApp Business Cloud API) or ""
+PINTU_WHATSAPP_TOKEN = env("PINTU_WHATSAPP_TOKEN")
+PINTU_WHATSAPP_PHONE_NUMBER_ID = env("PINTU_WHATSAPP_PHONE_NUMBER_ID")
+PINTU_WHATSAPP_API_VERSION = env("PINTU_WHATSAPP_API_VERSION", "21.0")
+PINTU_WHATSAPP_API_URL = env("PINTU_WHATSAPP_API_URL", "https://graph.facebook.com")
+PINTU_SMS_PROVIDER = env("PINTU_SMS_PROVIDER")  # "android" (SMS Gateway for Android), "http" or ""
+PINTU_SMSGATE_URL = env("PINTU_SMSGATE_URL")  # http://<phone>:8080 or https://api.sms-gate.app/3rdparty/v1
+PINTU_SMSGATE_USER = env("PINTU_SMSGATE_USER")
+PINTU_SMSGATE_PASSWORD = env("PINTU_SMSGATE_PASSWORD")
+PINTU_SMSGATE_SIM = int(env("PINTU_SMSGATE_SIM", "0"))
+PINTU_SMS_HTTP_URL = env("PINTU_SMS_HTTP_URL")
+PINTU_SMS_HTTP_METHOD = env("PINTU_SMS_HTTP_METHOD", "POST")
+PINTU_SMS_HTTP_AUTH = env("PINTU_SMS_HTTP_AUTH")  # "bearer:TOKEN", "basic:USER:PASSWORD" or "header:NAME:VALUE"
+PINTU_SMS_HTTP_CONTENT_TYPE = env("PINTU_SMS_HTTP_CONTENT_TYPE", "application/json")
+PINTU_SMS_HTTP_BODY = env("PINTU_SMS_HTTP_BODY", '{"to": "$to", "text": "$text"}')
+PINTU_SMS_HTTP_ID_FIELD = env("PINTU_SMS_HTTP_ID_FIELD")  # e.g. "data.message_id" in the JSON answer
+PINTU_SMS_HTTP_SUCCESS = env("PINTU_SMS_HTTP_SUCCESS")  # e.g. "status=1|success": else the send failed
+
 # --- Background jobs (django-q2, ORM broker: the database is the queue) ----------------------
 Q_CLUSTER = {
     "name": "pintu",
@@ -443,6 +463,7 @@ SPECTACULAR_SETTINGS = {
         "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
         "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
+        "PhoneChannelEnum": "pintu.notifications.models.PHONE_CHANNELS",
     },
 }
 

@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
+from pintu.complaints import phone_consent
 from pintu.complaints.permissions import actor_for
 from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.services import admin, handling, merge, reporter
@@ -323,6 +324,12 @@ def _reporter_reopen(c: Context) -> Outcome:
     return Outcome(_("Laporan dibuka kembali dan dikirim lagi kepada petugas yang menangani."), case=report)
 
 
+def _stop_phone(c: Context) -> Outcome:
+    """No more WhatsApp/SMS about this report (idempotent: a second press changes nothing); `via` names the face."""
+    phone_consent.withdraw(c.case, via=c.data.get("via", "tracking_page"), actor=c.user, request=c.request)
+    return Outcome(_("Kami tidak akan mengirim kabar lewat WhatsApp/SMS lagi untuk laporan ini."), case=c.case)
+
+
 REPORTER_ACTIONS = ActionSet(
     "report",
     [
@@ -349,6 +356,14 @@ REPORTER_ACTIONS = ActionSet(
             offered=may_reopen,
             run=_reporter_reopen,
             permitted=_always,
+        ),
+        CaseAction(
+            "stop_phone",
+            gettext_lazy("Berhenti menerima kabar lewat WhatsApp/SMS"),
+            offered=_always,
+            run=_stop_phone,
+            primary=True,
+            applies=lambda report: phone_consent.consent_of(report).active,  # the button only while consent lasts
         ),
     ],
     not_now=NOT_NOW,

@@ -9,6 +9,7 @@ class ComplaintsConfig(AppConfig):
     def ready(self):
         from pintu.complaints import (
             events,  # noqa: F401 (registers the report's event kinds and labels)
+            phone_consent,
             routing_examples,
             selectors,
             sweeps,
@@ -17,6 +18,7 @@ class ComplaintsConfig(AppConfig):
         from pintu.complaints.recompute import recompute_report_due_dates
         from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
+        from pintu.notifications.consent import register_opt_out
         from pintu.routing.sources import register_case_source
         from pintu.workdays.recompute import register_due_date_recomputer
 
@@ -28,6 +30,7 @@ class ComplaintsConfig(AppConfig):
             public_ids=selectors.public_report_ids,
         )
         register_due_date_recomputer("reports", recompute_report_due_dates)
+        register_opt_out("reports", phone_consent.withdraw_by_phone)  # STOP by WhatsApp/SMS (pintu.interop)
         register_sweep("complaints.escalate_overdue", sweeps.escalate_overdue, "Eskalasi laporan lewat tenggat.")
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
         register_sweep("complaints.forwarding_reminders", sweeps.forwarding_reminders, "Pengingat pelimpahan.")

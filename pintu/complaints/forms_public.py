@@ -16,6 +16,7 @@ from pintu.agencies.models import AreaLevel
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.selectors import NOT_PUBLIC_STATUSES
 from pintu.files.limits import DEFAULT_POLICY, EXTENSIONS, MIB
+from pintu.notifications.consent_box import add_phone_consent
 from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)  # the MIME types the file validator cleans
@@ -248,6 +249,10 @@ class FinishForm(SpamGuardMixin, DescribedForm):
             ),
         }
     }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_phone_consent(self)  # "Kirim kabar lewat WhatsApp/SMS ke nomor ini", where the region sends them
 
     @property
     def privacy_options(self):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from pintu.complaints.models import Privacy, Report, ReporterContact
 from pintu.complaints.permissions import is_admin, is_handler
 from pintu.privacy.contact import mask_email, mask_phone
+from pintu.privacy.crypto import blind_index_candidates
 from pintu.privacy.nik import mask_nik
 
 
@@ -71,6 +72,14 @@ def contact_matches(report: Report, *, email: str = "", phone: str = "") -> bool
     if email and contact.email and contact.email.strip().lower() == email.strip().lower():
         return True
     return bool(phone and contact.phone and contact.phone == phone)
+
+
+def report_ids_of_phone(phone: str) -> list[int]:
+    """The reports whose contact gave this number (E.164), found by its blind index (threading WhatsApp/SMS)."""
+    if not phone:
+        return []
+    rows = ReporterContact.objects.filter(phone_index__in=blind_index_candidates(phone))
+    return list(rows.values_list("report_id", flat=True))
 
 
 def contact_for_forwarding(report: Report) -> dict[str, str]:

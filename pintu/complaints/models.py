@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from pintu.complaints.workflow import Status
+from pintu.privacy.crypto import blind_index
 from pintu.privacy.fields import EncryptedTextField
 
 
@@ -235,6 +236,11 @@ class ReporterContact(models.Model):
     nik = EncryptedTextField(_("NIK"), blank=True)
     nik_index = models.CharField(max_length=64, blank=True, db_index=True)
     consent_at = models.DateTimeField(_("persetujuan"))
+    # WhatsApp/SMS messages are optional: only with consent (pintu.complaints.phone_consent, audited)
+    phone_index = models.CharField(max_length=64, blank=True, db_index=True)  # blind index: STOP, threading
+    notify_channels = models.CharField(_("kabar lewat"), max_length=20, blank=True)  # "whatsapp,sms"
+    notify_consent_at = models.DateTimeField(_("setuju kabar WhatsApp/SMS"), null=True, blank=True)
+    notify_withdrawn_at = models.DateTimeField(_("berhenti kabar WhatsApp/SMS"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("kontak pelapor")
@@ -242,6 +248,12 @@ class ReporterContact(models.Model):
 
     def __str__(self) -> str:
         return f"contact of report {self.report_id}"
+
+    def save(self, *args, **kwargs):
+        self.phone_index = blind_index(self.phone) if self.phone else ""
+        if kwargs.get("update_fields") is not None and "phone" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "phone_index"}
+        super().save(*args, **kwargs)
 
 
 class Attachment(models.Model):

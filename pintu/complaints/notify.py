@@ -12,6 +12,7 @@ from django.urls import reverse
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
 from pintu.complaints.models import Follower, Privacy, Report, ReporterContact
+from pintu.complaints.phone_consent import active_channels
 from pintu.history.models import Event, Visibility
 from pintu.notifications.models import Topic
 from pintu.notifications.services import Recipient, notify, recipient_for_user
@@ -22,10 +23,15 @@ def tracking_url(report: Report) -> str:
 
 
 def reporter(report: Report) -> Recipient | None:
+    """The reporter: by e-mail when given, and by WhatsApp/SMS while they agree to it (phone_consent)."""
     contact = ReporterContact.objects.filter(report=report).first()
-    if contact is None or not contact.email:
+    if contact is None:
         return None
-    return Recipient(contact.email, report.language or "id", report.reporter_user)
+    channels = active_channels(contact)
+    if not contact.email and not channels:
+        return None
+    return Recipient(contact.email, report.language or "id", report.reporter_user,
+                     phone=contact.phone if channels else "", phone_channels=channels)  # fmt: skip
 
 
 def followers(report: Report) -> list[Recipient]:

@@ -16,7 +16,8 @@ from pintu.interop.models import (
 
 @admin.register(Gateway)
 class GatewayAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "active")
+    list_display = ("name", "slug", "kind", "active")
+    list_filter = ("kind", "active")
 
 
 @admin.register(ForwardingEndpoint)

@@ -30,9 +30,58 @@ def lapor_transport() -> str:
     return getattr(settings, "PINTU_LAPOR_TRANSPORT", "fake" if getattr(settings, "TESTING", False) else "")
 
 
-def sms_sender() -> str:
-    """Name of the outbound SMS/WhatsApp sender in outbound.sms.SENDERS."""
-    return getattr(settings, "PINTU_SMS_SENDER", "fake")
+def _testing() -> bool:
+    return bool(getattr(settings, "TESTING", False))
+
+
+def _provider(name: str) -> str:
+    value = getattr(settings, name, "") or ("fake" if _testing() else "")
+    return "" if value == "off" else value
+
+
+def whatsapp_provider() -> str:
+    """How WhatsApp messages leave: "cloud" (WhatsApp Business Cloud API), "fake" (tests), "" or "off" (none)."""
+    return _provider("PINTU_WHATSAPP_PROVIDER")
+
+
+def sms_provider() -> str:
+    """How SMS leave: "android" (SMS Gateway for Android), "http" (a provider's HTTP API), "fake", "" or "off"."""
+    return _provider("PINTU_SMS_PROVIDER")
+
+
+def whatsapp() -> dict:
+    """The WhatsApp Business Cloud API: token, phone number id, Graph API version and base URL, languages."""
+    return {
+        "token": getattr(settings, "PINTU_WHATSAPP_TOKEN", ""),
+        "phone_number_id": getattr(settings, "PINTU_WHATSAPP_PHONE_NUMBER_ID", ""),
+        "api_version": getattr(settings, "PINTU_WHATSAPP_API_VERSION", "") or "21.0",
+        "api_url": (getattr(settings, "PINTU_WHATSAPP_API_URL", "") or "https://graph.facebook.com").rstrip("/"),
+        # our language -> the language code the templates are approved under
+        "languages": getattr(settings, "PINTU_WHATSAPP_LANGUAGES", None) or {"id": "id", "en": "en"},
+    }
+
+
+def sms_android() -> dict:
+    """SMS Gateway for Android: the phone's local server (http://<ip>:8080) or its cloud/private server."""
+    return {
+        "url": (getattr(settings, "PINTU_SMSGATE_URL", "") or "").rstrip("/"),
+        "user": getattr(settings, "PINTU_SMSGATE_USER", ""),
+        "password": getattr(settings, "PINTU_SMSGATE_PASSWORD", ""),
+        "sim": int(getattr(settings, "PINTU_SMSGATE_SIM", 0) or 0),
+    }
+
+
+def sms_http() -> dict:
+    """A generic HTTP SMS provider: URL, method, auth, content type, body template, response checks."""
+    return {
+        "url": getattr(settings, "PINTU_SMS_HTTP_URL", ""),
+        "method": (getattr(settings, "PINTU_SMS_HTTP_METHOD", "") or "POST").upper(),
+        "auth": getattr(settings, "PINTU_SMS_HTTP_AUTH", ""),
+        "content_type": getattr(settings, "PINTU_SMS_HTTP_CONTENT_TYPE", "") or "application/json",
+        "body": getattr(settings, "PINTU_SMS_HTTP_BODY", "") or '{"to": "$to", "text": "$text"}',
+        "id_field": getattr(settings, "PINTU_SMS_HTTP_ID_FIELD", ""),
+        "success": getattr(settings, "PINTU_SMS_HTTP_SUCCESS", ""),
+    }
 
 
 def inbound_kecamatan() -> str:

@@ -1,5 +1,7 @@
 """Signed messages between Pintu and other systems (gateways, instansi, subscribers). No Django here.
 
+At the end: the schemes of the WhatsApp Cloud API and SMS Gateway for Android webhooks (theirs, not ours).
+
 Scheme (both directions): headers ``X-Pintu-Timestamp`` (Unix seconds) and ``X-Pintu-Signature``
 = hex HMAC-SHA256(secret, timestamp + "." + raw body). Signing the timestamp with the body means a
 captured signature is worthless for any other body, and worthless for the same body once the
@@ -57,4 +59,45 @@ def verify(
         raise SignatureError("bad_signature")
     current = now if now is not None else time.time()
     if abs(current - stamp) > window:
+        raise SignatureError("stale")
+
+
+# --- the signatures of the WhatsApp and SMS gateways we receive from (their schemes, not ours) --------
+
+
+def verify_meta(app_secret: str, header: str | None, body: bytes) -> None:
+    """WhatsApp Business Cloud API webhooks: ``X-Hub-Signature-256: sha256=<hex HMAC-SHA256(app secret, body)>``.
+
+    No timestamp is signed: a replayed request is harmless because every message is received once by its
+    WhatsApp id (wamid), and a status receipt only repeats what it said.
+    """
+    if not app_secret:
+        raise SignatureError("no_secret")
+    if not header or not header.startswith("sha256="):
+        raise SignatureError("missing")
+    expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, header.removeprefix("sha256=").strip().lower()):
+        raise SignatureError("bad_signature")
+
+
+def sign_android(key: str, timestamp: str | int, body: bytes) -> str:
+    return hmac.new(key.encode(), body + str(timestamp).encode(), hashlib.sha256).hexdigest()
+
+
+def verify_android(
+    key: str, timestamp: str | None, signature: str | None, body: bytes, *, now: float | None = None,
+    window: int = DEFAULT_WINDOW_SECONDS,
+) -> None:  # fmt: skip
+    """SMS Gateway for Android webhooks: ``X-Signature`` = hex HMAC-SHA256(key, raw body + ``X-Timestamp``)."""
+    if not key:
+        raise SignatureError("no_secret")
+    if not timestamp or not signature:
+        raise SignatureError("missing")
+    try:
+        stamp = int(timestamp)
+    except ValueError:
+        raise SignatureError("bad_timestamp") from None
+    if not hmac.compare_digest(sign_android(key, timestamp, body), signature.strip().lower()):
+        raise SignatureError("bad_signature")
+    if abs((now if now is not None else time.time()) - stamp) > window:
         raise SignatureError("stale")

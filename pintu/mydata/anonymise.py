@@ -91,7 +91,9 @@ def anonymise_report(report: Report, *, cause: str, extra: Needles | None = None
     needles = needles_for_report(report)
     if extra:
         needles.update(extra)
-    ReporterContact.objects.filter(report=report).update(name=REDACTED, email="", phone="", nik="", nik_index="")
+    ReporterContact.objects.filter(report=report).update(
+        name=REDACTED, email="", phone="", phone_index="", nik="", nik_index=""
+    )  # the WhatsApp/SMS consent's channels and times stay: they name nobody once the number is gone
     report.title = redact(report.title, needles)[:150]
     report.text = redact(report.text, needles)
     report.rating_comment = redact(report.rating_comment, needles)
@@ -156,7 +158,7 @@ def anonymise_request(info: InformationRequest, *, cause: str, extra: Needles | 
     if identity is not None:
         _delete_identity_files(identity)
         RequesterIdentity.objects.filter(pk=identity.pk).update(
-            name=REDACTED, address="", phone="", email="", id_number="", id_number_index="",
+            name=REDACTED, address="", phone="", phone_index="", email="", id_number="", id_number_index="",
             identity_file="", identity_file_name="", identity_file_type="",
             proxy_file="", proxy_file_name="", proxy_file_type="",
         )  # fmt: skip

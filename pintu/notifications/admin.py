@@ -7,9 +7,9 @@ from pintu.notifications.models import OutgoingMail
 class OutgoingMailAdmin(admin.ModelAdmin):
     """The outbox for the operator: which messages wait or were given up, never to whom or what they said."""
 
-    list_display = ["pk", "template", "language", "created_at", "attempts", "failed_at", "last_error"]
-    list_filter = ["template", ("failed_at", admin.EmptyFieldListFilter)]
-    fields = ["template", "language", "created_at", "attempts", "failed_at", "last_error"]
+    list_display = ["pk", "channel", "template", "language", "created_at", "attempts", "failed_at", "last_error"]
+    list_filter = ["channel", "template", ("failed_at", admin.EmptyFieldListFilter)]
+    fields = ["channel", "template", "language", "created_at", "attempts", "failed_at", "last_error"]
     readonly_fields = fields
 
     def has_add_permission(self, request):

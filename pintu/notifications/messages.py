@@ -1,4 +1,4 @@
-"""Turning a queued e-mail (OutgoingMail) into the message, when the worker sends it.
+"""Turning a queued e-mail (OutgoingMail) into the message, when the worker sends it (phone messages: phone.py).
 
 A template `notifications/<name>.txt` renders subject (first line) and body (the rest) inside
 `translation.override(language)`, so {% translate %} and dates follow the recipient.
@@ -30,6 +30,8 @@ class Recipient:
     email: str
     language: str = "id"
     user: object | None = None
+    phone: str = ""  # E.164; used only for the channels below
+    phone_channels: tuple[str, ...] = ()  # "whatsapp", "sms": what the person agreed to for this case
 
 
 class ObjectGone(LookupError):

@@ -1,5 +1,5 @@
 """Per-user notification preferences (guests, who have no account, always get the mail about their own case),
-and the outbox of e-mails waiting for the worker."""
+and the outbox of messages (e-mail, WhatsApp, SMS) waiting for the worker."""
 
 from django.conf import settings
 from django.db import models
@@ -14,6 +14,18 @@ class Topic(models.TextChoices):
     CASE_ACTIVITY = "case_activity", _("Tanggapan pelapor pada kasus yang saya tangani")
     ESCALATIONS = "escalations", _("Peringatan tenggat terlewati")
     SYSTEM = "system", _("Pemberitahuan sistem")
+
+
+class Channel(models.TextChoices):
+    """How a message reaches a person. WhatsApp and SMS only with the person's consent (pintu.notifications.phone)."""
+
+    EMAIL = "email", _("E-mail")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+    SMS = "sms", _("SMS")
+
+
+#: The phone channels, in the order they are preferred when a person agreed to both.
+PHONE_CHANNELS = (Channel.WHATSAPP.value, Channel.SMS.value)
 
 
 class Preference(models.Model):
@@ -31,15 +43,20 @@ class Preference(models.Model):
 
 
 class OutgoingMail(models.Model):
-    """One e-mail waiting for the worker: the queued task carries only this row's id (docs/privacy.md).
+    """One message waiting for the worker: the queued task carries only this row's id (docs/privacy.md).
 
-    The recipient's address and the message's context (references to the case and its event by id, plus
-    what is not stored in the clear anywhere else, such as the tracking secret of an acknowledgement) are
-    encrypted. The worker renders the message when it sends it, then deletes the row; a message that
-    cannot be sent is retried with the queue's retries and, once given up, emptied (template, times and
-    the kind of error stay for the operator, nothing about the person).
+    `channel` says how it goes: an e-mail is sent by the worker itself; a WhatsApp or SMS message is handed
+    to the phone sender a higher app registered (pintu.notifications.channels), which queues it as an
+    interop delivery (retried, in the delivery log). The recipient's address or phone number and the
+    message's context (references to the case and its event by id, plus what is not stored in the clear
+    anywhere else, such as the tracking secret of an acknowledgement) are encrypted. The worker renders
+    the message when it sends it, then deletes the row; a message that cannot be sent is retried with the
+    queue's retries and, once given up, emptied (template, times and the kind of error stay for the
+    operator, nothing about the person).
     """
 
+    channel = models.CharField(_("saluran"), max_length=10, choices=Channel.choices, default=Channel.EMAIL)
+    fallback_channel = models.CharField(_("saluran cadangan"), max_length=10, blank=True)  # SMS if WhatsApp fails
     template = models.CharField(_("templat"), max_length=80)
     language = models.CharField(_("bahasa"), max_length=10, default="id")
     recipient = EncryptedTextField(_("penerima"), blank=True)
@@ -50,9 +67,9 @@ class OutgoingMail(models.Model):
     last_error = models.CharField(_("jenis galat"), max_length=120, blank=True)
 
     class Meta:
-        verbose_name = _("e-mail keluar")
-        verbose_name_plural = _("e-mail keluar")
+        verbose_name = _("pesan keluar")
+        verbose_name_plural = _("pesan keluar")
         ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.template} #{self.pk}"
+        return f"{self.channel} {self.template} #{self.pk}"

@@ -1,4 +1,8 @@
-"""The worker's side of the outbox: send one queued e-mail, by id.
+"""The worker's side of the outbox: send one queued message, by id.
+
+An e-mail is rendered and sent here. A WhatsApp or SMS message is rendered (pintu.notifications.phone) and
+handed to the phone transport a higher app registered (pintu.notifications.channels), in one transaction
+with deleting the row: from then on it is an interop delivery, retried with backoff and logged there.
 
 What django-q keeps of a task (its arguments, and for a failure the error and traceback) is readable in
 its tables, so nothing personal may reach it: the task's only argument is the OutgoingMail id, its result
@@ -13,11 +17,14 @@ import datetime
 import logging
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 
 from pintu.jobs.services import jobs_run_inline
-from pintu.notifications.messages import ObjectGone, build
-from pintu.notifications.models import OutgoingMail
+from pintu.notifications.channels import NoTransport, hand_over
+from pintu.notifications.messages import ObjectGone, build, unpack
+from pintu.notifications.models import Channel, OutgoingMail
+from pintu.notifications.phone import build_phone
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +42,8 @@ def send_queued_mail(mail_id: int) -> None:
     mail = OutgoingMail.objects.filter(pk=mail_id, failed_at__isnull=True).first()
     if mail is None:  # sent already (a repeated task), or given up
         return
+    if mail.channel != Channel.EMAIL:
+        return _hand_over_phone(mail)
     try:
         message = build(mail.template, mail.language, mail.recipient, mail.context)
     except ObjectGone as gone:
@@ -52,6 +61,27 @@ def send_queued_mail(mail_id: int) -> None:
         _failed(mail, exc)
         raise MailNotSent(f"e-mail #{mail.pk} ({mail.template}): {type(exc).__name__}") from None
     mail.delete()
+
+
+def _hand_over_phone(mail: OutgoingMail) -> None:
+    try:
+        message = build_phone(mail.template, mail.language, mail.channel, mail.recipient, unpack(mail.context),
+                              fallback=mail.fallback_channel)  # fmt: skip
+    except ObjectGone as gone:
+        log.warning("%s #%s (%s) dropped: %s no longer exists", mail.channel, mail.pk, mail.template, gone)
+        mail.delete()
+        return
+    except Exception as exc:  # a broken template or context: retrying cannot help
+        log.exception("%s #%s (%s) could not be built", mail.channel, mail.pk, mail.template)
+        give_up(mail, exc)
+        raise MailNotSent(f"{mail.channel} #{mail.pk} ({mail.template}): {type(exc).__name__}") from None
+    try:
+        with transaction.atomic():
+            hand_over(message)
+            mail.delete()
+    except NoTransport as exc:  # the region switched the channel off since: nothing a retry could change
+        log.warning("%s #%s (%s) given up: no sender configured", mail.channel, mail.pk, mail.template)
+        give_up(mail, exc)
 
 
 def _failed(mail: OutgoingMail, exc: Exception) -> None:

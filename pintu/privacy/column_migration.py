@@ -58,3 +58,34 @@ def encrypt_existing(app_label: str, model_name: str, fields: list[str]) -> migr
         _convert(app_label, model_name, fields, encrypt=True),
         _convert(app_label, model_name, fields, encrypt=False),
     )
+
+
+def _fill_index(app_label: str, model_name: str, field: str):
+    def run(apps, schema_editor):
+        connection = schema_editor.connection
+        meta = apps.get_model(app_label, model_name)._meta
+        quote = connection.ops.quote_name
+        table, pk = quote(meta.db_table), quote(meta.pk.column)
+        column, index = quote(meta.get_field(field).column), quote(meta.get_field(f"{field}_index").column)
+        last = None
+        while True:
+            with connection.cursor() as cursor:
+                after = f" AND {pk} > %s" if last is not None else ""
+                params = [crypto.PREFIX + "%"] + ([last] if last is not None else [])
+                cursor.execute(
+                    f"SELECT {pk}, {column} FROM {table} WHERE {column} LIKE %s{after} ORDER BY {pk} LIMIT {BATCH}",  # noqa: S608
+                    params,
+                )
+                rows = cursor.fetchall()
+                if not rows:
+                    return
+                changed = [(crypto.blind_index(crypto.decrypt_text(value)), row_pk) for row_pk, value in rows]
+                cursor.executemany(f"UPDATE {table} SET {index} = %s WHERE {pk} = %s", changed)  # noqa: S608
+                last = rows[-1][0]
+
+    return run
+
+
+def fill_blind_index(app_label: str, model_name: str, field: str) -> migrations.RunPython:
+    """A RunPython that computes `<field>_index` (crypto.blind_index) for the encrypted values already stored."""
+    return migrations.RunPython(_fill_index(app_label, model_name, field), migrations.RunPython.noop)

@@ -7,10 +7,12 @@ minutes, so it does not wait in the outbox queue. A phone number goes to the ONE
 sender: a callable taking a `PhoneCode` (the number, the code and the finished text, so an SMS gateway
 can send `text` and WhatsApp can fill an approved authentication template with `code`).
 
-Where the real WhatsApp/SMS sender plugs in: the channel adapters (pintu.interop / pintu.notifications,
-issue #16 item 4) call `register_phone_sender(their_function)` in their AppConfig.ready(). Until one is
-registered, a phone number gets `CodeNotSent` and the page asks for an e-mail address instead. Tests
-register a fake sender (tests/security_auth/conftest.py, fixture `phone_outbox`).
+Where the real WhatsApp/SMS sender plugs in: pintu.interop (issue #16 item 4) calls
+`register_phone_sender(its_sender)` in its AppConfig.ready(); the code then goes by WhatsApp, else SMS,
+through the region's configured provider. A sender may have an `available()` method (the region may have no
+phone channel set up, read at call time). Until one is registered and available, a phone number gets
+`CodeNotSent` and the page asks for an e-mail address instead. Tests register a fake sender
+(tests/conftest.py, fixture `phone_outbox`).
 """
 
 from __future__ import annotations
@@ -62,7 +64,9 @@ def register_phone_sender(sender: PhoneSender | None) -> PhoneSender | None:
 
 
 def phone_sender_registered() -> bool:
-    return _phone_sender is not None
+    """Whether a phone number can get a code now (a sender is registered and, if it says, can send)."""
+    available = getattr(_phone_sender, "available", None)
+    return _phone_sender is not None and (available is None or bool(available()))
 
 
 def _render(purpose: str, code: str, language: str) -> tuple[str, str]:
@@ -78,7 +82,7 @@ def send_code(destination: Destination, code: str, purpose: str, language: str) 
     """Send `code` for `purpose` to `destination` in `language`; raises CodeNotSent."""
     subject, body = _render(purpose, code, language)
     if destination.is_phone:
-        if _phone_sender is None:
+        if _phone_sender is None or not phone_sender_registered():
             raise CodeNotSent(no_channel=True)
         message = PhoneCode(destination.value, code, purpose, language, f"{subject}\n{body}".strip())
         try:

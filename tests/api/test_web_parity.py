@@ -63,6 +63,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:track_reply": ("api:track_report_reply",),
     "complaints:track_rate": ("api:track_report_rate",),
     "complaints:track_reopen": ("api:track_report_reopen",),
+    "complaints:track_stop_phone": ("api:track_report_stop_phone",),
     # --- complaints: staff ---------------------------------------------------------------------------
     "complaints:staff_inbox": ("api:staff_reports",),
     "complaints:staff_detail": ("api:staff_report_detail", "api:staff_report_reveal"),
@@ -119,6 +120,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:request_track": ("api:ppid_track_request",),  # the form; the API takes X-Tracking-Secret
     "ppid:request_track_detail": ("api:ppid_track_request", "api:ppid_track_objections"),
     "ppid:request_document": ("api:ppid_track_request_document",),
+    "ppid:request_stop_phone": ("api:ppid_track_request_stop_phone",),
     "ppid:request_identity_file": ("api:ppid_track_request_identity_file",),
     "ppid:objection_file": ("api:ppid_track_objection",),
     "ppid:objection_track": ("api:ppid_track_objection_detail",),

@@ -10,9 +10,10 @@ from django.utils import timezone
 
 from pintu.agencies.models import Agency, Area
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
-from pintu.interop.outbound.sms import FakeSmsSender
+from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
 from tests.factories import complaints as factories
 from tests.factories.complaints import ADMIN, PUPR  # noqa: F401 (re-exported to the tests)
+from tests.interop.phone_servers import cloud_api, http_sms, sms_gate  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from pintu.complaints.models import Channel, Report
 from pintu.history.models import Event
 from pintu.interop import signing
 from pintu.interop.models import Gateway
-from pintu.interop.outbound.sms import FakeSmsSender
+from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 SECRET = "gateway-secret"

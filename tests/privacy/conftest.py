@@ -11,6 +11,7 @@ from pintu.complaints.services.reporter import reply
 from pintu.ppid.requests.models import InformationRequest
 from tests.factories import complaints as factories
 from tests.factories.ppid import file_request
+from tests.interop.phone_servers import cloud_api  # noqa: F401 (fixture: the local WhatsApp Cloud API)
 
 PASSWORD = "kata-sandi-warga-2026"  # noqa: S105 (test account)
 NIK = "1610065503900002"

@@ -1,9 +1,10 @@
 """docs/privacy.md promises that a database dump proves no secret: no tracking secret, and no contact e-mail or
-phone in plaintext, in any table. This test submits through every way a report comes in, plays the worker as
-production runs it (the real queue, django-q's own worker and monitor), forwards one report to an outside
-instansi, files an information request through the PPID form, and then scans every column of every table of the
-test database (tests/privacy/dbscan.py opens base64, signing, zlib and pickles) twice: while the work is
-queued, and after the worker has done it."""
+phone in plaintext, in any table. This test submits through every way a report comes in (among them a guest with
+only a phone number who asks for WhatsApp messages: the code and secret go out through the WhatsApp Cloud API
+adapter to a local server speaking that API), plays the worker as production runs it (the real queue, django-q's
+own worker and monitor), forwards one report to an outside instansi, files an information request through the
+PPID form, and then scans every column of every table of the test database (tests/privacy/dbscan.py opens
+base64, signing, zlib and pickles) twice: while the work is queued, and after the worker has done it."""
 
 import io
 import re
@@ -32,8 +33,8 @@ from pintu.interop import lapor, signing
 from pintu.interop.models import ForwardingEndpoint, Gateway
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
 from pintu.interop.outbound.adapters.lapor_interface import LaporReport
+from pintu.interop.outbound.adapters.phone_fake import FakeSmsSender
 from pintu.interop.outbound.deliveries import deliver_due
-from pintu.interop.outbound.sms import FakeSmsSender
 from pintu.notifications.models import OutgoingMail
 from pintu.open311.models import issue_client
 from pintu.ppid.requests.models import InformationRequest
@@ -46,6 +47,7 @@ SECRET_RE = re.compile(r"\b([0-9A-Z]{4}-[0-9A-Z]{4})\b")
 #: channel -> (e-mail, phone as typed); every channel its own, so a hit names where it came from.
 CONTACTS = {
     "web": ("warga.web@contoh-pindai.id", "0812-7100-0001"),
+    "web_whatsapp": ("", "0812-7100-0010"),  # no e-mail: the secret reaches them by WhatsApp only
     "api_json": ("warga.api@contoh-pindai.id", "0812 7100 0002"),
     "api_files": ("warga.lampiran@contoh-pindai.id", "+62 812 7100 0003"),
     "open311": ("warga.open311@contoh-pindai.id", "081271000004"),
@@ -118,8 +120,8 @@ def secret_in(text: str) -> str:
 # --- the channels ------------------------------------------------------------------------------------
 
 
-def via_web_wizard(kecamatan, desa) -> str:
-    email, phone = CONTACTS["web"]
+def via_web_wizard(kecamatan, desa, channel: str = "web") -> str:
+    email, phone = CONTACTS[channel]
     client = Client()
     category = Category.objects.get(code="INFRASTRUKTUR")
     what = {"kind": "pengaduan", "category": category.pk, "title": "Gorong-gorong tersumbat di pasar",
@@ -130,6 +132,8 @@ def via_web_wizard(kecamatan, desa) -> str:
     client.get(reverse("complaints:intake_similar"))
     finish = {"idempotency_key": client.session["lapor_draft"]["key"], "privacy": "biasa", "name": "Rina Wulandari",
               "email": email, "phone": phone, "nik": "", "consent": "on"}  # fmt: skip
+    if not email:
+        finish["notify_phone"] = "on"  # "Kirim kabar lewat WhatsApp/SMS ke nomor ini"
     response = client.post(reverse("complaints:intake_finish"), finish)
     assert response.status_code == 302, response.content.decode()[:2000]
     page = client.get(response["Location"]).content.decode()  # the confirmation, reloadable
@@ -248,13 +252,24 @@ def via_ppid_form() -> tuple[str, InformationRequest]:
 # --- the test ---------------------------------------------------------------------------------------
 
 
+def secrets_sent_by_whatsapp(server) -> dict[str, str]:
+    """The secrets the Cloud API received in acknowledgements, by the channel whose number they went to."""
+    channel_of = {normalize_phone(phone): channel for channel, (_email, phone) in CONTACTS.items() if phone}
+    found = {}
+    for sent in server.sent:
+        if sent.get("type") == "template" and sent["template"]["name"] == "pintu_laporan_diterima":
+            found[channel_of[sent["to"]]] = sent["template"]["components"][0]["parameters"][1]["text"]
+    return found
+
+
 def test_no_tracking_secret_and_no_contact_in_plaintext_anywhere_in_the_database(
-    demo, queued, tmp_path, django_capture_on_commit_callbacks
+    demo, queued, tmp_path, django_capture_on_commit_callbacks, cloud_api
 ):
     kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")  # Indralaya
     desa = kecamatan.children.exclude(code="").order_by("code").first()
     secrets = {
         "web": via_web_wizard(kecamatan, desa),
+        "web_whatsapp": via_web_wizard(kecamatan, desa, "web_whatsapp"),
         "api_json": via_api(kecamatan, desa, "api_json", files=False),
         "api_files": via_api(kecamatan, desa, "api_files", files=True),
     }
@@ -263,7 +278,7 @@ def test_no_tracking_secret_and_no_contact_in_plaintext_anywhere_in_the_database
     via_gateway("sms", django_capture_on_commit_callbacks)
     via_gateway("whatsapp", django_capture_on_commit_callbacks)
     via_lapor()
-    forward_outside(Report.objects.get(contact__isnull=False, channel="web"))
+    forward_outside(Report.objects.filter(contact__isnull=False, channel="web").order_by("pk").first())
     secrets["ppid"], _info = via_ppid_form()
     assert OrmQ.objects.exists()  # the queued state: mails
     assert OutgoingMail.objects.exists()
@@ -273,6 +288,10 @@ def test_no_tracking_secret_and_no_contact_in_plaintext_anywhere_in_the_database
     assert deliver_due(timezone.now() + timezone.timedelta(minutes=1)) == 1  # the forwarding to PLN
     for sent in FakeSmsSender.outbox:
         secrets.setdefault(sent.channel, secret_in(sent.text)) if "rahasia" in sent.text else None
+    by_whatsapp = secrets_sent_by_whatsapp(cloud_api)
+    assert by_whatsapp["web_whatsapp"] == secrets["web_whatsapp"]  # the secret the page showed went out by WhatsApp
+    for channel, secret in by_whatsapp.items():
+        secrets.setdefault(channel, secret)
     for channel, (email, _phone) in CONTACTS.items():
         if email and channel not in secrets:
             bodies = [m.body for m in mail.outbox if m.to == [email] and "rahasia" in m.body.lower()]

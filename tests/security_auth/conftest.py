@@ -7,8 +7,20 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 
 from pintu.agencies.models import Area
+from pintu.security.code_delivery import register_phone_sender
 
 PASSWORD = "pintu-demo-2026"
+
+
+@pytest.fixture(autouse=True)
+def _no_interop_phone_sender():
+    """Security's own tests start with no phone sender (pintu.interop registers the real one, which under tests
+    would send through its fake providers); a test that needs one uses `phone_outbox` (tests/conftest.py).
+    The real sender's own tests are tests/interop/test_account_codes.py."""
+    previous = register_phone_sender(None)
+    yield
+    register_phone_sender(previous)
+
 
 #: Demo accounts whose roles need a second factor, and some whose roles do not.
 NEEDS_2FA = ["admin.kominfo", "ppid.utama", "atasan.ppid", "sysadmin"]

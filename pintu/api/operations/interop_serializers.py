@@ -16,17 +16,13 @@ RESENDABLE = (DeliveryStatus.DEAD, DeliveryStatus.FAILED)
 
 
 def destination(delivery) -> str:
-    """Where a delivery goes, in words (the web's "Tujuan" column)."""
-    if delivery.endpoint_id:
-        return str(delivery.endpoint.agency)
-    if delivery.subscription_id:
-        return str(delivery.subscription)
-    return "SP4N-LAPOR!"
+    """Where a delivery goes, in words (the web's "Tujuan" column; a citizen's number masked)."""
+    return delivery.destination
 
 
 class InteropDeliverySerializer(serializers.Serializer):
     id = serializers.IntegerField(source="pk")
-    purpose = serializers.CharField(help_text="forwarding, subscriber atau lapor_follow_up")
+    purpose = serializers.CharField(help_text="forwarding, subscriber, lapor_follow_up, notification (WhatsApp/SMS)")
     purpose_label = serializers.CharField(source="get_purpose_display")
     adapter = serializers.CharField()
     destination = serializers.SerializerMethodField()
@@ -58,6 +54,8 @@ class DeliveryAttemptSerializer(serializers.Serializer):
 
 class DeliveryDetailSerializer(InteropDeliverySerializer):
     external_ref = serializers.CharField()
+    receipt = serializers.CharField(help_text="WhatsApp/SMS: sent, delivered, read atau failed menurut penyedia")
+    receipt_at = serializers.DateTimeField(allow_null=True)
     may_resend = serializers.SerializerMethodField()
     log = serializers.SerializerMethodField(help_text="100 percobaan terbaru, terbaru lebih dulu")
 

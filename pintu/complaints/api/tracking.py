@@ -17,6 +17,7 @@ from rest_framework.views import APIView
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.apikit.uploads import cleaned_files
 from pintu.cases.tracking import TrackingLocked
+from pintu.complaints import phone_consent
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED, SECRET_HEADER
 from pintu.complaints.api.serializers import tracking as s
@@ -25,6 +26,7 @@ from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.tracking import prove_reporter
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
+from pintu.notifications.api_fields import PhoneConsentSerializer
 
 
 def tracked_report(request, code: str) -> Report:
@@ -107,3 +109,13 @@ class TrackReopen(APIView):
         form = s.ReopenSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         return Response(_perform(request, report, "reopen", form.validated_data))
+
+
+class TrackStopPhone(APIView):
+    @extend_schema(tags=PUBLIC_TAG, summary="Berhenti menerima kabar lewat WhatsApp/SMS", parameters=[SECRET_HEADER],
+                   request=None, responses={200: PhoneConsentSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, code: str):
+        report = tracked_report(request, code)
+        REPORTER_ACTIONS.perform("stop_phone", user=acting_user(request, report), case=report, data={"via": "api"},
+                                 request=request)  # fmt: skip
+        return Response(PhoneConsentSerializer(phone_consent.consent_of(report)).data)

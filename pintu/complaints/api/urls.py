@@ -50,6 +50,11 @@ urlpatterns = [
     path("track/reports/<report_code:code>/reply/", tracking.TrackReply.as_view(), name="track_report_reply"),
     path("track/reports/<report_code:code>/rate/", tracking.TrackRate.as_view(), name="track_report_rate"),
     path("track/reports/<report_code:code>/reopen/", tracking.TrackReopen.as_view(), name="track_report_reopen"),
+    path(
+        "track/reports/<report_code:code>/stop-phone/",
+        tracking.TrackStopPhone.as_view(),
+        name="track_report_stop_phone",
+    ),  # fmt: skip
     path("attachments/<int:pk>/", attachments.AttachmentDownload.as_view(), name="attachment"),
     # officers: the inbox, one report, the desk entry and bulk verification, one POST per action
     path("staff/reports/", staff_reports.StaffReportList.as_view(), name="staff_reports"),

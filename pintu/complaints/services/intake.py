@@ -23,12 +23,14 @@ from pintu.cases.tracking import hash_secret, new_secret
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind
+from pintu.complaints.phone_consent import record_consent
 from pintu.complaints.services.base import new_code, refresh
 from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once, draft_fingerprint, same_submission
+from pintu.notifications.consent import parse_channels
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
@@ -44,8 +46,8 @@ LAT_RANGE, LON_RANGE = (Decimal("-11.5"), Decimal("6.5")), (Decimal("94.5"), Dec
 #: What a payload carries, in this order: every field of a draft but its files (uploads are never serialised).
 PAYLOAD_FIELDS = (
     "title", "text", "kind", "category", "kecamatan", "desa", "latitude", "longitude", "incident_date", "privacy",
-    "channel", "name", "email", "phone", "nik", "consent", "idempotency_key", "reporter_user", "created_by",
-    "language",
+    "channel", "name", "email", "phone", "nik", "consent", "notify_channels", "idempotency_key", "reporter_user",
+    "created_by", "language",
 )  # fmt: skip
 _OBJECTS = {"category": "categories", "kecamatan": "areas", "desa": "areas", "reporter_user": "users",
             "created_by": "users"}  # fmt: skip
@@ -69,6 +71,7 @@ class ReportDraft:
     phone: str = ""
     nik: str = ""
     consent: bool = False
+    notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     files: list[CleanFile] = field(default_factory=list)
     idempotency_key: str = ""
     reporter_user: object | None = None
@@ -87,6 +90,8 @@ class ReportDraft:
                 value = str(value)
             elif isinstance(value, datetime.date):
                 value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
             payload[name] = value
         return payload
 
@@ -111,6 +116,8 @@ class ReportDraft:
                 value = Decimal(str(value)) if value not in (None, "") else None
             elif name == "incident_date" and isinstance(value, str):
                 value = datetime.date.fromisoformat(value) if value else None
+            elif name == "notify_channels":
+                value = tuple(value or ())
             fields[name] = value
         return cls(**{"title": "", "text": "", **fields, **extra})
 
@@ -198,6 +205,9 @@ def validate_draft(draft: ReportDraft) -> dict:
             errors["nik"] = _bilingual(exc)
     if not draft.consent:
         errors["consent"] = _("Centang persetujuan agar laporan dapat kami proses.")
+    draft.notify_channels = parse_channels(draft.notify_channels)
+    if draft.notify_channels and not draft.phone and "phone" not in errors:
+        errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
     if len(draft.files) > MAX_ATTACHMENTS:
         errors["files"] = _("Paling banyak %(n)s lampiran.") % {"n": MAX_ATTACHMENTS}
     if errors:
@@ -256,7 +266,7 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         created_by=draft.created_by,
     )
     report.save()
-    ReporterContact.objects.create(
+    contact = ReporterContact.objects.create(
         report=report,
         name=draft.name or (user.get_full_name() if user else ""),
         email=draft.email or (getattr(user, "email", "") or ""),
@@ -265,6 +275,7 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         nik_index=blind_index(draft.nik) if draft.nik else "",
         consent_at=now,
     )
+    record_consent(contact, draft.notify_channels, via=draft.channel, actor=draft.created_by or user)
     visibility = Visibility.REPORTER if draft.privacy == Privacy.RAHASIA else Visibility.PUBLIC
     event = record_event(
         report,

@@ -95,6 +95,9 @@ def split(report: Report, *, user, parts: list[tuple[str, str, Agency]], reason:
             nik=contact.nik,
             nik_index=contact.nik_index,
             consent_at=contact.consent_at,
+            notify_channels=contact.notify_channels,  # the consent was given for what the report was about
+            notify_consent_at=contact.notify_consent_at,
+            notify_withdrawn_at=contact.notify_withdrawn_at,
         )
         for attachment in Attachment.objects.filter(report=parent):
             Attachment.objects.create(

@@ -24,10 +24,13 @@ from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_public import FinishForm, WhatForm, WhereForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import ReportKind
+from pintu.complaints.phone_consent import consent_of
 from pintu.complaints.selectors import similar_open_reports
 from pintu.complaints.services.intake import ReportDraft, submit_report, validate_draft
 from pintu.complaints.views.common import cleaned_files, service_errors_to_form
 from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
+from pintu.notifications.consent import channels_label
+from pintu.notifications.consent_box import consented_channels
 from pintu.privacy.sealed import seal, unseal
 from pintu.security.ratelimit import limit_posts, post_fields
 
@@ -184,7 +187,8 @@ def intake_finish(request):
         draft = _draft_from(
             request, state, privacy=data.get("privacy", ""), name=data.get("name", ""), email=data.get("email", ""),
             phone=data.get("phone", ""), nik=data.get("nik", ""), consent=bool(data.get("consent")),
-            files=files or [], idempotency_key=state["key"], reporter_user=user,
+            notify_channels=consented_channels(data), files=files or [], idempotency_key=state["key"],
+            reporter_user=user,
             language=(get_language() or "id")[:2],
         )  # fmt: skip
         try:
@@ -239,6 +243,8 @@ def intake_done(request, code: str):
     report = report_of_reporter(request, code)
     if report is None:
         return redirect(f"{reverse('complaints:track')}?{urlencode({'kode': code})}")
+    consent = consent_of(report)
     context = {"report": report, "secret": unseal((receipt or {}).get("secret")),
-               "contact": contact_masked_for_reporter(report)}  # fmt: skip
+               "contact": contact_masked_for_reporter(report), "phone_consent": consent,
+               "phone_channels_label": channels_label(consent.channels)}  # fmt: skip
     return render(request, "complaints/public/intake_done.html", context)

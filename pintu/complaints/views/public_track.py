@@ -26,6 +26,7 @@ from pintu.complaints.attachments import attachment_by_id, may_download, serve_a
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Report
+from pintu.complaints.phone_consent import consent_of
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services.reporter import LOW_RATING
 from pintu.complaints.timeline import with_labels
@@ -111,6 +112,7 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
         "events": events,
         "attachments": attachments,
         "contact": contact_masked_for_reporter(report),
+        "phone_consent": consent_of(report),
         "failed_form": failed,
         "may_reply": "reply" in offered,
         "may_rate": "rate" in offered,
@@ -174,6 +176,20 @@ def track_rate(request, code: str):
                 return redirect(url + "#buka-kembali")
             return redirect(url)
     return _render_detail(request, report, rate_form=form)
+
+
+@require_POST
+def track_stop_phone(request, code: str):
+    """The reporter stops WhatsApp/SMS messages about this report (the consent is withdrawn, audited)."""
+    report = report_of_reporter(request, code)
+    if report is None:
+        return _denied(code)
+    was_active = consent_of(report).active
+    outcome = REPORTER_ACTIONS.perform("stop_phone", user=_acting_user(request, report), case=report,
+                                       data={"via": "tracking_page"}, request=request)  # fmt: skip
+    if was_active:
+        messages.success(request, outcome.message)
+    return redirect(reverse("complaints:track_detail", args=[code]) + "#kontak")
 
 
 @require_POST

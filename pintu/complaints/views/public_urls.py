@@ -20,6 +20,7 @@ urlpatterns = [
     path("lapor/lacak/<str:code>/balas/", public_track.track_reply, name="track_reply"),
     path("lapor/lacak/<str:code>/nilai/", public_track.track_rate, name="track_rate"),
     path("lapor/lacak/<str:code>/buka-kembali/", public_track.track_reopen, name="track_reopen"),
+    path("lapor/lacak/<str:code>/berhenti-kabar/", public_track.track_stop_phone, name="track_stop_phone"),
     path("lapor/lampiran/<int:pk>/", public_track.attachment, name="attachment"),
     # the public register and the citizen's own list
     path("laporan/", public_pages.public_list, name="public_list"),

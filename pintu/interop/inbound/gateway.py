@@ -1,99 +1,91 @@
-"""SMS/WhatsApp gateway webhook: a signed JSON message becomes a report or a reply, exactly once.
+"""An SMS/WhatsApp message from a gateway becomes a report, a reply or an opt-out, exactly once.
 
-Body: {"id": "...", "from": "+62812...", "text": "...", "channel": "sms"|"whatsapp", "timestamp": ...}
-Headers: X-Pintu-Timestamp, X-Pintu-Signature (see pintu.interop.signing).
+The bodies and signatures of the gateways are read in gateway_formats.py. Here, per message:
+
+- STOP, BERHENTI (pintu.notifications.consent.is_stop): every consent given with that number is withdrawn
+  (each case type records it and audits it), the sender is told once, no report is made;
+- otherwise it threads onto a report (inbound.threading: our WhatsApp message it replies to, a tracking
+  code, else the open report this number last heard about; BARU at the start asks for a new report) or
+  becomes a new report. A new report's reporter gets the usual acknowledgement with code and secret by the
+  same channel (the message is their consent: complaints' notify, through the phone transport); a reply is
+  answered with a short receipt. Answers go out as deliveries (retried, in the delivery log).
 """
 
-import json
 import logging
-from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pintu.complaints.models import Channel
-from pintu.interop import conf, signing
-from pintu.interop.inbound.intake import Incoming, Received, content_id, receive
-from pintu.interop.inbound.threading import codes_in_text
-from pintu.interop.models.inbound import Gateway, InboundKind
-from pintu.interop.outbound.sms import sms_sender
-from pintu.privacy.contact import InvalidPhone, normalize_phone
-from pintu.security import jsoninput
+from pintu.idempotency import create_once
+from pintu.interop.inbound.gateway_formats import BadMessage, Batch, GatewayMessage, Receipt
+from pintu.interop.inbound.intake import Incoming, Received, find, receive
+from pintu.interop.inbound.threading import codes_in_text, starts_new_report
+from pintu.interop.models.inbound import Gateway, InboundKind, InboundMessage
+from pintu.interop.outbound.phone import answer
+from pintu.notifications.consent import channels_label, is_stop, opt_out
 
 log = logging.getLogger(__name__)
 CHANNELS = {"sms": Channel.SMS, "whatsapp": Channel.WHATSAPP}
-MAX_BODY = 64 * 1024
 
-
-class BadMessage(ValueError):
-    """The body is not a message we understand (400)."""
-
-
-@dataclass(frozen=True)
-class GatewayMessage:
-    id: str
-    sender: str
-    text: str
-    channel: str
-
-
-def parse_body(body: bytes) -> GatewayMessage:
-    if len(body) > MAX_BODY:
-        raise BadMessage("too_large")
-    try:
-        data = jsoninput.loads(body)  # nesting depth limited (a JsonTooDeep is a JSONDecodeError)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BadMessage("not_json") from None
-    if not isinstance(data, dict):
-        raise BadMessage("not_object")
-    channel = CHANNELS.get(str(data.get("channel", "sms")).lower())
-    if channel is None:
-        raise BadMessage("channel")
-    try:
-        sender = normalize_phone(data.get("from"))
-    except InvalidPhone:
-        raise BadMessage("from") from None
-    text = str(data.get("text") or "").strip()
-    message_id = str(data.get("id") or "").strip() or content_id(sender, text, str(data.get("timestamp", "")))
-    return GatewayMessage(message_id, sender, text, channel)
-
-
-def verify_request(gateway: Gateway, timestamp: str | None, signature: str | None, body: bytes) -> None:
-    """Raise signing.SignatureError unless the gateway signed this body recently."""
-    signing.verify(gateway.secret, timestamp, signature, body, window=conf.signature_window())
+__all__ = ["BadMessage", "Batch", "GatewayMessage", "Receipt", "answer_unusable", "receive_gateway_message"]
 
 
 def receive_gateway_message(gateway: Gateway, message: GatewayMessage) -> Received:
-    """New report or threaded reply; the sender is answered by SMS/WhatsApp after commit (first time only)."""
+    """New report, threaded reply or opt-out; raises ValidationError when no report can be made."""
+    source = f"gateway:{gateway.slug}"
+    if is_stop(message.text):
+        return _opt_out(source, message)
+    new_report, text = starts_new_report(message.text)
     with transaction.atomic():
         received = receive(
             Incoming(
-                source=f"gateway:{gateway.slug}",
+                source=source,
                 external_id=message.id,
-                channel=message.channel,
-                text=message.text,
+                channel=CHANNELS[message.channel],
+                text=text,
                 sender_phone=message.sender,
-                thread_codes=codes_in_text(message.text),
+                thread_codes=[] if new_report else codes_in_text(text),
+                answers="" if new_report else message.answers,
+                thread_by_phone=not new_report,
             )
         )
-        if received.created:
-            answer = _answer(received)
-            transaction.on_commit(lambda: _send(message.sender, answer, message.channel))
+        if received.created and received.message.kind == InboundKind.REPLY:
+            answer(message.sender, _reply_answer(received), message.channel, report=received.report)
     return received
 
 
-def _answer(received: Received) -> str:
-    report = received.report
-    if received.message.kind == InboundKind.REPLY:
-        return _("Balasan Anda untuk laporan %(code)s sudah kami terima.") % {"code": report.code}
+def answer_unusable(message: GatewayMessage) -> None:
+    """A WhatsApp/SMS message that is no reply and too short for a report: say what we need, once."""
+    text = _(
+        "Pesan Anda belum dapat kami catat sebagai laporan. Tuliskan masalahnya dengan jelas, paling sedikit satu "
+        "kalimat, beserta nama desa atau kecamatannya."
+    )
+    with transaction.atomic():
+        answer(message.sender, text, message.channel, kind="unusable")
+
+
+def _reply_answer(received: Received) -> str:
     return _(
-        "Laporan Anda diterima. Kode lacak %(code)s, kode rahasia %(secret)s. Simpan kedua kode ini untuk melihat "
-        "perkembangan di situs Pintu. Data Anda dipakai hanya untuk menangani laporan ini."
-    ) % {"code": report.code, "secret": received.secret}
+        "Balasan Anda untuk laporan %(code)s sudah kami terima. Untuk menyampaikan laporan baru, awali pesan "
+        "dengan kata BARU."
+    ) % {"code": received.report.code}
 
 
-def _send(to: str, text: str, channel: str) -> None:
-    try:
-        sms_sender().send(to, text, channel)
-    except Exception:  # the report stands; the reporter can still be reached by staff
-        log.exception("answering %s sender failed", channel)
+def _opt_out(source: str, message: GatewayMessage) -> Received:
+    def create() -> InboundMessage:
+        withdrawn = opt_out(message.sender, channel=message.channel, via="reply")
+        stored = InboundMessage.objects.create(
+            source=source, external_id=message.id[:200], kind=InboundKind.OPT_OUT,
+            note=f"{withdrawn} persetujuan dicabut",
+        )  # fmt: skip
+        text = _(
+            "Anda tidak akan menerima kabar lagi lewat %(channel)s dari Pintu. Laporan dan permohonan Anda tetap "
+            "ditangani; lihat perkembangannya di situs dengan kode lacak dan kode rahasia."
+        ) % {"channel": channels_label([message.channel])}
+        answer(message.sender, text, message.channel, kind="opt_out")
+        return stored
+
+    with transaction.atomic():
+        stored, created = create_once(f"{source}|{message.id[:200]}", lambda _key: find(source, message.id), create)
+    return Received(stored, None, created)

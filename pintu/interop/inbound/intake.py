@@ -17,8 +17,9 @@ from pintu.complaints.services.intake import TITLE_MAX, ReportDraft, submit_repo
 from pintu.files.validation import CleanFile
 from pintu.idempotency import create_once
 from pintu.interop.inbound.places import kecamatan_for
-from pintu.interop.inbound.threading import report_answered
+from pintu.interop.inbound.threading import last_notified_report, report_answered, report_of_our_message
 from pintu.interop.models.inbound import InboundKind, InboundMessage
+from pintu.notifications.models import PHONE_CHANNELS
 
 
 @dataclass
@@ -36,6 +37,8 @@ class Incoming:
     note: str = ""  # e.g. attachments refused
     privacy: str = Privacy.BIASA
     kecamatan: Area | None = None  # None: found in the text, else the configured default
+    answers: str = ""  # WhatsApp: the id of our message this one replies to
+    thread_by_phone: bool = False  # WhatsApp/SMS: else a reply to the report this number last heard about
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,12 @@ def receive(incoming: Incoming) -> Received:
     external_id = incoming.external_id[:200]
     if seen := find(incoming.source, external_id):
         return Received(seen, seen.report, False)
-    target = report_answered(incoming.thread_codes, email=incoming.sender_email, phone=incoming.sender_phone)
+    target = None
+    if incoming.answers and incoming.sender_phone:
+        target = report_of_our_message(incoming.answers, incoming.sender_phone)
+    target = target or report_answered(incoming.thread_codes, email=incoming.sender_email, phone=incoming.sender_phone)
+    if target is None and incoming.thread_by_phone and incoming.sender_phone:
+        target = last_notified_report(incoming.sender_phone)
     outcome: dict = {}
 
     def create() -> InboundMessage:
@@ -115,5 +123,7 @@ def _draft(incoming: Incoming) -> ReportDraft:
         email=incoming.sender_email,
         phone=incoming.sender_phone,
         consent=True,  # the automatic answer states purpose and legal basis (see docs/interop.md)
+        # who writes to us by WhatsApp/SMS hears back the same way (STOP ends it): the consent is the message
+        notify_channels=(incoming.channel,) if incoming.channel in PHONE_CHANNELS and incoming.sender_phone else (),
         files=incoming.files,
     )

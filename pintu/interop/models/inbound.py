@@ -6,12 +6,29 @@ from django.utils.translation import gettext_lazy as _
 from pintu.privacy.fields import EncryptedTextField
 
 
+class GatewayKind(models.TextChoices):
+    """Which body and signature a gateway speaks (pintu.interop.inbound.gateway_formats)."""
+
+    PINTU = "pintu", _("Pintu: JSON bertanda tangan X-Pintu-Signature")
+    WHATSAPP_CLOUD = "whatsapp_cloud", _("WhatsApp Business Cloud API (webhook Meta)")
+    ANDROID_SMS = "android_sms", _("SMS Gateway for Android (webhook sms:received)")
+
+
 class Gateway(models.Model):
     """An SMS/WhatsApp gateway that posts incoming messages to /interop/gateway/<slug>/ (signed)."""
 
     slug = models.SlugField(_("kode"), max_length=40, unique=True)
     name = models.CharField(_("nama"), max_length=120)
-    secret = EncryptedTextField(_("rahasia penandatangan"), help_text=_("Kunci HMAC bersama dengan gateway."))
+    kind = models.CharField(_("jenis"), max_length=20, choices=GatewayKind.choices, default=GatewayKind.PINTU)
+    secret = EncryptedTextField(
+        _("rahasia penandatangan"),
+        help_text=_("Kunci HMAC bersama dengan gateway: untuk WhatsApp Cloud API, App Secret aplikasi Meta; untuk "
+                    "SMS Gateway for Android, kunci penandatanganan webhook di aplikasinya."),
+    )  # fmt: skip
+    verify_token = EncryptedTextField(
+        _("token verifikasi"), blank=True,
+        help_text=_("Hanya WhatsApp Cloud API: token yang sama dengan isian Verify token saat mendaftarkan webhook."),
+    )  # fmt: skip
     active = models.BooleanField(_("aktif"), default=True)
 
     class Meta:
@@ -26,6 +43,7 @@ class InboundKind(models.TextChoices):
     NEW_REPORT = "new_report", _("Laporan baru")
     REPLY = "reply", _("Balasan pada laporan")
     UPDATE = "update", _("Jawaban instansi luar")
+    OPT_OUT = "opt_out", _("Berhenti menerima kabar (STOP)")
     REJECTED = "rejected", _("Ditolak")
 
 

@@ -1,9 +1,11 @@
-"""Where reports go outside the Pemkab, and every delivery attempt (forwardings, subscriber events, LAPOR)."""
+"""Where reports go outside the Pemkab, and every delivery attempt (forwardings, subscriber events, LAPOR,
+WhatsApp/SMS messages to citizens)."""
 
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from pintu.privacy.contact import mask_phone
 from pintu.privacy.fields import EncryptedJSONField, EncryptedTextField
 
 
@@ -53,6 +55,7 @@ class DeliveryPurpose(models.TextChoices):
     FORWARDING = "forwarding", _("Pelimpahan laporan")
     SUBSCRIBER = "subscriber", _("Webhook pelanggan")
     LAPOR_FOLLOW_UP = "lapor_follow_up", _("Tindak lanjut ke SP4N-LAPOR!")
+    NOTIFICATION = "notification", _("Pesan WhatsApp/SMS kepada warga")
 
 
 class Delivery(models.Model):
@@ -83,7 +86,12 @@ class Delivery(models.Model):
     claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(_("galat terakhir"), blank=True)
     last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
-    external_ref = models.CharField(_("rujukan pihak lain"), max_length=120, blank=True)
+    external_ref = models.CharField(_("rujukan pihak lain"), max_length=120, blank=True, db_index=True)
+    receipt = models.CharField(
+        _("laporan kirim"), max_length=20, blank=True,
+        help_text=_("Yang dilaporkan penyedia sesudah terkirim: delivered, read, failed (WhatsApp, SMS Gateway)."),
+    )  # fmt: skip
+    receipt_at = models.DateTimeField(_("waktu laporan kirim"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
@@ -110,6 +118,18 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.purpose} #{self.pk} {self.status}"
+
+    @property
+    def destination(self) -> str:
+        """Where it goes, in words (the delivery log's "Tujuan"): a citizen's number only masked."""
+        if self.endpoint_id:
+            return str(self.endpoint.agency)
+        if self.subscription_id:
+            return str(self.subscription)
+        if self.purpose == DeliveryPurpose.NOTIFICATION:
+            channel = {"whatsapp": "WhatsApp", "sms": "SMS"}.get(self.payload.get("channel"), "WhatsApp/SMS")
+            return f"{channel} {mask_phone(self.payload.get('to'))}".strip()
+        return "SP4N-LAPOR!"
 
 
 class DeliveryAttempt(models.Model):

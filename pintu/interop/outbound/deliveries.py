@@ -5,9 +5,9 @@
 - `attempt()` claims the row with one conditional UPDATE (status due -> sending, with a lease). Only
   one worker wins, on SQLite and PostgreSQL alike, and no row lock is held while the other side is
   slow; a claim left by a crashed worker expires with its lease and the sweep takes the row again.
-- A failure schedules the next try after `retry_delay(attempts)`; after `max_attempts` the delivery
-  is dead: it waits in the admin's dead-letter list until someone resends it
-  (pintu.interop.services.resend).
+- A failure schedules the next try after `retry_delay(attempts)` (longer when the other side's rate limit
+  asked for it); after `max_attempts`, or at once when the failure is permanent, the delivery is dead:
+  it waits in the admin's dead-letter list until someone resends it (pintu.interop.services.resend).
 """
 
 import datetime
@@ -18,14 +18,16 @@ from django.db.models import Q
 from django.utils import timezone
 
 from pintu.interop import conf
-from pintu.interop.models.outbound import Delivery, DeliveryAttempt, DeliveryStatus
+from pintu.interop.models.outbound import Delivery, DeliveryAttempt, DeliveryPurpose, DeliveryStatus
 from pintu.interop.outbound.adapters.base import DeliveryFailed, Sent, timed
 from pintu.interop.outbound.adapters.registry import adapter_for
 from pintu.interop.outbound.backoff import exhausted, retry_delay
+from pintu.interop.outbound.payload import sent_summary
 from pintu.jobs.services import enqueue
 
 log = logging.getLogger(__name__)
 LEASE = datetime.timedelta(minutes=5)
+ATTEMPT_TASK = "pintu.interop.outbound.deliveries.attempt"
 SWEEP_BATCH = 200
 RETRYABLE = (DeliveryStatus.PENDING, DeliveryStatus.FAILED)
 
@@ -36,7 +38,7 @@ def queue(purpose: str, adapter: str, payload: dict, *, attempt_now: bool = True
         purpose=purpose, adapter=adapter, payload=payload, next_attempt_at=timezone.now(), **links
     )
     if attempt_now:
-        transaction.on_commit(lambda: enqueue("pintu.interop.outbound.deliveries.attempt", delivery.pk))
+        transaction.on_commit(lambda: enqueue(ATTEMPT_TASK, delivery.pk))
     return delivery
 
 
@@ -78,11 +80,14 @@ def _record(delivery: Delivery, result, duration_ms: int, now: datetime.datetime
             log.exception("delivery %s: adapter crashed", delivery.pk, exc_info=result)
         delivery.last_error = str(result)[:2000] or type(result).__name__
         delivery.last_status_code = getattr(result, "status_code", None)
-        if exhausted(delivery.attempts, conf.max_attempts()):
+        if getattr(result, "permanent", False) or exhausted(delivery.attempts, conf.max_attempts()):
             delivery.status = DeliveryStatus.DEAD
+            if getattr(result, "permanent", False) and delivery.payload.get("fallback_adapter"):
+                delivery.last_error += f" | dikirim lewat {delivery.payload['fallback']}: #{_fall_back(delivery, now)}"
         else:
             delivery.status = DeliveryStatus.FAILED
             delay = retry_delay(delivery.attempts, base=conf.backoff_base(), cap=conf.backoff_cap())
+            delay = max(delay, min(float(getattr(result, "retry_after", None) or 0), conf.backoff_cap()))
             delivery.next_attempt_at = now + datetime.timedelta(seconds=delay)
     delivery.save()
     DeliveryAttempt.objects.create(
@@ -97,9 +102,44 @@ def _record(delivery: Delivery, result, duration_ms: int, now: datetime.datetime
     return delivery.status
 
 
+#: A WhatsApp/SMS message's text and number are kept this long after sending (a "failed" receipt from the
+#: provider sends it again), or until the provider reports it delivered; then only a summary stays.
+KEEP_SENT_TEXT = datetime.timedelta(days=7)
+
+
+def forget_text(delivery: Delivery) -> None:
+    delivery.payload = sent_summary(delivery.payload)
+    Delivery.objects.filter(pk=delivery.pk).update(payload=delivery.payload)
+
+
+def forget_sent_texts(now: datetime.datetime) -> int:
+    rows = Delivery.objects.filter(
+        purpose=DeliveryPurpose.NOTIFICATION, status=DeliveryStatus.SENT, sent_at__lt=now - KEEP_SENT_TEXT
+    )
+    forgotten = 0
+    for delivery in rows.iterator(chunk_size=200):
+        if delivery.payload.get("text"):
+            forget_text(delivery)
+            forgotten += 1
+    return forgotten
+
+
+def _fall_back(delivery: Delivery, now: datetime.datetime) -> int:
+    """A WhatsApp message the provider refused for good (not on WhatsApp, template refused) goes as an SMS when
+    the person agreed to both: a new delivery with the same text, attempted at once. Returns its id."""
+    payload = {**delivery.payload, "channel": delivery.payload["fallback"], "template": "", "params": [],
+               "code_button": "", "fallback": ""}  # fmt: skip
+    adapter = payload.pop("fallback_adapter")
+    fallback = Delivery.objects.create(purpose=delivery.purpose, adapter=adapter, payload=payload,
+                                       report=delivery.report, next_attempt_at=now)  # fmt: skip
+    enqueue(ATTEMPT_TASK, fallback.pk)
+    return fallback.pk
+
+
 def deliver_due(now: datetime.datetime | None = None) -> int:
     """The sweep: attempt every due delivery (oldest first); returns how many were sent."""
     now = now or timezone.now()
+    forget_sent_texts(now)
     pks = list(
         Delivery.objects.filter(_due(now)).order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:SWEEP_BATCH]
     )

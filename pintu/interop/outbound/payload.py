@@ -4,7 +4,10 @@
   report is anonim, the reporter's name, e-mail and phone (they must be able to answer them) when the
   endpoint allows it; never the NIK; a rahasia report is flagged `confidential` (not public, but it may
   be forwarded);
-- public event for subscribers: code, status, category, kecamatan, event kind and time. Nothing else.
+- public event for subscribers: code, status, category, kecamatan, event kind and time. Nothing else;
+- a WhatsApp/SMS message to a citizen: the number, the text and the WhatsApp template with its parameters
+  (the whole payload is encrypted, like every Delivery's); once sent only what kind of message it was and
+  the number masked stay (`sent_summary`): the text may hold a tracking secret.
 """
 
 from django.conf import settings
@@ -13,6 +16,8 @@ from django.urls import reverse
 from pintu.complaints.identity import contact_for_forwarding
 from pintu.complaints.models import Privacy, Report
 from pintu.history.models import Event
+from pintu.notifications.channels import PhoneMessage
+from pintu.privacy.contact import mask_phone
 
 SCHEMA = "pintu.interop/1"
 
@@ -74,3 +79,22 @@ def follow_up_payload(event: Event, report: Report, lapor_id: str) -> dict:
         "text": event.reason,
         "at": event.at.isoformat(),
     }
+
+
+def phone_payload(message: PhoneMessage) -> dict:
+    return {
+        "channel": message.channel,
+        "to": message.to,
+        "language": message.language,
+        "text": message.text,
+        "template": message.template,
+        "params": list(message.params),
+        "code_button": message.code_button,
+        "kind": message.kind,
+        "fallback": message.fallback,
+    }
+
+
+def sent_summary(payload: dict) -> dict:
+    """What the delivery log keeps of a phone message once it is sent."""
+    return {"channel": payload.get("channel", ""), "kind": payload.get("kind", ""), "to": mask_phone(payload.get("to"))}

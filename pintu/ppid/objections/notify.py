@@ -5,6 +5,8 @@
 - overdue: the Atasan PPID(s) and the PPID Utama, whatever their preferences (an escalation).
 """
 
+from dataclasses import replace
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -14,6 +16,8 @@ from pintu.accounts.models import User
 from pintu.accounts.roles import Role
 from pintu.notifications.models import Topic
 from pintu.notifications.services import Recipient, notify, recipient_for_user
+from pintu.ppid.requests.models import RequesterIdentity
+from pintu.ppid.requests.phone_consent import active_channels
 
 
 def deciders_and_utama() -> list[Recipient]:
@@ -27,13 +31,19 @@ def deciders_and_utama() -> list[Recipient]:
 
 
 def requester_of(objection) -> list[Recipient]:
+    """By the objection's e-mail (or the account's), and by WhatsApp/SMS where the request's requester agreed."""
+    language = (getattr(objection.request, "language", "id") if objection.request_id else "id") or "id"
+    identity = RequesterIdentity.objects.filter(request_id=objection.request_id).first()
+    channels = active_channels(identity)
+    phone = {"phone": identity.phone, "phone_channels": channels} if channels else {}
     try:
         validate_email(objection.contact)
     except ValidationError:
         account = recipient_for_user(objection.filer) if objection.filer_id else None
-        return [account] if account else []
-    language = getattr(objection.request, "language", "id") if objection.request_id else "id"
-    return [Recipient(objection.contact, language or "id", objection.filer)]
+        if account:
+            return [replace(account, **phone)]
+        return [Recipient("", language, objection.filer, **phone)] if phone else []
+    return [Recipient(objection.contact, language, objection.filer, **phone)]
 
 
 def _staff_url(objection) -> str:

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.permissions import is_utama
-from pintu.ppid.requests import conversion, services
+from pintu.ppid.requests import conversion, phone_consent, services
 from pintu.ppid.requests.permissions import actor_or_none
 from pintu.ppid.requests.workflow import DELIVERING, TRANSITIONS, Action
 
@@ -111,4 +111,19 @@ ACTIONS = ActionSet("info_request", [
                applies=_table_allows(Action.CLOSE), refusal=NOT_ASSIGNED),
     CaseAction("convert_to_report", gettext_lazy("Alihkan menjadi laporan"), offered=_utama, run=_convert_to_report,
                applies=_table_allows(Action.CONVERT_TO_REPORT), refusal=ONLY_UTAMA),
+])  # fmt: skip
+
+
+def _stop_phone(c: Context) -> Outcome:
+    """No more WhatsApp/SMS about this request (idempotent); `via` names the face."""
+    phone_consent.withdraw(c.case, via=c.data.get("via", "tracking_page"), actor=c.user, request=c.request)
+    return Outcome(_("Kami tidak akan mengirim kabar lewat WhatsApp/SMS lagi untuk permohonan ini."), case=c.case)
+
+
+#: What the requester does on the tracking page and through `track/ppid/requests/{slug}/...` (proven by the
+#: secret or the account before; `user` is the requester's account or None).
+REQUESTER_ACTIONS = ActionSet("info_request", [
+    CaseAction("stop_phone", gettext_lazy("Berhenti menerima kabar lewat WhatsApp/SMS"),
+               offered=lambda user, info: True, run=_stop_phone, primary=True,
+               applies=lambda info: phone_consent.consent_of(info).active),
 ])  # fmt: skip

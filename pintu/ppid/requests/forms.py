@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pintu.complaints.models import ReportKind
 from pintu.files.limits import EXTENSIONS
+from pintu.notifications.consent_box import add_phone_consent
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import MultipleFileField, RadioSelect
 from pintu.ppid.requests.models import (
@@ -84,6 +85,7 @@ class RequestForm(SpamGuardMixin, forms.Form):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("idempotency_key", uuid.uuid4().hex)
+        add_phone_consent(self)  # "Kirim kabar lewat WhatsApp/SMS ke nomor ini", where the region sends them
 
 
 class StaffRequestForm(RequestForm):

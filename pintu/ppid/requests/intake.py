@@ -15,8 +15,9 @@ from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once, draft_fingerprint, same_submission
+from pintu.notifications.consent import parse_channels
 from pintu.ppid.permissions import require_utama
-from pintu.ppid.requests import identity, notify
+from pintu.ppid.requests import identity, notify, phone_consent
 from pintu.ppid.requests.lifecycle import refresh
 from pintu.ppid.requests.models import (
     DeliveryMethod,
@@ -58,6 +59,7 @@ class RequestDraft:
     email: str = ""
     id_number: str = ""
     consent: bool = False
+    notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     identity_file: CleanFile | None = None
     proxy_file: CleanFile | None = None
     channel: str = RequestChannel.WEB
@@ -149,6 +151,9 @@ def validate_draft(draft: RequestDraft) -> None:
         errors["proxy_file"] = _("Unggah surat kuasa dari kelompok yang Anda wakili.")
     if not draft.consent:
         errors["consent"] = _("Centang persetujuan agar permohonan dapat kami proses.")
+    draft.notify_channels = parse_channels(draft.notify_channels)
+    if draft.notify_channels and not draft.phone and "phone" not in errors:
+        errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
     if errors:
         raise ValidationError(errors)
 
@@ -227,11 +232,13 @@ def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> Informat
         id_number_index=blind_index(draft.id_number) if draft.id_number else "",
         consent_at=now,
     )
+    phone_consent.record_consent(row, draft.notify_channels)
     if draft.identity_file:
         identity.store_file(row, "identity", draft.identity_file)
     if draft.proxy_file:
         identity.store_file(row, "proxy", draft.proxy_file)
     row.save()
+    phone_consent.audit_consent(row, via=draft.channel, actor=draft.created_by or draft.requester_user)
     by_staff = draft.created_by is not None
     record_event(
         request,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.requests.workflow import Decision, Status
+from pintu.privacy.crypto import blind_index
 from pintu.privacy.fields import EncryptedTextField
 
 __all__ = [
@@ -247,6 +248,11 @@ class RequesterIdentity(models.Model):
     proxy_file_name = models.CharField(max_length=150, blank=True)
     proxy_file_type = models.CharField(max_length=60, blank=True)
     consent_at = models.DateTimeField(_("persetujuan"))
+    # WhatsApp/SMS messages are optional: only with consent (pintu.ppid.requests.phone_consent, audited)
+    phone_index = models.CharField(max_length=64, blank=True, db_index=True)  # blind index: STOP
+    notify_channels = models.CharField(_("kabar lewat"), max_length=20, blank=True)  # "whatsapp,sms"
+    notify_consent_at = models.DateTimeField(_("setuju kabar WhatsApp/SMS"), null=True, blank=True)
+    notify_withdrawn_at = models.DateTimeField(_("berhenti kabar WhatsApp/SMS"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("identitas pemohon")
@@ -254,6 +260,12 @@ class RequesterIdentity(models.Model):
 
     def __str__(self) -> str:
         return f"identity of request {self.request_id}"
+
+    def save(self, *args, **kwargs):
+        self.phone_index = blind_index(self.phone) if self.phone else ""
+        if kwargs.get("update_fields") is not None and "phone" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "phone_index"}
+        super().save(*args, **kwargs)
 
 
 def request_document_path(instance, filename: str) -> str:

@@ -14,6 +14,7 @@ from pintu.notifications.models import Topic
 from pintu.notifications.services import Recipient, notify, recipient_for_user
 from pintu.ppid.notify import officers_for
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.phone_consent import active_channels
 
 
 def tracking_url(request: InformationRequest) -> str:
@@ -25,10 +26,13 @@ def staff_url(request: InformationRequest) -> str:
 
 
 def requester(request: InformationRequest) -> Recipient | None:
-    row = RequesterIdentity.objects.filter(request=request).only("email").first()
-    if row is None or not row.email:
+    """The requester: by e-mail when given, and by WhatsApp/SMS while they agree to it (phone_consent)."""
+    row = RequesterIdentity.objects.filter(request=request).first()
+    channels = active_channels(row)
+    if row is None or (not row.email and not channels):
         return None
-    return Recipient(row.email, request.language or "id", request.requester_user)
+    return Recipient(row.email, request.language or "id", request.requester_user,
+                     phone=row.phone if channels else "", phone_channels=channels)  # fmt: skip
 
 
 def to_requester(request: InformationRequest, template: str, **extra) -> int:

@@ -3,8 +3,10 @@ Requests are never public."""
 
 from pintu.history.registry import register_case_type
 from pintu.jobs.sweeps import register_sweep
+from pintu.notifications.consent import register_opt_out
 from pintu.ppid.requests import (
     events,  # noqa: F401 (registers the event labels)
+    phone_consent,
     selectors,
     sweeps,
 )
@@ -22,5 +24,6 @@ def register() -> None:
         public_ids=lambda: InformationRequest.objects.none().values("pk"),
     )
     register_due_date_recomputer("ppid_requests", recompute_due_dates)
+    register_opt_out("info_requests", phone_consent.withdraw_by_phone)  # STOP by WhatsApp/SMS (pintu.interop)
     register_sweep("ppid.request_deadlines", sweeps.request_deadlines,
                    "Eskalasi permohonan informasi yang melewati batas waktu pemberitahuan.")  # fmt: skip

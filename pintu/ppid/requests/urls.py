@@ -14,6 +14,7 @@ urlpatterns = [
     path("permohonan/lacak/", public.request_track, name="request_track"),
     path("permohonan/lacak/<str:slug>/", public.request_track_detail, name="request_track_detail"),
     path("permohonan/lacak/<str:slug>/dokumen/<int:pk>/", public.request_document, name="request_document"),
+    path("permohonan/lacak/<str:slug>/berhenti-kabar/", public.request_stop_phone, name="request_stop_phone"),
     path("permohonan/lacak/<str:slug>/identitas/<slug:kind>/", public.request_identity_file,
          name="request_identity_file"),
     path("staf/permohonan/", staff.request_register, name="staff_requests"),

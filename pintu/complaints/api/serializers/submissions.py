@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
+from pintu.notifications.api_fields import NotifyChannelsField
 
 
 def _submit_fields() -> dict:
@@ -23,6 +24,7 @@ def _submit_fields() -> dict:
         "phone": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
         "nik": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
         "consent": serializers.BooleanField(help_text="Persetujuan pemakaian data pribadi; wajib true."),
+        "notify_channels": NotifyChannelsField(),
         "files": serializers.ListField(
             child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
         ),

@@ -2,8 +2,8 @@
 
 An adapter's `deliver(delivery)` sends `delivery.payload` and returns a Sent (the other side's HTTP
 status, its reference); any failure raises DeliveryFailed, and the delivery machinery decides about
-retries. Adapters never touch the database: the payload was built, and stripped of what must not
-leave, when the delivery was queued.
+retries (a failure marked permanent is not retried; a Retry-After is respected). Adapters never touch
+the database: the payload was built, and stripped of what must not leave, when the delivery was queued.
 """
 
 import time
@@ -18,9 +18,17 @@ class Sent:
 
 
 class DeliveryFailed(Exception):
-    def __init__(self, message: str, status_code: int | None = None):
+    """The other side did not take it. `permanent`: trying again cannot help (an unknown number, a template the
+    provider refuses): the delivery is a dead letter at once. `retry_after`: the other side asked us to wait
+    at least this many seconds (a rate limit's Retry-After)."""
+
+    def __init__(
+        self, message: str, status_code: int | None = None, *, permanent: bool = False, retry_after: float | None = None
+    ):
         super().__init__(message)
         self.status_code = status_code
+        self.permanent = permanent
+        self.retry_after = retry_after
 
 
 class Adapter(Protocol):

@@ -19,9 +19,11 @@ from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
+from pintu.notifications.api_fields import PhoneConsentSerializer
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
-from pintu.ppid.requests import identity, services
+from pintu.ppid.requests import identity, phone_consent, services
+from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.api import serializers as s
 from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.numbering import parse_number
@@ -84,6 +86,16 @@ def requester_body(info: InformationRequest) -> dict:
     context = {"identity": identity.identity_for_requester(info),
                "events": timeline_for_reporter("info_request", info.pk).order_by("at", "pk")}  # fmt: skip
     return s.PpidRequestSerializer(info, context=context).data
+
+
+class RequestStopPhone(APIView):
+    @extend_schema(tags=TAG, summary="Berhenti kabar permohonan lewat WhatsApp/SMS", parameters=[SECRET_HEADER],
+                   request=None, responses={200: PhoneConsentSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, slug: str):
+        info = tracked_request(request, slug)
+        user = request.user if request.user.is_authenticated and info.requester_user_id == request.user.pk else None
+        REQUESTER_ACTIONS.perform("stop_phone", user=user, case=info, data={"via": "api"}, request=request)
+        return Response(PhoneConsentSerializer(phone_consent.consent_of(info)).data)
 
 
 class RequestTrack(APIView):

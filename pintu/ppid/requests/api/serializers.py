@@ -12,6 +12,7 @@ from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
+from pintu.notifications.api_fields import NotifyChannelsField
 from pintu.ppid.api.common import TimelineEventSerializer
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.registers.models import DikStatus
@@ -101,6 +102,7 @@ class PpidRequestSubmitSerializer(serializers.Serializer):
     delivery_method = serializers.ChoiceField(choices=DeliveryMethod.choices, required=False, allow_blank=True,
                                               default="")  # fmt: skip
     consent = serializers.BooleanField()
+    notify_channels = NotifyChannelsField()
     identity_file = serializers.FileField(required=False, help_text="KTP / akta (multipart); wajib untuk perorangan")
     proxy_file = serializers.FileField(required=False, help_text="Surat kuasa (multipart); wajib untuk kelompok")
 

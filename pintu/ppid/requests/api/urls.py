@@ -11,6 +11,8 @@ urlpatterns = [
     path("ppid/requests/submit/", public.RequestSubmit.as_view(), name="ppid_request_submit"),
     path("ppid/requests/mine/", public.MyRequests.as_view(), name="ppid_my_requests"),
     path("track/ppid/requests/<str:slug>/", public.RequestTrack.as_view(), name="ppid_track_request"),
+    path("track/ppid/requests/<str:slug>/stop-phone/", public.RequestStopPhone.as_view(),
+         name="ppid_track_request_stop_phone"),
     # PPID staff
     path("staff/ppid/requests/", staff.StaffRequestList.as_view(), name="staff_ppid_requests"),
     path("staff/ppid/requests/register/", staff.StaffRequestRegister.as_view(), name="staff_ppid_request_register"),

@@ -9,21 +9,24 @@ number exists or not, at the same cost; wrong secrets counted per number and cli
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.letters.receipts import receipt_response
+from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.requests import clocks, identity, receipts, services
+from pintu.ppid.requests import clocks, identity, phone_consent, receipts, services
+from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
 from pintu.ppid.requests.models import InformationRequest
@@ -97,6 +100,7 @@ def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
     return services.RequestDraft(
         **values,
         consent=bool(data.get("consent")),
+        notify_channels=consented_channels(data),
         identity_file=identity_file,
         proxy_file=proxy_file,
         requester_user=user,
@@ -134,9 +138,9 @@ def request_done(request):
     if info is None:
         raise Http404
     contact = identity.identity_for_requester(info)
-    return render(
-        request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact}
-    )
+    context = {"req": info, "secret": unseal(done.get("secret")), "contact": contact,
+               "phone_consent": phone_consent.consent_of(info)}  # fmt: skip
+    return render(request, "ppid/requests/done.html", context)
 
 
 @require_GET
@@ -186,8 +190,24 @@ def request_track_detail(request, slug: str):
         "documents": [d for d in documents if not d.is_notice],
         "events": events,
         "contact": identity.identity_for_requester(info),
+        "phone_consent": phone_consent.consent_of(info),
     }
     return render(request, "ppid/requests/track_detail.html", context)
+
+
+@require_POST
+def request_stop_phone(request, slug: str):
+    """The requester stops WhatsApp/SMS messages about this request (the consent is withdrawn, audited)."""
+    info = request_of_requester(request, slug)
+    if info is None:
+        return _denied(slug)
+    user = request.user if request.user.is_authenticated and info.requester_user_id == request.user.pk else None
+    was_active = phone_consent.consent_of(info).active
+    outcome = REQUESTER_ACTIONS.perform("stop_phone", user=user, case=info, data={"via": "tracking_page"},
+                                        request=request)  # fmt: skip
+    if was_active:
+        messages.success(request, outcome.message)
+    return redirect(reverse("ppid:request_track_detail", args=[info.slug]) + "#kontak")
 
 
 @require_GET
