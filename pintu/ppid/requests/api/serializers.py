@@ -14,6 +14,7 @@ from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.ppid.api.common import TimelineEventSerializer
 from pintu.ppid.exemptions import Article17
+from pintu.ppid.objections import filing as objection_filing
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
 from pintu.ppid.requests.models import (
@@ -68,14 +69,19 @@ class PpidRequestSerializer(PpidRequestListSerializer):
     decision_label = serializers.CharField(read_only=True)
     identity = serializers.SerializerMethodField()
     timeline = serializers.SerializerMethodField()
+    may_object = serializers.SerializerMethodField()
 
     class Meta(PpidRequestListSerializer.Meta):
         fields = (
             *PpidRequestListSerializer.Meta.fields, "requester_kind", "information", "purpose", "obtain_method",
             "delivery_method", "decision_label", "decided_at", "notice_number", "refusal_article", "consequence_test",
             "holder_name", "material", "fee", "fee_note", "fee_paid", "provide_within", "extension_reason",
-            "extension_days", "identity", "timeline",
+            "extension_days", "notice_delivery", "notice_received_on", "may_object", "identity", "timeline",
         )  # fmt: skip
+
+    @extend_schema_field(serializers.BooleanField(help_text="true: keberatan dapat diajukan sekarang"))
+    def get_may_object(self, obj) -> bool:
+        return objection_filing.may_object(obj)  # the offer rule of objections.actions.FILING
 
     @extend_schema_field(PpidIdentitySerializer(allow_null=True))
     def get_identity(self, obj):
