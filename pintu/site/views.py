@@ -10,6 +10,7 @@ from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to, role_assignments_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.ppid.registers.selectors import serta_merta_in_force
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
@@ -19,7 +20,10 @@ PPID_ROLES = (Role.PPID_UTAMA, Role.PPID_PEMBANTU, Role.ATASAN_PPID)
 
 
 def home(request):
-    return render(request, "site/home.html", {"today": timezone.localdate()})
+    today = timezone.localdate()
+    # serta-merta announcements in force come first, prominently (UU 14/2008 art. 10)
+    alerts = list(serta_merta_in_force(today).select_related("agency")[:5])
+    return render(request, "site/home.html", {"today": today, "alerts": alerts})
 
 
 def agency_directory(request):

@@ -228,6 +228,8 @@ T["ppid:staff_dip_add_files"] = Entry(REGISTER_ACTION, case=DIP_DRAFT, kwargs=la
 T["ppid:staff_dip_remove_file"] = Entry(REGISTER_ACTION, case=DIP_DRAFT_FILE, methods=POST,
                                         kwargs=lambda f: {"pk": f.item_id, "file_pk": f.pk})  # fmt: skip
 T["ppid:staff_dik"] = Entry(PPID_STAFF)
+#: The overdue berkala dashboard: the PPID Utama's (read by the roles that see the whole register).
+T["ppid:staff_berkala_overdue"] = Entry(PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN))
 T["ppid:staff_dik_create"] = Entry(REGISTER_CREATE, methods=GET_POST)
 T["ppid:staff_dik_detail"] = Entry(REGISTER_ROW, case=DIK, kwargs=lambda d: {"pk": d.pk})
 T["ppid:staff_dik_edit"] = Entry(REGISTER_EDIT, case=DIK, kwargs=lambda d: {"pk": d.pk}, methods=GET_POST)

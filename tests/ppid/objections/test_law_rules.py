@@ -201,3 +201,11 @@ def test_kasasi_after_the_court(pupr, user_named):
         services.record_dispute_step(utama, dispute, action="kasasi_decision", on=TODAY())
     dispute = services.record_dispute_step(utama, dispute, action="kasasi_decision", on=TODAY(), ruling="ma_granted")
     assert (dispute.status, dispute.outcome, dispute.ruling) == ("closed", "kasasi", "ma_granted")
+
+
+def test_the_request_side_rule_uses_the_letters_of_the_law():
+    from pintu.ppid.objections import workflow as wf
+    from pintu.ppid.requests import objection_grounds
+
+    assert objection_grounds.FROM_NOTICE == wf.GROUNDS_FROM_DECISION
+    assert objection_grounds.WITHOUT_REQUEST == wf.GROUND_WITHOUT_REQUEST

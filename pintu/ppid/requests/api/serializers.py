@@ -14,9 +14,9 @@ from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.ppid.api.common import TimelineEventSerializer
 from pintu.ppid.exemptions import Article17
-from pintu.ppid.objections import filing as objection_filing
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
+from pintu.ppid.requests import objection_grounds
 from pintu.ppid.requests.models import (
     DECISION_CHOICES,
     STATUS_CHOICES,
@@ -81,7 +81,7 @@ class PpidRequestSerializer(PpidRequestListSerializer):
 
     @extend_schema_field(serializers.BooleanField(help_text="true: keberatan dapat diajukan sekarang"))
     def get_may_object(self, obj) -> bool:
-        return objection_filing.may_object(obj)  # the offer rule of objections.actions.FILING
+        return objection_grounds.may_object(obj)  # the offer rule of objections.actions.FILING
 
     @extend_schema_field(PpidIdentitySerializer(allow_null=True))
     def get_identity(self, obj):

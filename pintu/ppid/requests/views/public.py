@@ -19,8 +19,7 @@ from django.views.decorators.http import require_GET
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.objections import filing as objection_filing
-from pintu.ppid.requests import clocks, identity, services
+from pintu.ppid.requests import clocks, identity, objection_grounds, services
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
 from pintu.ppid.requests.models import InformationRequest
@@ -170,7 +169,7 @@ def request_track_detail(request, slug: str):
         "documents": [d for d in documents if not d.is_notice],
         "events": events,
         "contact": identity.identity_for_requester(info),
-        "may_object": objection_filing.may_object(info),  # the offer rule of objections.actions.FILING
+        "may_object": objection_grounds.may_object(info),  # the offer rule of objections.actions.FILING
     }
     return render(request, "ppid/requests/track_detail.html", context)
 
