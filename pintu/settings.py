@@ -176,6 +176,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:staff_home"
 LOGOUT_REDIRECT_URL = "web:home"
+PASSWORD_RESET_TIMEOUT = int(env("PINTU_PASSWORD_RESET_SECONDS", str(3 * 3600)))  # the e-mailed link's life
 SESSION_COOKIE_AGE = int(env("PINTU_SESSION_SECONDS", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -260,6 +261,7 @@ PINTU_CATALOGUE_SECONDS = float(env("PINTU_CATALOGUE_SECONDS", "0" if TESTING el
 AUTHENTICATION_BACKENDS = [
     "pintu.security.backends.LockoutBackend",  # django-axes: refuses locked-out username+IP first
     "django.contrib.auth.backends.ModelBackend",
+    "pintu.security.backends.VerifiedContactBackend",  # a verified e-mail or phone instead of the username
 ]
 AXES_FAILURE_LIMIT = int(env("PINTU_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(env("PINTU_LOGIN_COOLOFF_MINUTES", "15")) / 60  # hours, as django-axes counts
@@ -301,6 +303,14 @@ PINTU_RATES = {
     "login": {"ip": env("PINTU_RATE_LOGIN_IP", "30/10m"), "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
     "second_factor": {"ip": env("PINTU_RATE_2FA_IP", "30/10m"), "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
     "api": {"ip": env("PINTU_RATE_API_ANON", "300/m"), "identity": env("PINTU_RATE_API_USER", "1200/m")},
+    # one-time codes (citizen registration and sign-in by code): per client address, and per e-mail or
+    # phone from any address (many citizens share an office or mobile-network address)
+    "code_send": {"ip": env("PINTU_RATE_CODE_SEND_IP", "60/h"), "identity": env("PINTU_RATE_CODE_SEND_ID", "5/h")},
+    "code_verify": {"ip": env("PINTU_RATE_CODE_VERIFY_IP", "60/10m"),
+                    "identity": env("PINTU_RATE_CODE_VERIFY_ID", "10/h")},  # fmt: skip
+    "password_reset": {"ip": env("PINTU_RATE_RESET_IP", "60/h"), "identity": env("PINTU_RATE_RESET_ID", "5/h")},
+    "password_change": {"ip": env("PINTU_RATE_PASSWORD_IP", "60/10m"),
+                        "identity": env("PINTU_RATE_PASSWORD_ID", "10/10m")},  # fmt: skip
     "letter_verify": {  # uploads or pasted hashes on /verifikasi/<token>/ (pintu.letters)
         "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "30/10m"),
         "identity": env("PINTU_RATE_LETTER_VERIFY_ID", "60/10m"),
