@@ -283,6 +283,7 @@ T["ppid:staff_request_assign"] = Entry(REQUEST_UTAMA, case=REQUEST, kwargs=lambd
 T["ppid:staff_request_extend"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_notice"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_deliver"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
+T["ppid:staff_request_receipt"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_pay"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_to_report"] = Entry(REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_document"] = Entry(REQUEST_ROW, case=REQUEST_DOCUMENT,
@@ -395,7 +396,7 @@ T["api:staff_ppid_request_detail"] = Entry(API_REQUEST_ROW, case=REQUEST, kwargs
 for _name, _expect in (("assign", API_REQUEST_UTAMA), ("mark_incomplete", API_REQUEST_UTAMA),
                        ("complete", API_REQUEST_UTAMA), ("extend", API_REQUEST_HANDLING),
                        ("notice", API_REQUEST_HANDLING), ("payment", API_REQUEST_HANDLING),
-                       ("close", API_REQUEST_HANDLING)):  # fmt: skip
+                       ("close", API_REQUEST_HANDLING), ("notice_receipt", API_REQUEST_HANDLING)):  # fmt: skip
     T[f"api:staff_ppid_request_{_name}"] = Entry(_expect, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["api:staff_ppid_objections"] = Entry(API_PPID_STAFF)
 T["api:staff_ppid_objection_detail"] = Entry(OBJECTION_ROW | roles_only(anonymous=UNAUTHORIZED), case=OBJECTION,

@@ -209,3 +209,29 @@ def test_the_request_side_rule_uses_the_letters_of_the_law():
 
     assert objection_grounds.FROM_NOTICE == wf.GROUNDS_FROM_DECISION
     assert objection_grounds.WITHOUT_REQUEST == wf.GROUND_WITHOUT_REQUEST
+
+
+def test_the_receipt_is_recorded_on_the_page_and_through_the_api_alike(pupr, user_named, client, client_for):
+    decided = datetime.date(2026, 3, 10)
+    on_page, by_api = (make_request(pupr, received=at(datetime.date(2026, 2, 23)), decided=at(decided),
+                                    decision="refused", due=decided) for _ in range(2))  # fmt: skip
+    client.force_login(user_named("ppid.pupr"))
+    page = client.get(reverse("ppid:staff_request_detail", args=[on_page.pk])).content.decode()
+    assert reverse("ppid:staff_request_receipt", args=[on_page.pk]) in page
+    answer = client.post(reverse("ppid:staff_request_receipt", args=[on_page.pk]),
+                         {"received_on": "2026-03-20", "channel": "post"})  # fmt: skip
+    assert answer.status_code == 302
+    api = client_for("ppid.pupr")
+    answer = api.post(reverse("api:staff_ppid_request_notice_receipt", args=[by_api.pk]),
+                      {"received_on": "2026-03-20", "channel": "post"}, format="json")  # fmt: skip
+    assert answer.status_code == 200, answer.content
+    for request in (on_page, by_api):
+        request.refresh_from_db()
+        assert (request.notice_received_on, request.notice_delivery, request.notice_receipt_recorded) == (
+            datetime.date(2026, 3, 20), "post", True)  # fmt: skip
+    too_early = api.post(reverse("api:staff_ppid_request_notice_receipt", args=[by_api.pk]),
+                         {"received_on": "2026-03-01"}, format="json")  # fmt: skip
+    assert too_early.status_code == 400 and "antara tanggal pemberitahuan" in str(too_early.json())
+    other = client_for("ppid.dinkes").post(reverse("api:staff_ppid_request_notice_receipt", args=[by_api.pk]),
+                                           {"received_on": "2026-03-20"}, format="json")  # fmt: skip
+    assert other.status_code in (403, 404)

@@ -22,6 +22,7 @@ from pintu.ppid.requests.models import (
     STATUS_CHOICES,
     DeliveryMethod,
     InformationRequest,
+    NoticeDelivery,
     ObtainMethod,
     RequestChannel,
     RequesterKind,
@@ -160,6 +161,12 @@ class PpidReasonInput(serializers.Serializer):
 class PpidExtendInput(serializers.Serializer):
     reason = serializers.CharField(max_length=4000)
     days = serializers.IntegerField(min_value=1, max_value=7, default=7)
+
+
+class PpidNoticeReceiptInput(serializers.Serializer):
+    received_on = serializers.DateField(help_text="Tanggal pemberitahuan diterima pemohon")
+    channel = serializers.ChoiceField(choices=NoticeDelivery.choices, required=False, allow_blank=True, default="",
+                                      help_text="Cara penyampaian; kosong: yang sudah tercatat")  # fmt: skip
 
 
 class PpidNoticeInput(serializers.Serializer):
