@@ -122,3 +122,14 @@ def test_serta_merta_in_force_is_first_on_the_home_page(draft_item, user_named, 
 
 def test_home_page_without_an_announcement_has_no_alert_section(demo, client):
     assert "Pengumuman serta merta" not in client.get(reverse("web:home")).content.decode()
+
+
+def test_the_overdue_dashboard_through_the_api(demo, client_for):
+    berkala.seed_checklist(today=TODAY() - datetime.timedelta(days=60))
+    url = reverse("api:staff_ppid_berkala_overdue")
+    answer = client_for("ppid.utama").get(url)
+    assert answer.status_code == 200
+    body = answer.json()
+    rows = body["results"] if isinstance(body, dict) else body
+    assert len(rows) == min(_berkala(next_due_date__lt=TODAY()).count(), len(rows)) > 0
+    assert client_for("ppid.pupr").get(url).status_code == 403
