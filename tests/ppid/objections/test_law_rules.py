@@ -179,7 +179,11 @@ def test_api_refuses_an_objection_on_day_0(pupr, anon):
     assert answer.status_code == 400
     assert "belum muncul" in str(answer.json())
     track = anon.get(reverse("api:ppid_track_request", args=[fresh.slug]), HTTP_X_TRACKING_SECRET=SECRET)
-    assert track.json()["may_object"] is False
+    assert track.json()["may_object"] is False and track.json()["objection_grounds"] == []
+    overdue = make_request(pupr, received=at(TODAY() - datetime.timedelta(days=30)),
+                           due=TODAY() - datetime.timedelta(days=1))  # fmt: skip
+    track = anon.get(reverse("api:ppid_track_request", args=[overdue.slug]), HTTP_X_TRACKING_SECRET=SECRET)
+    assert track.json()["may_object"] is True and track.json()["objection_grounds"] == ["b", "c", "g"]
 
 
 # --- dispute stages: PTUN/PN objection and kasasi -----------------------------------------------------------
