@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.registers.selectors import serta_merta_in_force
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
@@ -17,7 +18,8 @@ def home(request):
     today = timezone.localdate()
     # serta-merta announcements in force come first, prominently (UU 14/2008 art. 10)
     alerts = list(serta_merta_in_force(today).select_related("agency")[:5])
-    return render(request, "site/home.html", {"today": today, "alerts": alerts})
+    context = {"today": today, "request_days": REQUEST_NOTICE_DAYS, "alerts": alerts}
+    return render(request, "site/home.html", context)
 
 
 def agency_directory(request):

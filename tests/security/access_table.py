@@ -177,6 +177,7 @@ T["complaints:intake_where"] = Entry(roles(MOVED), methods=GET_POST)  # no draft
 T["complaints:intake_similar"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
+T["complaints:intake_receipt"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:track_detail"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track_reply"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
@@ -263,6 +264,7 @@ T["ppid:staff_dik_lift"] = Entry(UTAMA_DECIDES, case=DIK, kwargs=lambda d: {"pk"
 # --- PPID: information requests ----------------------------------------------------------------------
 T["ppid:request_create"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_done"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
+T["ppid:request_receipt"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
 T["ppid:request_track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_track_detail"] = Entry(OWN_REQUEST_ONLY, case=REQUEST, kwargs=lambda r: {"slug": r.slug})
 T["ppid:request_document"] = Entry(OWN_FILE_ONLY, case=REQUEST_DOCUMENT,
@@ -308,6 +310,7 @@ T["ppid:staff_request_action"] = Entry(REQUEST_HANDLING, case=REQUEST, methods=P
 #: The objection form of a decided request: shown to anyone (the secret or the account proves it on POST).
 T["ppid:objection_file"] = Entry(roles(OK), case=DECIDED_REQUEST, kwargs=lambda r: {"number": r.number})
 T["ppid:objection_track"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
+T["ppid:objection_receipt"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
 T["ppid:objection_respond"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 OBJECTION_ROW = PPID_HANDLER_OF_CASE
 #: Recording on an objection (the requester's response, a dispute): the PPID Utama only.

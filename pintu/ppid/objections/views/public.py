@@ -7,15 +7,20 @@ then in `request.session[requests_public.TRACKED_KEY]`) or on this form. A filed
 `request.session[OBJECTION_SESSION_KEY]`, so the visitor can come back to it in the same session.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
+from pintu.agencies.tree import root_pemkab
+from pintu.letters.receipts import filename_for, render_receipt_pdf
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
-from pintu.ppid.objections import filing, services
+from pintu.ppid.objections import filing, receipts, services
 from pintu.ppid.objections.actions import FILING, REQUESTER_ACTIONS, grounds_offered
 from pintu.ppid.objections.forms import ObjectionForm, ResponseForm
 from pintu.ppid.objections.models import Objection
@@ -112,6 +117,19 @@ def _tracked(request, pk: int):
 def objection_track(request, pk: int):
     objection, proof = _tracked(request, pk)
     return _render_track(request, objection, proof)
+
+
+@require_GET
+def objection_receipt(request, pk: int):
+    objection, _proof = _tracked(request, pk)
+    number = objection.request.number if objection.request_id else ""
+    track_url = request.build_absolute_uri(f"{reverse('ppid:request_track')}?{urlencode({'nomor': number})}")
+    pemda = root_pemkab()
+    view = receipts.receipt_for(objection, track_url=track_url, body_name=pemda.name if pemda else "")
+    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename_for(objection.number)}"'
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_POST

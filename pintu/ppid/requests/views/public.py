@@ -9,17 +9,19 @@ exists or not (and costs the same password check).
 from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from pintu.agencies.tree import root_pemkab
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
+from pintu.letters.receipts import filename_for, render_receipt_pdf
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.requests import clocks, identity, objection_grounds, services
+from pintu.ppid.requests import clocks, identity, objection_grounds, receipts, services
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
 from pintu.ppid.requests.models import InformationRequest
@@ -132,6 +134,23 @@ def request_done(request):
     return render(
         request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact}
     )
+
+
+@require_GET
+def request_receipt(request):
+    """The PDF receipt of the request this session just filed (with its secret, as on the page)."""
+    done = request.session.get(DONE_KEY)
+    info = InformationRequest.objects.filter(number=done["number"]).first() if done else None
+    if info is None:
+        return redirect("ppid:request_track")
+    track_url = request.build_absolute_uri(f"{reverse('ppid:request_track')}?{urlencode({'nomor': info.number})}")
+    pemda = root_pemkab()
+    view = receipts.receipt_for(info, secret=unseal(done.get("secret")) or "", track_url=track_url,
+                                body_name=pemda.name if pemda else "")  # fmt: skip
+    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename_for(info.number)}"'
+    response["Cache-Control"] = "no-store"  # it carries the secret
+    return response
 
 
 @limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
