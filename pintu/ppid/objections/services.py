@@ -416,7 +416,8 @@ def record_dispute_step(user, dispute: Dispute, *, action: str, on: date, ruling
     DisputeStep.objects.create(dispute=dispute, action=action, on=on, ruling=ruling, court=court, note=note,
                                recorded_by=user)  # fmt: skip
     dispute.ruling = ruling or dispute.ruling
-    dispute.court = court or dispute.court
+    if action == wf.StageAction.COURT_APPEAL:
+        dispute.court = court  # the court of first instance; a kasasi step records the Mahkamah Agung itself
     if target == wf.DisputeStatus.CLOSED:
         dispute.outcome, dispute.closed_on = wf.OUTCOME_OF[action], on
     apply_transition(DISPUTE_LIFECYCLE, dispute, action, actor=wf.DisputeActor.UTAMA, user=user, reason=note,

@@ -69,7 +69,7 @@ def _issue_notice(c: Context) -> Outcome:
 
 
 def _record_receipt(c: Context) -> Outcome:
-    delivery.record_receipt(c.user, c.case, received=c.data["received_on"], channel=c.data.get("channel", ""))
+    delivery.record_receipt(c.user, c.case, received=c.data["received_on"], channel=c.data.get("notice_delivery", ""))
     return Outcome(_("Tanggal pemberitahuan diterima pemohon dicatat; batas keberatan dihitung dari tanggal itu."))
 
 

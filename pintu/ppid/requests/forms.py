@@ -135,7 +135,7 @@ class NoticeReceiptForm(forms.Form):
 
     received_on = forms.DateField(label=_("Tanggal pemberitahuan diterima pemohon"),
                                   widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
-    channel = forms.ChoiceField(label=_("Cara penyampaian"), required=False,
+    notice_delivery = forms.ChoiceField(label=_("Cara penyampaian"), required=False,
                                 choices=[("", "---------"), *NoticeDelivery.choices])  # fmt: skip
 
 

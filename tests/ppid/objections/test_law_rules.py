@@ -200,7 +200,8 @@ def test_kasasi_after_the_court(pupr, user_named):
     for action, extra in (("adjudication", {}), ("decision", {"ruling": "granted"}), ("court_appeal", {"court": "pn"}),
                           ("court_decision", {"ruling": "overturned"}), ("kasasi", {})):  # fmt: skip
         dispute = services.record_dispute_step(utama, dispute, action=action, on=TODAY(), **extra)
-    assert (dispute.status, dispute.court) == ("kasasi", "ma")
+    assert (dispute.status, dispute.court) == ("kasasi", "pn")  # the court of first instance stays on the row
+    assert dispute.steps.order_by("-pk").first().court == "ma"
     with pytest.raises(ValidationError):  # the kasasi decision needs the Mahkamah Agung's ruling
         services.record_dispute_step(utama, dispute, action="kasasi_decision", on=TODAY())
     dispute = services.record_dispute_step(utama, dispute, action="kasasi_decision", on=TODAY(), ruling="ma_granted")
@@ -223,11 +224,11 @@ def test_the_receipt_is_recorded_on_the_page_and_through_the_api_alike(pupr, use
     page = client.get(reverse("ppid:staff_request_detail", args=[on_page.pk])).content.decode()
     assert reverse("ppid:staff_request_receipt", args=[on_page.pk]) in page
     answer = client.post(reverse("ppid:staff_request_receipt", args=[on_page.pk]),
-                         {"received_on": "2026-03-20", "channel": "post"})  # fmt: skip
+                         {"received_on": "2026-03-20", "notice_delivery": "post"})  # fmt: skip
     assert answer.status_code == 302
     api = client_for("ppid.pupr")
     answer = api.post(reverse("api:staff_ppid_request_notice_receipt", args=[by_api.pk]),
-                      {"received_on": "2026-03-20", "channel": "post"}, format="json")  # fmt: skip
+                      {"received_on": "2026-03-20", "notice_delivery": "post"}, format="json")  # fmt: skip
     assert answer.status_code == 200, answer.content
     for request in (on_page, by_api):
         request.refresh_from_db()

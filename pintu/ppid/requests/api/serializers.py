@@ -173,8 +173,10 @@ class PpidExtendInput(serializers.Serializer):
 
 class PpidNoticeReceiptInput(serializers.Serializer):
     received_on = serializers.DateField(help_text="Tanggal pemberitahuan diterima pemohon")
-    channel = serializers.ChoiceField(choices=NoticeDelivery.choices, required=False, allow_blank=True, default="",
-                                      help_text="Cara penyampaian; kosong: yang sudah tercatat")  # fmt: skip
+    notice_delivery = serializers.ChoiceField(
+        choices=NoticeDelivery.choices, required=False, allow_blank=True, default="",
+        help_text="Cara penyampaian; kosong: yang sudah tercatat",
+    )  # fmt: skip
 
 
 class PpidNoticeInput(serializers.Serializer):
