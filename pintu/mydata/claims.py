@@ -3,7 +3,8 @@
 Decision (issue #16 item 5): a guest case is claimed, never found for the citizen automatically, and
 only when BOTH hold:
 1. the citizen proves the case with its tracking code (report) or registration number (request) and
-   its secret, exactly as on the tracking pages (same secret check, same per-code rate limit);
+   its secret, exactly as on the tracking pages (the one proof, pintu.cases.tracking: failures counted
+   per code and client, so nobody else's wrong secrets stop the owner);
 2. the e-mail address or phone number given on the case is one the account has VERIFIED with a
    one-time code (pintu.security.citizens). An unverified address claims nothing.
 Why not automatically by address: contacts are encrypted without a blind index (docs/privacy.md), so
@@ -23,15 +24,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from pintu.cases import tracking
 from pintu.complaints.identity import contact_matches
 from pintu.complaints.models import Report
-from pintu.complaints.services.base import secret_matches
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.numbering import parse_number
 from pintu.privacy.contact import InvalidPhone, normalize_phone
-from pintu.privacy.tracking import DUMMY_HASH
 
 LINKED = "linked_to_account"
 # The kind is registered with its label by the case types (complaints.events, ppid.requests.events).
@@ -76,13 +76,15 @@ def _find(reference: str):
     return Report.objects.filter(code=code).first()
 
 
-def claim(user, reference: str, secret: str) -> Claimed:
-    """Link the guest case named by `reference` + `secret` to `user`. Raises ValidationError (Indonesian)."""
-    wrong = ValidationError(_("Kode/nomor atau kode rahasia salah."), code="wrong")
-    case = _find(reference)
-    proved = secret_matches(case if case is not None else Report(secret_hash=DUMMY_HASH), secret)
-    if case is None or not proved:
-        raise wrong
+def claim(request, reference: str, secret: str) -> Claimed:
+    """Link the guest case named by `reference` + `secret` to the signed-in `request.user`.
+
+    Raises ValidationError (Indonesian), or tracking.TrackingLocked when this client failed too often.
+    """
+    user = request.user
+    case = tracking.prove(request, reference, secret, lambda: _find(reference))
+    if case is None:
+        raise ValidationError(_("Kode/nomor atau kode rahasia salah."), code="wrong")
     is_report = isinstance(case, Report)
     owner_id = case.reporter_user_id if is_report else case.requester_user_id
     reference = case.code if is_report else case.number

@@ -44,7 +44,8 @@ def workday_calculator(request):
         data = form.cleaned_data
         answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
         result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
-    return render(request, "site/workday_calculator.html", {"form": form, "result": result})
+    status = 400 if form.is_bound and form.errors else 200  # a question that cannot be answered: say so
+    return render(request, "site/workday_calculator.html", {"form": form, "result": result}, status=status)
 
 
 def calendar_year(request, year: int):

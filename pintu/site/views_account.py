@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -17,10 +18,11 @@ from django.views.decorators.http import require_POST
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.accounts.selectors import role_assignments_visible_to
+from pintu.cases.tracking import TrackingLocked
 from pintu.mydata.claims import claim
 from pintu.mydata.own_cases import own_cases
 from pintu.security.citizens import is_citizen
-from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
+from pintu.security.responses import too_many_requests
 
 
 class ClaimForm(forms.Form):
@@ -67,12 +69,13 @@ def staff_home(request):
 
 @login_required
 @require_POST
-@limit_posts("tracking", identities=post_fields("reference"), count=FAILURE)  # a secret is checked
-def claim_case(request):
+def claim_case(request):  # the secret is checked by the one tracking proof (counted per code and client)
     form = ClaimForm(request.POST)
     if form.is_valid():
         try:
-            claimed = claim(request.user, form.cleaned_data["reference"], form.cleaned_data["secret"])
+            claimed = claim(request, form.cleaned_data["reference"], form.cleaned_data["secret"])
+        except TrackingLocked as locked:
+            return too_many_requests(request, locked.retry_after, back=reverse("web:staff_home"))
         except ValidationError as exc:
             form.add_error("reference" if exc.code != "wrong" else "secret", exc.messages[0])
         else:

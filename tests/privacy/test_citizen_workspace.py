@@ -6,6 +6,7 @@ import io
 import zipfile
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -151,6 +152,24 @@ def test_claim_failures_are_rate_limited_per_code(client, guest, settings):
         assert client.post(reverse("web:claim_case"), {"reference": report.code, "secret": "SALAHSAL"},
                            REMOTE_ADDR=f"10.1.0.{n}").status_code == 400  # fmt: skip
     assert claim(client, report.code, secret).status_code == 429
+
+
+def test_someone_elses_wrong_claims_never_lock_the_owner_out(client, guest, settings):
+    """Issue #15 item 6 for claims: wrong secrets count per code AND client (the account), so a stranger
+    who fails on the code waits with a 429 saying how long, while the owner's claim with the secret passes."""
+    report, secret, _info = guest
+    settings.PINTU_RATES = {**settings.PINTU_RATES, "tracking": {"client": "100/h", "ip": "100/h", "identity": "2/h"}}
+    stranger = Client()
+    stranger.force_login(verified(User.objects.create_user("orang-lain", email="orang.lain@example.com")))
+    for _ in range(2):
+        assert claim(stranger, report.code, "SALAHSAL").status_code == 400
+    locked = claim(stranger, report.code, "SALAHSAL")
+    assert locked.status_code == 429 and int(locked["Retry-After"]) >= 1
+    assert "Coba lagi dalam" in locked.content.decode()
+    client.force_login(verified(User.objects.create_user("warga-baru", email="siti.aminah@example.com")))
+    assert claim(client, report.code, secret).status_code == 302
+    report.refresh_from_db()
+    assert report.reporter_user.username == "warga-baru"
 
 
 # --- export summary, notification settings ----------------------------------------------------------------
