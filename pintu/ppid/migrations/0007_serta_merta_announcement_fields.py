@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ppid', '0005_notice_receipt_and_court_stages'),
+        ('ppid', '0006_notice_receipt_and_court_stages'),
     ]
 
     operations = [
