@@ -10,7 +10,7 @@ from pintu.workdays.calendar import get_calendar
 @admin.register(PpidSettings)
 class PpidSettingsAdmin(admin.ModelAdmin):
     fields = ["pembantu_label", "berkala_period_months", "berkala_remind_days", "profile", "contact",
-              "accessibility_note", "request_clock_waits_for_complete"]  # fmt: skip
+              "accessibility_note", "request_clock_waits_for_complete", "post_delivery_days"]  # fmt: skip
 
     def has_add_permission(self, request):
         return not PpidSettings.objects.exists()

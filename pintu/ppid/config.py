@@ -39,6 +39,15 @@ class PpidSettings(models.Model):
         help_text=_("Bila tidak dicentang, hitungan dimulai saat permohonan diterima, lengkap atau belum."),
     )
 
+    post_delivery_days = models.PositiveSmallIntegerField(
+        _("perkiraan lama pengiriman pos (hari kerja)"),
+        default=domain.DEFAULT_POST_DELIVERY_DAYS,
+        help_text=_(
+            "Pemberitahuan yang dikirim lewat pos dianggap diterima sekian hari kerja sesudah dikirim, "
+            "sampai petugas mencatat tanggal terima sebenarnya; batas keberatan dihitung dari tanggal itu."
+        ),
+    )
+
     class Meta:
         verbose_name = _("pengaturan PPID")
         verbose_name_plural = _("pengaturan PPID")

@@ -24,6 +24,8 @@ COURT_APPEAL_DAYS = 14  # refusing an adjudication decision, to go to court (art
 #: "Berkala" information is published at least this often (art. 9(1)); the Pemkab may choose shorter.
 DEFAULT_BERKALA_MONTHS = 6
 DEFAULT_REMIND_DAYS = 14
+#: A notice sent by post counts as received this many hari kerja after it was sent (PpidSettings may change it).
+DEFAULT_POST_DELIVERY_DAYS = 5
 
 
 # --- dates ---------------------------------------------------------------------------------------

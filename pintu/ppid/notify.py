@@ -33,6 +33,19 @@ def officers_for(agency) -> list[Recipient]:
     return [r for r in (recipient_for_user(user) for user in users) if r is not None]
 
 
+def pembantu_for(agency) -> list[Recipient]:
+    """The PPID Pembantu of `agency` (or of an agency above it); the PPID Utama when it has none."""
+    users = (
+        User.objects.filter(is_active=True, role_assignments__role=Role.PPID_PEMBANTU,
+                            role_assignments__agency_id__in=_agency_and_ancestors(agency),
+                            role_assignments__active=True)
+        .distinct()
+        .order_by("username")
+    )  # fmt: skip
+    found = [r for r in (recipient_for_user(user) for user in users) if r is not None]
+    return found or utama_officers()
+
+
 def _users_holding(*roles) -> list[Recipient]:
     users = (
         User.objects.filter(is_active=True, role_assignments__role__in=roles, role_assignments__active=True)

@@ -8,13 +8,17 @@ from django.utils import timezone
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
+from pintu.ppid.registers.selectors import serta_merta_in_force
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 
 def home(request):
-    context = {"today": timezone.localdate(), "request_days": REQUEST_NOTICE_DAYS}
+    today = timezone.localdate()
+    # serta-merta announcements in force come first, prominently (UU 14/2008 art. 10)
+    alerts = list(serta_merta_in_force(today).select_related("agency")[:5])
+    context = {"today": today, "request_days": REQUEST_NOTICE_DAYS, "alerts": alerts}
     return render(request, "site/home.html", context)
 
 

@@ -144,8 +144,17 @@ def dip_fields(**overrides) -> dict:
         "form_kind": "both",
         "retention": "5 tahun",
     }
+    if overrides.get("category") == "serta_merta":  # an announcement states these five (DOMAIN.md section 5)
+        fields.update(SERTA_MERTA_STATEMENTS)
     fields.update(overrides)
     return fields
+
+
+SERTA_MERTA_STATEMENTS = {
+    "hazard": "Banjir akibat luapan Sungai Ogan.", "affected": "Warga di bantaran sungai.",
+    "evacuation": "Ke balai desa terdekat.", "avoid_harm": "Jauhi arus air dan matikan listrik.",
+    "get_help": "Posko BPBD.",
+}  # fmt: skip
 
 
 def dik_fields(**overrides) -> dict:

@@ -63,8 +63,9 @@ class CaseKind:
 
 
 REPORT = CaseKind("report", "report_a", "report_b", {"inspektorat": "report_pengawasan"})
-ATTACHMENT = CaseKind("attachment", "report_a_attachment", "report_b_attachment",
-                      {"inspektorat": "report_pengawasan_attachment"})
+ATTACHMENT = CaseKind(
+    "attachment", "report_a_attachment", "report_b_attachment", {"inspektorat": "report_pengawasan_attachment"}
+)
 REQUEST = CaseKind("request", "request_a", "request_b")
 REQUEST_DOCUMENT = CaseKind("request document", "request_a_document", "request_b_document")
 DECIDED_REQUEST = CaseKind("decided request", "objection_a_request", "objection_b_request")
@@ -185,9 +186,17 @@ T["complaints:track_rate"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r
 T["complaints:track_reopen"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
 #: A reporter's photo is for the reporter and the report's handlers, even on a public report.
 T["complaints:attachment"] = Entry(
-    HANDLER_OF_CASE | roles_only(anonymous=HIDDEN, citizen=(OK, HIDDEN), ppid_utama=HIDDEN, ppid_pembantu_a=HIDDEN,
-                                 atasan_ppid=HIDDEN, system_admin=HIDDEN),
-    case=ATTACHMENT, kwargs=lambda a: {"pk": a.pk},
+    HANDLER_OF_CASE
+    | roles_only(
+        anonymous=HIDDEN,
+        citizen=(OK, HIDDEN),
+        ppid_utama=HIDDEN,
+        ppid_pembantu_a=HIDDEN,
+        atasan_ppid=HIDDEN,
+        system_admin=HIDDEN,
+    ),
+    case=ATTACHMENT,
+    kwargs=lambda a: {"pk": a.pk},
 )
 T["complaints:public_list"] = Entry(PUBLIC_PAGE)
 #: own: a verified biasa report; other: a rahasia one (never public, not even to its handlers here).
@@ -245,6 +254,8 @@ T["ppid:staff_dip_add_files"] = Entry(REGISTER_ACTION, case=DIP_DRAFT, kwargs=la
 T["ppid:staff_dip_remove_file"] = Entry(REGISTER_ACTION, case=DIP_DRAFT_FILE, methods=POST,
                                         kwargs=lambda f: {"pk": f.item_id, "file_pk": f.pk})  # fmt: skip
 T["ppid:staff_dik"] = Entry(PPID_STAFF)
+#: The overdue berkala dashboard: the PPID Utama's (read by the roles that see the whole register).
+T["ppid:staff_berkala_overdue"] = Entry(PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN))
 T["ppid:staff_dik_create"] = Entry(REGISTER_CREATE, methods=GET_POST)
 T["ppid:staff_dik_detail"] = Entry(REGISTER_ROW, case=DIK, kwargs=lambda d: {"pk": d.pk})
 T["ppid:staff_dik_edit"] = Entry(REGISTER_EDIT, case=DIK, kwargs=lambda d: {"pk": d.pk}, methods=GET_POST)
@@ -277,13 +288,16 @@ T["ppid:staff_request_create"] = Entry(PPID_STAFF | roles_only(ppid_pembantu_a=F
 #: reports of kind permintaan informasi (the fixture reports are pengaduan: hidden).
 T["ppid:staff_request_from_report"] = Entry(
     roles(FORBIDDEN, anonymous=LOGIN, admin_instansi=OK, ppid_utama=HIDDEN),
-    case=REPORT, kwargs=lambda r: {"code": r.code}, methods=GET_POST,
+    case=REPORT,
+    kwargs=lambda r: {"code": r.code},
+    methods=GET_POST,
 )
 T["ppid:staff_request_detail"] = Entry(REQUEST_ROW, case=REQUEST, kwargs=lambda r: {"pk": r.pk})
 T["ppid:staff_request_assign"] = Entry(REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_extend"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_notice"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_deliver"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
+T["ppid:staff_request_receipt"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_pay"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_to_report"] = Entry(REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_document"] = Entry(REQUEST_ROW, case=REQUEST_DOCUMENT,
@@ -311,7 +325,9 @@ T["ppid:staff_objection_detail"] = Entry(OBJECTION_ROW, case=OBJECTION, kwargs=l
 #: Only the Atasan PPID decides an objection.
 T["ppid:staff_objection_decide"] = Entry(
     OBJECTION_ROW | roles_only(ppid_utama=FORBIDDEN, ppid_pembantu_a=(FORBIDDEN, HIDDEN)),
-    case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST,
+    case=OBJECTION,
+    kwargs=lambda o: {"pk": o.pk},
+    methods=POST,
 )
 T["ppid:staff_objection_respond"] = Entry(UTAMA_RECORDS, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 T["ppid:staff_objection_dispute"] = Entry(UTAMA_RECORDS, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
@@ -397,14 +413,17 @@ T["api:staff_ppid_request_detail"] = Entry(API_REQUEST_ROW, case=REQUEST, kwargs
 for _name, _expect in (("assign", API_REQUEST_UTAMA), ("mark_incomplete", API_REQUEST_UTAMA),
                        ("complete", API_REQUEST_UTAMA), ("extend", API_REQUEST_HANDLING),
                        ("notice", API_REQUEST_HANDLING), ("payment", API_REQUEST_HANDLING),
-                       ("close", API_REQUEST_HANDLING)):  # fmt: skip
+                       ("close", API_REQUEST_HANDLING), ("notice_receipt", API_REQUEST_HANDLING)):  # fmt: skip
     T[f"api:staff_ppid_request_{_name}"] = Entry(_expect, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["api:staff_ppid_objections"] = Entry(API_PPID_STAFF)
+T["api:staff_ppid_berkala_overdue"] = Entry(API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN))
 T["api:staff_ppid_objection_detail"] = Entry(OBJECTION_ROW | roles_only(anonymous=UNAUTHORIZED), case=OBJECTION,
                                              kwargs=lambda o: {"pk": o.pk})  # fmt: skip
 T["api:staff_ppid_objection_decide"] = Entry(
     OBJECTION_ROW | roles_only(anonymous=UNAUTHORIZED, ppid_utama=FORBIDDEN, ppid_pembantu_a=(FORBIDDEN, HIDDEN)),
-    case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST,
+    case=OBJECTION,
+    kwargs=lambda o: {"pk": o.pk},
+    methods=POST,
 )
 
 # --- statistics: leaders' dashboard, public statistics, open data (pintu.insights, issue #6) ---
@@ -444,7 +463,9 @@ for _name in ("publish", "withdraw"):  # the PPID Utama decides; tests/api/test_
 #: As the web page ppid:staff_request_from_report (the fixture reports are pengaduan: hidden from the PPID Utama).
 T["api:staff_ppid_request_from_report"] = Entry(
     roles(FORBIDDEN, anonymous=UNAUTHORIZED, admin_instansi=OK, ppid_utama=HIDDEN),
-    case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST,
+    case=REPORT,
+    kwargs=lambda r: {"code": r.code},
+    methods=POST,
 )
 T["api:staff_ppid_request_to_report"] = Entry(API_REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk},
                                               methods=POST)  # fmt: skip
@@ -474,7 +495,8 @@ T["api:staff_ppid_dip_remove_file"] = Entry(REGISTER_ACTION | roles_only(anonymo
                                             kwargs=lambda f: {"pk": f.item_id, "file_pk": f.pk})  # fmt: skip
 #: As the web's staff_objection_create, where other roles are bounced: the PPID Utama only (403 here).
 T["api:staff_ppid_objection_register"] = Entry(
-    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST,
+    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN),
+    methods=POST,
 )
 T["api:staff_ppid_disputes"] = Entry(API_PPID_STAFF)
 #: As the web's ppid:objection_respond: the requester (account here; a guest needs the secret header).
@@ -484,10 +506,12 @@ T["api:ppid_track_objection_respond"] = Entry(API_OWN_REPORT, case=OBJECTION, me
 #: Pembantu for its own OPD: an empty POST is the Pemkab report, so 403) and staff_annual_publish.
 T["api:staff_ppid_annual"] = Entry(API_PPID_STAFF)
 T["api:staff_ppid_annual_narrative"] = Entry(
-    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST,
+    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN),
+    methods=POST,
 )
 T["api:staff_ppid_annual_publish"] = Entry(
-    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN), methods=POST,
+    API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN),
+    methods=POST,
 )
 
 # --- Open311 GeoReport v2 (pintu.open311, docs/open311.md): public reads, creation only with an api_key ---------

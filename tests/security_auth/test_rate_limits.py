@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from pintu.complaints.models import Report
 from pintu.ppid.requests.models import InformationRequest
@@ -126,6 +127,8 @@ def test_objection_secret_guessing_is_limited(client, demo, rates):
     rates("objection", identity="2/h")
     client.post(reverse("ppid:request_create"), request_data(idempotency_key="o"))
     info = InformationRequest.objects.get()
+    # a ground must have arisen before the form is offered (issue #18: never on day 0): the notice is issued
+    InformationRequest.objects.filter(pk=info.pk).update(decision="refused", decided_at=timezone.now())
     client.cookies.clear()  # a stranger, who must give the secret
     url = reverse("ppid:objection_file", args=[info.number])
     data = {"secret": "SALAH-123", "grounds": ["a"], "description": "Tidak dijawab."}

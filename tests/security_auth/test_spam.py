@@ -5,6 +5,7 @@ import time
 import pytest
 from django import forms
 from django.urls import reverse
+from django.utils import timezone
 
 from pintu.complaints.models import Report
 from pintu.ppid.requests.models import InformationRequest
@@ -87,6 +88,8 @@ def test_the_report_wizard_refuses_a_too_fast_final_step_and_keeps_the_input(cli
 def test_the_objection_form_carries_the_guard(client, demo):
     client.post(reverse("ppid:request_create"), request_data(idempotency_key="o1", rendered_at=aged(10)))
     info = InformationRequest.objects.get()
+    # a ground must have arisen before the form is offered (issue #18: never on day 0): the notice is issued
+    InformationRequest.objects.filter(pk=info.pk).update(decision="refused", decided_at=timezone.now())
     url = reverse("ppid:objection_file", args=[info.number])
     assert 'name="rendered_at"' in client.get(url).content.decode()
     data = {"grounds": ["a"], "description": "Permohonan saya tidak dijawab.", "website": "x", "rendered_at": aged(9)}

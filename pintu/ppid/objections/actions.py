@@ -5,6 +5,10 @@ Komisi Informasi (the requester's response, the dispute, each stage of it). `off
 before any input is read (a 403); `applies` is WHEN the objection's state calls for it (the buttons);
 a wrong state is the service's to refuse, with its own sentence (a 400).
 
+Filing (`FILING`, on the REQUEST): "Ajukan keberatan" is offered to the request's requester (their proof)
+once some ground has arisen (objections.filing: never on day 0; ground c only after the deadline); the
+grounds listed are `grounds_offered`. The service refuses a direct call with the same reason.
+
 The requester (`REQUESTER_ACTIONS`): the "user" is their proof (services.RequesterProof, by account or
 by the request's tracking secret): they answer the Atasan PPID's decision.
 
@@ -17,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
-from pintu.ppid.objections import services
+from pintu.ppid.objections import filing, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.models import Dispute
 from pintu.ppid.permissions import is_atasan, is_utama
@@ -75,7 +79,7 @@ ACTIONS = ActionSet("objection", [
                run=_record_response, applies=lambda o: bool(wf.allowed_actions(o.status, wf.Actor.UTAMA)),
                refusal=UTAMA_RECORDS),
     CaseAction("dispute", gettext_lazy("Catat sengketa"), offered=lambda user, o: is_utama(user), run=_record_dispute,
-               applies=lambda o: dispute_of(o) is None and o.status != wf.Status.CLOSED, refusal=UTAMA_RECORDS),
+               applies=lambda o: dispute_of(o) is None and services.dispute_open_to(o), refusal=UTAMA_RECORDS),
     CaseAction("dispute_step", gettext_lazy("Catat tahap"), offered=lambda user, o: is_utama(user),
                run=_record_dispute_step, refusal=UTAMA_RECORDS,
                applies=lambda o: dispute_of(o) is not None and bool(wf.dispute_actions(dispute_of(o).status))),
@@ -92,4 +96,26 @@ REQUESTER_ACTIONS = ActionSet("objection", [
                offered=lambda proof, o: services.proof_covers(proof, o),
                applies=lambda o: bool(wf.allowed_actions(o.status, wf.Actor.REQUESTER)) and dispute_of(o) is None,
                refusal=gettext_lazy("Anda bukan pemohon keberatan ini.")),
+])  # fmt: skip
+
+
+def _file(c: Context) -> Outcome:
+    d = c.data
+    objection = services.file_objection(c.user, c.case, grounds=d["grounds"], description=d["description"],
+                                        is_proxy=d.get("is_proxy", False), proxy_name=d.get("proxy_name", ""),
+                                        contact=d.get("contact", ""))  # fmt: skip
+    return Outcome(_("Keberatan Anda tercatat dengan nomor %(number)s.") % {"number": objection.number},
+                   case=objection)  # fmt: skip
+
+
+def grounds_offered(info_request) -> list[tuple[str, str]]:
+    """The grounds (as choices) the requester may cite on `info_request` today."""
+    open_now = filing.grounds_open(info_request)
+    return [(letter, label) for letter, label in wf.GROUND_CHOICES if letter in open_now]
+
+
+FILING = ActionSet("info_request", [
+    CaseAction("file", gettext_lazy("Ajukan keberatan"), run=_file,
+               offered=lambda proof, info: proof.request_id == info.pk, applies=lambda info: filing.may_object(info),
+               refusal=gettext_lazy("Anda bukan pemohon permohonan ini.")),
 ])  # fmt: skip

@@ -2,7 +2,7 @@
 
 | clock              | days | counted from                                             |
 |--------------------|------|----------------------------------------------------------|
-| filing an objection | 30  | the day the ground arose (`ground_arose_on`)             |
+| filing an objection | 30  | the day the ground arose (`ground_arose_on`); a notice: its receipt |
 | the Atasan answers | 30   | the objection's receipt (`filed_at`, office-hours rules) |
 | going to the KI    | 14   | the answer, or the answer due date when unanswered       |
 | the KI starts      | 14   | the dispute's filing at the KI                           |
@@ -27,6 +27,7 @@ from pintu.ppid.domain import (
     OBJECTION_FILING_DAYS,
 )
 from pintu.ppid.objections import workflow as wf
+from pintu.ppid.requests import delivery
 from pintu.workdays.domain import Progress, WorkCalendar
 
 
@@ -50,13 +51,14 @@ def answer_due(calendar: WorkCalendar, filed_at: datetime | date) -> date:
 
 
 def default_ground_arose_on(grounds: str, request) -> date | None:
-    """When the chosen grounds arose, from the request: its notice date for (a)(d)(e)(f), its due date
+    """When the chosen grounds arose, from the request: the day the requester received its notice
+    (requests.delivery: recorded, or expected by channel) for (a)(d)(e)(f), its due date
     (after any extension) for (c)(g). With several grounds the latest date counts (the reading most
     favourable to the requester). None when no chosen ground can be dated from the request."""
     dates = []
     if request is not None:
         if set(grounds) & wf.GROUNDS_FROM_DECISION and request.decided_at:
-            dates.append(local_date(request.decided_at))
+            dates.append(delivery.received_on(request))  # counted from the requester's receipt of the notice
         if set(grounds) & wf.GROUNDS_FROM_DUE_DATE and request.effective_due:
             dates.append(request.effective_due)
     return max(dates) if dates else None

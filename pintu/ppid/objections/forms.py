@@ -36,8 +36,10 @@ class ObjectionForm(SpamGuardMixin, forms.Form):
     contact = forms.CharField(label=_("E-mail untuk menerima tanggapan"), max_length=150, required=False,
                               help_text=_("Kosongkan untuk memakai e-mail pada permohonan."))  # fmt: skip
 
-    def __init__(self, *args, ask_secret: bool = False, **kwargs):
+    def __init__(self, *args, ask_secret: bool = False, grounds=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if grounds is not None:  # the grounds that have arisen (objections.actions.grounds_offered)
+            self.fields["grounds"].choices = grounds
         if ask_secret:
             self.fields["secret"].required = True
         else:

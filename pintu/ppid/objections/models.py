@@ -134,14 +134,17 @@ class DisputeStatus(models.TextChoices):
     MEDIATION = wf.DisputeStatus.MEDIATION, _("Mediasi")
     ADJUDICATION = wf.DisputeStatus.ADJUDICATION, _("Ajudikasi nonlitigasi")
     DECIDED = wf.DisputeStatus.DECIDED, _("Putusan Komisi Informasi")
-    COURT = wf.DisputeStatus.COURT, _("Keberatan ke pengadilan")
+    COURT = wf.DisputeStatus.COURT, _("Keberatan ke pengadilan (PTUN/PN)")
+    COURT_RULED = wf.DisputeStatus.COURT_RULED, _("Putusan pengadilan (PTUN/PN)")
+    KASASI = wf.DisputeStatus.KASASI, _("Kasasi di Mahkamah Agung")
     CLOSED = wf.DisputeStatus.CLOSED, _("Selesai")
 
 
 class DisputeOutcome(models.TextChoices):
     MEDIATION_AGREEMENT = "mediation_agreement", _("Mediasi: tercapai kesepakatan")
     ADJUDICATION = "adjudication", _("Putusan ajudikasi berkekuatan tetap")
-    COURT = "court", _("Putusan pengadilan")
+    COURT = "court", _("Putusan pengadilan (PTUN/PN) berkekuatan tetap")
+    KASASI = "kasasi", _("Putusan kasasi Mahkamah Agung")
     DISMISSED = "dismissed", _("Tidak diterima oleh Komisi Informasi")
     WITHDRAWN = "withdrawn", _("Dicabut oleh pemohon")
 
@@ -154,7 +157,10 @@ class StageAction(models.TextChoices):
     DECISION = wf.StageAction.DECISION, _("Putusan ajudikasi")
     FINAL = wf.StageAction.FINAL, _("Putusan berkekuatan tetap (tidak ada keberatan ke pengadilan)")
     COURT_APPEAL = wf.StageAction.COURT_APPEAL, _("Keberatan ke pengadilan (PTUN/PN)")
-    COURT_DECISION = wf.StageAction.COURT_DECISION, _("Putusan pengadilan")
+    COURT_DECISION = wf.StageAction.COURT_DECISION, _("Putusan pengadilan (PTUN/PN)")
+    COURT_FINAL = wf.StageAction.COURT_FINAL, _("Putusan pengadilan berkekuatan tetap (tidak ada kasasi)")
+    KASASI = wf.StageAction.KASASI, _("Kasasi ke Mahkamah Agung")
+    KASASI_DECISION = wf.StageAction.KASASI_DECISION, _("Putusan kasasi")
     DISMISSED = wf.StageAction.DISMISSED, _("Permohonan tidak diterima Komisi Informasi")
     WITHDRAWN = wf.StageAction.WITHDRAWN, _("Permohonan sengketa dicabut")
 
@@ -165,11 +171,14 @@ class Ruling(models.TextChoices):
     REJECTED = "rejected", _("Permohonan pemohon ditolak")
     UPHELD = "upheld", _("Pengadilan menguatkan putusan Komisi Informasi")
     OVERTURNED = "overturned", _("Pengadilan membatalkan putusan Komisi Informasi")
+    KASASI_REJECTED = "ma_rejected", _("Mahkamah Agung menolak kasasi")
+    KASASI_GRANTED = "ma_granted", _("Mahkamah Agung mengabulkan kasasi")
 
 
 class Court(models.TextChoices):
     PTUN = "ptun", _("Pengadilan Tata Usaha Negara")
     PN = "pn", _("Pengadilan Negeri")
+    MA = "ma", _("Mahkamah Agung (kasasi)")
 
 
 class Dispute(models.Model):

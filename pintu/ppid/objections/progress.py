@@ -3,7 +3,7 @@ Atasan PPID's clock, the dispute, the last day to go to the Komisi Informasi, wh
 now, and the timeline they may read. One function, so both faces show the same."""
 
 from pintu.history.selectors import timeline_for_reporter
-from pintu.ppid.objections import clocks
+from pintu.ppid.objections import clocks, services
 from pintu.ppid.objections.actions import REQUESTER_ACTIONS, dispute_of
 from pintu.ppid.objections.models import Objection
 from pintu.workdays.calendar import get_calendar
@@ -17,5 +17,6 @@ def for_requester(objection: Objection) -> dict:
         "dispute": dispute_of(objection),
         "dispute_deadline": clocks.dispute_filing_deadline(calendar, objection),
         "may_respond": REQUESTER_ACTIONS.get("respond").applies(objection),
+        "dispute_open": dispute_of(objection) is None and services.dispute_open_to(objection),
         "events": timeline_for_reporter("objection", objection.pk).order_by("at", "pk"),
     }

@@ -30,7 +30,7 @@ from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.ppid.counters import take_next
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_FILING_DAYS
-from pintu.ppid.objections import clocks, notify
+from pintu.ppid.objections import clocks, filing, notify
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
 from pintu.ppid.permissions import require_atasan, require_utama
@@ -105,6 +105,15 @@ def _clean_grounds(grounds, info_request) -> str:
     return letters
 
 
+def _check_grounds_arisen(letters: str, info_request, filed_on: date) -> None:
+    """Each cited ground must have arisen on the filing day (objections.filing: (c) only after the deadline)."""
+    if info_request is None:
+        return
+    refusal = filing.refusal_for(letters, info_request, filed_on)
+    if refusal:
+        raise ValidationError({"grounds": refusal})
+
+
 def _ground_arose_on(letters: str, info_request, given: date | None, filed_on: date) -> date:
     if given is not None:
         arose = given
@@ -147,6 +156,7 @@ def _create(*, info_request, dip_item, information, agency, filer, registered_by
         raise ValidationError({"information": _("Sebutkan informasi berkala yang tidak disediakan.")})
     calendar = get_calendar()
     filed_on = clocks.local_date(filed_at)
+    _check_grounds_arisen(letters, info_request, filed_on)
     arose = _ground_arose_on(letters, info_request, ground_arose_on, filed_on)
     _check_window(calendar, arose, filed_at)
     if agency is None:
@@ -289,6 +299,21 @@ def record_response(actor, objection: Objection, response: str, *, at: datetime 
 # --- disputes ------------------------------------------------------------------------------------
 
 
+def dispute_open_to(objection: Objection, today: date | None = None) -> bool:
+    """May the requester go to the Komisi Informasi now: after the Atasan PPID's answer, or once its 30
+    hari kerja lapsed unanswered (art. 37(1)); never on a closed objection or one already disputed."""
+    today = today or timezone.localdate()
+    if objection.status == wf.Status.ANSWERED:
+        return True
+    return objection.status == wf.Status.REGISTERED and today > objection.answer_due
+
+
+def dispute_too_early(objection: Objection) -> str:
+    return _("Sengketa baru dapat diajukan ke Komisi Informasi setelah Atasan PPID menanggapi keberatan atau "
+             "setelah batas tanggapannya (%(date)s) lewat tanpa tanggapan (Pasal 37 ayat (1) UU 14/2008).") % {
+        "date": date_format(objection.answer_due, "j F Y")}  # fmt: skip
+
+
 def default_commission() -> Agency | None:
     qs = Agency.objects.filter(kind=AgencyKind.KOMISI_INFORMASI, active=True)
     return qs.filter(code=DEFAULT_COMMISSION_CODE).first() or qs.order_by("pk").first()
@@ -321,15 +346,20 @@ def record_dispute(user, objection: Objection, *, filed_on: date, register_numbe
     objection = Objection.objects.select_for_update().get(pk=objection.pk)
     if Dispute.objects.filter(objection=objection).exists():
         raise ValidationError(_("Sengketa untuk keberatan ini sudah dicatat."))
+    if objection.status == wf.Status.CLOSED:
+        raise ValidationError(_("Pemohon sudah menerima tanggapan Atasan PPID; keberatan ini selesai."))
+    if objection.status == wf.Status.REGISTERED and filed_on <= objection.answer_due:
+        raise ValidationError({"filed_on": dispute_too_early(objection)})
     if filed_on > timezone.localdate() or filed_on < clocks.local_date(objection.filed_at):
         raise ValidationError({"filed_on": _("Tanggal permohonan sengketa harus antara tanggal keberatan dan hari "
                                              "ini.")})  # fmt: skip
     commission = commission or default_commission()
     if commission is None:
         raise ValidationError(_("Belum ada Komisi Informasi dalam daftar instansi."))
-    if objection.status != wf.Status.DISPUTED:
+    if objection.status == wf.Status.ANSWERED:
         objection.response, objection.response_at = wf.Response.GOES_TO_KI, timezone.now()
         _move(objection, wf.Action.GO_TO_KI, wf.Actor.UTAMA, user=user, payload={"response": "goes_to_ki"})
+    # still "registered" (the answer lapsed): the Atasan PPID must still answer (art. 36(2))
     calendar = get_calendar()
     deadline = clocks.dispute_filing_deadline(calendar, objection)
     start_due, finish_due = clocks.dispute_dues(calendar, filed_on)
@@ -346,6 +376,10 @@ def record_dispute(user, objection: Objection, *, filed_on: date, register_numbe
 
 DECISION_RULINGS = frozenset({"granted", "granted_part", "rejected"})
 COURT_RULINGS = frozenset({"upheld", "overturned"})
+KASASI_RULINGS = frozenset({"ma_rejected", "ma_granted"})
+#: The stage actions that take a ruling, and the rulings each accepts.
+RULINGS_OF = {wf.StageAction.DECISION: DECISION_RULINGS, wf.StageAction.COURT_DECISION: COURT_RULINGS,
+              wf.StageAction.KASASI_DECISION: KASASI_RULINGS}  # fmt: skip
 
 
 @transaction.atomic
@@ -364,11 +398,15 @@ def record_dispute_step(user, dispute: Dispute, *, action: str, on: date, ruling
         raise ValidationError({"ruling": _("Pilih amar putusan Komisi Informasi.")})
     if action == wf.StageAction.COURT_DECISION and ruling not in COURT_RULINGS:
         raise ValidationError({"ruling": _("Pilih amar putusan pengadilan.")})
-    if action not in (wf.StageAction.DECISION, wf.StageAction.COURT_DECISION):
+    if action == wf.StageAction.KASASI_DECISION and ruling not in KASASI_RULINGS:
+        raise ValidationError({"ruling": _("Pilih amar putusan kasasi Mahkamah Agung.")})
+    if action not in RULINGS_OF:
         ruling = ""
     if action == wf.StageAction.COURT_APPEAL and court not in ("ptun", "pn"):
         raise ValidationError({"court": _("Pilih pengadilannya: PTUN atau Pengadilan Negeri.")})
-    if action != wf.StageAction.COURT_APPEAL:
+    if action == wf.StageAction.KASASI:
+        court = "ma"
+    elif action != wf.StageAction.COURT_APPEAL:
         court = ""
     if action in wf.RESULT_REQUIRED and not note and not ruling:
         raise ValidationError({"note": _("Tuliskan isi kesepakatan atau putusannya.")})
@@ -378,7 +416,8 @@ def record_dispute_step(user, dispute: Dispute, *, action: str, on: date, ruling
     DisputeStep.objects.create(dispute=dispute, action=action, on=on, ruling=ruling, court=court, note=note,
                                recorded_by=user)  # fmt: skip
     dispute.ruling = ruling or dispute.ruling
-    dispute.court = court or dispute.court
+    if action == wf.StageAction.COURT_APPEAL:
+        dispute.court = court  # the court of first instance; a kasasi step records the Mahkamah Agung itself
     if target == wf.DisputeStatus.CLOSED:
         dispute.outcome, dispute.closed_on = wf.OUTCOME_OF[action], on
     apply_transition(DISPUTE_LIFECYCLE, dispute, action, actor=wf.DisputeActor.UTAMA, user=user, reason=note,

@@ -5,18 +5,22 @@ Python, no Django.
 Objection lifecycle::
 
     registered --decide (Atasan PPID)--> answered --accept (requester)--> closed
-        |                                   |
-        +------ go_to_ki (requester) -------+--> disputed
+                                            +--go_to_ki (requester)--> disputed
 
-"go_to_ki" is allowed before an answer too: an unanswered objection may go to the Komisi Informasi
-(art. 37(1)). The PPID Utama records a requester's response given on paper.
+The requester goes to the Komisi Informasi only after the Atasan PPID's answer, or once its 30 hari
+kerja lapse unanswered (art. 37(1), DOMAIN.md section 5). A dispute filed on a lapse leaves the objection
+"registered": filing at the KI never ends the Atasan PPID's duty to answer (services.record_dispute).
+The PPID Utama records a requester's response given on paper.
 
 Dispute lifecycle (the KI's stages, recorded by the PPID Utama)::
 
     filed --mediation--> mediation --agreement--> closed
           |                  +--failed--> adjudication --decision--> decided --final--> closed
           +--adjudication---------------^                            decided --court_appeal--> court
-          +--dismissed / withdrawn (also from mediation, adjudication)--> closed    court --court_decision--> closed
+          +--dismissed / withdrawn (also from mediation, adjudication)--> closed
+
+    court (PTUN/PN objection) --court_decision--> court_ruled --court_final--> closed
+                                                  court_ruled --kasasi--> kasasi --kasasi_decision--> closed
 """
 
 from enum import StrEnum
@@ -77,7 +81,7 @@ class Actor(StrEnum):
 TRANSITIONS = {
     Action.DECIDE: rule({Status.REGISTERED}, Status.ANSWERED, Actor.ATASAN),
     Action.ACCEPT: rule({Status.ANSWERED}, Status.CLOSED, Actor.REQUESTER, Actor.UTAMA),
-    Action.GO_TO_KI: rule({Status.REGISTERED, Status.ANSWERED}, Status.DISPUTED, Actor.REQUESTER, Actor.UTAMA),
+    Action.GO_TO_KI: rule({Status.ANSWERED}, Status.DISPUTED, Actor.REQUESTER, Actor.UTAMA),
 }
 MACHINE = Machine(TRANSITIONS, status=Status, action=Action, actor=Actor)
 #: The table's answers, as module functions (callers and tests use these names).
@@ -107,7 +111,9 @@ class DisputeStatus(StrEnum):
     MEDIATION = "mediation"
     ADJUDICATION = "adjudication"
     DECIDED = "decided"  # adjudication decided; a party may still go to court
-    COURT = "court"
+    COURT = "court"  # objection to the KI decision at the PTUN or PN (art. 47-48)
+    COURT_RULED = "court_ruled"  # the PTUN/PN decided; a party may still go to kasasi
+    KASASI = "kasasi"  # kasasi at the Mahkamah Agung (art. 50)
     CLOSED = "closed"
 
 
@@ -120,6 +126,9 @@ class StageAction(StrEnum):
     FINAL = "final"  # nobody went to court within 14 hari kerja: the KI decision is final
     COURT_APPEAL = "court_appeal"  # a party goes to the PTUN (public body) or PN (private party)
     COURT_DECISION = "court_decision"
+    COURT_FINAL = "court_final"  # nobody asked for kasasi within 14 hari kerja: the court decision is final
+    KASASI = "kasasi"  # a party asks the Mahkamah Agung for kasasi
+    KASASI_DECISION = "kasasi_decision"
     DISMISSED = "dismissed"  # the KI declares the dispute inadmissible
     WITHDRAWN = "withdrawn"
 
@@ -137,18 +146,22 @@ DISPUTE_TRANSITIONS = {
     SA.DECISION: rule({DS.ADJUDICATION}, DS.DECIDED, DisputeActor.UTAMA),
     SA.FINAL: rule({DS.DECIDED}, DS.CLOSED, DisputeActor.UTAMA),
     SA.COURT_APPEAL: rule({DS.DECIDED}, DS.COURT, DisputeActor.UTAMA),
-    SA.COURT_DECISION: rule({DS.COURT}, DS.CLOSED, DisputeActor.UTAMA),
+    SA.COURT_DECISION: rule({DS.COURT}, DS.COURT_RULED, DisputeActor.UTAMA),
+    SA.COURT_FINAL: rule({DS.COURT_RULED}, DS.CLOSED, DisputeActor.UTAMA),
+    SA.KASASI: rule({DS.COURT_RULED}, DS.KASASI, DisputeActor.UTAMA),
+    SA.KASASI_DECISION: rule({DS.KASASI}, DS.CLOSED, DisputeActor.UTAMA),
     SA.DISMISSED: rule({DS.FILED}, DS.CLOSED, DisputeActor.UTAMA),
     SA.WITHDRAWN: rule({DS.FILED, DS.MEDIATION, DS.ADJUDICATION}, DS.CLOSED, DisputeActor.UTAMA),
 }
 DISPUTE_MACHINE = Machine(DISPUTE_TRANSITIONS, status=DisputeStatus, action=StageAction, actor=DisputeActor)
 #: Stage actions that need a result (what was decided or agreed).
-RESULT_REQUIRED = frozenset({SA.AGREEMENT, SA.DECISION, SA.COURT_DECISION})
+RESULT_REQUIRED = frozenset({SA.AGREEMENT, SA.DECISION, SA.COURT_DECISION, SA.KASASI_DECISION})
 #: The outcome a dispute ends with, by the action that closes it or the last decision before it.
 OUTCOME_OF = {
     SA.AGREEMENT: "mediation_agreement",
     SA.FINAL: "adjudication",
-    SA.COURT_DECISION: "court",
+    SA.COURT_FINAL: "court",
+    SA.KASASI_DECISION: "kasasi",
     SA.DISMISSED: "dismissed",
     SA.WITHDRAWN: "withdrawn",
 }

@@ -49,6 +49,24 @@ class DipItemForm(forms.Form):
                                 help_text=_("Misalnya: 5 tahun, atau selama berlaku."))  # fmt: skip
     link = forms.CharField(label=_("Tautan (opsional)"), required=False, max_length=500,
                            help_text=_("Alamat web tempat informasi dapat dibaca, bila ada."))  # fmt: skip
+    # a serta-merta announcement (required before it is published; empty for other categories)
+    hazard = forms.CharField(label=_("Serta merta: ancaman atau bahaya"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    affected = forms.CharField(label=_("Serta merta: siapa dan wilayah mana yang terdampak"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    evacuation = forms.CharField(label=_("Serta merta: evakuasi (jalur dan tempat)"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 2}),
+                                 help_text=_("Tulis \"Tidak perlu evakuasi\" bila memang tidak perlu."))  # fmt: skip
+    avoid_harm = forms.CharField(label=_("Serta merta: cara menghindari bahaya"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    get_help = forms.CharField(label=_("Serta merta: cara mendapatkan bantuan"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 2}),
+                               help_text=_("Nomor darurat, posko, fasilitas kesehatan."))  # fmt: skip
+    in_force_until = forms.DateField(
+        label=_("Serta merta: berlaku sampai (opsional)"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Tampil di beranda sampai tanggal ini; kosong: sampai ditarik."),
+    )  # fmt: skip
 
     def __init__(self, *args, agencies=None, **kwargs):
         super().__init__(*args, **kwargs)

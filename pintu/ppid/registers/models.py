@@ -48,6 +48,16 @@ class DipItem(models.Model):
     form_note = models.CharField(_("keterangan bentuk/format"), max_length=255, blank=True)
     retention = models.CharField(_("jangka waktu penyimpanan"), max_length=255, blank=True)
     link = models.URLField(_("tautan"), max_length=500, blank=True)
+    # a serta-merta announcement (UU 14/2008 art. 10; DOMAIN.md section 5) states these five, plainly
+    hazard = models.TextField(_("ancaman atau bahaya"), blank=True)
+    affected = models.TextField(_("siapa dan wilayah mana yang terdampak"), blank=True)
+    evacuation = models.TextField(_("evakuasi (jalur dan tempat)"), blank=True)
+    avoid_harm = models.TextField(_("cara menghindari bahaya"), blank=True)
+    get_help = models.TextField(_("cara mendapatkan bantuan"), blank=True)
+    in_force_until = models.DateField(
+        _("berlaku sampai"), null=True, blank=True,
+        help_text=_("Pengumuman serta merta tampil di beranda sampai tanggal ini (kosong: sampai ditarik)."),
+    )  # fmt: skip
     status = models.CharField(_("status"), max_length=10, choices=DipStatus.choices, default=DipStatus.DRAFT)
     drafted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -76,6 +86,10 @@ class DipItem(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == DipStatus.PUBLISHED
+
+    @property
+    def is_serta_merta(self) -> bool:
+        return self.category == DipCategory.SERTA_MERTA
 
     @property
     def form_display(self) -> str:

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from pintu.notifications.models import Topic
 from pintu.notifications.services import notify
-from pintu.ppid.notify import officers_for
+from pintu.ppid.notify import officers_for, pembantu_for
 
 
 def _url(name: str, pk: int) -> str:
@@ -15,9 +15,13 @@ def _url(name: str, pk: int) -> str:
 
 
 def berkala_due(item, today) -> int:
-    """Deadline warnings on a statutory duty: sent whatever the officers' preferences (Topic.ESCALATIONS)."""
+    """Deadline warnings on a statutory duty: sent whatever the officers' preferences (Topic.ESCALATIONS).
+    A published item: its agency's PPID Pembantu and the PPID Utama. A draft not yet published (the berkala
+    checklist of a new region): its owning PPID Pembantu alone (the PPID Utama follows them all on the
+    overdue dashboard, not by one mail per item)."""
     context = {"item": item, "today": today, "url": _url("ppid:staff_dip_detail", item.pk)}
-    return notify(officers_for(item.agency), Topic.ESCALATIONS, "ppid_berkala_due", context)
+    recipients = officers_for(item.agency) if item.is_published else pembantu_for(item.agency)
+    return notify(recipients, Topic.ESCALATIONS, "ppid_berkala_due", context)
 
 
 def dik_expired(item) -> int:

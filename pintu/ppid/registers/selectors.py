@@ -10,13 +10,15 @@ The DIK is itself public information (UU 14/2008): the public sees each exemptio
 its legal basis, consequence test and end date, never drafts.
 """
 
+import datetime
+
 from django.db.models import Q, QuerySet
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import OUTSIDE_KINDS, Agency
 from pintu.ppid.permissions import is_utama
-from pintu.ppid.registers.models import DikItem, DikStatus, DipItem, DipStatus
+from pintu.ppid.registers.models import DikItem, DikStatus, DipCategory, DipItem, DipStatus
 from pintu.ppid.registers.permissions import own_agency_ids
 
 #: Roles that see every row of both registers (read-only for the Atasan PPID and the system admin).
@@ -81,3 +83,24 @@ def register_dik_items(user) -> QuerySet[DikItem]:
     if scope_of(user).has(*ALL_REGISTER_ROLES):
         return qs
     return qs.filter(agency_id__in=own_agency_ids(user))
+
+
+def serta_merta_in_force(today: datetime.date) -> QuerySet[DipItem]:
+    """Published serta-merta announcements still in force on `today` (the home page shows them first)."""
+    return (
+        public_dip_items()
+        .filter(category=DipCategory.SERTA_MERTA)
+        .filter(Q(in_force_until__isnull=True) | Q(in_force_until__gte=today))
+        .order_by("-published_at", "-pk")
+    )
+
+
+def berkala_overdue(user, today: datetime.date) -> QuerySet[DipItem]:
+    """Berkala items past their due date (published and not refreshed, or a checklist draft not yet
+    published), for the PPID Utama's dashboard: every row for the roles that see the whole register."""
+    return (
+        dip_items_visible_to(user)
+        .filter(category=DipCategory.BERKALA, status__in=(DipStatus.PUBLISHED, DipStatus.DRAFT),
+                next_due_date__lt=today)
+        .order_by("agency__name", "next_due_date", "pk")
+    )  # fmt: skip

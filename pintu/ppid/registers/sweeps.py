@@ -1,8 +1,9 @@
 """Scheduled sweeps of the PPID registers. Each selects by state, never by time window, and guards
 its mail with claim_once in the same transaction (a repeated run sends nothing twice).
 
-- berkala_due: every published berkala item whose next refresh date is within the reminder window
-  (PpidSettings.berkala_remind_days) or past: ONE reminder per item per due date.
+- berkala_due: every berkala item, published or still a draft of the checklist (registers.berkala), whose
+  next due date is within the reminder window (PpidSettings.berkala_remind_days) or past: ONE reminder
+  per item per due date, to the owning PPID Pembantu (registers.notify).
 - dik_expiry: every exemption in force whose end date passed goes to "review", with ONE
   notification per item per end date.
 """
@@ -22,7 +23,7 @@ from pintu.ppid.registers.services.dik import mark_for_review
 def berkala_due(now: datetime) -> int:
     today = timezone.localdate(now)
     horizon = today + timedelta(days=PpidSettings.load().berkala_remind_days)
-    due = DipItem.objects.filter(status=DipStatus.PUBLISHED, category=DipCategory.BERKALA,
+    due = DipItem.objects.filter(status__in=(DipStatus.PUBLISHED, DipStatus.DRAFT), category=DipCategory.BERKALA,
                                  next_due_date__lte=horizon).select_related("agency", "agency__parent")  # fmt: skip
     sent = 0
     for item in due:

@@ -1,9 +1,9 @@
 """Web pages of the registers: the public DIP and DIK (/ppid/dip/, /ppid/dik/) and the staff's
-(/ppid/staf/, /ppid/staf/dip/, /ppid/staf/dik/). No pattern can take another's path."""
+(/ppid/staf/, /ppid/staf/dip/, /ppid/staf/dik/, /ppid/staf/berkala/). No pattern can take another's path."""
 
 from django.urls import path
 
-from pintu.ppid.registers.views import dik, dip, imports, public
+from pintu.ppid.registers.views import berkala, dik, dip, imports, public
 
 D = "staf/dip/<int:pk>/"
 K = "staf/dik/<int:pk>/"
@@ -15,6 +15,7 @@ urlpatterns = [
     path("dip/unduh.xlsx", public.dip_export, {"fmt": "xlsx"}, name="dip_export_xlsx"),
     path("dik/", public.dik_list, name="dik_list"),
     path("staf/", dip.register, name="staff_register"),
+    path("staf/berkala/", berkala.overdue, name="staff_berkala_overdue"),
     path("staf/dip/baru/", dip.create, name="staff_dip_create"),
     path("staf/dip/impor/", imports.dip_import, name="staff_dip_import"),
     path(D, dip.detail, name="staff_dip_detail"),

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.permissions import is_utama
-from pintu.ppid.requests import conversion, phone_consent, services
+from pintu.ppid.requests import conversion, delivery, phone_consent, services
 from pintu.ppid.requests.permissions import actor_or_none
 from pintu.ppid.requests.workflow import DELIVERING, TRANSITIONS, Action
 
@@ -68,6 +68,11 @@ def _issue_notice(c: Context) -> Outcome:
     return Outcome(_("Pemberitahuan tertulis diterbitkan dan dikirim."))
 
 
+def _record_receipt(c: Context) -> Outcome:
+    delivery.record_receipt(c.user, c.case, received=c.data["received_on"], channel=c.data.get("notice_delivery", ""))
+    return Outcome(_("Tanggal pemberitahuan diterima pemohon dicatat; batas keberatan dihitung dari tanggal itu."))
+
+
 def _deliver(c: Context) -> Outcome:
     services.deliver_information(c.user, c.case, c.files, c.data.get("note", ""))
     return Outcome(_("Informasi diserahkan kepada pemohon."))
@@ -98,6 +103,8 @@ ACTIONS = ActionSet("info_request", [
                applies=lambda info: not info.extended and info.status in TRANSITIONS[Action.EXTEND].sources),
     CaseAction("issue_notice", gettext_lazy("Terbitkan pemberitahuan"), offered=_handler, run=_issue_notice,
                applies=_table_allows(Action.ISSUE_NOTICE), refusal=NOT_ASSIGNED),
+    CaseAction("record_receipt", gettext_lazy("Catat tanggal pemberitahuan diterima"), offered=_handler,
+               run=_record_receipt, applies=lambda info: info.decided_at is not None, refusal=NOT_ASSIGNED),
     CaseAction("deliver", gettext_lazy("Serahkan"), offered=_handler, run=_deliver, multipart=True,
                applies=lambda info: info.decision in DELIVERING and info.status in TRANSITIONS[Action.DELIVER].sources,
                refusal=NOT_ASSIGNED),

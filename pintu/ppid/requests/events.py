@@ -15,6 +15,7 @@ register_event_kinds(CASE_TYPE, {
     "extend": _("Jangka waktu diperpanjang"),
     "issue_notice": _("Pemberitahuan tertulis diterbitkan"),
     "forward": _("Pemberitahuan: informasi dikuasai badan publik lain"),
+    "notice_received": _("Tanggal pemberitahuan diterima pemohon dicatat"),
     "deliver": _("Informasi diberikan"),
     "close": _("Permohonan ditutup"),
     "convert_to_report": _("Dialihkan ke layanan pengaduan"),

@@ -15,6 +15,7 @@ from pintu.ppid.requests.models import (
     DECISION_CHOICES,
     STATUS_CHOICES,
     DeliveryMethod,
+    NoticeDelivery,
     ObtainMethod,
     RequestChannel,
     RequesterKind,
@@ -129,6 +130,15 @@ class ExtendForm(forms.Form):
     days = forms.IntegerField(
         label=_("Lama perpanjangan (hari kerja, paling lama 7)"), min_value=1, max_value=7, initial=7, required=False
     )
+
+
+class NoticeReceiptForm(forms.Form):
+    """When (and how) the requester received the written notice: the objection window counts from it."""
+
+    received_on = forms.DateField(label=_("Tanggal pemberitahuan diterima pemohon"),
+                                  widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
+    notice_delivery = forms.ChoiceField(label=_("Cara penyampaian"), required=False,
+                                choices=[("", "---------"), *NoticeDelivery.choices])  # fmt: skip
 
 
 class NoticeForm(forms.Form):

@@ -78,6 +78,15 @@ class DeliveryMethod(models.TextChoices):
     EMAIL = "email", _("E-mail")
 
 
+class NoticeDelivery(models.TextChoices):
+    """How the written notice reached the requester (the objection window counts from its receipt)."""
+
+    ONLINE = "online", _("Daring (halaman lacak / e-mail)")
+    IN_PERSON = "in_person", _("Diserahkan langsung")
+    POST = "post", _("Pos / kurir")
+    FAX = "fax", _("Faksimili")
+
+
 class RequestCounter(models.Model):
     """The last nomor pendaftaran of a year; locked (select_for_update) while a number is taken."""
 
@@ -136,6 +145,13 @@ class InformationRequest(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     notice_number = models.CharField(_("nomor surat pemberitahuan"), max_length=60, blank=True)
+    notice_delivery = models.CharField(_("cara penyampaian pemberitahuan"), max_length=10,
+                                       choices=NoticeDelivery.choices, blank=True)  # fmt: skip
+    notice_received_on = models.DateField(
+        _("tanggal pemberitahuan diterima pemohon"), null=True, blank=True,
+        help_text=_("Batas 30 hari kerja pengajuan keberatan dihitung dari tanggal ini."),
+    )  # fmt: skip
+    notice_receipt_recorded = models.BooleanField(_("tanggal terima dicatat petugas"), default=False)
     refusal_article = models.CharField(
         _("dasar pengecualian (Pasal 17)"), max_length=1, choices=Article17.choices, blank=True
     )

@@ -37,7 +37,7 @@ from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.permissions import require_utama
 from pintu.ppid.registers.models import DikItem, DikStatus
-from pintu.ppid.requests import clocks, identity, notify
+from pintu.ppid.requests import clocks, delivery, identity, notify
 from pintu.ppid.requests.lifecycle import check, locked, move
 from pintu.ppid.requests.models import DeliveryMethod, InformationRequest, RequestDocument
 from pintu.ppid.requests.notice_pdf import active_template, render_notice
@@ -265,6 +265,7 @@ def issue_notice(
     for name, value in cleaned.items():
         setattr(request, name, value)
     request.decision, request.decided_at, request.decided_by = decision, now, user
+    delivery.expect_receipt(request, now)  # the objection window counts from the requester's receipt
     request.notice_number = f"{request.number}/PT"
     template = active_template()
     pdf = render_notice(request, identity.identity_of(request), template)

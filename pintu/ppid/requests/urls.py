@@ -27,6 +27,8 @@ urlpatterns = [
     path(R + "perpanjang/", staff.request_action, {"action": "extend"}, name="staff_request_extend"),
     path(R + "putuskan/", staff.request_action, {"action": "issue_notice"}, name="staff_request_notice"),
     path(R + "serahkan/", staff.request_action, {"action": "deliver"}, name="staff_request_deliver"),
+    path(R + "pemberitahuan-diterima/", staff.request_action, {"action": "record_receipt"},
+         name="staff_request_receipt"),
     path(R + "bayar/", staff.request_action, {"action": "record_payment"}, name="staff_request_pay"),
     path(R + "jadi-laporan/", staff.request_action, {"action": "convert_to_report"}, name="staff_request_to_report"),
     path(R + "<ppid_reason:action>/", staff.request_reason_action, name="staff_request_action"),

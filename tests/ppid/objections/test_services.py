@@ -164,9 +164,11 @@ def test_dispute_with_stages_and_outcome(objection, user_named):
         services.record_dispute_step(utama, dispute, action="court_appeal", on=TODAY())
     services.record_dispute_step(utama, dispute, action="court_appeal", on=TODAY(), court="ptun")
     dispute = services.record_dispute_step(utama, dispute, action="court_decision", on=TODAY(), ruling="upheld")
+    assert (dispute.status, dispute.outcome) == ("court_ruled", "")  # kasasi may still follow
+    dispute = services.record_dispute_step(utama, dispute, action="court_final", on=TODAY())
     assert (dispute.status, dispute.outcome, dispute.ruling, dispute.court) == ("closed", "court", "upheld", "ptun")
     assert list(dispute.steps.values_list("action", flat=True)) == [
-        "mediation", "mediation_failed", "decision", "court_appeal", "court_decision"]  # fmt: skip
+        "mediation", "mediation_failed", "decision", "court_appeal", "court_decision", "court_final"]  # fmt: skip
 
 
 def test_late_dispute_is_recorded_with_a_warning(decided_request, user_named):

@@ -11,8 +11,7 @@ EXPECTED = {
     ("registered", "decide", "atasan"): "answered",
     ("answered", "accept", "requester"): "closed",
     ("answered", "accept", "utama"): "closed",
-    ("registered", "go_to_ki", "requester"): "disputed",
-    ("registered", "go_to_ki", "utama"): "disputed",
+    # no ("registered", "go_to_ki"): only after the answer; a lapse is recorded as a dispute, status unchanged
     ("answered", "go_to_ki", "requester"): "disputed",
     ("answered", "go_to_ki", "utama"): "disputed",
 }
@@ -56,7 +55,10 @@ DISPUTE_EXPECTED = {
     ("adjudication", "withdrawn"): "closed",
     ("decided", "final"): "closed",
     ("decided", "court_appeal"): "court",
-    ("court", "court_decision"): "closed",
+    ("court", "court_decision"): "court_ruled",
+    ("court_ruled", "court_final"): "closed",
+    ("court_ruled", "kasasi"): "kasasi",
+    ("kasasi", "kasasi_decision"): "closed",
 }
 
 

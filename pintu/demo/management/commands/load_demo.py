@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
+from pintu.ppid.registers.berkala import seed_checklist
 
 
 class Command(BaseCommand):
@@ -23,7 +24,11 @@ class Command(BaseCommand):
                 "(demo accounts have a published password; use --no-users in production)."
             )
         load_demo(with_users=with_users)
+        # the berkala checklist, announced, so the public DIP is never empty (not in load_demo(): the tests'
+        # demo fixture stays as small as it was)
+        berkala = seed_checklist(publish=True)
         self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
+        self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
         if with_users:
             self.stdout.write(f"Akun demo (kata sandi: {DEMO_PASSWORD}):")
             for username, roles in demo_logins():

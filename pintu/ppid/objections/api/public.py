@@ -18,7 +18,7 @@ from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
 from pintu.ppid.objections import services
-from pintu.ppid.objections.actions import REQUESTER_ACTIONS
+from pintu.ppid.objections.actions import FILING, REQUESTER_ACTIONS
 from pintu.ppid.objections.api import serializers as s
 from pintu.ppid.objections.progress import for_requester
 from pintu.ppid.objections.selectors import objections_of_requester
@@ -45,12 +45,8 @@ class ObjectionFile(APIView):
         info = tracked_request(request, slug)
         form = s.ObjectionFileSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        data = form.validated_data
-        objection = services.file_objection(
-            _proof(request, info), info, grounds=data["grounds"], description=data["description"],
-            is_proxy=data["is_proxy"], proxy_name=data["proxy_name"], contact=data["contact"],
-        )  # fmt: skip
-        return Response(s.ObjectionSerializer(objection).data, status=201)
+        outcome = FILING.perform("file", user=_proof(request, info), case=info, data=form.validated_data)
+        return Response(s.ObjectionSerializer(outcome.case).data, status=201)
 
 
 class TrackObjectionList(generics.ListAPIView):

@@ -128,4 +128,8 @@ class TrackedObjectionSerializer(serializers.Serializer):
     dispute = DisputeSerializer(allow_null=True)
     dispute_deadline = serializers.DateField(help_text="Batas mengajukan sengketa ke Komisi Informasi")
     may_respond = serializers.BooleanField(help_text="true: pemohon dapat menanggapi jawaban Atasan PPID")
+    dispute_open = serializers.BooleanField(
+        help_text="true: sengketa dapat diajukan ke Komisi Informasi sekarang (sesudah tanggapan Atasan PPID atau "
+        "sesudah batas tanggapannya lewat)"
+    )
     timeline = ObjectionEventSerializer(many=True, source="events")

@@ -14,15 +14,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import OBJECTION, TrackingLocked
 from pintu.letters.receipts import receipt_response
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
-from pintu.ppid.objections import receipts, services
-from pintu.ppid.objections.actions import REQUESTER_ACTIONS
+from pintu.ppid.objections import filing, receipts, services
+from pintu.ppid.objections.actions import FILING, REQUESTER_ACTIONS, grounds_offered
 from pintu.ppid.objections.forms import ObjectionForm, ResponseForm
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.objections.progress import for_requester
@@ -70,7 +70,11 @@ def file_objection(request, number: str):
         raise Http404
     owner = request.user.is_authenticated and info_request.requester_user_id == request.user.pk
     proved = owner or _session_proved(request, info_request)
-    form = ObjectionForm(request.POST or None, ask_secret=not proved)
+    if not FILING.get("file").applies(info_request):
+        context = {"info_request": info_request, "not_yet": filing.refusal_for("a", info_request, timezone.localdate()),
+                   "answer_days": OBJECTION_ANSWER_DAYS}  # fmt: skip
+        return render(request, "ppid/objections/public_form.html", context, status=400 if request.POST else 200)
+    form = ObjectionForm(request.POST or None, ask_secret=not proved, grounds=grounds_offered(info_request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         if not proved:  # the request's secret, typed on this form: the shared, rate-limited proof
@@ -85,18 +89,16 @@ def file_objection(request, number: str):
             form.add_error("secret", str(exc))
         else:
             try:
-                objection = services.file_objection(
-                    proof, info_request, grounds=data["grounds"], description=data["description"],
-                    is_proxy=data["is_proxy"], proxy_name=data["proxy_name"], contact=data["contact"],
-                )  # fmt: skip
+                outcome = FILING.perform("file", user=proof, case=info_request, data=data)
             except ValidationError as exc:
                 service_errors_to_form(form, exc)
+            except PermissionDenied as exc:
+                form.add_error(None, str(exc))
             else:
                 request.session.cycle_key()
-                _remember(request, objection)
-                messages.success(request, _("Keberatan Anda tercatat dengan nomor %(number)s.")
-                                 % {"number": objection.number})  # fmt: skip
-                return redirect("ppid:objection_track", objection.pk)
+                _remember(request, outcome.case)
+                messages.success(request, outcome.message)
+                return redirect("ppid:objection_track", outcome.case.pk)
     context = {"form": form, "info_request": info_request, "answer_days": OBJECTION_ANSWER_DAYS}
     return render(request, "ppid/objections/public_form.html", context, status=400 if form.errors else 200)
 

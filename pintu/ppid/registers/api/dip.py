@@ -6,12 +6,14 @@ Reads start from dip_items_visible_to (404 otherwise); who may act is checked be
 (a 403); validation and the last word are the services' (pintu.ppid.registers.services).
 """
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from pintu.accounts.access import scope_of
 from pintu.accounts.selectors import agencies_visible_to
 from pintu.apikit.ids import checked_id
 from pintu.apikit.schema import STAFF, errors
@@ -23,7 +25,7 @@ from pintu.ppid.registers import services
 from pintu.ppid.registers.actions import DIP_ACTIONS
 from pintu.ppid.registers.api import serializers as s
 from pintu.ppid.registers.permissions import own_agency_ids, require_keeper
-from pintu.ppid.registers.selectors import dip_items_visible_to
+from pintu.ppid.registers.selectors import ALL_REGISTER_ROLES, berkala_overdue, dip_items_visible_to
 from pintu.ppid.registers.services.files import DIP_UPLOAD_POLICY
 
 
@@ -45,6 +47,23 @@ class StaffDipList(generics.ListAPIView):
 
     def get_queryset(self):
         return dip_items_visible_to(self.request.user)
+
+
+class StaffBerkalaOverdue(generics.ListAPIView):
+    """The PPID Utama's dashboard of overdue berkala items (the page /ppid/staf/berkala/), by unit then due date."""
+
+    permission_classes = [PpidStaff]
+    serializer_class = s.StaffDipItemSerializer
+
+    @extend_schema(tags=TAG, summary="Informasi berkala terlambat (dasbor PPID Utama)",
+                   responses={200: s.StaffDipItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        if not scope_of(request.user).has(*ALL_REGISTER_ROLES):
+            raise exceptions.PermissionDenied(_("Dasbor ini untuk PPID Utama."))
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return berkala_overdue(self.request.user, timezone.localdate())
 
 
 class StaffDipDraft(APIView):

@@ -22,6 +22,7 @@ class DipItemSerializer(serializers.ModelSerializer):
         fields = (
             "id", "agency", "number", "category", "section", "title", "summary", "holder", "responsible",
             "made_when_where", "form_kind", "form_note", "retention", "link", "last_published_date", "next_due_date",
+            "hazard", "affected", "evacuation", "avoid_harm", "get_help", "in_force_until",
         )  # fmt: skip
 
 
@@ -46,6 +47,18 @@ class DipFieldsInput(serializers.Serializer):
     form_note = serializers.CharField(max_length=400, required=False, allow_blank=True)
     retention = serializers.CharField(max_length=400, required=False, allow_blank=True)
     link = serializers.CharField(max_length=600, required=False, allow_blank=True)
+    hazard = serializers.CharField(max_length=4000, required=False, allow_blank=True,
+                                   help_text="Serta merta: ancaman atau bahaya")  # fmt: skip
+    affected = serializers.CharField(max_length=4000, required=False, allow_blank=True,
+                                     help_text="Serta merta: siapa dan wilayah mana yang terdampak")  # fmt: skip
+    evacuation = serializers.CharField(max_length=4000, required=False, allow_blank=True,
+                                       help_text="Serta merta: evakuasi")  # fmt: skip
+    avoid_harm = serializers.CharField(max_length=4000, required=False, allow_blank=True,
+                                       help_text="Serta merta: cara menghindari bahaya")  # fmt: skip
+    get_help = serializers.CharField(max_length=4000, required=False, allow_blank=True,
+                                     help_text="Serta merta: cara mendapatkan bantuan")  # fmt: skip
+    in_force_until = serializers.DateField(required=False, allow_null=True,
+                                           help_text="Serta merta: tampil di beranda sampai tanggal ini")  # fmt: skip
 
 
 class DipDraftInput(DipFieldsInput):

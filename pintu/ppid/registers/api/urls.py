@@ -17,6 +17,7 @@ urlpatterns = [
     path("ppid/dik/", public.PublicDikList.as_view(), name="ppid_dik"),
     # staff: DIP
     path("staff/ppid/dip/", dip.StaffDipList.as_view(), name="staff_ppid_dip"),
+    path("staff/ppid/berkala/overdue/", dip.StaffBerkalaOverdue.as_view(), name="staff_ppid_berkala_overdue"),
     path("staff/ppid/dip/draft/", dip.StaffDipDraft.as_view(), name="staff_ppid_dip_draft"),
     path("staff/ppid/dip/import/", files.DipImport.as_view(), name="staff_ppid_dip_import"),
     path(D, dip.StaffDipDetail.as_view(), name="staff_ppid_dip_detail"),

@@ -24,10 +24,12 @@ from pintu.ppid.registers.models import DipCategory, DipItem, DipStatus, FormKin
 from pintu.ppid.registers.permissions import actor_role, require_keeper, role_of
 from pintu.ppid.registers.search import document_text
 
-#: The fields an officer fills in (the statutory columns, category, section, link).
+#: What a serta-merta announcement must state (DOMAIN.md section 5), before it is published.
+SERTA_MERTA_FIELDS = ("hazard", "affected", "evacuation", "avoid_harm", "get_help")
+#: The fields an officer fills in (the statutory columns, category, section, link; a serta-merta announcement's).
 DIP_FIELDS = (
     "number", "category", "section", "title", "summary", "holder", "responsible", "made_when_where",
-    "form_kind", "form_note", "retention", "link",
+    "form_kind", "form_note", "retention", "link", *SERTA_MERTA_FIELDS, "in_force_until",
 )  # fmt: skip
 TEXT_LIMITS = {"section": 255, "title": 300, "holder": 255, "responsible": 255, "made_when_where": 255,
                "form_note": 255, "retention": 255, "link": 500}  # fmt: skip
@@ -51,6 +53,9 @@ def clean_dip_fields(values: dict[str, Any], *, partial: bool = False) -> dict[s
         value = values.get(name)
         if name == "number":
             cleaned[name] = _clean_number(value, errors)
+            continue
+        if name == "in_force_until":
+            cleaned[name] = _clean_date(value, name, errors)
             continue
         text = "" if value is None else str(value).strip()
         limit = TEXT_LIMITS.get(name)
@@ -86,6 +91,18 @@ def _clean_number(value, errors) -> int | None:
     return number
 
 
+def _clean_date(value, name: str, errors) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip())
+    except ValueError:
+        errors.setdefault(name, []).append(_("Tanggal tidak dikenali; tulis sebagai TTTT-BB-HH."))
+        return None
+
+
 def next_number(agency) -> int:
     return (DipItem.objects.filter(agency=agency).aggregate(n=Max("number"))["n"] or 0) + 1
 
@@ -94,8 +111,8 @@ def _refresh_derived(item: DipItem) -> None:
     item.search_text = document_text(item)
     if item.category == DipCategory.BERKALA and item.status == DipStatus.PUBLISHED and item.last_published_date:
         item.next_due_date = berkala_due_date(item.last_published_date)
-    else:
-        item.next_due_date = None
+    elif not (item.category == DipCategory.BERKALA and item.status == DipStatus.DRAFT):
+        item.next_due_date = None  # a berkala draft keeps the date it is due (registers.berkala checklist)
 
 
 def _refreshed(item: DipItem) -> None:
@@ -157,7 +174,8 @@ def update_dip_item(user, item: DipItem, **fields) -> DipItem:
 
 
 def missing_for_publication(item: DipItem) -> list[str]:
-    return [name for name in REQUIRED_TO_PUBLISH if not getattr(item, name).strip()] + (
+    required = REQUIRED_TO_PUBLISH + (SERTA_MERTA_FIELDS if item.category == DipCategory.SERTA_MERTA else ())
+    return [name for name in required if not getattr(item, name).strip()] + (
         [] if item.form_kind or item.form_note else ["form_kind"]
     )
 

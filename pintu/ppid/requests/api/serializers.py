@@ -17,11 +17,13 @@ from pintu.ppid.api.common import TimelineEventSerializer
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
+from pintu.ppid.requests import objection_grounds as grounds_rule
 from pintu.ppid.requests.models import (
     DECISION_CHOICES,
     STATUS_CHOICES,
     DeliveryMethod,
     InformationRequest,
+    NoticeDelivery,
     ObtainMethod,
     RequestChannel,
     RequesterKind,
@@ -69,14 +71,27 @@ class PpidRequestSerializer(PpidRequestListSerializer):
     decision_label = serializers.CharField(read_only=True)
     identity = serializers.SerializerMethodField()
     timeline = serializers.SerializerMethodField()
+    may_object = serializers.SerializerMethodField()
+    objection_grounds = serializers.SerializerMethodField()
 
     class Meta(PpidRequestListSerializer.Meta):
         fields = (
             *PpidRequestListSerializer.Meta.fields, "requester_kind", "information", "purpose", "obtain_method",
             "delivery_method", "decision_label", "decided_at", "notice_number", "refusal_article", "consequence_test",
             "holder_name", "material", "fee", "fee_note", "fee_paid", "provide_within", "extension_reason",
-            "extension_days", "identity", "timeline",
+            "extension_days", "notice_delivery", "notice_received_on", "may_object", "objection_grounds",
+            "identity", "timeline",
         )  # fmt: skip
+
+    @extend_schema_field(serializers.BooleanField(help_text="true: keberatan dapat diajukan sekarang"))
+    def get_may_object(self, obj) -> bool:
+        return grounds_rule.may_object(obj)  # the offer rule of objections.actions.FILING
+
+    @extend_schema_field(
+        serializers.ListField(child=serializers.CharField(), help_text="Alasan keberatan yang dapat dipilih sekarang")
+    )
+    def get_objection_grounds(self, obj) -> list[str]:
+        return sorted(grounds_rule.grounds_open(obj))  # the grounds the web form lists
 
     @extend_schema_field(PpidIdentitySerializer(allow_null=True))
     def get_identity(self, obj):
@@ -156,6 +171,14 @@ class PpidReasonInput(serializers.Serializer):
 class PpidExtendInput(serializers.Serializer):
     reason = serializers.CharField(max_length=4000)
     days = serializers.IntegerField(min_value=1, max_value=7, default=7)
+
+
+class PpidNoticeReceiptInput(serializers.Serializer):
+    received_on = serializers.DateField(help_text="Tanggal pemberitahuan diterima pemohon")
+    notice_delivery = serializers.ChoiceField(
+        choices=NoticeDelivery.choices, required=False, allow_blank=True, default="",
+        help_text="Cara penyampaian; kosong: yang sudah tercatat",
+    )  # fmt: skip
 
 
 class PpidNoticeInput(serializers.Serializer):

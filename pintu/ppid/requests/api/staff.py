@@ -128,6 +128,8 @@ ACTION_VIEWS = {
     "complete": _action_view("complete", s.PpidReasonInput, "Tandai lengkap (hitungan dimulai)"),
     "extend": _action_view("extend", s.PpidExtendInput, "Perpanjang jangka waktu (sekali, maks. 7 hari kerja)"),
     "notice": _action_view("issue_notice", s.PpidNoticeInput, "Terbitkan pemberitahuan tertulis (keputusan)"),
+    "notice-receipt": _action_view("record_receipt", s.PpidNoticeReceiptInput,
+                                   "Catat tanggal pemberitahuan diterima pemohon (awal batas keberatan)"),
     "payment": _action_view("record_payment", s.PpidReasonInput, "Catat pembayaran biaya", request_schema=None),
     "close": _action_view("close", s.PpidReasonInput, "Tutup permohonan"),
     "deliver": _action_view("deliver", s.PpidDeliverInput, "Serahkan informasi (berkas dan/atau catatan)",

@@ -25,7 +25,7 @@ from pintu.history.selectors import timeline_for_reporter
 from pintu.letters.receipts import receipt_response
 from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.requests import clocks, identity, phone_consent, receipts, services
+from pintu.ppid.requests import clocks, identity, objection_grounds, phone_consent, receipts, services
 from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
@@ -191,6 +191,7 @@ def request_track_detail(request, slug: str):
         "events": events,
         "contact": identity.identity_for_requester(info),
         "phone_consent": phone_consent.consent_of(info),
+        "may_object": objection_grounds.may_object(info),  # the offer rule of objections.actions.FILING
     }
     return render(request, "ppid/requests/track_detail.html", context)
 
