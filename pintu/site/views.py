@@ -12,6 +12,7 @@ from pintu.accounts.selectors import agencies_visible_to, areas_visible_to, role
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
+from pintu.workdays.hours import office_hours_summary
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
@@ -44,7 +45,8 @@ def workday_calculator(request):
         data = form.cleaned_data
         answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
         result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
-    return render(request, "site/workday_calculator.html", {"form": form, "result": result})
+    context = {"form": form, "result": result, "office_hours": office_hours_summary()}
+    return render(request, "site/workday_calculator.html", context)
 
 
 def calendar_year(request, year: int):

@@ -21,6 +21,7 @@ from pintu.ppid.selectors import (
     ppid_officers,
 )
 from pintu.ppid.views.common import paginate, querystring_without_page
+from pintu.workdays.hours import office_hours_summary
 from pintu.workdays.models import CalendarSettings
 
 #: The procedure pages: slug -> template.
@@ -47,6 +48,7 @@ def _periods() -> dict:
         "office_open": office.office_open,
         "office_close": office.office_close,
         "saturday": office.saturday_is_working_day,
+        "office_hours": office_hours_summary(),
     }
 
 
