@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.audit.services import audit
+from pintu.complaints.clocks import reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Attachment, Report
@@ -34,10 +35,10 @@ from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
 from pintu.privacy.tracking import DUMMY_HASH
 from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
+from pintu.workdays.calendar import get_calendar
 
 TRACKED_KEY = "tracked_reports"
 REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded_to")
-
 
 
 def remember_tracked(request, code: str) -> None:
@@ -99,6 +100,7 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
         "may_reply": not report.is_closed,
         "may_rate": report.status in (Status.DITINDAKLANJUTI, Status.SELESAI),
         "may_reopen": can_reopen(report),
+        "reopen_deadline": reopen_deadline(report, get_calendar()),
         "low_rating": report.rating is not None and report.rating <= LOW_RATING,
         "waiting_for_reporter": report.status == Status.PERLU_INFO,
         "is_public": public_reports().filter(pk=report.pk).exists(),
@@ -180,6 +182,7 @@ def track_reopen(request, code: str):
 def attachment(request, pk: int):
     """Serve a stored file after the permission check; 404 (never 403) when not allowed."""
     item = Attachment.objects.select_related("report").filter(pk=pk).first()
+
     def proves_reporter() -> bool:  # the code proved by the secret in this session, or the own account
         return report_of_reporter(request, item.report.code) is not None
 
