@@ -8,12 +8,14 @@
 | anybody else (public, other officers) | nothing: requests are never public     |
 
 A guest requester reaches a request through number + secret (views), never through this queryset.
+A request whose processing is restricted (pintu.cases.restrictions) is in none of these.
 """
 
 from django.db.models import Q, QuerySet
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
+from pintu.cases.restrictions import without_restricted
 from pintu.ppid.models_requests import InformationRequest
 
 ALL_REQUEST_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
@@ -27,8 +29,12 @@ def _handler_condition(user) -> Q | None:
     return Q(assigned_agency_id__in=own) if own else Q(pk__in=[])
 
 
+def _requests() -> QuerySet[InformationRequest]:
+    return without_restricted(InformationRequest.objects.select_related("assigned_agency"), "info_request")
+
+
 def requests_visible_to(user) -> QuerySet[InformationRequest]:
-    qs = InformationRequest.objects.select_related("assigned_agency")
+    qs = _requests()
     condition = _handler_condition(user)
     if condition is None:
         return qs
@@ -39,7 +45,7 @@ def requests_visible_to(user) -> QuerySet[InformationRequest]:
 
 def requests_handled_by(user) -> QuerySet[InformationRequest]:
     """Requests `user` sees as PPID staff (not those filed with their own account)."""
-    qs = InformationRequest.objects.select_related("assigned_agency")
+    qs = _requests()
     condition = _handler_condition(user)
     return qs if condition is None else qs.filter(condition)
 
