@@ -6,6 +6,7 @@ same choices, same messages), so the API cannot accept what the officers' page w
 
 from rest_framework import serializers
 
+from pintu.api.complaints.serializers_public import CONSENT_DEPRECATED
 from pintu.complaints.forms_staff import STAFF_CHANNELS
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services.bulk import MAX_CODES
@@ -30,7 +31,7 @@ class StaffReportInput(serializers.Serializer):
     email = serializers.CharField(max_length=254, required=False, allow_blank=True)
     phone = serializers.CharField(max_length=20, required=False, allow_blank=True)
     nik = serializers.CharField(max_length=20, required=False, allow_blank=True)
-    consent = serializers.BooleanField(help_text="Pelapor telah menyetujui pemakaian data pribadinya; wajib true.")
+    consent = serializers.BooleanField(required=False, default=False, help_text=CONSENT_DEPRECATED)
     files = serializers.ListField(
         child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
     )

@@ -95,7 +95,7 @@ class ReportSubmit(APIView):
             desa=catalogue.active_area(data.get("desa")),
             latitude=data.get("latitude"), longitude=data.get("longitude"), incident_date=data.get("incident_date"),
             privacy=data["privacy"], channel=Channel.API, name=data["name"], email=data["email"],
-            phone=data["phone"], nik=data["nik"], consent=data["consent"],
+            phone=data["phone"], nik=data["nik"],
             files=cleaned_files(request), idempotency_key=key, reporter_user=user,
         )  # fmt: skip
         if data.get("category") and draft.category is None:

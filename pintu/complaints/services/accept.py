@@ -121,7 +121,6 @@ def _payload(draft: ReportDraft, secret: str) -> dict:
         "email": draft.email,
         "phone": draft.phone,
         "nik": draft.nik,
-        "consent": draft.consent,
         "reporter_user": getattr(draft.reporter_user, "pk", None),
         "created_by": getattr(draft.created_by, "pk", None),
         "language": draft.language or (get_language() or "id")[:2],

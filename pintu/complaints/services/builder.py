@@ -51,7 +51,6 @@ def _draft(data: dict) -> ReportDraft:
         email=data["email"],
         phone=data["phone"],
         nik=data["nik"],
-        consent=data["consent"],
         reporter_user=users.filter(pk=data["reporter_user"]).first() if data["reporter_user"] else None,
         created_by=users.filter(pk=data["created_by"]).first() if data["created_by"] else None,
         language=data["language"],

@@ -49,7 +49,7 @@ class ReportDraft:
     email: str = ""
     phone: str = ""
     nik: str = ""
-    consent: bool = False
+    consent: bool = False  # ignored (issue #18): handling a complaint is a public duty, not consent-based
     files: list[CleanFile] = field(default_factory=list)
     idempotency_key: str = ""
     reporter_user: object | None = None
@@ -125,8 +125,6 @@ def validate_draft(draft: ReportDraft) -> dict:
             draft.nik = validate_nik(draft.nik).nik
         except InvalidNik as exc:
             errors["nik"] = _bilingual(exc)
-    if not draft.consent:
-        errors["consent"] = _("Centang persetujuan agar laporan dapat kami proses.")
     if len(draft.files) > MAX_ATTACHMENTS:
         errors["files"] = _("Paling banyak %(n)s lampiran.") % {"n": MAX_ATTACHMENTS}
     if errors:
@@ -193,7 +191,7 @@ def _create(
         phone=draft.phone,
         nik=draft.nik,
         nik_index=blind_index(draft.nik) if draft.nik else "",
-        consent_at=now,
+        consent_at=now,  # since issue #18: when the privacy notice was given (no consent is asked)
     )
     visibility = Visibility.REPORTER if draft.privacy == Privacy.RAHASIA else Visibility.PUBLIC
     event = record_event(

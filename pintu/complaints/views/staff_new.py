@@ -30,7 +30,6 @@ DRAFT_FIELDS = (
     "email",
     "phone",
     "nik",
-    "consent",
     "idempotency_key",
 )
 

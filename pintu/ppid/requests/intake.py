@@ -61,7 +61,7 @@ class RequestDraft:
     phone: str = ""
     email: str = ""
     id_number: str = ""
-    consent: bool = False
+    consent: bool = False  # ignored (issue #18): answering a request is a legal duty, not consent-based
     identity_file: CleanFile | None = None
     proxy_file: CleanFile | None = None
     channel: str = RequestChannel.WEB
@@ -151,8 +151,6 @@ def validate_draft(draft: RequestDraft) -> None:
             errors["identity_file"] = _("Unggah foto atau pindaian KTP (atau identitas lain) Anda.")
     if online and draft.requester_kind == RequesterKind.KELOMPOK and draft.proxy_file is None:
         errors["proxy_file"] = _("Unggah surat kuasa dari kelompok yang Anda wakili.")
-    if not draft.consent:
-        errors["consent"] = _("Centang persetujuan agar permohonan dapat kami proses.")
     if errors:
         raise ValidationError(errors)
 
@@ -222,7 +220,7 @@ def _create(draft: RequestDraft, secret: str) -> InformationRequest:
         email=draft.email,
         id_number=draft.id_number,
         id_number_index=blind_index(draft.id_number) if draft.id_number else "",
-        consent_at=now,
+        consent_at=now,  # since issue #18: when the privacy notice was given (no consent is asked)
     )
     if draft.identity_file:
         identity.store_file(row, "identity", draft.identity_file)

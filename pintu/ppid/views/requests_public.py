@@ -46,7 +46,6 @@ DRAFT_FIELDS = (
     "purpose",
     "obtain_method",
     "delivery_method",
-    "consent",
     "idempotency_key",
 )
 
@@ -89,11 +88,10 @@ def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
     identity_file, proxy_file = clean_file(form, "identity_file"), clean_file(form, "proxy_file")
     if identity_file is False or proxy_file is False:
         return None
-    values = {name: data.get(name) or "" for name in DRAFT_FIELDS if name != "consent"}
+    values = {name: data.get(name) or "" for name in DRAFT_FIELDS}
     values["requester_kind"] = values["requester_kind"] or "perorangan"
     return services.RequestDraft(
         **values,
-        consent=bool(data.get("consent")),
         identity_file=identity_file,
         proxy_file=proxy_file,
         requester_user=user,
