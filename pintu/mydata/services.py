@@ -26,6 +26,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from pintu.accounts.access import scope_of
@@ -59,6 +60,14 @@ def _restricted(outcome: restriction.Outcome) -> RestrictedCase:
     row = outcome.restriction
     return RestrictedCase(row.reference, str(RecordKind(row.record_type.kind).label), row.until,
                           str(row.get_reason_display()))  # fmt: skip
+
+
+def restricted_message(until: datetime.date) -> str:
+    """What the reporter is told when their report is kept as an archive instead of erased (page and API)."""
+    return _(
+        "Laporan ini masih harus disimpan sebagai arsip sampai %(until)s. Sampai saat itu data Anda dibatasi: "
+        "laporan disembunyikan dan tidak dipakai lagi; sesudahnya data pribadi Anda dihapus otomatis."
+    ) % {"until": date_format(until, "j F Y")}
 
 
 @transaction.atomic

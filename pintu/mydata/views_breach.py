@@ -139,8 +139,13 @@ def _close(request, breach):
 @roles_required(READERS)
 def breach_letter_pdf(request, pk: int, letter_pk: int):
     """The notice letter: the signed file, or the draft (watermarked DRAF) for the drafter and the signer."""
-    letter = _letter_of(_breach(request.user, pk), letter_pk)
-    content = letters.draft_pdf(letter)
+    breach = _breach(request.user, pk)
+    letter = _letter_of(breach, letter_pk)
+    try:
+        content = letters.draft_pdf(letter)
+    except ValidationError as exc:  # e.g. the region has no kop surat yet: say so, do not fail
+        messages.error(request, " ".join(exc.messages))
+        return redirect("mydata:breach_detail", breach.pk)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="surat-{letter.pk}.pdf"'
     response["Cache-Control"] = "no-store"

@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from pintu.complaints.views.public_track import report_of_reporter
@@ -40,19 +39,12 @@ def report_erase(request, code: str):
             status = 400
         else:
             if outcome.restricted:
-                messages.success(request, restricted_message(outcome.restriction.until))
+                messages.success(request, services.restricted_message(outcome.restriction.until))
             else:
                 messages.success(request, _("Data pribadi Anda telah dihapus dari laporan ini."))
             return redirect("complaints:track_detail", report.code)
     context = {"report": report, "form": form, "preview": preview_of(report)}
     return render(request, "mydata/report_erase.html", context, status=status)
-
-
-def restricted_message(until) -> str:
-    return _(
-        "Laporan ini masih harus disimpan sebagai arsip sampai %(until)s. Sampai saat itu data Anda dibatasi: "
-        "laporan disembunyikan dan tidak dipakai lagi; sesudahnya data pribadi Anda dihapus otomatis."
-    ) % {"until": date_format(until, "j F Y")}
 
 
 def preview_of(report):
