@@ -66,5 +66,6 @@ def staff_home(request):
         "complaints": scope.has(*COMPLAINT_ROLES),
         "ppid": scope.has(*PPID_ROLES),
         "interop": scope.has(Role.ADMIN_INSTANSI),
+        "breach_register": scope.has(Role.SYSTEM_ADMIN, Role.PPID_UTAMA),
     }
     return render(request, "site/staff_home.html", {"assignments": assignments, "scope": scope, **workspaces})

@@ -128,6 +128,7 @@ def test_a_discovery_in_the_future_or_an_occurrence_after_it_is_refused(user_nam
 def test_the_register_page_flags_an_overdue_notice(client, user_named):
     breach = breaches.record_breach(user=user_named("sysadmin"), **_fields(discovered_at=timezone.now() - 75 * H))
     client.force_login(user_named("sysadmin"))
+    assert reverse("mydata:breach_list") in client.get(reverse("web:staff_home")).content.decode()
     html = client.get(reverse("mydata:breach_list")).content.decode()
     assert breach.number in html and "data-overdue" in html and "Lewat tenggat" in html
     detail = client.get(reverse("mydata:breach_detail", args=[breach.pk])).content.decode()
