@@ -5,9 +5,10 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+TEST_WORKERS ?= 2
 export HOST PORT
 
-.PHONY: run test lint check-python install install-test messages vendor clean generate bench
+.PHONY: run setup local-env test lint check-python install install-test messages vendor clean generate bench
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Pintu needs Python 3.11 or newer (set PYTHON=...)")'
@@ -25,20 +26,27 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
-## make run: install, migrate SQLite, load the Ogan Ilir demo, start web server + worker.
-run: $(VENV)/.installed
-	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py migrate --noinput
-	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py load_demo
-	PINTU_DEBUG=$${PINTU_DEBUG:-1} $(PY) manage.py setup_schedules
-	PINTU_DEBUG=$${PINTU_DEBUG:-1} PINTU_DEMO_2FA_OPTIONAL=$${PINTU_DEMO_2FA_OPTIONAL:-$${PINTU_DEBUG:-1}} \
-		$(PY) manage.py serve --host "$(HOST)" --port "$(PORT)"
+## make local-env: write $(PINTU_VAR_DIR)/local.env (default var/local.env, git-ignored) once: generated keys and
+## PINTU_DEBUG=1 for local development, read by manage.py only (pintu/localenv.py). Never overwritten.
+local-env: check-python
+	@$(PYTHON) -m pintu.localenv
 
-## make test: install test dependencies, lint, check the layers (lint-imports), run the whole suite
-## (DATABASE_URL picks the database).
-test: $(VENV)/.installed-test
+## make setup: what `make run` does before it serves: install, local settings, migrate SQLite, load the demo.
+setup: $(VENV)/.installed local-env
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py setup_schedules
+
+## make run: make setup, then start web server + worker (HOST, PORT).
+run: setup
+	$(PY) manage.py serve --host "$(HOST)" --port "$(PORT)"
+
+## make test: install test dependencies, lint, check the layers (lint-imports), run the whole suite in
+## TEST_WORKERS processes (pytest-xdist; TEST_WORKERS=0 runs it in one process). DATABASE_URL picks the database.
+test: $(VENV)/.installed-test local-env
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
-	PINTU_TESTING=1 $(PY) -m pytest $(PYTEST_ARGS)
+	PINTU_TESTING=1 $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .

@@ -58,7 +58,7 @@ def generated_reports():
 
 
 def generated_requests():
-    from pintu.ppid.models_requests import InformationRequest
+    from pintu.ppid.requests.models import InformationRequest
 
     return InformationRequest.objects.filter(idempotency_key__startswith=f"{KEY_PREFIX}req:")
 
@@ -72,8 +72,8 @@ def reset() -> None:
     from pintu.audit.guard import deletes_allowed
     from pintu.complaints.models import Report
     from pintu.history.models import Event
-    from pintu.ppid.models_objections import Dispute, DisputeStep, Objection
-    from pintu.ppid.models_requests import InformationRequest
+    from pintu.ppid.objections.models import Dispute, DisputeStep, Objection
+    from pintu.ppid.requests.models import InformationRequest
 
     real = (
         Report.objects.exclude(pk__in=generated_reports().values("pk")).count()
@@ -105,8 +105,8 @@ def reset() -> None:
             cursor.execute("DELETE FROM complaints_report_fts")
         InformationRequest.objects.all().delete()  # cascades identity rows
         Report.objects.all().delete()  # cascades contacts, pauses, forwardings
-        from pintu.ppid.models_objections import ObjectionCounter
-        from pintu.ppid.models_requests import RequestCounter
+        from pintu.ppid.objections.models import ObjectionCounter
+        from pintu.ppid.requests.models import RequestCounter
 
         RequestCounter.objects.all().delete()
         ObjectionCounter.objects.all().delete()

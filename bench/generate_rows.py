@@ -11,8 +11,8 @@ from generate_reports import simulate_report
 
 from pintu.complaints.models import Forwarding, Pause, Report, ReporterContact
 from pintu.history.models import Event
-from pintu.ppid.models_objections import Dispute, DisputeStep, Objection, ObjectionCounter
-from pintu.ppid.models_requests import InformationRequest, RequestCounter, RequesterIdentity
+from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
+from pintu.ppid.requests.models import InformationRequest, RequestCounter, RequesterIdentity
 from pintu.ppid.requests.numbering import format_number
 from pintu.privacy.fields import EncryptedTextField
 

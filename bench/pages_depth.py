@@ -55,8 +55,8 @@ def main() -> None:
     from pintu.complaints.selectors import handled_by, public_reports
     from pintu.complaints.views import public_pages, staff_inbox
     from pintu.ppid.requests.selectors import requests_handled_by
-    from pintu.ppid.views import requests_staff
-    from pintu.ppid.views.common import PAGE_SIZE as PPID_PAGE_SIZE
+    from pintu.ppid.requests.views import staff as requests_staff
+    from pintu.ppid.web import PAGE_SIZE as PPID_PAGE_SIZE
     from pintu.security.testing import mark_verified
     from pintu.web.keyset import AFTER, encode_cursor
 

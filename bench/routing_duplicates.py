@@ -1,4 +1,4 @@
-"""Speed of ``pintu.routing.related.related_reports`` with many stored reports.
+"""Speed of ``pintu.complaints.related.related_reports`` with many stored reports.
 
 Run: ``.venv/bin/python bench/routing_duplicates.py [--n 200000] [--queries 200] [--db PATH]``.
 Builds (once; reused while the file has >= N reports) a separate SQLite database (default
@@ -108,9 +108,9 @@ def measure(queries: int, seed: int = 11) -> dict:
     from django.utils import timezone
 
     from pintu.complaints.models import Report
+    from pintu.complaints.related import related_reports
     from pintu.complaints.workflow import Status
     from pintu.routing import conf
-    from pintu.routing.related import related_reports
 
     rng = random.Random(seed)
     since = timezone.now() - datetime.timedelta(days=conf.related_window_days() - 1)

@@ -2,7 +2,8 @@
 
 Defaults are safe for the embedded mode (`make run`: SQLite, one machine). Production sets
 PINTU_DEBUG=0, PINTU_SECRET_KEY, PINTU_ALLOWED_HOSTS and DATABASE_URL (PostgreSQL); see
-docs/operations.md for every variable.
+docs/operations.md for every variable. `manage.py` (not gunicorn) first fills unset variables from
+var/local.env, the local development file that `make run` writes (pintu/localenv.py).
 """
 
 import os
@@ -37,7 +38,10 @@ TESTING = env_bool("PINTU_TESTING", "pytest" in sys.modules)
 SECRET_KEY = env("PINTU_SECRET_KEY")
 if not SECRET_KEY:
     if not (DEBUG or TESTING):
-        raise ImproperlyConfigured("Set PINTU_SECRET_KEY (or PINTU_DEBUG=1 for local development).")
+        raise ImproperlyConfigured(
+            "Set PINTU_SECRET_KEY (production: docs/operations.md). For local development run `make run` or "
+            "`make setup` once: it writes var/local.env (generated keys, PINTU_DEBUG=1), which manage.py reads."
+        )
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # noqa: S105 (DEBUG or tests only)
 
 SECRET_KEY_FALLBACKS = env_list("PINTU_SECRET_KEY_FALLBACKS")  # old keys, while rotating
@@ -310,7 +314,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far abov
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # larger uploads are streamed to a temporary file
-# A whole request: the largest upload policy (DIP files, 50 MB per submission, pintu.ppid.services.files) + the form.
+# A whole request: the largest upload policy (DIP files, 50 MB per submission,
+# pintu.ppid.registers.services.files) + the form.
 PINTU_MAX_REQUEST_BYTES = int(env("PINTU_MAX_REQUEST_BYTES", str(60 * 1024 * 1024)))
 
 # Headers: a Content Security Policy without inline scripts, and the rest of the usual set.
@@ -405,9 +410,9 @@ SPECTACULAR_SETTINGS = {
         "ReportStatusEnum": "pintu.complaints.models.STATUS_CHOICES",
         "ReportKindEnum": "pintu.complaints.models.ReportKind",
         "ReportChannelEnum": "pintu.complaints.models.Channel",
-        "RequestStatusEnum": "pintu.ppid.models_requests.STATUS_CHOICES",
-        "RequestChannelEnum": "pintu.ppid.models_requests.RequestChannel",
-        "RequestDecisionEnum": "pintu.ppid.models_requests.DECISION_CHOICES",
+        "RequestStatusEnum": "pintu.ppid.requests.models.STATUS_CHOICES",
+        "RequestChannelEnum": "pintu.ppid.requests.models.RequestChannel",
+        "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
     },
 }

@@ -2,16 +2,34 @@
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from django.utils import translation
 
 from pintu.accounts.models import User
-from pintu.demo.loader import load_demo
+from tests import demo_snapshot
+
+
+@pytest.fixture(scope="session")
+def _demo_recorded(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        demo_snapshot.record()
 
 
 @pytest.fixture
-def demo(db):
-    """The full demo: areas, agencies, categories, calendars 2025-2027, one account per role."""
-    load_demo()
+def demo(_demo_recorded, db):
+    """The full demo: areas, agencies, categories, calendars 2025-2027, one account per role.
+
+    The rows `load_demo()` writes, recorded once per test process and copied into this test when that
+    gives the same database (tests/demo_snapshot.py), else a real `load_demo()`."""
+    demo_snapshot.load()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root_of_this_process(tmp_path_factory):
+    """Uploaded files of tests that set no MEDIA_ROOT of their own go to this process's temporary
+    directory, never to var/media: parallel test processes (pytest-xdist) must not share one."""
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ urlpatterns = [
     path("", include("pintu.api.calendar")),  # working days and closed days
     path("", include("pintu.api.account.urls")),  # me/, a reporter's or requester's own data
     path("", include("pintu.api.operations.urls")),  # interop, routing accuracy, leaders' dashboard
-    path("", include("pintu.api.complaints.urls")),  # complaints
-    path("", include("pintu.api.ppid.urls")),  # PPID registers, requests, objections, annual report
-    path("", include("pintu.api.ppid.urls_files")),  # PPID files
+    path("", include("pintu.complaints.api.urls")),  # complaints: public, reporter, staff
+    path("", include("pintu.ppid.api.urls")),  # PPID: registers, requests, objections, annual report (each slice)
 ]

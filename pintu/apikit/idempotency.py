@@ -8,9 +8,16 @@ the column's width.
 import hashlib
 
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions
 
 MAX_HEADER = 200
+#: The header as the schema documents it on every submission that takes one.
+IDEMPOTENCY_HEADER = OpenApiParameter(
+    "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
+    description="Kunci unik per kiriman (maks. 200 karakter, mis. UUID); kiriman ulang dengan kunci sama "
+    "dari pengirim yang sama mengembalikan kiriman pertama.",
+)  # fmt: skip
 
 
 def scoped_key(request) -> str:

@@ -12,15 +12,28 @@ offer rule again and runs the action. Neither face decides availability or calls
         ...
     ])
     for action in ACTIONS.available(user, report): ...            # buttons / the API's "actions" list
+    ACTIONS.check("verify", user, report)                          # before reading any input
     outcome = ACTIONS.perform("verify", user=user, case=report, data={}, files=[])
+
+Two refusals, so a face can tell them apart: PermissionDenied when the action is not this person's at all
+(their role never may: a 403), ActionNotAvailable (a ValidationError) when it is theirs but not in the
+case's present state (a 400, or a message on the page). An action says which with `permitted`; without
+it, every refusal is PermissionDenied (worded by `refusal` when given).
+
+A case type whose services explain a wrong state themselves (PPID: a 400 with the service's own sentence)
+keeps `offered` to "who" and puts "when" in `applies`: the buttons (`available`) ask both, `check` and
+`perform` ask `offered` only and let the service refuse.
 """
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 @dataclass(frozen=True)
@@ -29,7 +42,8 @@ class Outcome:
 
     message: str
     created: Sequence[str] = ()
-    case: Any = None  # the case to show next, when it is not the one acted on (e.g. a created one)
+    case: Any = None  # the case as the action left it (services return a fresh copy), or another one to show next
+    secret: str | None = None  # a created case's tracking secret, shown once to the officer who hands it on
 
 
 @dataclass(frozen=True)
@@ -52,18 +66,40 @@ class CaseAction:
     primary: bool = False  # a plain button, no fields
     danger: bool = False
     multipart: bool = False  # takes files
+    #: (user, case) -> may this user's role ever take it on this case (whatever its state); None: = offered.
+    #: May raise PermissionDenied itself with a sentence of its own (e.g. "you may only read this case").
+    permitted: Callable[[Any, Any], bool] | None = None
+    not_now: object = None  # the refusal when permitted but not offered now (else the ActionSet's sentence)
+    #: (case) -> does the case's state call for it now (buttons only; see the module's docstring).
+    applies: Callable[[Any], bool] | None = None
+    #: What a refused person reads (PermissionDenied): a sentence, or (user, case) -> a sentence; generic if None.
+    refusal: object = None
+
+    def shown(self, user, case) -> bool:
+        return self.offered(user, case) and (self.applies is None or self.applies(case))
 
     @property
     def slug(self) -> str:
         return self.name.replace("_", "-")
 
 
-class ActionSet:
-    """The actions of one case type, in the order they are offered."""
+class ActionNotAvailable(ValidationError):
+    """The action is this person's, but not in the case's present state (e.g. verifying a verified report)."""
 
-    def __init__(self, case_type: str, actions: Iterable[CaseAction]):
+
+NOT_NOW = gettext_lazy("Tindakan ini tidak tersedia untuk kasus berstatus %(status)s.")
+
+
+class ActionSet:
+    """The actions of one case type, in the order they are offered.
+
+    `not_now` is the sentence of ActionNotAvailable, formatted with the case's `status_label`.
+    """
+
+    def __init__(self, case_type: str, actions: Iterable[CaseAction], *, not_now=NOT_NOW):
         self.case_type = case_type
         self._actions = {a.name: a for a in actions}
+        self.not_now = not_now
 
     def __iter__(self):
         return iter(self._actions.values())
@@ -75,15 +111,39 @@ class ActionSet:
         return self._actions.get(name) or self._actions.get(name.replace("-", "_"))
 
     def available(self, user, case) -> list[CaseAction]:
-        return [a for a in self._actions.values() if a.offered(user, case)]
+        return [a for a in self._actions.values() if a.shown(user, case)]
 
-    def perform(self, name: str, *, user, case, data: dict | None = None, files=None, request=None) -> Outcome:
-        """Run `name` if it is offered to `user` on `case` now; PermissionDenied otherwise.
+    def check(self, name: str, user, case) -> CaseAction:
+        """The action if `user` may take it on `case` now; else PermissionDenied or ActionNotAvailable.
 
-        The service called by `run` still has the last word (it raises ValidationError or PermissionDenied).
+        Faces call it before reading any input, so a refusal never depends on what was sent.
         """
         action = self.get(name)
-        if action is None or not action.offered(user, case):
+        if action is None:
             raise PermissionDenied(_("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang."))
+        if action.offered(user, case):
+            return action
+        if action.permitted is not None and action.permitted(user, case):
+            status = getattr(case, "status_label", getattr(case, "status", ""))
+            raise ActionNotAvailable(str(action.not_now or self.not_now) % {"status": status})
+        refusal = action.refusal
+        if callable(refusal) and not isinstance(refusal, str | Promise):
+            refusal = refusal(user, case)
+        if not refusal:
+            refusal = (
+                _("Tindakan ini bukan wewenang Anda.")
+                if action.permitted is not None
+                else _("Tindakan ini tidak tersedia untuk Anda pada kasus ini sekarang.")
+            )
+        raise PermissionDenied(refusal)
+
+    def perform(self, name: str, *, user, case, data: dict | None = None, files=None, request=None) -> Outcome:
+        """Run `name` if it is offered to `user` on `case` now (see `check` for the refusals).
+
+        The service called by `run` still has the last word (it raises ValidationError or PermissionDenied).
+        The service and its follow-on steps run in one transaction: a failing follow-on undoes the action.
+        """
+        action = self.check(name, user, case)
         context = Context(user=user, case=case, data=dict(data or {}), files=list(files or []), request=request)
-        return action.run(context)
+        with transaction.atomic():
+            return action.run(context)

@@ -28,6 +28,10 @@ def _as_given(case, visibility: str | None) -> str:
     return visibility or Visibility.INTERNAL
 
 
+def _itself(case):
+    return case
+
+
 @dataclass(frozen=True)
 class Lifecycle:
     label: str  # the history case type ("report", "info_request", ...)
@@ -35,6 +39,9 @@ class Lifecycle:
     refresh: Callable  # (case) -> None: recompute clocks, search text, statistics; save the case
     visibility: Callable = _as_given  # (case, requested visibility or None) -> the visibility to record
     not_allowed: object = gettext_lazy("Tindakan ini tidak dapat dilakukan pada kasus berstatus %(status)s.")
+    #: (case) -> the case whose history records the event: itself, or e.g. a dispute's objection (a dispute
+    #: has a status of its own but no history: its stages are told in the objection's).
+    history_case: Callable = _itself
 
 
 def require_reason(lifecycle: Lifecycle, action: str, reason: str) -> str:
@@ -74,7 +81,7 @@ def apply_transition(
     case.status = target
     case.status_changed_at = now
     event = record_event(
-        case,
+        lifecycle.history_case(case),
         kind or str(action),
         actor=user,
         actor_role=str(actor),

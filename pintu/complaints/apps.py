@@ -7,12 +7,18 @@ class ComplaintsConfig(AppConfig):
     verbose_name = "Pengaduan (SP4N-LAPOR!)"
 
     def ready(self):
-        from pintu.complaints import selectors, sweeps
+        from pintu.complaints import (
+            events,  # noqa: F401 (registers the report's event kinds and labels)
+            routing_examples,
+            selectors,
+            sweeps,
+        )
         from pintu.complaints.models import Report
         from pintu.complaints.recompute import recompute_report_due_dates
         from pintu.complaints.services.builder import build_stale_pending
         from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
+        from pintu.routing.sources import register_case_source
         from pintu.workdays.recompute import register_due_date_recomputer
 
         register_case_type(
@@ -27,3 +33,4 @@ class ComplaintsConfig(AppConfig):
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
         register_sweep("complaints.build_pending", build_stale_pending, "Bangun laporan antrean yang tertinggal.")
         register_sweep("complaints.forwarding_reminders", sweeps.forwarding_reminders, "Pengingat pelimpahan.")
+        register_case_source(routing_examples.CASE_SOURCE)  # the router's examples and what it reads of a report

@@ -9,24 +9,16 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
-from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.accounts.selectors import areas_visible_to
 from pintu.categories.selectors import categories_visible_to
-from pintu.complaints.models import STATUS_CHOICES, ArchiveKind, Channel, Privacy, ReportKind
+from pintu.complaints.choices import FORWARD_CHANNELS, STAFF_CHANNELS, inside_agencies, outside_agencies
+from pintu.complaints.models import STATUS_CHOICES, ArchiveKind, Privacy, ReportKind
+from pintu.complaints.services import staff_entry
 from pintu.complaints.services.admin import INSPEKTORAT_CODE
 from pintu.complaints.services.intake import MAX_ATTACHMENTS
 from pintu.complaints.workflow import Action, reason_required
 from pintu.history.models import Visibility
 
-STAFF_CHANNELS = [(c.value, c.label) for c in (Channel.WALK_IN, Channel.PHONE, Channel.LETTER)]
-FORWARD_CHANNELS = [
-    ("surat", _("Surat resmi")),
-    ("email", _("E-mail")),
-    ("sp4n_lapor", _("SP4N-LAPOR! (disposisi antarinstansi)")),
-    ("kanal_instansi", _("Kanal pengaduan instansi tujuan")),
-    ("telepon", _("Telepon")),
-    ("diantar", _("Diantar langsung")),
-]
 SPLIT_PARTS = 4
 ACCEPTED_FILES = "image/jpeg,image/png,image/webp,application/pdf"
 
@@ -63,14 +55,6 @@ class AgencyChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         return obj.name
-
-
-def inside_agencies(user):
-    return agencies_visible_to(user).exclude(kind__in=OUTSIDE_KINDS).exclude(kind=AgencyKind.PEMDA).order_by("name")
-
-
-def outside_agencies(user):
-    return agencies_visible_to(user).filter(kind__in=OUTSIDE_KINDS).order_by("name")
 
 
 def text_field(label, *, required=True, rows=3, max_length=4000, message=None, help_text=""):
@@ -116,6 +100,8 @@ class DispositionForm(ActionForm):
         label=_("OPD tujuan"), queryset=None, error_messages={"required": _("Pilih instansi tujuan.")}
     )
     note = text_field(_("Catatan untuk OPD (opsional)"), required=False)
+    # posted by the one-click buttons of "Saran instansi" (complaints/staff/_routing_panel.html); routing reads it
+    suggestion = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, suggestion=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -372,36 +358,37 @@ class AreaChoiceField(forms.ModelChoiceField):
         return f"{obj.name} ({obj.parent.name})" if obj.parent_id else obj.name
 
 
+M = staff_entry.MESSAGES
+
+
 class StaffReportForm(forms.Form):
-    """A walk-in, phone or letter report registered by an officer; the same fields as the public form."""
+    """A walk-in, phone or letter report registered by an officer; the same fields as the public form.
+
+    The API's input parses the same fields with the same sentences (services.staff_entry.MESSAGES); both
+    hand their values to services.staff_entry.record_report.
+    """
 
     channel = forms.ChoiceField(
-        label=_("Saluran"),
-        choices=[("", _("Pilih saluran"))] + STAFF_CHANNELS,
-        error_messages={"required": _("Pilih saluran laporan.")},
+        label=_("Saluran"), choices=[("", _("Pilih saluran"))] + STAFF_CHANNELS, error_messages=M["channel"]
     )
     kind = forms.ChoiceField(
         label=_("Jenis laporan"),
         choices=ReportKind.choices,
         widget=forms.RadioSelect,
         initial=ReportKind.PENGADUAN,
-        error_messages={"required": _("Pilih jenis laporan.")},
+        error_messages=M["kind"],
     )
     category = forms.ModelChoiceField(
-        label=_("Kategori (opsional)"), queryset=None, required=False, empty_label=_("Belum tahu")
-    )
-    title = forms.CharField(label=_("Judul"), max_length=150, error_messages={"required": _("Tuliskan judul laporan.")})
-    text = text_field(
-        _("Isi laporan"), rows=6, max_length=10_000, message=_("Ceritakan masalahnya, paling sedikit 10 karakter.")
-    )
-    kecamatan = forms.ModelChoiceField(
-        label=_("Kecamatan"),
+        label=_("Kategori (opsional)"),
         queryset=None,
-        empty_label=_("Pilih kecamatan"),
-        error_messages={
-            "required": _("Pilih kecamatan tempat masalah terjadi."),
-            "invalid_choice": _("Pilih kecamatan dari daftar."),
-        },
+        required=False,
+        empty_label=_("Belum tahu"),
+        error_messages=M["category"],
+    )
+    title = forms.CharField(label=_("Judul"), max_length=staff_entry.TITLE_MAX, error_messages=M["title"])
+    text = text_field(_("Isi laporan"), rows=6, max_length=staff_entry.TEXT_MAX, message=M["text"]["required"])
+    kecamatan = forms.ModelChoiceField(
+        label=_("Kecamatan"), queryset=None, empty_label=_("Pilih kecamatan"), error_messages=M["kecamatan"]
     )
     desa = AreaChoiceField(
         label=_("Desa/kelurahan (opsional)"),
@@ -409,26 +396,19 @@ class StaffReportForm(forms.Form):
         required=False,
         empty_label=_("Belum tahu"),
         help_text=_("Tertulis dengan kecamatannya; pilih desa di kecamatan yang sama."),
+        error_messages=M["desa"],
     )
     latitude = forms.DecimalField(
-        label=_("Lintang (opsional)"),
-        required=False,
-        max_digits=9,
-        decimal_places=6,
-        error_messages={"invalid": _("Lintang harus berupa angka, misalnya -3.2431.")},
+        label=_("Lintang (opsional)"), required=False, max_digits=9, decimal_places=6, error_messages=M["latitude"]
     )
     longitude = forms.DecimalField(
-        label=_("Bujur (opsional)"),
-        required=False,
-        max_digits=9,
-        decimal_places=6,
-        error_messages={"invalid": _("Bujur harus berupa angka, misalnya 104.6532.")},
+        label=_("Bujur (opsional)"), required=False, max_digits=9, decimal_places=6, error_messages=M["longitude"]
     )
     incident_date = forms.DateField(
         label=_("Tanggal kejadian (opsional)"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": _("Tanggal harus berupa tanggal yang sah, misalnya 2026-03-16.")},
+        error_messages=M["incident_date"],
     )
     privacy = forms.ChoiceField(
         label=_("Kerahasiaan"),
@@ -439,27 +419,30 @@ class StaffReportForm(forms.Form):
             (Privacy.ANONIM, _("Anonim: identitas pelapor disembunyikan dari petugas OPD")),
             (Privacy.RAHASIA, _("Rahasia: laporan tidak ditampilkan kepada publik")),
         ],
-        error_messages={"required": _("Pilih kerahasiaan laporan.")},
+        error_messages=M["privacy"],
     )
     name = forms.CharField(
-        label=_("Nama pelapor"), required=False, max_length=150, help_text=_("Wajib, kecuali laporan anonim.")
+        label=_("Nama pelapor"),
+        required=False,
+        max_length=staff_entry.NAME_MAX,
+        help_text=_("Wajib, kecuali laporan anonim."),
     )
     email = forms.CharField(
         label=_("E-mail pelapor (opsional)"),
         required=False,
-        max_length=254,
+        max_length=staff_entry.EMAIL_MAX,
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
     phone = forms.CharField(
         label=_("Telepon pelapor (opsional)"),
         required=False,
-        max_length=20,
+        max_length=staff_entry.PHONE_MAX,
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
     )
     nik = forms.CharField(
         label=_("NIK (opsional)"),
         required=False,
-        max_length=20,
+        max_length=staff_entry.NIK_MAX,
         help_text=_("Tidak wajib. Disimpan terenkripsi dan hanya ditampilkan tersamar."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
@@ -468,8 +451,7 @@ class StaffReportForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        areas = areas_visible_to(user)
-        self.fields["category"].queryset = categories_visible_to(user)
-        self.fields["kecamatan"].queryset = areas.filter(level="kecamatan").order_by("name")
-        self.fields["desa"].queryset = areas.filter(level__in=["desa", "kelurahan"]).order_by("parent__name", "name")
+        self.fields["category"].queryset = staff_entry.categories_for_entry(user)
+        self.fields["kecamatan"].queryset = staff_entry.kecamatan_for_entry(user)
+        self.fields["desa"].queryset = staff_entry.desa_for_entry(user)
         self.fields["incident_date"].widget.attrs["max"] = timezone.localdate().isoformat()

@@ -10,7 +10,6 @@ FIELDS = ["verify_due", "first_response_due", "resolve_due", "autoclose_due"]
 
 def recompute_report_due_dates(calendar: WorkCalendar) -> int:
     defaults = ComplaintSettings.load()
-
     changed = 0
     open_reports = Report.objects.filter(status__in=OPEN).select_related("category").prefetch_related("pauses")
     for report in open_reports.iterator(chunk_size=500):

@@ -18,6 +18,7 @@ from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.cases.restrictions import without_restricted
 from pintu.complaints.models import Privacy, Report
+from pintu.complaints.related import related_reports
 from pintu.complaints.workflow import Status
 
 ALL_REPORT_ROLES = (Role.ADMIN_INSTANSI, Role.PIMPINAN)
@@ -89,11 +90,9 @@ def verification_queue(user) -> QuerySet[Report]:
 def similar_open_reports(*, kecamatan, text: str, desa=None, exclude=None, limit: int = 5) -> list[Report]:
     """Open public reports in the same area like `text` (shown before submitting), best first with `.score`.
 
-    Candidates come from the full-text index and are re-ranked by pintu.routing.related (no scan of
+    Candidates come from the full-text index and are re-ranked by pintu.complaints.related (no scan of
     every stored text, so it stays fast with a million reports).
     """
-    from pintu.routing.related import related_reports
-
     qs = public_reports()
     if desa is not None:
         qs = qs.filter(Q(desa=desa) | Q(desa__isnull=True))

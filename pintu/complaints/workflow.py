@@ -1,11 +1,18 @@
 """The SP4N-LAPOR! report lifecycle: statuses and the one table of allowed transitions.
 
-Plain Python, no Django. Every status change in pintu.complaints.services goes through
-`transition(status, action)`; a status change that is not in TRANSITIONS cannot happen.
+Plain Python, no Django. The table builds the report's `Machine` (pintu.cases.machine); every status
+change in pintu.complaints.services goes through it (pintu.cases.transitions.apply_transition with the
+complaints' Lifecycle, services/base.py), so a status change that is not in TRANSITIONS cannot happen.
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from pintu.cases.machine import (
+    Machine,
+    Rule,
+    TransitionError,  # noqa: F401 (callers catch it from here)
+    rule,
+)
 
 
 class Status(StrEnum):
@@ -58,69 +65,37 @@ OPEN = frozenset(Status) - CLOSED - {S.DILIMPAHKAN}
 REASON_REQUIRED = frozenset({A.ARCHIVE, A.HOLD, A.SEND_BACK, A.FORWARD_OUT, A.REOPEN, A.CLOSE, A.REQUEST_INFO})
 
 
-@dataclass(frozen=True)
-class Rule:
-    sources: frozenset[Status]
-    target: Status
-    actors: frozenset[Actor]
-
-
-def _rule(sources, target, *actors) -> Rule:
-    return Rule(frozenset(sources), target, frozenset(actors))
-
-
 TRANSITIONS: dict[Action, Rule] = {
-    A.VERIFY: _rule({S.DITERIMA}, S.TERVERIFIKASI, Actor.ADMIN),
-    A.DISPOSITION: _rule({S.DITERIMA, S.TERVERIFIKASI, S.DIBUKA_KEMBALI}, S.DIDISPOSISIKAN, Actor.ADMIN),
-    A.HOLD: _rule({S.DITERIMA, S.TERVERIFIKASI}, S.DITUNDA, Actor.ADMIN),
-    A.RESUME: _rule({S.DITUNDA}, S.TERVERIFIKASI, Actor.ADMIN),
-    A.ARCHIVE: _rule({S.DITERIMA, S.TERVERIFIKASI, S.DITUNDA}, S.DIARSIPKAN, Actor.ADMIN),
-    A.FORWARD_OUT: _rule(
+    A.VERIFY: rule({S.DITERIMA}, S.TERVERIFIKASI, Actor.ADMIN),
+    A.DISPOSITION: rule({S.DITERIMA, S.TERVERIFIKASI, S.DIBUKA_KEMBALI}, S.DIDISPOSISIKAN, Actor.ADMIN),
+    A.HOLD: rule({S.DITERIMA, S.TERVERIFIKASI}, S.DITUNDA, Actor.ADMIN),
+    A.RESUME: rule({S.DITUNDA}, S.TERVERIFIKASI, Actor.ADMIN),
+    A.ARCHIVE: rule({S.DITERIMA, S.TERVERIFIKASI, S.DITUNDA}, S.DIARSIPKAN, Actor.ADMIN),
+    A.FORWARD_OUT: rule(
         {S.DITERIMA, S.TERVERIFIKASI, S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI},
         S.DILIMPAHKAN,
         Actor.ADMIN,
         Actor.OPD,
     ),
-    A.ACCEPT: _rule({S.DIDISPOSISIKAN, S.DIBUKA_KEMBALI}, S.DIPROSES, Actor.OPD),
-    A.REQUEST_INFO: _rule({S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI}, S.PERLU_INFO, Actor.OPD),
-    A.REPORTER_REPLY: _rule({S.PERLU_INFO}, S.DIPROSES, Actor.REPORTER),
-    A.POST_FOLLOW_UP: _rule(
+    A.ACCEPT: rule({S.DIDISPOSISIKAN, S.DIBUKA_KEMBALI}, S.DIPROSES, Actor.OPD),
+    A.REQUEST_INFO: rule({S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI}, S.PERLU_INFO, Actor.OPD),
+    A.REPORTER_REPLY: rule({S.PERLU_INFO}, S.DIPROSES, Actor.REPORTER),
+    A.POST_FOLLOW_UP: rule(
         {S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI, S.DITINDAKLANJUTI}, S.DITINDAKLANJUTI, Actor.OPD
     ),
-    A.SEND_BACK: _rule({S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI}, S.TERVERIFIKASI, Actor.OPD),
-    A.CLOSE: _rule({S.DITINDAKLANJUTI}, S.SELESAI, Actor.OPD, Actor.ADMIN),
-    A.AUTO_CLOSE: _rule({S.DITINDAKLANJUTI}, S.SELESAI, Actor.SYSTEM),
-    A.REOPEN: _rule({S.DITINDAKLANJUTI, S.SELESAI}, S.DIBUKA_KEMBALI, Actor.REPORTER, Actor.ADMIN),
-    A.RECORD_EXTERNAL_ANSWER: _rule({S.DILIMPAHKAN}, S.DITINDAKLANJUTI, Actor.ADMIN),
+    A.SEND_BACK: rule({S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI}, S.TERVERIFIKASI, Actor.OPD),
+    A.CLOSE: rule({S.DITINDAKLANJUTI}, S.SELESAI, Actor.OPD, Actor.ADMIN),
+    A.AUTO_CLOSE: rule({S.DITINDAKLANJUTI}, S.SELESAI, Actor.SYSTEM),
+    A.REOPEN: rule({S.DITINDAKLANJUTI, S.SELESAI}, S.DIBUKA_KEMBALI, Actor.REPORTER, Actor.ADMIN),
+    A.RECORD_EXTERNAL_ANSWER: rule({S.DILIMPAHKAN}, S.DITINDAKLANJUTI, Actor.ADMIN),
 }
 
 
-class TransitionError(Exception):
-    """The action is not allowed from this status or for this actor."""
+#: The one machine of the report lifecycle (pintu.cases.machine); the functions below are its methods.
+MACHINE = Machine(TRANSITIONS, status=Status, action=Action, actor=Actor, reason_required=REASON_REQUIRED)
 
-    def __init__(self, status: str, action: str, actor: str | None = None):
-        self.status, self.action, self.actor = status, action, actor
-        who = f" by {actor}" if actor else ""
-        super().__init__(f"{action!s}{who} is not allowed from {status!s}")
-
-
-def transition(status: str, action: str, actor: str | None = None) -> Status:
-    """The status after `action` from `status`; raises TransitionError when not allowed."""
-    try:
-        rule = TRANSITIONS[Action(action)]
-    except (KeyError, ValueError):
-        raise TransitionError(status, action, actor) from None
-    if Status(status) not in rule.sources or (actor is not None and Actor(actor) not in rule.actors):
-        raise TransitionError(status, action, actor)
-    return rule.target
-
-
-def allowed_actions(status: str, actor: str) -> list[Action]:
-    """Actions `actor` may take now, in table order (drives the buttons a handler sees)."""
-    return [
-        action for action, rule in TRANSITIONS.items() if Status(status) in rule.sources and Actor(actor) in rule.actors
-    ]
-
-
-def reason_required(action: str) -> bool:
-    return Action(action) in REASON_REQUIRED
+#: The status after `action` from `status`; raises TransitionError when not allowed.
+transition = MACHINE.transition
+#: Actions `actor` may take now, in table order (drives the buttons a handler sees).
+allowed_actions = MACHINE.allowed_actions
+reason_required = MACHINE.reason_required

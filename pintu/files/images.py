@@ -80,6 +80,9 @@ def _reencode(im: ImageFile.ImageFile, content_type: str, policy: UploadPolicy) 
     target = _fit(*im.size, policy.max_image_side)
     if target != im.size and content_type == JPEG:
         im.draft(None, target)  # let libjpeg decode at 1/2, 1/4 or 1/8 scale (never below target)
+    # WeasyPrint (the letters) sets Pillow's process-wide LOAD_TRUNCATED_IMAGES when imported;
+    # an upload is never accepted half-decoded, so switch it back before decoding.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     im.load()  # first frame only: animations (APNG, animated WEBP) become a still
     orientation = _orientation(im)
     out: Image.Image = _normalise_mode(im, content_type, resizing=im.size != target)

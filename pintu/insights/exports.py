@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from pintu.insights.suppression import Suppressed
 from pintu.insights.tables import Table
-from pintu.ppid.io import FORMULA_STARTS
+from pintu.ppid.sheets import FORMULA_STARTS
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -37,7 +37,7 @@ from pintu.insights.durations import WorkdayIndex
 from pintu.insights.models import ReportFact, RequestFact
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.models import PpidSettings
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.workdays.calendar import get_calendar
 from pintu.workdays.domain import Pause as DomainPause
 from pintu.workdays.domain import WorkCalendar

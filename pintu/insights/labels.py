@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from pintu.agencies.models import Agency, Area
 from pintu.categories.models import Category
 from pintu.complaints.models import STATUS_LABELS, Channel, ReportKind
-from pintu.ppid.models_objections import DisputeOutcome, ObjectionDecision
-from pintu.ppid.models_requests import DECISION_LABELS, RequestChannel
+from pintu.ppid.objections.models import DisputeOutcome, ObjectionDecision
+from pintu.ppid.requests.models import DECISION_LABELS, RequestChannel
 
 NONE_LABELS = {
     "agency": _("Belum didisposisikan"),

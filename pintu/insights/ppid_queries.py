@@ -16,7 +16,7 @@ from pintu.insights.filters import Filters
 from pintu.insights.models import RequestFact
 from pintu.insights.queries import PERCENTILES, PercentileCont
 from pintu.insights.scope import InsightScope
-from pintu.ppid.models_objections import Dispute, Objection
+from pintu.ppid.objections.models import Dispute, Objection
 
 PENDING = "pending"
 OPEN = "open"

@@ -14,10 +14,15 @@ from pathlib import Path
 import segno
 from django.template.loader import render_to_string
 from django.utils import translation
+from PIL import ImageFile
 from weasyprint import HTML, URLFetcher
 from weasyprint.text.fonts import FontConfiguration
 
 from pintu.letters.kinds.base import Addressee, Row
+
+# Importing WeasyPrint turns on Pillow's process-wide LOAD_TRUNCATED_IMAGES; our letters only embed
+# our own crest, and citizens' uploads must never be accepted half-decoded, so turn it off again.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 FONTS = {

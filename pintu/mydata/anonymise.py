@@ -28,8 +28,8 @@ from pintu.history.registry import case_type_of
 from pintu.history.services import record_event
 from pintu.interop.models.outbound import Delivery
 from pintu.mydata.history_redaction import redact_events
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.privacy.redact import REDACTED, Needles, redact, redact_json
 
 ERASED_EVENT = "personal_data_erased"

@@ -23,8 +23,8 @@ from pintu.complaints.models import Attachment, Report, ReporterContact
 from pintu.complaints.selectors import report_ids_of_reporter
 from pintu.history.registry import case_type_of
 from pintu.history.selectors import timeline_for_reporter
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
 from pintu.ppid.objections.selectors import objections_of_requester
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.selectors import request_ids_of_requester
 from pintu.privacy.crypto import DecryptionError, decrypt_bytes
 

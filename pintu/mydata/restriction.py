@@ -30,8 +30,8 @@ from pintu.history.services import record_event
 from pintu.mydata import anonymise
 from pintu.mydata.duty import Decision, decide
 from pintu.mydata.models import RecordKind, RecordType, Restriction
-from pintu.ppid.models_objections import DisputeStatus, Objection, ObjectionStatus
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.objections.models import DisputeStatus, Objection, ObjectionStatus
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.workflow import CLOSED as REQUEST_CLOSED
 from pintu.privacy.redact import Needles
 

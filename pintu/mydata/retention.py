@@ -32,8 +32,8 @@ from pintu.history.registry import case_type_of
 from pintu.mydata import anonymise, restriction
 from pintu.mydata.duty import add_years
 from pintu.mydata.models import RecordKind
-from pintu.ppid.models_objections import DisputeStatus, Objection, ObjectionStatus
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.objections.models import DisputeStatus, Objection, ObjectionStatus
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.workflow import Status as RequestStatus
 
 BATCH = 500

@@ -18,7 +18,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
 
-from pintu.ppid.models_requests import RequesterIdentity
+from pintu.ppid.requests.models import RequesterIdentity
 from pintu.privacy import crypto
 from pintu.privacy.fields import EncryptedTextField
 

@@ -37,8 +37,8 @@ from pintu.mydata import anonymise, export, restriction
 from pintu.mydata.models import RecordKind, RestrictionReason
 from pintu.notifications.models import Preference
 from pintu.notifications.services import Recipient, notify
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections.selectors import objections_of_requester
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.selectors import request_ids_of_requester
 from pintu.privacy.redact import Needles
 

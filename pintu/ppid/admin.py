@@ -3,7 +3,7 @@
 from django.contrib import admin
 
 from pintu.ppid.models import NoticeTemplate, PpidSettings
-from pintu.ppid.recompute import recompute_berkala_due_dates
+from pintu.ppid.registers.clocks import recompute_berkala_due_dates
 from pintu.workdays.calendar import get_calendar
 from pintu.workdays.services import clock_settings_changed
 

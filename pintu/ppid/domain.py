@@ -1,8 +1,8 @@
-"""PPID rules in plain Python (no Django): statutory periods, the DIP/DIK transition tables, dates.
+"""PPID rules in plain Python (no Django) that every slice shares: statutory periods and dates.
 
 The numbers of UU 14/2008 (KIP) are law, the same for every badan publik, so they live here as
 constants; what a Pemkab may choose (berkala period, reminder window, the "PPID Pembantu" label)
-lives in `models.PpidSettings`.
+lives in `models.PpidSettings`. Each slice's lifecycle is its own `workflow.py`.
 """
 
 import calendar as _calendar
@@ -24,31 +24,6 @@ COURT_APPEAL_DAYS = 14  # refusing an adjudication decision, to go to court (art
 #: "Berkala" information is published at least this often (art. 9(1)); the Pemkab may choose shorter.
 DEFAULT_BERKALA_MONTHS = 6
 DEFAULT_REMIND_DAYS = 14
-
-
-# --- lifecycles: action -> (allowed source statuses, target status) --------------------------------
-
-DIP_DRAFT, DIP_PUBLISHED, DIP_WITHDRAWN = "draft", "published", "withdrawn"
-DIP_TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
-    "publish": (frozenset({DIP_DRAFT, DIP_WITHDRAWN}), DIP_PUBLISHED),
-    "withdraw": (frozenset({DIP_PUBLISHED}), DIP_WITHDRAWN),
-}
-#: Statuses in which a PPID Pembantu may still edit an item (a published one only the PPID Utama edits).
-DIP_EDITABLE_BY_AGENCY = frozenset({DIP_DRAFT, DIP_WITHDRAWN})
-
-DIK_DRAFT, DIK_IN_FORCE, DIK_REVIEW, DIK_LIFTED = "draft", "in_force", "review", "lifted"
-DIK_TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
-    "decide": (frozenset({DIK_DRAFT, DIK_REVIEW}), DIK_IN_FORCE),
-    "expire": (frozenset({DIK_IN_FORCE}), DIK_REVIEW),
-    "lift": (frozenset({DIK_DRAFT, DIK_IN_FORCE, DIK_REVIEW}), DIK_LIFTED),
-}
-DIK_EDITABLE = frozenset({DIK_DRAFT, DIK_REVIEW})
-
-
-def target_of(table: dict[str, tuple[frozenset[str], str]], action: str, status: str) -> str | None:
-    """The status `action` leads to from `status`, or None when the table does not allow it."""
-    sources, target = table[action]
-    return target if status in sources else None
 
 
 # --- dates ---------------------------------------------------------------------------------------

@@ -1,229 +1,27 @@
-"""The PPID registers: DIP (public information) with its files, DIK (exempt information), settings.
+"""The PPID app's models, each in its own module, gathered here (Django finds them here).
 
-Rows change only through pintu.ppid.services; `status` columns follow the tables in domain.py.
+One app label, "ppid", for every slice, so the migrations stay one history:
+- config.py             PpidSettings (what the Pemkab chooses)
+- registers/models.py   DipItem, DipFile, DikItem
+- requests/models.py    InformationRequest, RequesterIdentity, RequestDocument, RequestCounter, NoticeTemplate
+- objections/models.py  Objection, ObjectionCounter, Dispute, DisputeStep
+- annual/models.py      AnnualReport, AnnualReportSection
 """
 
-from django.conf import settings
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-
-from pintu.ppid import domain
-from pintu.ppid.exemptions import Article17, description_of
-
-CALENDAR_DAYS_HELP = _(
-    "UU 14/2008 menghitung tenggat ini dalam hari kerja. Centang hanya bila aturan yang berlaku di daerah menetapkan "
-    "hari kalender; tenggat yang jatuh pada hari libur bergeser ke hari kerja berikutnya."
-)
-
-
-class PpidSettings(models.Model):
-    """What a Pemkab chooses for its PPID (one row, edited in the admin)."""
-
-    berkala_period_months = models.PositiveSmallIntegerField(
-        _("periode pembaruan informasi berkala (bulan)"),
-        default=domain.DEFAULT_BERKALA_MONTHS,
-        help_text=_("UU 14/2008: informasi berkala diumumkan paling singkat setiap enam bulan sekali."),
-    )
-    berkala_remind_days = models.PositiveSmallIntegerField(
-        _("pengingat sebelum jadwal pembaruan (hari)"), default=domain.DEFAULT_REMIND_DAYS
-    )
-    pembantu_label = models.CharField(
-        _("sebutan PPID di OPD"),
-        max_length=40,
-        default="PPID Pembantu",
-        help_text=_("Misalnya PPID Pembantu atau PPID Pelaksana."),
-    )
-    profile = models.TextField(
-        _("profil PPID"), blank=True, help_text=_("Ditampilkan di halaman PPID. Kosongkan untuk teks bawaan.")
-    )
-    contact = models.TextField(_("alamat dan kontak layanan informasi"), blank=True)
-    accessibility_note = models.TextField(
-        _("sarana bagi penyandang disabilitas"),
-        blank=True,
-        help_text=_("Sarana di meja layanan, misalnya jalur kursi roda atau juru bahasa isyarat."),
-    )
-    request_clock_waits_for_complete = models.BooleanField(
-        _("hitungan hari kerja permohonan dimulai saat permohonan lengkap"),
-        default=True,
-        help_text=_("Bila tidak dicentang, hitungan dimulai saat permohonan diterima, lengkap atau belum."),
-    )
-    request_calendar_days = models.BooleanField(
-        _("pemberitahuan tertulis dan perpanjangannya dihitung hari kalender"),
-        default=False,
-        help_text=CALENDAR_DAYS_HELP,
-    )
-    objection_filing_calendar_days = models.BooleanField(
-        _("batas pengajuan keberatan dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
-    )
-    objection_answer_calendar_days = models.BooleanField(
-        _("tanggapan Atasan PPID dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
-    )
-    dispute_calendar_days = models.BooleanField(
-        _("tenggat sengketa di Komisi Informasi dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
-    )
-
-    class Meta:
-        verbose_name = _("pengaturan PPID")
-        verbose_name_plural = _("pengaturan PPID")
-
-    def __str__(self) -> str:
-        return str(_("Pengaturan PPID"))
-
-    @classmethod
-    def load(cls) -> "PpidSettings":
-        obj = cls.objects.order_by("pk").first()
-        if obj is None:
-            obj, _created = cls.objects.get_or_create(pk=1)
-        return obj
-
-
-class DipCategory(models.TextChoices):
-    BERKALA = "berkala", _("Informasi yang wajib diumumkan secara berkala")
-    SERTA_MERTA = "serta_merta", _("Informasi yang wajib diumumkan secara serta merta")
-    SETIAP_SAAT = "setiap_saat", _("Informasi yang wajib tersedia setiap saat")
-
-
-class DipStatus(models.TextChoices):
-    DRAFT = domain.DIP_DRAFT, _("Draf")
-    PUBLISHED = domain.DIP_PUBLISHED, _("Diumumkan")
-    WITHDRAWN = domain.DIP_WITHDRAWN, _("Ditarik")
-
-
-class FormKind(models.TextChoices):
-    SOFT = "soft", _("Softcopy (elektronik)")
-    HARD = "hard", _("Hardcopy (cetak)")
-    BOTH = "both", _("Softcopy dan hardcopy")
-
-
-class DipItem(models.Model):
-    """One row of the Daftar Informasi Publik of an agency, with the statutory columns."""
-
-    agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("instansi pemilik"), on_delete=models.PROTECT, related_name="dip_items"
-    )
-    number = models.PositiveIntegerField(_("nomor"), help_text=_("Urutan dalam daftar instansi."))
-    category = models.CharField(_("kategori"), max_length=12, choices=DipCategory.choices)
-    section = models.CharField(_("sub bagian"), max_length=255, blank=True)
-    title = models.CharField(_("judul informasi"), max_length=300)
-    summary = models.TextField(_("ringkasan isi informasi"), blank=True)
-    holder = models.CharField(_("pejabat/unit yang menguasai informasi"), max_length=255, blank=True)
-    responsible = models.CharField(_("penanggung jawab pembuatan informasi"), max_length=255, blank=True)
-    made_when_where = models.CharField(_("waktu dan tempat pembuatan informasi"), max_length=255, blank=True)
-    form_kind = models.CharField(_("bentuk informasi"), max_length=4, choices=FormKind.choices, blank=True)
-    form_note = models.CharField(_("keterangan bentuk/format"), max_length=255, blank=True)
-    retention = models.CharField(_("jangka waktu penyimpanan"), max_length=255, blank=True)
-    link = models.URLField(_("tautan"), max_length=500, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=DipStatus.choices, default=DipStatus.DRAFT)
-    drafted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    drafted_at = models.DateTimeField(_("waktu draf"))
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    published_at = models.DateTimeField(_("waktu diumumkan"), null=True, blank=True)
-    withdrawn_at = models.DateTimeField(_("waktu ditarik"), null=True, blank=True)
-    withdraw_reason = models.TextField(_("alasan penarikan"), blank=True)
-    last_published_date = models.DateField(_("tanggal terakhir diumumkan/diperbarui"), null=True, blank=True)
-    next_due_date = models.DateField(_("jadwal pembaruan berikutnya"), null=True, blank=True, db_index=True)
-    search_text = models.TextField(blank=True, editable=False)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("informasi publik (DIP)")
-        verbose_name_plural = _("daftar informasi publik (DIP)")
-        ordering = ["category", "agency__name", "number", "pk"]
-        indexes = [models.Index(fields=["status", "category"], name="ppid_dip_status_cat_idx")]
-
-    def __str__(self) -> str:
-        return self.title
-
-    @property
-    def is_published(self) -> bool:
-        return self.status == DipStatus.PUBLISHED
-
-    @property
-    def form_display(self) -> str:
-        parts = [str(self.get_form_kind_display()) if self.form_kind else "", self.form_note]
-        return " · ".join(p for p in parts if p)
-
-
-def dip_file_path(instance: "DipFile", filename: str) -> str:
-    return f"ppid/dip/{instance.item_id}/{filename}"
-
-
-class DipFile(models.Model):
-    """A document of a DIP item: public once the item is published, served by a view that checks it."""
-
-    item = models.ForeignKey(DipItem, on_delete=models.CASCADE, related_name="files")
-    file = models.FileField(upload_to=dip_file_path)
-    original_name = models.CharField(_("nama berkas"), max_length=150)
-    content_type = models.CharField(max_length=60)
-    size = models.PositiveIntegerField()
-    sha256 = models.CharField(max_length=64)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("berkas DIP")
-        verbose_name_plural = _("berkas DIP")
-        ordering = ["uploaded_at", "pk"]
-
-    def __str__(self) -> str:
-        return self.original_name
-
-
-class DikStatus(models.TextChoices):
-    DRAFT = domain.DIK_DRAFT, _("Draf")
-    IN_FORCE = domain.DIK_IN_FORCE, _("Berlaku")
-    REVIEW = domain.DIK_REVIEW, _("Berakhir, perlu ditinjau")
-    LIFTED = domain.DIK_LIFTED, _("Dicabut")
-
-
-class DikItem(models.Model):
-    """One row of the Daftar Informasi yang Dikecualikan, with its consequence test (uji konsekuensi)."""
-
-    agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("instansi pemilik"), on_delete=models.PROTECT, related_name="dik_items"
-    )
-    information = models.TextField(_("informasi yang dikecualikan"))
-    document = models.CharField(_("dokumen yang memuat informasi"), max_length=300)
-    legal_basis = models.CharField(_("dasar hukum (Pasal 17 UU 14/2008)"), max_length=1, choices=Article17.choices)
-    other_law = models.CharField(_("undang-undang lain"), max_length=300, blank=True)
-    consequence = models.TextField(_("konsekuensi bila informasi dibuka"))
-    public_interest = models.TextField(_("pertimbangan kepentingan publik"))
-    exempt_until = models.DateField(_("dikecualikan sampai"))
-    decided_by = models.CharField(_("ditetapkan oleh (nama dan jabatan)"), max_length=200, blank=True)
-    decided_at = models.DateField(_("tanggal penetapan"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=DikStatus.choices, default=DikStatus.DRAFT)
-    drafted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    drafted_at = models.DateTimeField(_("waktu draf"))
-    lifted_at = models.DateTimeField(_("waktu dicabut"), null=True, blank=True)
-    lift_reason = models.TextField(_("alasan pencabutan"), blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("informasi yang dikecualikan (DIK)")
-        verbose_name_plural = _("daftar informasi yang dikecualikan (DIK)")
-        ordering = ["agency__name", "exempt_until", "pk"]
-
-    def __str__(self) -> str:
-        return self.document
-
-    @property
-    def legal_basis_description(self) -> str:
-        return description_of(self.legal_basis)
-
-
-from pintu.ppid.models_objections import AnnualReport, AnnualReportSection, Dispute, Objection  # noqa: E402, F401
-from pintu.ppid.models_requests import (  # noqa: E402, F401  (information requests, in their own module)
+from pintu.ppid.annual.models import AnnualReport, AnnualReportSection
+from pintu.ppid.config import PpidSettings
+from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
+from pintu.ppid.registers.models import DikItem, DipFile, DipItem, dip_file_path  # dip_file_path: migration 0001
+from pintu.ppid.requests.models import (
     InformationRequest,
     NoticeTemplate,
     RequestCounter,
     RequestDocument,
     RequesterIdentity,
 )
+
+__all__ = [
+    "AnnualReport", "AnnualReportSection", "DikItem", "DipFile", "DipItem", "Dispute", "DisputeStep",
+    "InformationRequest", "NoticeTemplate", "Objection", "ObjectionCounter", "PpidSettings", "RequestCounter",
+    "RequestDocument", "RequesterIdentity", "dip_file_path",
+]  # fmt: skip

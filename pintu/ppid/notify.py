@@ -1,14 +1,12 @@
-"""Who hears about a register item: the PPID Pembantu of its agency (or of an agency above it) and
-the PPID Utama. Messages are the templates notifications/ppid_*.txt."""
+"""Which PPID officers hear about a case, for every slice: the PPID Pembantu of an agency (or of an
+agency above it) and the PPID Utama; the PPID Utama alone; the Atasan PPID with the PPID Utama.
+Each slice's notify.py says what they hear (templates notifications/ppid_*.txt)."""
 
-from django.conf import settings
 from django.db.models import Q
-from django.urls import reverse
 
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
-from pintu.notifications.models import Topic
-from pintu.notifications.services import Recipient, notify, recipient_for_user
+from pintu.notifications.services import Recipient, recipient_for_user
 
 
 def _agency_and_ancestors(agency) -> list[int]:
@@ -35,16 +33,20 @@ def officers_for(agency) -> list[Recipient]:
     return [r for r in (recipient_for_user(user) for user in users) if r is not None]
 
 
-def _url(name: str, pk: int) -> str:
-    return settings.BASE_URL + reverse(name, args=[pk])
+def _users_holding(*roles) -> list[Recipient]:
+    users = (
+        User.objects.filter(is_active=True, role_assignments__role__in=roles, role_assignments__active=True)
+        .distinct()
+        .order_by("username")
+    )
+    return [r for r in (recipient_for_user(user) for user in users) if r is not None]
 
 
-def berkala_due(item, today) -> int:
-    """Deadline warnings on a statutory duty: sent whatever the officers' preferences (Topic.ESCALATIONS)."""
-    context = {"item": item, "today": today, "url": _url("ppid:staff_dip_detail", item.pk)}
-    return notify(officers_for(item.agency), Topic.ESCALATIONS, "ppid_berkala_due", context)
+def utama_officers() -> list[Recipient]:
+    """The PPID Utama (e.g. an overdue request not yet assigned to any agency)."""
+    return _users_holding(Role.PPID_UTAMA)
 
 
-def dik_expired(item) -> int:
-    context = {"item": item, "url": _url("ppid:staff_dik_detail", item.pk)}
-    return notify(officers_for(item.agency), Topic.ESCALATIONS, "ppid_dik_expired", context)
+def deciders_and_utama() -> list[Recipient]:
+    """The Atasan PPID and the PPID Utama (a new or overdue objection)."""
+    return _users_holding(Role.ATASAN_PPID, Role.PPID_UTAMA)

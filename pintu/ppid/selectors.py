@@ -1,73 +1,12 @@
-"""What each user may see of the PPID registers. Every list, detail, download and export starts here.
+"""What the public PPID site shows of the service itself: its officers (each slice has its own selectors)."""
 
-| who                                     | DIP                          | DIK                          |
-|-----------------------------------------|------------------------------|------------------------------|
-| public, citizens, other officers        | published                    | in force                     |
-| PPID Pembantu (own agency, units below) | + every status of own agency | + every status of own agency |
-| PPID Utama, Atasan PPID, system admin   | everything                   | everything                   |
+from django.db.models import QuerySet
 
-The DIK is itself public information (UU 14/2008): the public sees each exemption in force with
-its legal basis, consequence test and end date, never drafts.
-"""
-
-from django.db.models import Q, QuerySet
-
-from pintu.accounts.access import scope_of
 from pintu.accounts.models import RoleAssignment
 from pintu.accounts.roles import Role
-from pintu.agencies.models import OUTSIDE_KINDS, Agency
-from pintu.ppid.models import DikItem, DikStatus, DipItem, DipStatus
 
-#: Roles that see every row of both registers (read-only for the Atasan PPID and the system admin).
-ALL_REGISTER_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID, Role.SYSTEM_ADMIN)
-#: Everyone who may open the staff pages.
-STAFF_ROLES = (*ALL_REGISTER_ROLES, Role.PPID_PEMBANTU)
 #: The roles listed as "PPID officers" on the public site, in order of the structure.
 OFFICER_ROLES = (Role.ATASAN_PPID, Role.PPID_UTAMA, Role.PPID_PEMBANTU)
-
-
-def own_agency_ids(user) -> frozenset[int]:
-    """Agencies whose registers `user` keeps as PPID Pembantu (units below included)."""
-    return scope_of(user).agencies(Role.PPID_PEMBANTU)
-
-
-def dip_items_visible_to(user) -> QuerySet[DipItem]:
-    qs = DipItem.objects.select_related("agency")
-    scope = scope_of(user)
-    if scope.has(*ALL_REGISTER_ROLES):
-        return qs
-    own = own_agency_ids(user)
-    if own:
-        return qs.filter(Q(status=DipStatus.PUBLISHED) | Q(agency_id__in=own))
-    return qs.filter(status=DipStatus.PUBLISHED)
-
-
-def public_dip_items() -> QuerySet[DipItem]:
-    """What anyone may see: the published DIP (used by exports and the history registry)."""
-    return DipItem.objects.select_related("agency").filter(status=DipStatus.PUBLISHED)
-
-
-def dik_items_visible_to(user) -> QuerySet[DikItem]:
-    qs = DikItem.objects.select_related("agency")
-    scope = scope_of(user)
-    if scope.has(*ALL_REGISTER_ROLES):
-        return qs
-    own = own_agency_ids(user)
-    if own:
-        return qs.filter(Q(status=DikStatus.IN_FORCE) | Q(agency_id__in=own))
-    return qs.filter(status=DikStatus.IN_FORCE)
-
-
-def public_dik_items() -> QuerySet[DikItem]:
-    return DikItem.objects.select_related("agency").filter(status=DikStatus.IN_FORCE)
-
-
-def register_agencies_for(user) -> QuerySet[Agency]:
-    """Agencies whose DIP/DIK `user` may keep: every Pemkab agency for the PPID Utama, own ones otherwise."""
-    qs = Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS)
-    if scope_of(user).has(Role.PPID_UTAMA):
-        return qs
-    return qs.filter(pk__in=own_agency_ids(user))
 
 
 def ppid_officers() -> QuerySet[RoleAssignment]:
@@ -77,8 +16,3 @@ def ppid_officers() -> QuerySet[RoleAssignment]:
         .select_related("user", "agency")
         .order_by("agency__name", "user__full_name", "user__username")
     )
-
-
-def dip_agencies_with_items() -> QuerySet[Agency]:
-    """Agencies that have published DIP items (the agency filter of the public page)."""
-    return Agency.objects.filter(dip_items__status=DipStatus.PUBLISHED).distinct().order_by("name")

@@ -1,4 +1,4 @@
-"""Read side of routing: the staff panel and the per-version accuracy figures."""
+"""Read side of routing: the suggestions and trained models staff may see, and the per-version accuracy figures."""
 
 from __future__ import annotations
 
@@ -7,12 +7,9 @@ from dataclasses import dataclass, field
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
-from pintu.complaints.workflow import Status
 from pintu.routing.models import RoutingModel, Suggestion
 
 ACCURACY_ROLES = (Role.ADMIN_INSTANSI, Role.PIMPINAN)
-#: Statuses in which the admin instansi decides where a report goes (panel shown when no agency yet).
-DECIDING_STATUSES = (Status.DITERIMA, Status.TERVERIFIKASI, Status.DIBUKA_KEMBALI)
 
 
 def suggestions_visible_to(user):
@@ -27,10 +24,6 @@ def trained_models(user, limit: int = 20):
     if not scope_of(user).has(*ACCURACY_ROLES):
         return RoutingModel.objects.none()
     return RoutingModel.objects.defer("blob")[:limit]
-
-
-def panel_wanted(report) -> bool:
-    return report.status in DECIDING_STATUSES and report.assigned_agency_id is None and not report.is_closed
 
 
 @dataclass

@@ -3,10 +3,11 @@
 ``predict(text)`` answers from the active trained model ("model-vN") or, before any model exists (or
 when the stored one cannot be loaded), from the profiles of every active agency ("profil"). Both are
 cached per process and reloaded when the active version or the agency profiles change.
-``suggest_for(report)`` stores the answer as a ``Suggestion`` (one per report and model version, reused
-until decided); ``record_decision`` marks which rank was taken when the report is dispositioned or
-forwarded out (``taken`` = 1-based rank, or None when another agency was chosen) and keeps
-``final_agency`` of every suggestion of the report up to date.
+``suggest_for(report)`` reads the report through the registered case source (``sources.describe``: text,
+category, kecamatan; routing never opens a report itself), stores the answer as a ``Suggestion`` (one per
+report and model version, reused until decided); ``record_decision`` marks which rank was taken when the
+report is dispositioned or forwarded out (``taken`` = 1-based rank, or None when another agency was chosen)
+and keeps ``final_agency`` of every suggestion of the report up to date.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from pintu.agencies.models import Agency
+from pintu.agencies.models import OUTSIDE_KINDS, Agency
 from pintu.routing import conf
 from pintu.routing.core.model import Choice, Prediction, from_bytes
 from pintu.routing.core.profiles import AgencyProfile, ProfileRouter
 from pintu.routing.models import PROFILE_SOURCE, RoutingModel, Suggestion
+from pintu.routing.sources import Described, source
 
 log = logging.getLogger(__name__)
 TOP_K = 3
@@ -62,8 +64,6 @@ def _profile_router() -> ProfileRouter:
     cached = _cache.get("profiles")
     if cached and cached[0] == fingerprint:
         return cached[1]
-    from pintu.agencies.models import OUTSIDE_KINDS
-
     profiles = [
         AgencyProfile(
             code=code,
@@ -96,13 +96,14 @@ class Answer:
         return PROFILE_SOURCE if self.version == PROFILE_SOURCE else "model"
 
 
-def predict(text: str, k: int = TOP_K) -> Answer:
-    """The ranked agencies for ``text``; only active agencies, probabilities as given by the router."""
+def predict(text: str, k: int = TOP_K, context: dict | None = None) -> Answer:
+    """The ranked agencies for ``text`` (and the case's ``{"category", "kecamatan"}`` when known); only active
+    agencies, probabilities as given by the router. The agency profiles read the text only."""
     threshold = conf.threshold()
     active = _active_router()
     if active is not None:
         version, router = active
-        raw = router.predict(text, k=k + 5)
+        raw = router.predict(text, k=k + 5, context=context)
         codes = set(Agency.objects.filter(active=True, code__in=raw.labels()).values_list("code", flat=True))
         choices = tuple(c for c in raw.choices if c.label in codes)[:k]
         return Answer(version, Prediction(choices, threshold, source="model"))
@@ -110,13 +111,14 @@ def predict(text: str, k: int = TOP_K) -> Answer:
     return Answer(PROFILE_SOURCE, Prediction(prediction.choices, threshold, source=PROFILE_SOURCE))
 
 
-def report_text(report) -> str:
-    return f"{report.title}\n{report.text}"
+def described(report) -> Described:
+    return source().describe(report)
 
 
 def suggest_for(report) -> Suggestion:
     """The report's suggestion from the current model (reused if already made and not yet decided)."""
-    answer = predict(report_text(report))
+    seen = described(report)
+    answer = predict(seen.text, context={"category": seen.category, "kecamatan": seen.kecamatan})
     existing = (
         Suggestion.objects.filter(report=report, model_version=answer.version, decided_at__isnull=True)
         .order_by("-created_at", "-pk")

@@ -1,11 +1,10 @@
-"""Learning from history: which reports teach the router, and training, versioning, activating a model.
+"""Learning from history: which examples teach the router, and training, versioning, activating a model.
 
-A training example is a report whose routing was confirmed by the agency that handled it:
-  * status diproses, perlu_info, ditindaklanjuti, selesai or dibuka_kembali with an assigned agency
-    (the OPD accepted it; after a send back and re-disposition that is the agency it ended with), or
-  * forwarded out (``forwarded_to`` set, status dilimpahkan or later): the outside instansi.
-Label = the agency code (``forwarded_to`` wins over ``assigned_agency``), text = title + text.
-Reports still waiting at an OPD (didisposisikan) are left out: the OPD may yet send them back.
+The examples come from the case source the complaints app registers (``pintu.routing.sources``): the most
+recent ``conf.max_examples()`` reports whose agency was confirmed, with the category and kecamatan the
+reporter chose. Corrections weigh ``CORRECTION_WEIGHT`` times an ordinary example: a report a person had
+to re-route (sent back, a part of a split; flagged by the source) or whose stored suggestion did not
+rank its final agency first (routing's own ``Suggestion`` rows).
 """
 
 from __future__ import annotations
@@ -13,48 +12,49 @@ from __future__ import annotations
 import random
 
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max
 
-from pintu.complaints.models import Report
-from pintu.complaints.workflow import Status
 from pintu.routing import conf
 from pintu.routing.core.evaluate import Example, metrics_of
 from pintu.routing.core.model import Router
-from pintu.routing.models import RoutingModel
+from pintu.routing.models import RoutingModel, Suggestion
+from pintu.routing.sources import source
 
-CONFIRMED_STATUSES = (
-    Status.DIPROSES,
-    Status.PERLU_INFO,
-    Status.DITINDAKLANJUTI,
-    Status.SELESAI,
-    Status.DIBUKA_KEMBALI,
-)
 HOLDOUT_SHARE = 0.2
+CORRECTION_WEIGHT = 2.0
 
 
 class NotEnoughExamples(Exception):
     pass
 
 
-def examples_queryset():
-    return Report.objects.filter(
-        Q(status__in=CONFIRMED_STATUSES, assigned_agency__isnull=False) | Q(forwarded_to__isnull=False)
-    ).exclude(status=Status.DIARSIPKAN)
+def corrected_keys() -> set[int]:
+    """Reports whose stored suggestion did not put the agency that finally took them first."""
+    decided = Suggestion.objects.filter(final_agency__isnull=False)
+    rows = decided.values_list("report_id", "ranked", "final_agency__code")
+    return {key for key, ranked, final in rows.iterator(chunk_size=5000) if not ranked or ranked[0]["agency"] != final}
 
 
 def training_examples(limit: int | None = None) -> list[Example]:
-    """The most recent ``limit`` confirmed reports as (text, agency code) examples."""
-    limit = limit or conf.max_examples()
-    rows = (
-        examples_queryset()
-        .order_by("-submitted_at", "-pk")
-        .values_list("title", "text", "assigned_agency__code", "forwarded_to__code")[:limit]
-    )
-    return [Example(f"{title}\n{text}", forwarded or assigned) for title, text, assigned, forwarded in rows]
+    """The most recent ``limit`` confirmed reports as examples (text, agency code, context, weight)."""
+    rows = list(source().rows(limit or conf.max_examples()))
+    missed = corrected_keys()
+    return [
+        Example(
+            row.text,
+            row.label,
+            row.when.date().isoformat() if row.when else "",
+            category=row.category,
+            kecamatan=row.kecamatan,
+            weight=CORRECTION_WEIGHT if row.corrected or row.key in missed else 1.0,
+        )
+        for row in rows
+        if row.text.strip() and row.label
+    ]
 
 
 def count_examples() -> int:
-    return examples_queryset().count()
+    return source().count()
 
 
 def _holdout_metrics(examples: list[Example], threshold: float) -> dict:
@@ -92,8 +92,12 @@ def train_model(*, activate: bool = True, min_examples: int | None = None, expec
         )
     threshold = conf.threshold()
     metrics = _holdout_metrics(examples, threshold)
-    router = Router(threshold=threshold).fit([e.text for e in examples], [e.label for e in examples])
-    metrics.update(labels=len(labels), classifier=router.meta.get("classifier"))
+    router = Router(threshold=threshold).fit_examples(examples)
+    metrics.update(
+        labels=len(labels),
+        classifier=router.meta.get("classifier"),
+        corrections=sum(e.weight > 1 for e in examples),
+    )
     with transaction.atomic():
         version = (RoutingModel.objects.aggregate(v=Max("version"))["v"] or 0) + 1
         if expected_version is not None and version != expected_version:

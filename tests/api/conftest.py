@@ -10,10 +10,7 @@ from rest_framework.test import APIClient
 from pintu.apikit.models import issue_token
 from pintu.routing import services as routing
 from tests.complaints.conftest import agency, area, draft, report, submit  # noqa: F401 (fixtures)
-
-ADMIN, PUPR, DINKES, KEPALA_PUPR, BUPATI, WARGA = (
-    "admin.kominfo", "penghubung.pupr", "penghubung.dinkes", "kepala.pupr", "bupati", "warga",
-)  # fmt: skip
+from tests.factories.complaints import ADMIN, BUPATI, DINKES, KEPALA_PUPR, PUPR, WARGA  # noqa: F401 (re-exported)
 
 
 @pytest.fixture(autouse=True)

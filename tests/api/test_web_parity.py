@@ -8,8 +8,8 @@ the Django admin is its own interface and is left out.
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from pintu.api.complaints.actions import ACTIONS as API_ACTIONS
-from pintu.complaints.views.staff_actions import ACTIONS as WEB_ACTIONS
+from pintu.complaints.api.serializers.staff_actions import API_ACTIONS
+from pintu.complaints.views.staff_actions import FORMS as WEB_ACTIONS
 
 API_NAMESPACES = ("api", "insights_api")
 SKIPPED_NAMESPACES = ("admin",)
@@ -21,7 +21,7 @@ def _api_name(action) -> str:
 
 
 def _staff_report_actions() -> tuple[str, ...]:
-    """complaints:staff_action's actions: each API action names the web action it mirrors (ApiAction.web)."""
+    """complaints:staff_action's actions: each API action names the action it runs (ApiAction.action)."""
     return tuple(_api_name(a) for a in API_ACTIONS.values())
 
 
@@ -219,6 +219,6 @@ def test_every_entry_is_a_mapping_or_a_reason():
 def test_every_web_staff_action_has_its_endpoint():
     """The one web URL name complaints:staff_action carries many actions: each has its own API path."""
     _web, api = _names()
-    mirrored = {a.web for a in API_ACTIONS.values() if _api_name(a) in api}
+    mirrored = {a.action for a in API_ACTIONS.values() if _api_name(a) in api}
     assert len(WEB_ACTIONS) >= 15
     assert sorted(set(WEB_ACTIONS) - mirrored) == []

@@ -4,14 +4,14 @@ revealing an anonim reporter through the staff page and the API, and every openi
 
 import pytest
 from django.urls import reverse
-from pintu.apikit.models import issue_token
 from rest_framework.test import APIClient
 
 from pintu.agencies.models import Agency
+from pintu.apikit.models import issue_token
 from pintu.audit.models import AuditEntry
 from pintu.complaints.models import Report
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import services as ppid_services
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.services import hash_secret
 from tests.privacy.conftest import make_report, make_request
 

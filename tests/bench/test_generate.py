@@ -13,10 +13,10 @@ from pintu.complaints.models import Pause, Report
 from pintu.complaints.search import document_text
 from pintu.complaints.workflow import CLOSED, Status, TransitionError, transition
 from pintu.history.models import Event
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import InformationRequest, RequestCounter
+from pintu.ppid.objections.models import Objection
 from pintu.ppid.requests import workflow as request_workflow
 from pintu.ppid.requests.clocks import compute_due
+from pintu.ppid.requests.models import InformationRequest, RequestCounter
 from pintu.workdays.calendar import get_calendar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

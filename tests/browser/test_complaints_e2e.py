@@ -13,14 +13,13 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
+from pintu.agencies.models import Agency
 from pintu.complaints.models import Report
 from pintu.complaints.services import admin
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
 from tests.browser.conftest import assert_accessible, login
+from tests.factories import complaints as factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -156,12 +155,8 @@ def test_a_report_from_a_guest_to_closure_and_back(page, demo, tmp_path):
 
 
 def _report(privacy, title, name="", email="", phone=""):
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    result = submit_report(ReportDraft(
-        title=title, text=f"{title}. Mohon segera ditindaklanjuti oleh dinas terkait.", kecamatan=kecamatan,
-        category=Category.objects.get(code="INFRASTRUKTUR"), privacy=privacy, name=name, email=email, phone=phone,
-        consent=True,
-    ))  # fmt: skip
+    result = factories.submit(title=title, text=f"{title}. Mohon segera ditindaklanjuti oleh dinas terkait.",
+                              desa=None, privacy=privacy, name=name, email=email, phone=phone)  # fmt: skip
     admin.verify(result.report, user=_user("admin.kominfo"))
     return admin.disposition(result.report, user=_user("admin.kominfo"), agency=Agency.objects.get(code="PUPR"))
 

@@ -8,11 +8,10 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from pintu.accounts.models import User
-from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
+from pintu.agencies.models import Agency
 from pintu.complaints.services import admin
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from tests.browser.conftest import assert_accessible
+from tests.factories import complaints as factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,19 +27,13 @@ def media(settings, tmp_path):
 @pytest.fixture
 def similar(demo, media):
     """A public report about the same road, verified and dispositioned through the services."""
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")  # Indralaya
-    desa = kecamatan.children.order_by("name").first()
-    result = submit_report(
-        ReportDraft(
-            title="Jalan pasar Indralaya berlubang",
-            text=TEXT,
-            kecamatan=kecamatan,
-            desa=desa,
-            category=Category.objects.get(code="INFRASTRUKTUR"),
-            name="Siti Aminah",
-            email="siti@example.com",
-            consent=True,
-        )
+    kecamatan = factories.kecamatan()  # Indralaya
+    result = factories.submit(
+        title="Jalan pasar Indralaya berlubang",
+        text=TEXT,
+        desa=kecamatan.children.order_by("name").first(),
+        email="siti@example.com",
+        phone="",
     )
     coordinator = User.objects.get(username="admin.kominfo")
     report = admin.verify(result.report, user=coordinator)

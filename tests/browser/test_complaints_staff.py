@@ -5,29 +5,19 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from pintu.agencies.models import Area
 from pintu.categories.models import Category
 from pintu.complaints.models import Forwarding, Report
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.workflow import Status
 from tests.browser.conftest import assert_accessible, login
+from tests.factories import complaints as factories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def new_report(title: str, text: str, category: str = "INFRASTRUKTUR") -> Report:
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")  # Indralaya
-    draft = ReportDraft(
-        title=title,
-        text=text,
-        kecamatan=kecamatan,
-        desa=kecamatan.children.order_by("code").first(),
-        category=Category.objects.filter(code=category).first(),
-        name="Siti Aminah",
-        email="siti.aminah@example.com",
-        consent=True,
-    )
-    return submit_report(draft).report
+    return factories.submit(
+        title=title, text=text, category=Category.objects.filter(code=category).first(), phone=""
+    ).report
 
 
 def sign_out(page):

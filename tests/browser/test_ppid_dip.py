@@ -5,9 +5,9 @@ import pytest
 
 from pintu.accounts.models import User
 from pintu.agencies.models import Agency
-from pintu.ppid import services
+from pintu.ppid.registers import services
 from tests.browser.conftest import assert_accessible, login
-from tests.ppid.conftest import dik_fields, dip_fields
+from tests.factories.ppid import dik_fields, dip_fields
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -9,9 +9,9 @@ import pytest
 from django.utils import timezone
 
 from pintu.agencies.models import Agency
-from pintu.ppid.models_objections import Objection
+from pintu.ppid.objections.models import Objection
 from tests.browser.conftest import assert_accessible, login
-from tests.ppid.objections.factories import SECRET, at, make_request
+from tests.factories.ppid import SECRET, at, make_request
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 
 from pintu.agencies.models import Agency
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.requests.models import InformationRequest
 from tests.browser.conftest import assert_accessible, login
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -1,17 +1,16 @@
-"""Fixtures for the complaint service: a submitted report and the demo officers."""
+"""Fixtures for the complaint service: a submitted report and the demo officers (tests/factories/complaints.py)."""
 
 import pytest
-from django.core import mail
 
-from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
-from pintu.complaints.services.intake import ReportDraft, submit_report
+from pintu.agencies.models import Agency
+from pintu.complaints.services.intake import submit_report
+from tests.factories import complaints as factories
 
 
 @pytest.fixture
 def area(demo):
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")  # Indralaya
-    return kecamatan, kecamatan.children.order_by("code").first()
+    kecamatan = factories.kecamatan()
+    return kecamatan, factories.desa(kecamatan)
 
 
 @pytest.fixture
@@ -20,37 +19,21 @@ def agency(demo):
 
 
 @pytest.fixture
-def draft(area):
-    kecamatan, desa = area
-
-    def make(**overrides) -> ReportDraft:
-        values = {
-            "title": "Jalan berlubang di depan pasar",
-            "text": "Jalan di depan pasar Indralaya berlubang besar sejak sebulan, sudah ada pengendara jatuh.",
-            "kecamatan": kecamatan,
-            "desa": desa,
-            "category": Category.objects.get(code="INFRASTRUKTUR"),
-            "name": "Siti Aminah",
-            "email": "siti.aminah@example.com",
-            "phone": "0812-3456-7890",
-            "consent": True,
-        }
-        values.update(overrides)
-        return ReportDraft(**values)
-
-    return make
+def draft(demo):
+    """draft(**overrides): a complete ReportDraft (factories.report_draft)."""
+    return factories.report_draft
 
 
 @pytest.fixture
-def submit(draft):
+def submit(demo):
+    """submit(**overrides): submit_report of a complete draft; its mails stay in the outbox."""
+
     def make(**overrides):
-        return submit_report(draft(**overrides))
+        return submit_report(factories.report_draft(**overrides))
 
     return make
 
 
 @pytest.fixture
-def report(submit):
-    result = submit()
-    mail.outbox.clear()
-    return result.report
+def report(demo):
+    return factories.make_report()

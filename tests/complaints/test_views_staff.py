@@ -15,10 +15,9 @@ from pintu.complaints.services import admin, handling, reporter
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
 from pintu.notifications.models import Preference, Topic
+from tests.factories.complaints import ADMIN, BUPATI, DINKES, PUPR
 
 pytestmark = pytest.mark.django_db
-
-ADMIN, PUPR, DINKES, BUPATI = "admin.kominfo", "penghubung.pupr", "penghubung.dinkes", "bupati"
 
 
 @pytest.fixture

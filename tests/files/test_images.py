@@ -232,6 +232,7 @@ def test_animated_png_becomes_its_first_frame():
         ("PNG", zip_bytes(), [b"PK\x03\x04", b"evil.html"]),
         ("WEBP", b"<?php system($_GET['c']); ?>", [b"<?php"]),
     ],
+    ids=["jpeg-zip", "jpeg-html", "png-zip", "webp-php"],  # the zip holds the time it was made: fixed ids
 )
 def test_polyglot_is_neutralised(fmt, tail, needles):
     data = save(quadrants((64, 48)), fmt) + tail

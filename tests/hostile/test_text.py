@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from pintu.complaints.models import Report
 from pintu.complaints.services import admin
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from tests.hostile import payloads as p
 from tests.hostile.conftest import TEXT
 
@@ -135,8 +135,8 @@ def test_request_register_exports_neutralise_formulas(client, demo, officer, for
 
 
 def test_dip_exports_neutralise_formulas(demo, user_named, client):
-    from pintu.ppid import services
-    from tests.ppid.conftest import dip_fields
+    from pintu.ppid.registers import services
+    from tests.factories.ppid import dip_fields
 
     utama = user_named("ppid.utama")
     from pintu.agencies.models import Agency

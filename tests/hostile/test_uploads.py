@@ -11,7 +11,7 @@ from PIL import Image
 
 from pintu.complaints.models import Attachment, Report
 from pintu.files import DEFAULT_POLICY
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from tests.hostile import payloads as p
 from tests.hostile.test_text import request_form
 

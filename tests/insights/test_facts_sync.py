@@ -7,18 +7,17 @@ import pytest
 from django.forms.models import model_to_dict
 
 from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
 from pintu.complaints.models import Report
 from pintu.complaints.services import admin, handling, reporter
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.files.validation import clean_upload
 from pintu.insights.facts import rebuild_all
 from pintu.insights.models import ReportFact, RequestFact
 from pintu.ppid.requests import intake as request_intake
 from pintu.ppid.requests import services as request_services
 from pintu.workdays.services import add_closed_day
+from tests.factories import complaints as factories
+from tests.factories.ppid import png_bytes
 from tests.insights.world import TZ
-from tests.ppid.requests.conftest import png_bytes
 
 FIELDS_IGNORED = ("updated_at",)
 
@@ -30,13 +29,9 @@ def snapshot(model, pk) -> dict:
 
 @pytest.fixture
 def submitted(demo):
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    draft = ReportDraft(
-        title="Jalan berlubang di depan pasar", text="Jalan di depan pasar berlubang besar sejak sebulan.",
-        kecamatan=kecamatan, desa=kecamatan.children.first(), category=Category.objects.get(code="INFRASTRUKTUR"),
-        name="Siti Aminah", email="siti.aminah@example.com", consent=True,
-    )  # fmt: skip
-    return submit_report(draft).report
+    kecamatan = factories.kecamatan()
+    return factories.submit(text="Jalan di depan pasar berlubang besar sejak sebulan.", kecamatan=kecamatan,
+                            desa=kecamatan.children.first(), phone="").report  # fmt: skip
 
 
 def test_every_service_step_keeps_the_fact_equal_to_a_rebuild(submitted, user_named):

@@ -15,7 +15,7 @@ from pintu.categories.models import Category
 from pintu.complaints.models import ArchiveKind, CategoryClock, Pause, Privacy, Report
 from pintu.complaints.workflow import Status
 from pintu.history.services import record_event
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.textnorm import search_text
 
 TZ = ZoneInfo("Asia/Jakarta")

@@ -6,16 +6,13 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.core import mail
 from django.utils import timezone
 
 from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
 from pintu.interop.outbound.sms import FakeSmsSender
-
-ADMIN, PUPR = "admin.kominfo", "penghubung.pupr"
+from tests.factories import complaints as factories
+from tests.factories.complaints import ADMIN, PUPR  # noqa: F401 (re-exported to the tests)
 
 
 @pytest.fixture(autouse=True)
@@ -33,21 +30,17 @@ def kecamatan(demo):
 
 @pytest.fixture
 def submit(kecamatan):
+    """submit(**overrides): a report about a power cut (tests/factories/complaints.py), its mails dropped."""
+
     def make(**overrides):
         values = {
             "title": "Jaringan listrik padam di Indralaya",
             "text": "Listrik di kampung kami padam tiga hari dan tiang listrik miring hampir roboh.",
             "kecamatan": kecamatan,
-            "category": Category.objects.get(code="INFRASTRUKTUR"),
-            "name": "Siti Aminah",
-            "email": "siti.aminah@example.com",
-            "phone": "0812-3456-7890",
-            "consent": True,
+            "desa": None,
+            **overrides,
         }
-        values.update(overrides)
-        report = submit_report(ReportDraft(**values)).report
-        mail.outbox.clear()
-        return report
+        return factories.make_report(**values)
 
     return make
 

@@ -18,6 +18,7 @@ from pintu.interop.models import Delivery, DeliveryStatus, ForwardingEndpoint
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport as Fake
 from pintu.interop.outbound.adapters.lapor_interface import LaporReport, LaporUpdate
 from pintu.interop.outbound.deliveries import deliver_due
+from tests.factories import complaints as factories
 from tests.interop.conftest import ADMIN, PUPR
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
@@ -78,19 +79,17 @@ def test_follow_ups_are_pushed_back_once(user_named):
 
 
 def test_forwarding_through_lapor_and_the_answer_synced_back(user_named, follow_up_date, kecamatan):
-    from pintu.complaints.services.intake import ReportDraft, submit_report
-
     bpjs = Agency.objects.get(code="BPJS_KES")
     ForwardingEndpoint.objects.create(agency=bpjs, slug="bpjs", adapter="lapor")
-    report = submit_report(
-        ReportDraft(
-            title="Kartu BPJS nonaktif",
-            text="Kartu BPJS Kesehatan ibu saya tiba-tiba nonaktif padahal iuran dibayar.",
-            kecamatan=kecamatan,
-            name="Rudi",
-            email="rudi@example.com",
-            consent=True,
-        )
+    report = factories.submit(
+        title="Kartu BPJS nonaktif",
+        text="Kartu BPJS Kesehatan ibu saya tiba-tiba nonaktif padahal iuran dibayar.",
+        kecamatan=kecamatan,
+        desa=None,
+        category=None,
+        name="Rudi",
+        email="rudi@example.com",
+        phone="",
     ).report
     admin.forward_out(
         report,

@@ -4,13 +4,10 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core import mail
 
-from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
-from pintu.complaints.services import admin, handling
-from pintu.complaints.services.intake import ReportDraft, submit_report
+from pintu.agencies.models import Area
 from pintu.open311.models import issue_client
+from tests.factories import complaints as factories
 
 BASE = "/open311/v2"
 FORMATS = ["xml", "json"]
@@ -32,37 +29,19 @@ def desa(kecamatan):
 
 
 @pytest.fixture
-def make_report(kecamatan, desa, user_named):
-    """A report through the intake service; `public=True` verifies and dispositions it to PUPR."""
+def make_report(kecamatan, desa):
+    """A report through the intake service; `public=True` dispositions it to PUPR (tests/factories/complaints.py)."""
 
     def make(*, public=True, follow_up="", **overrides):
         values = {
-            "title": "Jalan berlubang di depan pasar",
-            "text": "Jalan di depan pasar Indralaya berlubang besar sejak sebulan.",
-            "kecamatan": kecamatan,
             "desa": desa,
-            "category": Category.objects.get(code="INFRASTRUKTUR"),
-            "name": "Siti Aminah",
-            "email": "siti.aminah@example.com",
-            "phone": "0812-3456-7890",
+            "text": "Jalan di depan pasar Indralaya berlubang besar sejak sebulan.",
             "nik": "1610061503900001",
-            "consent": True,
             "latitude": "-3.2345678",
             "longitude": "104.6543219",
+            **overrides,
         }
-        values.update(overrides)
-        from decimal import Decimal
-
-        for name in ("latitude", "longitude"):
-            if values[name] is not None:
-                values[name] = Decimal(values[name])
-        report = submit_report(ReportDraft(**values)).report
-        if public:
-            report = admin.disposition(report, user=user_named("admin.kominfo"), agency=Agency.objects.get(code="PUPR"))
-            if follow_up:
-                report = handling.post_follow_up(report, user=user_named("penghubung.pupr"), text=follow_up)
-        mail.outbox.clear()
-        return report
+        return factories.make_report(at="PUPR" if public else None, follow_up=follow_up, **values)
 
     return make
 

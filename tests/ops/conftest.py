@@ -10,12 +10,11 @@ from django.db import connection
 from PIL import Image
 
 from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
 from pintu.complaints.models import Privacy
 from pintu.complaints.services import admin, handling
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.files.validation import clean_upload
 from pintu.ppid.requests.intake import RequestDraft, submit_request
+from tests.factories import complaints as factories
 
 NIK = "1610061503900001"
 
@@ -37,17 +36,16 @@ def media(settings, tmp_path) -> Path:
 def realistic_data(demo, media, user_named):
     """Reports with attachments (one anonim with a NIK), a follow-up with a public file, a PPID request with KTP."""
     kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    road = submit_report(ReportDraft(
-        title="Jalan berlubang di depan pasar", text="Jalan di depan pasar Indralaya berlubang besar sejak sebulan.",
-        kecamatan=kecamatan, category=Category.objects.get(code="INFRASTRUKTUR"), name="Siti Aminah",
-        email="siti@example.com", consent=True, latitude=Decimal("-3.2"), longitude=Decimal("104.6"),
+    road = factories.submit(
+        text="Jalan di depan pasar Indralaya berlubang besar sejak sebulan.", kecamatan=kecamatan, desa=None,
+        email="siti@example.com", phone="", latitude=Decimal("-3.2"), longitude=Decimal("104.6"),
         files=[clean_upload("lubang.png", png("red")), clean_upload("lubang2.png", png("green"))],
-    )).report  # fmt: skip
-    anonim = submit_report(ReportDraft(
+    ).report  # fmt: skip
+    anonim = factories.submit(
         title="Pungutan di kantor desa", text="Ada pungutan tanpa kuitansi setiap kali mengurus surat pengantar.",
-        kecamatan=kecamatan, privacy=Privacy.ANONIM, nik=NIK, consent=True,
+        kecamatan=kecamatan, desa=None, category=None, privacy=Privacy.ANONIM, nik=NIK, name="", email="", phone="",
         files=[clean_upload("kuitansi.png", png("blue"))],
-    )).report  # fmt: skip
+    ).report  # fmt: skip
     road = admin.disposition(road, user=user_named("admin.kominfo"), agency=Agency.objects.get(code="PUPR"))
     handling.post_follow_up(
         road, user=user_named("penghubung.pupr"), text="Sudah ditambal.", files=[clean_upload("hasil.png", png("grey"))]

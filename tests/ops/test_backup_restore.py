@@ -12,8 +12,8 @@ from pintu.complaints.models import Attachment, Report, ReporterContact
 from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import public_reports
 from pintu.history.models import Event
-from pintu.ppid.models_requests import RequesterIdentity
 from pintu.ppid.requests.identity import open_identity_file
+from pintu.ppid.requests.models import RequesterIdentity
 from tests.ops.conftest import NIK, file_checksums, row_counts
 
 pytestmark = pytest.mark.django_db(transaction=True)

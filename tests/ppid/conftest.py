@@ -1,12 +1,12 @@
-"""Fixtures for the PPID registers: agencies, officers, a ready DIP item and DIK item."""
-
-import datetime
+"""Fixtures of every PPID slice's tests: media in a temporary folder, agencies, API clients, register rows
+(the data itself: tests/factories/ppid.py)."""
 
 import pytest
-from django.utils import timezone
 
 from pintu.agencies.models import Agency
-from pintu.ppid import services
+from pintu.ppid.registers import services
+from tests.api.conftest import anon, client_for  # noqa: F401 (fixtures of the API tests in the slices)
+from tests.factories.ppid import dik_fields, dip_fields
 
 
 @pytest.fixture(autouse=True)
@@ -17,35 +17,6 @@ def media(settings, tmp_path):
 @pytest.fixture
 def agency(demo):
     return lambda code: Agency.objects.get(code=code)
-
-
-def dip_fields(**overrides) -> dict:
-    fields = {
-        "category": "berkala",
-        "section": "Informasi tentang program dan kegiatan",
-        "title": "Rencana kerja Dinas PUPR tahun 2026",
-        "summary": "Program pemeliharaan jalan dan jembatan kabupaten beserta anggarannya.",
-        "holder": "Sekretariat Dinas PUPR",
-        "responsible": "Kepala Subbagian Perencanaan",
-        "made_when_where": "2026, Indralaya",
-        "form_kind": "both",
-        "retention": "5 tahun",
-    }
-    fields.update(overrides)
-    return fields
-
-
-def dik_fields(**overrides) -> dict:
-    fields = {
-        "information": "Nilai perkiraan sendiri (HPS) paket jalan sebelum lelang diumumkan",
-        "document": "Dokumen HPS paket pemeliharaan jalan 2026",
-        "legal_basis": "b",
-        "consequence": "Membuka HPS sebelum lelang memberi keuntungan tidak wajar kepada calon penyedia.",
-        "public_interest": "Persaingan usaha yang sehat lebih melindungi keuangan daerah daripada membukanya sekarang.",
-        "exempt_until": timezone.localdate() + datetime.timedelta(days=90),
-    }
-    fields.update(overrides)
-    return fields
 
 
 @pytest.fixture

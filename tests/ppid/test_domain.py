@@ -43,13 +43,3 @@ def test_due_state():
 def test_exemption_holds_through_its_end_date():
     assert not domain.exemption_expired(date(2026, 3, 2), date(2026, 3, 2))
     assert domain.exemption_expired(date(2026, 3, 1), date(2026, 3, 2))
-
-
-def test_transition_tables():
-    assert domain.target_of(domain.DIP_TRANSITIONS, "publish", "draft") == "published"
-    assert domain.target_of(domain.DIP_TRANSITIONS, "publish", "withdrawn") == "published"
-    assert domain.target_of(domain.DIP_TRANSITIONS, "publish", "published") is None
-    assert domain.target_of(domain.DIP_TRANSITIONS, "withdraw", "draft") is None
-    assert domain.target_of(domain.DIK_TRANSITIONS, "decide", "review") == "in_force"
-    assert domain.target_of(domain.DIK_TRANSITIONS, "expire", "draft") is None
-    assert domain.target_of(domain.DIK_TRANSITIONS, "lift", "lifted") is None

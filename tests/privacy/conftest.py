@@ -1,22 +1,16 @@
 """A citizen with a report, an information request (with KTP scan) and a reply, plus a bystander."""
 
-import io
 from dataclasses import dataclass
 
 import pytest
 from django.core import mail
-from PIL import Image
 
 from pintu.accounts.models import User
-from pintu.agencies.models import Area
-from pintu.categories.models import Category
 from pintu.complaints.models import Report
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.services.reporter import reply
-from pintu.files.validation import clean_upload
-from pintu.ppid.models_requests import InformationRequest
-from pintu.ppid.requests import intake
-from pintu.ppid.requests.intake import RequestDraft
+from pintu.ppid.requests.models import InformationRequest
+from tests.factories import complaints as factories
+from tests.factories.ppid import file_request
 
 PASSWORD = "kata-sandi-warga-2026"  # noqa: S105 (test account)
 NIK = "1610065503900002"
@@ -42,12 +36,6 @@ class Citizen:
                 "warga.siti"]  # fmt: skip
 
 
-def png_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -55,40 +43,19 @@ def _media(settings, tmp_path):
 
 def make_report(user=None, *, name="Siti Aminah", email="siti.aminah@example.com", phone="0812-3456-7890",
                 nik=NIK, title="Jalan berlubang di depan pasar", category="INFRASTRUKTUR") -> Report:  # fmt: skip
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    draft = ReportDraft(
-        title=title,
-        text=f"Jalan di depan pasar berlubang besar. Saya {name}, hubungi {phone} atau {email}.",
-        kecamatan=kecamatan,
-        desa=kecamatan.children.order_by("code").first(),
-        category=Category.objects.get(code=category),
-        name=name,
-        email=email,
-        phone=phone,
-        nik=nik,
-        consent=True,
-        reporter_user=user,
-    )
-    return submit_report(draft).report
+    """A report whose text names its reporter too (erasure must find the name in the text)."""
+    text = f"Jalan di depan pasar berlubang besar. Saya {name}, hubungi {phone} atau {email}."
+    return factories.submit(title=title, text=text, category=category, name=name, email=email, phone=phone, nik=nik,
+                            reporter_user=user).report  # fmt: skip
 
 
 def make_request(user=None, *, name="Siti Aminah", email="siti.aminah@example.com") -> InformationRequest:
-    draft = RequestDraft(
+    """The citizen's request, with their NIK and their name in the purpose (what erasure must reach)."""
+    return file_request(
         information="Salinan kontrak paket pemeliharaan jalan Indralaya tahun 2026.",
         purpose=f"Bahan pemantauan warga; penanggung jawab {name}.",
-        obtain_method="hard",
-        delivery_method="pick_up",
-        name=name,
-        address="Jl. Lintas Timur No. 5, Indralaya",
-        occupation="Wiraswasta",
-        phone="0812-3456-7890",
-        email=email,
-        id_number=NIK,
-        consent=True,
-        identity_file=clean_upload("ktp.png", png_bytes()),
-        requester_user=user,
-    )
-    return intake._submit(draft).request
+        name=name, email=email, id_number=NIK, requester_user=user,
+    )  # fmt: skip
 
 
 @pytest.fixture

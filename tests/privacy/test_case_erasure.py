@@ -5,21 +5,15 @@ from django.urls import reverse
 
 from pintu.audit.models import AuditEntry
 from pintu.complaints.models import ReporterContact
-from pintu.complaints.services.intake import ReportDraft, submit_report
+from tests.factories import complaints as factories
 from tests.privacy.conftest import make_report
 
 
 def _guest_report():
-    from pintu.agencies.models import Area
-    from pintu.categories.models import Category
-
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    draft = ReportDraft(
-        title="Sampah menumpuk", text="Sampah menumpuk di pasar. Hubungi Rina Wati 0813-2222-3333.",
-        kecamatan=kecamatan, category=Category.objects.get(code="INFRASTRUKTUR"), name="Rina Wati",
-        email="rina.wati@example.com", phone="0813-2222-3333", consent=True,
+    return factories.submit(
+        title="Sampah menumpuk", text="Sampah menumpuk di pasar. Hubungi Rina Wati 0813-2222-3333.", desa=None,
+        name="Rina Wati", email="rina.wati@example.com", phone="0813-2222-3333",
     )  # fmt: skip
-    return submit_report(draft)
 
 
 def test_guest_erases_contact_after_proving_the_secret(client, demo):

@@ -214,7 +214,7 @@ def test_production_with_keys_works():
         assert decrypt_text(encrypt_text(NIK)) == NIK
 
 
-@pytest.mark.parametrize("bad", ["not-a-key", "c2hvcnQ=", KEY_A[:-4]])
+@pytest.mark.parametrize("bad", ["not-a-key", "c2hvcnQ=", KEY_A[:-4]], ids=["not-a-key", "too-short", "truncated-key"])
 def test_malformed_key_is_reported_without_echoing_it(bad):
     with keys(KEY_A, bad), pytest.raises(ImproperlyConfigured, match=r"PINTU_FIELD_KEYS\[1\]") as caught:
         encrypt_text(NIK)

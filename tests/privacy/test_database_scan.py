@@ -30,13 +30,13 @@ from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.services import accept, admin
 from pintu.interop import lapor, signing
 from pintu.interop.models import ForwardingEndpoint, Gateway
-from pintu.interop.outbound.adapters.lapor_interface import LaporReport
 from pintu.interop.outbound.adapters.lapor_fake import FakeLaporTransport
+from pintu.interop.outbound.adapters.lapor_interface import LaporReport
 from pintu.interop.outbound.deliveries import deliver_due
 from pintu.interop.outbound.sms import FakeSmsSender
 from pintu.notifications.models import OutgoingMail
 from pintu.open311.models import issue_client
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.privacy.contact import normalize_phone
 from tests.privacy import dbscan
 

@@ -10,7 +10,7 @@ from pintu.complaints.identity import contact_matches
 from pintu.complaints.models import ReporterContact
 from pintu.interop.models import Delivery
 from pintu.interop.outbound.deliveries import queue
-from pintu.ppid.models_requests import RequesterIdentity
+from pintu.ppid.requests.models import RequesterIdentity
 from tests.privacy.conftest import make_report, make_request
 
 

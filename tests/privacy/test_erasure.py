@@ -16,7 +16,7 @@ from pintu.history.models import Event
 from pintu.mydata import retention
 from pintu.mydata.models import Restriction
 from pintu.mydata.services import erase_account
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from tests.privacy.conftest import PASSWORD
 from tests.privacy.dbdump import leftovers
 

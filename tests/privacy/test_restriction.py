@@ -25,12 +25,12 @@ from pintu.mydata import restriction, retention
 from pintu.mydata.duty import add_years
 from pintu.mydata.models import RecordKind, RecordType, Restriction, RestrictionReason
 from pintu.mydata.services import erase_account, erase_report_contact
-from pintu.ppid.models_objections import Dispute, Objection
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
 from pintu.ppid.objections import sweeps as objection_sweeps
+from pintu.ppid.objections.models import Dispute, Objection
 from pintu.ppid.objections.selectors import objections_visible_to
 from pintu.ppid.requests import services as request_services
 from pintu.ppid.requests import sweeps as request_sweeps
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.selectors import requests_handled_by, requests_visible_to
 from tests.privacy.conftest import PASSWORD, make_report, make_request
 

@@ -11,7 +11,7 @@ from pintu.complaints.models import Report, ReporterContact
 from pintu.jobs.sweeps import registered_sweeps
 from pintu.mydata import retention
 from pintu.mydata.models import RecordKind, RecordType
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from tests.privacy.conftest import make_report, make_request
 
 NOW = timezone.now()

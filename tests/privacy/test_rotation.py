@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from pintu.complaints.models import ReporterContact
-from pintu.ppid.models_requests import RequesterIdentity
+from pintu.ppid.requests.models import RequesterIdentity
 from pintu.privacy import crypto
 from tests.privacy.conftest import NIK, make_report, make_request
 

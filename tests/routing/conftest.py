@@ -6,6 +6,9 @@ from django.core import mail
 from pintu.complaints.services import admin, handling
 from pintu.routing import services
 from tests.complaints import conftest as complaint_fixtures
+from tests.factories.complaints import ADMIN, BUPATI  # noqa: F401 (re-exported to the tests)
+from tests.factories.complaints import DINKES as DINKES_USER  # noqa: F401
+from tests.factories.complaints import PUPR as PUPR_USER  # noqa: F401
 
 # the complaint fixtures (a submitted report, the demo agencies and area), shared with these tests
 area, agency, draft, submit, report = (
@@ -16,7 +19,6 @@ area, agency, draft, submit, report = (
     complaint_fixtures.report,
 )
 
-ADMIN, PUPR_USER, DINKES_USER, BUPATI = "admin.kominfo", "penghubung.pupr", "penghubung.dinkes", "bupati"
 
 ROAD_TEXTS = [
     ("Jalan desa rusak parah", "Jalan di desa kami rusak parah dan berlubang, kalau hujan tergenang air."),

@@ -152,3 +152,18 @@ def test_router_beats_baseline_on_real_purbalingga_set():
     result = cross_validate(load_csv(REAL / "purbalingga_lapormasbup_category.csv"), 3, timing_sample=20)
     for key in ("accuracy", "macro_f1", "top3_accuracy"):
         assert result[key] > result["baseline"][key], key
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared/data is not present")
+@pytest.mark.parametrize(
+    ("name", "accuracy", "macro_f1", "top3"),
+    [("bandung_lapor_opd.csv", 0.9274, 0.9273, 1.0), ("purbalingga_lapormasbup_category.csv", 0.7374, 0.7179, 0.9544)],
+)
+def test_documented_figures_hold_on_the_real_sets(name, accuracy, macro_f1, top3):
+    """docs/routing.md, "Figures on the shared real sets" (to 4 places): 5-fold, seed 0; never below them."""
+    from pintu.routing.core.evaluate import cross_validate, load_csv
+
+    result = cross_validate(load_csv(REAL / name), 5, timing_sample=10)
+    assert result["accuracy"] >= accuracy
+    assert result["macro_f1"] >= macro_f1
+    assert result["top3_accuracy"] >= top3

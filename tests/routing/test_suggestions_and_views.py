@@ -10,11 +10,11 @@ from django.utils import timezone
 
 from pintu.agencies.models import Area
 from pintu.complaints.models import Report
+from pintu.complaints.related import related_reports
 from pintu.complaints.services import admin
 from pintu.history.models import Event
 from pintu.routing import services, training
 from pintu.routing.models import Suggestion
-from pintu.routing.related import related_reports
 from tests.routing.conftest import ADMIN, BUPATI, PUPR_USER
 
 pytestmark = pytest.mark.django_db

@@ -68,10 +68,10 @@ def test_whole_inbox_and_public_list_page_newest_first(client, submit, user_name
 @pytest.mark.django_db
 def test_ppid_request_register_pages_due_first(client, user_named, monkeypatch, settings, tmp_path):
     from pintu.files.validation import clean_upload
-    from pintu.ppid.models_requests import InformationRequest
     from pintu.ppid.requests import intake
-    from pintu.ppid.views import requests_staff
-    from tests.ppid.requests.conftest import make_draft, png_bytes
+    from pintu.ppid.requests.models import InformationRequest
+    from pintu.ppid.requests.views import staff as requests_staff
+    from tests.factories.ppid import make_draft, png_bytes
 
     settings.MEDIA_ROOT = tmp_path  # identity files of the filed requests
     monkeypatch.setattr(requests_staff, "PAGE_SIZE", 2)

@@ -12,9 +12,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from pintu.complaints.models import Attachment, Report
 from pintu.history.models import Event
-from pintu.ppid.models import DikItem, DipFile, DipItem
-from pintu.ppid.models_objections import Objection
-from pintu.ppid.models_requests import InformationRequest, RequestDocument
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.registers.models import DikItem, DipFile, DipItem
+from pintu.ppid.requests.models import InformationRequest, RequestDocument
 from tests.security.access_table import (
     BOUNCE,
     FORBIDDEN,

@@ -17,21 +17,20 @@ from PIL import Image
 
 from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
-from pintu.agencies.models import Agency, Area
-from pintu.categories.models import Category
+from pintu.agencies.models import Agency
 from pintu.complaints.models import Privacy
 from pintu.complaints.services import admin as report_admin
-from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
 from pintu.letters.models import Letterhead
 from pintu.mydata import breaches
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
-from pintu.ppid.requests import intake as request_intake
+from pintu.ppid.registers.services import dik, dip
+from pintu.ppid.registers.services import files as dip_files
 from pintu.ppid.requests import services as requests
-from pintu.ppid.services import dik, dip
-from pintu.ppid.services import files as dip_files
+from tests.factories import complaints as factories
+from tests.factories import ppid as ppid_factories
 
 #: actor key -> (username, role, agency code); None role = citizen account, no user = anonymous.
 ACTORS: dict[str, tuple[str, str, str] | None] = {
@@ -90,21 +89,15 @@ def _user(username: str, role: str, agency_code: str) -> User:
 
 
 def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Privacy.BIASA, pengawasan=False):
-    kecamatan = Area.objects.get(level="kecamatan", bps_code="1610060")
-    draft = ReportDraft(
+    submitted = factories.submit(
         title=f"Laporan uji {name}",
         text="Jalan di depan pasar berlubang besar sejak sebulan, sudah ada pengendara jatuh.",
-        kecamatan=kecamatan,
-        desa=kecamatan.children.order_by("code").first(),
-        category=Category.objects.get(code="INFRASTRUKTUR"),
         privacy=privacy,
-        name="Siti Aminah",
         email="siti@example.com",
-        consent=True,
+        phone="",
         reporter_user=reporter,
         files=[clean_upload("foto.png", png_bytes())],
     )
-    submitted = submit_report(draft)
     report, boss = submitted.report, world.users["admin_instansi"]
     report = report_admin.verify(report, user=boss)
     if pengawasan:
@@ -117,21 +110,8 @@ def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Priv
 
 
 def _request(world: World, name: str, *, requester, agency_code: str):
-    draft = requests.RequestDraft(
-        information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
-        purpose="Bahan pemantauan pembangunan oleh kelompok warga.",
-        obtain_method="soft",
-        delivery_method="email",
-        name="Siti Aminah",
-        address="Jl. Lintas Timur No. 5, Indralaya",
-        occupation="Wiraswasta",
-        phone="0812-3456-7890",
-        email="siti@example.org",
-        consent=True,
-        identity_file=clean_upload("ktp.png", png_bytes()),
-        requester_user=requester,
-    )
-    submitted = request_intake._submit(draft)
+    submitted = ppid_factories.submit(information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
+                                      obtain_method="soft", delivery_method="email", requester_user=requester)
     info = requests.assign_request(world.users["ppid_utama"], submitted.request, Agency.objects.get(code=agency_code))
     world.cases[name] = info
     world.secrets[name] = submitted.secret
@@ -142,13 +122,11 @@ def _request(world: World, name: str, *, requester, agency_code: str):
 
 
 def _objection(world: World, name: str, info):
-    from tests.ppid.objections.factories import at, make_request
-
     decided_on = timezone.localdate() - datetime.timedelta(days=5)
-    decided = make_request(
+    decided = ppid_factories.make_request(
         info.assigned_agency,
-        received=at(decided_on - datetime.timedelta(days=14)),
-        decided=at(decided_on),
+        received=ppid_factories.at(decided_on - datetime.timedelta(days=14)),
+        decided=ppid_factories.at(decided_on),
         due=decided_on,
         decision="granted_part",
         user=info.requester_user,
@@ -170,8 +148,7 @@ def _disputed(world: World, name: str, info) -> None:
 
 
 def _registers(world: World) -> None:
-    from tests.ppid.conftest import dik_fields, dip_fields
-
+    dik_fields, dip_fields = ppid_factories.dik_fields, ppid_factories.dip_fields
     utama = world.users["ppid_utama"]
     for side, code in (("a", "PUPR"), ("b", "DINKES")):
         agency = Agency.objects.get(code=code)

@@ -80,6 +80,6 @@ def test_deliberate_limits_are_set(settings):
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE == 1024 * 1024
     assert settings.DATA_UPLOAD_MAX_NUMBER_FIELDS == 500
     assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE == 2 * 1024 * 1024
-    from pintu.ppid.services.files import DIP_UPLOAD_POLICY
+    from pintu.ppid.registers.services.files import DIP_UPLOAD_POLICY
 
     assert settings.PINTU_MAX_REQUEST_BYTES > DIP_UPLOAD_POLICY.max_total_bytes  # the largest upload + the form

@@ -5,9 +5,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pintu.complaints.models import Report
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from tests.complaints.test_views_public import finish_data, walk_to_finish
-from tests.ppid.requests.conftest import png_bytes
+from tests.factories import complaints as factories
+from tests.factories.ppid import png_bytes
 
 from .conftest import password_login
 
@@ -150,16 +151,9 @@ def test_the_api_answers_json(client, demo, rates):
 
 @pytest.fixture
 def report_code(area):
-    from pintu.categories.models import Category
-    from pintu.complaints.services.intake import ReportDraft, submit_report
-
     kecamatan, desa = area
-    draft = ReportDraft(
-        title="Jalan berlubang di depan pasar", text="Jalan di depan pasar Indralaya berlubang besar sejak sebulan.",
-        kecamatan=kecamatan, desa=desa, category=Category.objects.get(code="INFRASTRUKTUR"), name="Siti",
-        email="siti@example.com", phone="", consent=True,
-    )  # fmt: skip
-    return submit_report(draft).report.code
+    return factories.submit(text="Jalan di depan pasar Indralaya berlubang besar sejak sebulan.", kecamatan=kecamatan,
+                            desa=desa, name="Siti", email="siti@example.com", phone="").report.code  # fmt: skip
 
 
 def test_api_calls_are_throttled_per_address_and_per_account(client, user_named, rates):

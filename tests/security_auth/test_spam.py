@@ -7,7 +7,7 @@ from django import forms
 from django.urls import reverse
 
 from pintu.complaints.models import Report
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.security.spam import SpamGuardMixin, render_time, render_token
 from tests.complaints.test_views_public import finish_data, walk_to_finish
 

@@ -11,8 +11,9 @@ from rest_framework.views import APIView
 
 from pintu.api.account import serializers as s
 from pintu.api.account.me import no_store
-from pintu.api.complaints.views_public import SECRET_HEADER, acting_user, tracked_report
 from pintu.apikit.schema import WRITE_PUBLIC, errors
+from pintu.complaints.api.schema import SECRET_HEADER
+from pintu.complaints.api.tracking import acting_user, tracked_report
 from pintu.mydata import services
 
 

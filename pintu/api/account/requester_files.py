@@ -2,7 +2,7 @@
 identity or power-of-attorney scan.
 
 Proof as for GET /track/ppid/requests/{slug}/ (the requester's account, or `X-Tracking-Secret`); then the
-web's own helpers serve the file (requests_public.requester_document, identity.open_identity_file), with
+helpers the web uses serve the file (requests.documents.requester_document, identity.open_identity_file), with
 the same audit entry and history event, private headers and no caching. Anyone else gets a 404.
 """
 
@@ -11,10 +11,11 @@ from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.views import APIView
 
-from pintu.api.ppid.views_public import SECRET_HEADER, tracked_request
 from pintu.apikit.schema import READ_PUBLIC, binary_responses
+from pintu.ppid.api.common import SECRET_HEADER
 from pintu.ppid.requests import identity
-from pintu.ppid.views.requests_public import requester_document, serve_bytes
+from pintu.ppid.requests.api.public import tracked_request
+from pintu.ppid.requests.documents import requester_document, serve_bytes
 
 TAG = ["PPID (publik)"]
 

@@ -2,10 +2,10 @@
 
 import secrets
 
-from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from pintu.cases import transitions
 from pintu.cases.hooks import CASE_CHANGED
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
@@ -18,7 +18,7 @@ from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-export
     require_admin,
     require_handler,
 )
-from pintu.complaints.workflow import Actor, TransitionError, reason_required, transition
+from pintu.complaints.workflow import MACHINE, Actor
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
 from pintu.privacy.tracking import hash_tracking_secret, tracking_secret_matches
@@ -86,11 +86,9 @@ def clamp_visibility(report: Report, visibility: str) -> str:
     return visibility
 
 
-def require_reason(action: str, reason: str) -> str:
-    reason = (reason or "").strip()
-    if reason_required(action) and not reason:
-        raise ValidationError({"reason": _("Tuliskan alasannya.")})
-    return reason
+def status_event_visibility(report: Report, visibility: str | None) -> str:
+    """The visibility a status event of `report` is recorded with: as asked (public by default), clamped."""
+    return clamp_visibility(report, visibility or default_visibility(report))
 
 
 def apply_transition(
@@ -105,33 +103,22 @@ def apply_transition(
     kind: str | None = None,
     agency=None,
 ) -> Event:
-    """Move `report` along the transition table and append the event. Saves the report."""
-    reason = require_reason(action, reason)
-    try:
-        target = transition(report.status, action, actor)
-    except TransitionError:
-        raise ValidationError(
-            _("Tindakan ini tidak dapat dilakukan pada laporan berstatus %(status)s.") % {"status": report.status_label}
-        ) from None
-    now = timezone.now()
-    before = report.status
-    report.status = target
-    report.status_changed_at = now
-    event = record_event(
+    """Move `report` along the transition table and append the event. Saves the report.
+
+    The one apply_transition of the case core (pintu.cases.transitions) with the report's Lifecycle.
+    """
+    return transitions.apply_transition(
+        LIFECYCLE,
         report,
-        kind or action,
-        actor=user,
-        actor_role=actor,
-        agency=agency,
-        visibility=clamp_visibility(report, visibility or default_visibility(report)),
-        status_from=before,
-        status_to=target,
+        action,
+        actor=actor,
+        user=user,
         reason=reason,
-        payload=payload or {},
-        at=now,
+        visibility=visibility,
+        payload=payload,
+        kind=kind,
+        agency=agency,
     )
-    refresh(report)
-    return event
 
 
 def note(
@@ -163,3 +150,14 @@ def refresh(report: Report) -> None:
     report.save()
     search.index(report)
     CASE_CHANGED.announce(report)  # e.g. the statistics' fact row (pintu.insights listens), same transaction
+
+
+#: The report's lifecycle for pintu.cases.transitions: its machine, the refresh after every change (clocks,
+#: search text, the CASE_CHANGED announcement, save) and the rahasia clamp of its status events' visibility.
+LIFECYCLE = transitions.Lifecycle(
+    "report",
+    MACHINE,
+    refresh=refresh,
+    visibility=status_event_visibility,
+    not_allowed=gettext_lazy("Tindakan ini tidak dapat dilakukan pada laporan berstatus %(status)s."),
+)

@@ -7,15 +7,14 @@ name, an e-mail, a phone number or an event's actor.
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext_lazy as _
 
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_public import PublicFilterForm
-from pintu.complaints.models import STATUS_LABELS
 from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import public_reports, reports_visible_to
+from pintu.complaints.timeline import with_labels
 from pintu.complaints.views.common import clock_of
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline
@@ -26,43 +25,6 @@ LIST_RELATED = ("category", "kecamatan", "desa", "assigned_agency")
 #: Newest first, the id breaking ties; matches the index report_newest_idx (keyset pages, pintu.web.keyset).
 NEWEST_FIRST = [Key("submitted_at", descending=True), Key("id", descending=True)]
 COUNT_CAP = 10_000  # "more than 10,000": counting a million rows on every page view is not worth it
-
-#: Event kinds as the reporter and the public read them.
-EVENT_LABELS = {
-    "submitted": _("Laporan diterima"),
-    "verify": _("Laporan diverifikasi"),
-    "disposition": _("Diteruskan ke instansi yang menangani"),
-    "accept": _("Diterima instansi dan sedang diproses"),
-    "request_info": _("Petugas meminta informasi tambahan"),
-    "reporter_reply": _("Balasan pelapor"),
-    "follow_up": _("Tindak lanjut"),
-    "close": _("Laporan selesai"),
-    "auto_close": _("Ditutup otomatis karena tidak ada tanggapan"),
-    "reopen": _("Laporan dibuka kembali"),
-    "hold": _("Laporan ditunda"),
-    "resume": _("Penanganan dilanjutkan"),
-    "archive": _("Laporan diarsipkan"),
-    "forward_out": _("Dilimpahkan ke instansi lain"),
-    "send_back": _("Dikembalikan ke koordinator pengaduan"),
-    "rated": _("Penilaian pelapor"),
-    "merged": _("Digabung dengan laporan lain yang sama"),
-    "split": _("Dipecah menjadi beberapa laporan"),
-    "split_from": _("Dipecah dari laporan lain"),
-}
-
-
-def with_labels(events) -> list:
-    """The events with `.label`: Indonesian words for their kind (or for the status they reached)."""
-    events = list(events)
-    for event in events:
-        label = EVENT_LABELS.get(event.kind)
-        if label is None and event.status_to:
-            label = STATUS_LABELS.get(event.status_to)  # StrEnum keys: a plain string finds them
-        event.label = label or _("Catatan")
-        event.status_label = STATUS_LABELS.get(event.status_to, "") if event.status_to else ""
-        rating = event.payload.get("rating") if event.kind == "rated" else None
-        event.detail = _("Nilai %(n)s dari 5") % {"n": rating} if rating else ""
-    return events
 
 
 def _filter_form(request) -> PublicFilterForm:

@@ -6,31 +6,30 @@ A visitor proves to be the reporter by the secret once per session: the code the
 or not (and costs the same password check).
 """
 
-from collections.abc import Callable
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pintu.audit.services import audit
+from pintu.complaints.actions import REPORTER_ACTIONS
+from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment
 from pintu.complaints.clocks import reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
-from pintu.complaints.models import Attachment, Report
-from pintu.complaints.selectors import handled_by, public_reports, reports_visible_to
+from pintu.complaints.models import Report
+from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services.accept import pending_for
 from pintu.complaints.services.base import secret_matches
-from pintu.complaints.services.reporter import LOW_RATING, can_reopen, rate, reopen, reply
+from pintu.complaints.services.reporter import LOW_RATING
+from pintu.complaints.timeline import with_labels
 from pintu.complaints.views.common import cleaned_files, clock_of, service_errors_to_form
-from pintu.complaints.views.public_pages import with_labels
 from pintu.complaints.workflow import Status
-from pintu.files.limits import PDF
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
 from pintu.privacy.tracking import DUMMY_HASH
@@ -63,6 +62,15 @@ def _acting_user(request, report: Report):
     return user if user.is_authenticated and report.reporter_user_id == user.pk else None
 
 
+def _perform(request, report: Report, name: str, data: dict, files=None):
+    """The reporter's action through pintu.complaints.actions (the API's track/ endpoints do the same)."""
+    return REPORTER_ACTIONS.perform(name, user=_acting_user(request, report), case=report, data=data, files=files)
+
+
+def _offers(report: Report, name: str) -> bool:
+    return any(action.name == name for action in REPORTER_ACTIONS.available(None, report))
+
+
 @limit_posts("tracking", identities=post_fields("code"), count=FAILURE)  # guessing secrets
 def track(request):
     form = TrackForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
@@ -90,6 +98,7 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
     failed = next((f for f in forms.values() if f.is_bound and f.errors), None)
     events = with_labels(timeline_for_reporter("report", report.pk).select_related("agency"))
     attachments = report.attachments.filter(visibility__in=[Visibility.PUBLIC, Visibility.REPORTER])
+    offered = {action.name for action in REPORTER_ACTIONS.available(_acting_user(request, report), report)}
     context = {
         "report": report,
         "clock": clock_of(report),
@@ -97,9 +106,9 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
         "attachments": attachments,
         "contact": contact_masked_for_reporter(report),
         "failed_form": failed,
-        "may_reply": not report.is_closed,
-        "may_rate": report.status in (Status.DITINDAKLANJUTI, Status.SELESAI),
-        "may_reopen": can_reopen(report),
+        "may_reply": "reply" in offered,
+        "may_rate": "rate" in offered,
+        "may_reopen": "reopen" in offered,
         "reopen_deadline": reopen_deadline(report, get_calendar()),
         "low_rating": report.rating is not None and report.rating <= LOW_RATING,
         "waiting_for_reporter": report.status == Status.PERLU_INFO,
@@ -127,11 +136,11 @@ def track_reply(request, code: str):
     if files is not None:
         was_waiting = report.status == Status.PERLU_INFO
         try:
-            reply(report, text=form.cleaned_data.get("text", ""), user=_acting_user(request, report), files=files)
+            outcome = _perform(request, report, "reply", form.cleaned_data, files)
         except ValidationError as exc:
             service_errors_to_form(form, exc)
         else:
-            messages.success(request, _("Balasan Anda terkirim."))
+            messages.success(request, outcome.message)
             if was_waiting:
                 messages.info(request, _("Terima kasih. Hitungan hari kerja berjalan kembali."))
             return redirect(reverse("complaints:track_detail", args=[code]) + "#riwayat")
@@ -148,15 +157,14 @@ def track_rate(request, code: str):
     data = form.cleaned_data
     if not form.errors:
         try:
-            report = rate(
-                report, rating=data.get("rating"), comment=data.get("comment", ""), user=_acting_user(request, report)
-            )
+            outcome = _perform(request, report, "rate", data)
         except ValidationError as exc:
             service_errors_to_form(form, exc)
         else:
-            messages.success(request, _("Terima kasih atas penilaian Anda."))
+            messages.success(request, outcome.message)
+            report = outcome.case
             url = reverse("complaints:track_detail", args=[code])
-            if report.rating <= LOW_RATING and can_reopen(report):
+            if report.rating <= LOW_RATING and _offers(report, "reopen"):
                 messages.info(request, _("Bila masalahnya belum selesai, Anda dapat meminta laporan dibuka kembali."))
                 return redirect(url + "#buka-kembali")
             return redirect(url)
@@ -171,17 +179,17 @@ def track_reopen(request, code: str):
     form = ReopenForm(request.POST)
     form.is_valid()
     try:
-        reopen(report, reason=form.cleaned_data.get("reason", ""), user=_acting_user(request, report))
+        outcome = _perform(request, report, "reopen", form.cleaned_data)
     except ValidationError as exc:
         service_errors_to_form(form, exc)
         return _render_detail(request, report, reopen_form=form)
-    messages.success(request, _("Laporan dibuka kembali dan dikirim lagi kepada petugas yang menangani."))
+    messages.success(request, outcome.message)
     return redirect("complaints:track_detail", code)
 
 
 def attachment(request, pk: int):
-    """Serve a stored file after the permission check; 404 (never 403) when not allowed."""
-    item = Attachment.objects.select_related("report").filter(pk=pk).first()
+    """Serve a stored file after the permission check (complaints.attachments); 404 (never 403) when not allowed."""
+    item = attachment_by_id(pk)
 
     def proves_reporter() -> bool:  # the code proved by the secret in this session, or the own account
         return report_of_reporter(request, item.report.code) is not None
@@ -189,32 +197,3 @@ def attachment(request, pk: int):
     if item is None or not may_download(item, request.user, proves_reporter=proves_reporter):
         raise Http404
     return serve_attachment(item, request)
-
-
-def serve_attachment(item: Attachment, request):
-    """The file of an attachment the caller may download (web and API): private headers, audited unless public."""
-    try:
-        handle = item.file.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404
-    if item.visibility != Visibility.PUBLIC:
-        audit("attachment.open", target=item, details={"report": item.report_id}, request=request)
-    response = FileResponse(
-        handle, content_type=item.content_type, as_attachment=item.content_type == PDF, filename=item.original_name
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-def may_download(item: Attachment, user, *, proves_reporter: Callable[[], bool]) -> bool:
-    """Who may download which attachment, for the web and the API alike: a public file of a public report,
-    the reporter (public and reporter files; `proves_reporter` is asked only when needed, as proving may
-    cost a secret check), and the report's handlers (everything)."""
-    report = item.report
-    if item.visibility == Visibility.PUBLIC and public_reports().filter(pk=report.pk).exists():
-        return True
-    if item.visibility in (Visibility.PUBLIC, Visibility.REPORTER) and proves_reporter():
-        return True
-    return user.is_authenticated and handled_by(user).filter(pk=report.pk).exists()

@@ -4,36 +4,33 @@ timeline, and the forms of the actions allowed now. Each form posts to its own U
 from dataclasses import dataclass, field
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.accounts.selectors import agencies_visible_to
+from pintu.cases.actions import ActionNotAvailable
+from pintu.complaints.actions import ACTIONS
+from pintu.complaints.choices import FORWARD_CHANNELS
 from pintu.complaints.clocks import CLOCK_LABELS
-from pintu.complaints.forms_staff import FORWARD_CHANNELS, RevealForm
+from pintu.complaints.forms_staff import RevealForm
 from pintu.complaints.identity import contact_for
 from pintu.complaints.models import STATUS_LABELS, ArchiveKind, Privacy
+from pintu.complaints.permissions import actor_for
 from pintu.complaints.selectors import handled_by
 from pintu.complaints.services import admin
 from pintu.complaints.services.base import is_admin
-from pintu.complaints.views.common import clock_of, service_errors_to_form
-from pintu.complaints.views.staff import (
-    ACTOR_LABELS,
-    EVENT_LABELS,
-    STAFF_CSS,
-    actor_for,
-    staff_view,
-)
-from pintu.complaints.views.staff_actions import ACTIONS, available
-from pintu.complaints.workflow import TRANSITIONS, Actor, Status
-from pintu.history.selectors import events_visible_to
-from pintu.routing.views import panel as routing_panel
-
-CASE_TYPE = "report"
+from pintu.complaints.suggestions import panel as routing_panel
+from pintu.complaints.timeline import staff_events
+from pintu.complaints.views.common import cleaned_files, clock_of, service_errors_to_form
+from pintu.complaints.views.staff import STAFF_CSS, staff_view
+from pintu.complaints.views.staff_actions import FORMS
+from pintu.complaints.workflow import Status
 
 
 @dataclass
@@ -60,17 +57,9 @@ def _status_label(value: str) -> str:
         return value
 
 
-def _actor_text(event) -> str:
-    if event.actor_role == Actor.REPORTER:
-        return str(ACTOR_LABELS["reporter"])  # never the reporter's name: the report may be anonim
-    role = str(ACTOR_LABELS.get(event.actor_role, ""))
-    who = (event.actor.get_full_name() or event.actor.get_username()) if event.actor else ""
-    return " · ".join(part for part in (who, role) if part) or str(ACTOR_LABELS["system"])
-
-
 def _timeline(user, report, attachments) -> tuple[list[TimelineItem], object]:
     channels = dict(FORWARD_CHANNELS)
-    events = list(events_visible_to(user).filter(case_type=CASE_TYPE, case_id=report.pk).order_by("at", "pk"))
+    events = staff_events(user, report)
     codes = {e.payload.get(key) for e in events for key in ("suggested_agency", "from_agency") if e.payload.get(key)}
     agencies = {a.code: a for a in agencies_visible_to(user).filter(code__in=codes)} if codes else {}
     by_event: dict[int, list] = {}
@@ -79,7 +68,7 @@ def _timeline(user, report, attachments) -> tuple[list[TimelineItem], object]:
             by_event.setdefault(attachment.event_id, []).append(attachment)
     items, suggestion = [], None
     for event in events:
-        item = TimelineItem(event, str(EVENT_LABELS.get(event.kind, event.kind)), _actor_text(event))
+        item = TimelineItem(event, event.label, event.actor_text)
         payload = event.payload or {}
         if event.status_to and event.status_from != event.status_to:
             item.details.append(
@@ -122,12 +111,14 @@ def render_detail(request, report, *, bound=None, revealed=None, status=200):
     attachments = list(report.attachments.all())
     timeline, suggestion = _timeline(user, report, attachments)
     forms = []
-    for spec in available(report, actor):
+    for spec in ACTIONS.available(user, report):
+        if spec.name not in FORMS:
+            continue  # an action of the API only (admin_close: the page's "close" does it)
         if bound and bound[0] == spec.name:
             form = bound[1]
         else:
             extra = {"suggestion": suggestion} if spec.name == "disposition" else {}
-            form = spec.form(report=report, user=user, auto_id=f"id_{spec.name}_%s", **extra)
+            form = FORMS[spec.name](report=report, user=user, auto_id=f"id_{spec.name}_%s", **extra)
         forms.append((spec, form, bool(form.is_bound and form.errors)))
     reveal_form = None
     if is_admin(user) and report.privacy == Privacy.ANONIM and revealed is None:
@@ -179,35 +170,31 @@ def _reveal(request, report):
 @require_POST
 @staff_view()
 def action(request, code, action):
+    """One action of the report page: ACTIONS decides whether it is offered, FORMS parses its input."""
     user = request.user
     report = _report_for(user, code)
     if action == "reveal":
         return _reveal(request, report)
-    spec = ACTIONS.get(action)
-    if spec is None:
+    form_class = FORMS.get(action)
+    if form_class is None:
         raise Http404
-    actor = actor_for(user, report)
-    if actor is None:
-        raise PermissionDenied(_("Anda hanya dapat melihat laporan ini."))
-    if spec not in available(report, actor):
-        may_ever = actor in TRANSITIONS[spec.transition].actors if spec.transition else actor == Actor.ADMIN
-        if not may_ever:
-            raise PermissionDenied(_("Tindakan ini bukan wewenang Anda."))
-        messages.error(
-            request,
-            _("Tindakan ini tidak tersedia untuk laporan berstatus %(status)s.") % {"status": report.status_label},
-        )
+    try:
+        ACTIONS.check(action, user, report)  # PermissionDenied (not yours) becomes the 403 page
+    except ActionNotAvailable as exc:  # yours, but not in this status
+        messages.error(request, " ".join(exc.messages))
         return redirect("complaints:staff_detail", code=report.code)
-    form = spec.form(request.POST, request.FILES, report=report, user=user, auto_id=f"id_{spec.name}_%s")
-    message = None
+    form = form_class(request.POST, request.FILES, report=report, user=user, auto_id=f"id_{action}_%s")
+    outcome = None
     if form.is_valid():
-        try:
-            message = spec.run(request, report, form, actor)
-        except ValidationError as exc:
-            service_errors_to_form(form, exc)
-    if message is None:
-        return render_detail(request, _report_for(user, code), bound=(spec.name, form))
-    messages.success(request, message)
+        files = cleaned_files(form, "files", (get_language() or "id")[:2]) if "files" in form.fields else []
+        if files is not None:
+            try:
+                outcome = ACTIONS.perform(action, user=user, case=report, data=form.cleaned_data, files=files)
+            except ValidationError as exc:
+                service_errors_to_form(form, exc)
+    if outcome is None:
+        return render_detail(request, _report_for(user, code), bound=(action, form))
+    messages.success(request, outcome.message)
     if handled_by(user).filter(pk=report.pk).exists():
         return redirect("complaints:staff_detail", code=report.code)
     return redirect("complaints:staff_inbox")  # e.g. sent back: no longer at this OPD

@@ -1,10 +1,8 @@
 """The officers' inbox: what is due first, the clock of each case in its row, and bulk verification."""
 
-import datetime
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Case, DateField, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -15,22 +13,22 @@ from django.views.decorators.http import require_POST
 from pintu.accounts.access import scope_of
 from pintu.complaints.clocks import current_clock
 from pintu.complaints.forms_staff import InboxFilterForm
+from pintu.complaints.inbox import CURRENT_DUE, NO_DUE, overdue_condition
 from pintu.complaints.models import ComplaintSettings, Escalation
+from pintu.complaints.permissions import may_enter_reports
 from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import ALL_REPORT_ROLES, handled_by, verification_queue
 from pintu.complaints.services import bulk
 from pintu.complaints.services.base import is_admin
-from pintu.complaints.sweeps import CLOCKS
-from pintu.complaints.views.staff import ENTRY_ROLES, STAFF_CSS, staff_view
-from pintu.complaints.workflow import AT_OPD, OPEN_AT_ADMIN, Status
+from pintu.complaints.views.staff import STAFF_CSS, staff_view
+from pintu.complaints.workflow import Status
 from pintu.web.keyset import AFTER, BEFORE, Key, capped_count, paginate
 from pintu.workdays.calendar import get_calendar
 
 PAGE_SIZE = 50
 COUNT_CAP = 10_000
 #: Keyset orderings (pintu.web.keyset): "semua" newest first; the other sections due first, a report
-#: without a running clock last (its due date coalesced to a far sentinel so the key is never NULL).
-NO_DUE = datetime.date(9999, 12, 31)
+#: without a running clock last (its due date coalesced to inbox.NO_DUE so the key is never NULL).
 NEWEST_FIRST = [Key("submitted_at", descending=True), Key("id", descending=True)]
 DUE_FIRST = [Key("due_order"), Key("submitted_at"), Key("id")]
 COORDINATOR_TABS = [
@@ -54,24 +52,6 @@ OPD_STATUSES = {
     "menunggu": [Status.PERLU_INFO],
     "ditindaklanjuti": [Status.DITINDAKLANJUTI],
 }
-
-#: The due date of the clock that runs now (the same clocks the escalation sweep watches).
-CURRENT_DUE = Case(
-    When(status__in=[*OPEN_AT_ADMIN, Status.DITUNDA], then=F("verify_due")),
-    When(status__in=AT_OPD, first_response_at__isnull=True, then=F("first_response_due")),
-    When(status__in=AT_OPD, then=F("resolve_due")),
-    When(status=Status.DITINDAKLANJUTI, then=F("autoclose_due")),
-    default=None,
-    output_field=DateField(),
-)
-
-
-def overdue_condition(today) -> Q:
-    """Open reports past the due date of a clock that runs in their status (never paused ones)."""
-    condition = Q(pk__in=[])
-    for _clock, field, statuses, extra in CLOCKS:
-        condition |= Q(status__in=statuses, paused_since__isnull=True, **{f"{field}__lt": today}, **extra)
-    return condition
 
 
 def _filtered(qs, filters: InboxFilterForm | None):
@@ -147,7 +127,7 @@ def inbox(request):
         "rows": rows,
         "querystring": params.urlencode(),
         "can_bulk": can_bulk,
-        "can_enter": scope_of(user).has(*ENTRY_ROLES),
+        "can_enter": may_enter_reports(user),
         "staff_css": STAFF_CSS,
     }
     return render(request, "complaints/staff/inbox.html", context)

@@ -12,9 +12,9 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from pintu.ppid.annual.models import SectionKey
 from pintu.ppid.annual.services import ReportContent
 from pintu.ppid.annual.tables import SECTIONS_AFTER, SECTIONS_BEFORE, request_rows, summary_tables
-from pintu.ppid.models_objections import SectionKey
 
 TABLE_STYLE = TableStyle([
     ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),

@@ -1,8 +1,7 @@
 """Annual report use cases: edit the narrative, publish (freezing the figures), build the documents.
 
-- the narrative of the Pemkab report: the PPID Utama; of an OPD report: the PPID Utama or the PPID
-  Pembantu of that OPD;
-- publishing (the public may then download it): the PPID Utama. Publishing again refreshes the figures.
+Who may do what: annual/permissions.py (the narrative of an OPD report also by its PPID Pembantu;
+publishing by the PPID Utama). Publishing again refreshes the figures.
 """
 
 from dataclasses import dataclass
@@ -12,26 +11,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.ppid.annual.models import AnnualReport, AnnualReportSection, SectionKey
+from pintu.ppid.annual.permissions import may_edit, may_publish
 from pintu.ppid.annual.stats import annual_stats
-from pintu.ppid.models_objections import AnnualReport, AnnualReportSection, SectionKey
 
 MIN_YEAR = 2008  # UU 14/2008
-
-
-def may_edit(user, agency: Agency | None) -> bool:
-    scope = scope_of(user)
-    if scope.has(Role.PPID_UTAMA):
-        return True
-    return agency is not None and agency.pk in scope.agencies(Role.PPID_PEMBANTU)
-
-
-def may_publish(user) -> bool:
-    return scope_of(user).has(Role.PPID_UTAMA)
 
 
 def find_report(year: int, agency: Agency | None) -> AnnualReport | None:
@@ -92,11 +80,6 @@ def publish_report(user, year: int, agency: Agency | None) -> AnnualReport:
     record_event(report, "published", actor=user, actor_role=Role.PPID_UTAMA, agency=agency,
                  visibility=Visibility.PUBLIC)  # fmt: skip
     return report
-
-
-def published_reports():
-    published = AnnualReport.objects.filter(published_at__isnull=False).select_related("agency")
-    return published.order_by("-year", "agency__name")
 
 
 def pemkab_name() -> str:

@@ -20,12 +20,12 @@ from collections import Counter
 from django.utils import timezone
 
 from pintu.agencies.tree import descendant_ids
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.exemptions import Article17
-from pintu.ppid.models import PpidSettings
-from pintu.ppid.models_objections import Dispute, DisputeOutcome, DisputeStatus, Objection, ObjectionDecision
-from pintu.ppid.models_requests import DECISION_CHOICES, InformationRequest
+from pintu.ppid.objections.models import Dispute, DisputeOutcome, DisputeStatus, Objection, ObjectionDecision
 from pintu.ppid.objections.workflow import GROUNDS
+from pintu.ppid.requests.models import DECISION_CHOICES, InformationRequest
 from pintu.workdays.calendar import get_calendar
 
 DECISIONS = [value for value, _label in DECISION_CHOICES]

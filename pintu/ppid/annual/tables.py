@@ -4,10 +4,11 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from pintu.ppid.annual.models import SectionKey
 from pintu.ppid.exemptions import Article17
-from pintu.ppid.models_objections import DisputeOutcome, DisputeStatus, ObjectionDecision, SectionKey
-from pintu.ppid.models_requests import DECISION_LABELS
+from pintu.ppid.objections.models import DisputeOutcome, DisputeStatus, ObjectionDecision
 from pintu.ppid.objections.workflow import GROUNDS
+from pintu.ppid.requests.models import DECISION_LABELS
 
 
 @dataclass(frozen=True)

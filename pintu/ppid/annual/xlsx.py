@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from pintu.ppid.annual.models import SectionKey
 from pintu.ppid.annual.services import ReportContent
 from pintu.ppid.annual.tables import request_rows, summary_tables
-from pintu.ppid.io import _safe_cell
-from pintu.ppid.models_objections import SectionKey
+from pintu.ppid.sheets import safe_cell
 
 
 def _bold(row) -> None:
@@ -33,7 +33,7 @@ def build_xlsx(content: ReportContent) -> bytes:
         _bold(summary[summary.max_row])
         summary.append([str(h) for h in table.header])
         for row in table.rows:
-            summary.append([_safe_cell(str(row[0])), row[1]])
+            summary.append([safe_cell(str(row[0])), row[1]])
     summary.column_dimensions["A"].width = 80
     summary.column_dimensions["B"].width = 14
 
@@ -42,7 +42,7 @@ def build_xlsx(content: ReportContent) -> bytes:
     times.append([str(h) for h in rows.header])
     _bold(times[1])
     for row in rows.rows:
-        times.append([_safe_cell(v) for v in row])
+        times.append([safe_cell(v) for v in row])
     for letter, width in zip("ABCDEF", (20, 40, 12, 14, 11, 30), strict=True):
         times.column_dimensions[letter].width = width
     times.freeze_panes = "A2"
@@ -51,7 +51,7 @@ def build_xlsx(content: ReportContent) -> bytes:
     narrative.append([_("Bagian"), _("Isi")])
     _bold(narrative[1])
     for key, label in SectionKey.choices:
-        narrative.append([str(label), _safe_cell(content.sections.get(key, ""))])
+        narrative.append([str(label), safe_cell(content.sections.get(key, ""))])
     narrative.column_dimensions["A"].width = 45
     narrative.column_dimensions["B"].width = 100
     for row in narrative.iter_rows(min_row=2):

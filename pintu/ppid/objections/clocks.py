@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import (
     DISPUTE_FILING_DAYS,
     DISPUTE_FINISH_DAYS,
@@ -28,7 +29,6 @@ from pintu.ppid.domain import (
     OBJECTION_ANSWER_DAYS,
     OBJECTION_FILING_DAYS,
 )
-from pintu.ppid.models import PpidSettings
 from pintu.ppid.objections import workflow as wf
 from pintu.workdays.domain import Progress, WorkCalendar
 

@@ -1,13 +1,14 @@
 """The objection register (register keberatan) with its statutory columns (DOMAIN.md section 5), as
 CSV and XLSX. Headers are always Indonesian: the file format does not change with the language."""
 
-import csv
-import io
-
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 
-from pintu.ppid.io import _safe_cell
+from pintu.audit.services import audit
+from pintu.ppid.downloads import Download, table
+from pintu.ppid.objections.selectors import objections_visible_to
 from pintu.ppid.objections.workflow import GROUNDS
+from pintu.ppid.sheets import csv_bytes, xlsx_bytes
 
 
 def _date(value) -> str:
@@ -53,28 +54,28 @@ def rows(objections) -> list[list]:
 
 
 def export_csv(objections) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    for row in rows(objections):
-        writer.writerow([_safe_cell(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(rows(objections))
 
 
 def export_xlsx(objections) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    return xlsx_bytes(rows(objections), "Register keberatan", [5, 20, 12, 30, 20, 40, 30, 50, 50, 12, 30, 30])
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Register keberatan"
-    for row in rows(objections):
-        sheet.append([_safe_cell(value) for value in row])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for index, width in enumerate([5, 20, 12, 30, 20, 40, 30, 50, 50, 12, 30, 30], start=1):
-        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = width
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+
+def filtered_objections(user, *, status: str = "", grounds: str = "", year: int | None = None) -> QuerySet:
+    """The objections `user` may see, filtered like the staff register (status, ground, year)."""
+    qs = objections_visible_to(user)
+    if status:
+        qs = qs.filter(status=status)
+    if grounds:
+        qs = qs.filter(grounds__contains=grounds)
+    if year:
+        qs = qs.filter(year=year)
+    return qs
+
+
+def objections_export(qs: QuerySet, fmt: str, *, http_request) -> Download:
+    """The register of objections as CSV/XLSX (web and API); every export is an audit entry."""
+    items = list(qs.order_by("filed_at", "pk"))
+    audit("export.objections", details={"format": fmt, "rows": len(items)}, request=http_request)
+    content, content_type = table(fmt, items, export_csv, export_xlsx)
+    return Download(content, content_type, f"register-keberatan-{timezone.localdate().isoformat()}.{fmt}")

@@ -17,7 +17,7 @@ from django.db.models import Q, QuerySet
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.cases.restrictions import without_restricted
-from pintu.ppid.models_objections import Dispute, Objection
+from pintu.ppid.objections.models import Dispute, Objection
 
 ALL_OBJECTION_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
 RELATED = ("agency", "request", "dip_item", "dispute")

@@ -1,7 +1,8 @@
 """Objection and dispute use cases, one function each. Every status change goes through the tables
-in workflow.py; every change appends a history event (case type "objection", never public).
+in workflow.py (pintu.cases.transitions.apply_transition); every change appends a history event (case
+type "objection", never public; a dispute's stages are told in its objection's history).
 
-Who may do what:
+Who may do what (pintu.ppid.permissions: the one meaning of PPID Utama and Atasan PPID):
 - the requester files an objection on their request and answers the Atasan PPID's decision: proved
   by their own account or by the request's tracking secret (`prove_requester`);
 - the PPID Utama registers objections filed on paper, records a requester's response given on paper,
@@ -17,21 +18,24 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from pintu.accounts.access import scope_of
 from pintu.accounts.models import RoleAssignment
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
+from pintu.cases.hooks import CASE_CHANGED
+from pintu.cases.transitions import Lifecycle, apply_transition
 from pintu.complaints.services.base import secret_matches
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.ppid.counters import take_next
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_FILING_DAYS
-from pintu.ppid.models_objections import Dispute, DisputeStep, Objection, ObjectionCounter
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections import clocks, notify
 from pintu.ppid.objections import workflow as wf
+from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
+from pintu.ppid.permissions import require_atasan, require_utama
 from pintu.ppid.requests.identity import identity_of
+from pintu.ppid.requests.models import InformationRequest
 from pintu.textnorm.untrusted import clean_text
 from pintu.workdays.calendar import get_calendar
 
@@ -66,22 +70,8 @@ def prove_requester(info_request: InformationRequest | None, *, user=None, secre
     raise PermissionDenied(_("Nomor pendaftaran atau kode rahasia permohonan salah."))
 
 
-def is_atasan(user) -> bool:
-    return scope_of(user).has(Role.ATASAN_PPID)
-
-
-def is_utama(user) -> bool:
-    return scope_of(user).has(Role.PPID_UTAMA)
-
-
-def require_utama(user) -> None:
-    if not is_utama(user):
-        raise PermissionDenied(_("Hanya PPID Utama yang dapat mencatat ini."))
-
-
-def require_atasan(user) -> None:
-    if not is_atasan(user):
-        raise PermissionDenied(_("Hanya Atasan PPID yang dapat memutus keberatan."))
+#: The sentence a refused officer reads when a paper record is the PPID Utama's.
+UTAMA_RECORDS = gettext_lazy("Hanya PPID Utama yang dapat mencatat ini.")
 
 
 def proof_covers(proof: RequesterProof, objection: Objection) -> bool:
@@ -206,7 +196,7 @@ def register_objection(user, *, info_request: InformationRequest | None = None, 
                        dip_item=None, information: str = "", agency=None, ground_arose_on: date | None = None,
                        filed_at: datetime | None = None) -> Objection:  # fmt: skip
     """The PPID Utama registers an objection filed on paper or at the desk (the receipt date may be past)."""
-    require_utama(user)
+    require_utama(user, UTAMA_RECORDS)
     filed_at = filed_at or timezone.now()
     if filed_at > timezone.now():
         raise ValidationError({"filed_at": _("Tanggal diterima tidak boleh di masa depan.")})
@@ -221,18 +211,31 @@ def register_objection(user, *, info_request: InformationRequest | None = None, 
 # --- transitions ---------------------------------------------------------------------------------
 
 
-def _move(objection: Objection, action: str, actor: str, *, user=None, visibility=Visibility.REPORTER,
-          reason: str = "", payload: dict | None = None) -> None:  # fmt: skip
-    try:
-        target = wf.transition(objection.status, action, actor)
-    except wf.TransitionError:
-        raise ValidationError(_("Tindakan ini tidak dapat dilakukan pada keberatan berstatus %(status)s.")
-                              % {"status": objection.status_label})  # fmt: skip
-    before = objection.status
-    objection.status = target
-    objection.save()
-    record_event(objection, action, actor=user, actor_role=actor, agency=objection.agency, visibility=visibility,
-                 status_from=before, status_to=target, reason=reason, payload=payload or {})  # fmt: skip
+def _refresh(case) -> None:
+    case.save()
+    CASE_CHANGED.announce(case)  # listeners of higher apps (statistics ...), same transaction
+
+
+#: How an objection changes status; and a dispute, whose stages are told in its objection's history.
+def _for_the_requester(case, asked: str | None) -> str:
+    return asked or Visibility.REPORTER  # the requester follows every step
+
+
+LIFECYCLE = Lifecycle(
+    "objection",
+    wf.MACHINE,
+    refresh=_refresh,
+    visibility=_for_the_requester,
+    not_allowed=gettext_lazy("Tindakan ini tidak dapat dilakukan pada keberatan berstatus %(status)s."),
+)
+DISPUTE_LIFECYCLE = Lifecycle("objection", wf.DISPUTE_MACHINE, refresh=_refresh, visibility=_for_the_requester,
+                              history_case=lambda dispute: dispute.objection)  # fmt: skip
+
+
+def _move(objection: Objection, action: str, actor: str, *, user=None, visibility=None, reason: str = "",
+          payload: dict | None = None) -> None:  # fmt: skip
+    apply_transition(LIFECYCLE, objection, action, actor=actor, user=user, visibility=visibility, reason=reason,
+                     payload=payload, agency=objection.agency)  # fmt: skip
 
 
 def atasan_post_of(user) -> str:
@@ -273,7 +276,7 @@ def record_response(actor, objection: Objection, response: str, *, at: datetime 
             raise PermissionDenied(_("Anda bukan pemohon keberatan ini."))
         role, user = wf.Actor.REQUESTER, actor.user
     else:
-        require_utama(actor)
+        require_utama(actor, UTAMA_RECORDS)
         role, user = wf.Actor.UTAMA, actor
     if response not in (wf.Response.ACCEPTS, wf.Response.GOES_TO_KI):
         raise ValidationError({"response": _("Pilih tanggapan Anda.")})
@@ -314,7 +317,7 @@ def record_dispute(user, objection: Objection, *, filed_on: date, register_numbe
     Filing later than 14 hari kerja after the answer (or its due date) is recorded with a warning, not
     refused: admissibility is the KI's decision (art. 37(2) and the Perki on dispute procedure).
     """
-    require_utama(user)
+    require_utama(user, UTAMA_RECORDS)
     objection = Objection.objects.select_for_update().get(pk=objection.pk)
     if Dispute.objects.filter(objection=objection).exists():
         raise ValidationError(_("Sengketa untuk keberatan ini sudah dicatat."))
@@ -349,7 +352,7 @@ COURT_RULINGS = frozenset({"upheld", "overturned"})
 def record_dispute_step(user, dispute: Dispute, *, action: str, on: date, ruling: str = "", court: str = "",
                         note: str = "") -> Dispute:  # fmt: skip
     """The PPID Utama records a stage of the dispute (mediation, adjudication, court) and its result."""
-    require_utama(user)
+    require_utama(user, UTAMA_RECORDS)
     dispute = Dispute.objects.select_for_update().select_related("objection").get(pk=dispute.pk)
     try:
         target = wf.dispute_transition(dispute.status, action)
@@ -372,18 +375,15 @@ def record_dispute_step(user, dispute: Dispute, *, action: str, on: date, ruling
     last = dispute.steps.order_by("-on", "-pk").first()
     if on < dispute.filed_on or on > timezone.localdate() or (last and on < last.on):
         raise ValidationError({"on": _("Tanggal tahap harus sesudah tahap sebelumnya dan tidak di masa depan.")})
-    before = dispute.status
     DisputeStep.objects.create(dispute=dispute, action=action, on=on, ruling=ruling, court=court, note=note,
                                recorded_by=user)  # fmt: skip
-    dispute.status = target
     dispute.ruling = ruling or dispute.ruling
     dispute.court = court or dispute.court
     if target == wf.DisputeStatus.CLOSED:
         dispute.outcome, dispute.closed_on = wf.OUTCOME_OF[action], on
-    dispute.save()
-    record_event(dispute.objection, f"dispute_{action}", actor=user, actor_role=wf.Actor.UTAMA,
-                 agency=dispute.objection.agency, visibility=Visibility.REPORTER, status_from=before, status_to=target,
-                 reason=note, payload={"on": on.isoformat(), "ruling": ruling, "court": court})  # fmt: skip
+    apply_transition(DISPUTE_LIFECYCLE, dispute, action, actor=wf.DisputeActor.UTAMA, user=user, reason=note,
+                     kind=f"dispute_{action}", agency=dispute.objection.agency,
+                     payload={"on": on.isoformat(), "ruling": ruling, "court": court})  # fmt: skip
     return dispute
 
 

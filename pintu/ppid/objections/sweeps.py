@@ -10,9 +10,9 @@ from pintu.cases.restrictions import without_restricted
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.jobs.services import claim_once
-from pintu.ppid.models_objections import Objection
 from pintu.ppid.objections import notify
 from pintu.ppid.objections import workflow as wf
+from pintu.ppid.objections.models import Objection
 
 
 def escalate_overdue(now: datetime) -> int:

@@ -1,5 +1,6 @@
 """Objections (keberatan, UU 14/2008 art. 35-36) and disputes at the Komisi Informasi (art. 37-48):
-statuses, the statutory grounds and THE transition tables. Plain Python, no Django.
+statuses, the statutory grounds and THE transition tables (each a pintu.cases.machine.Machine). Plain
+Python, no Django.
 
 Objection lifecycle::
 
@@ -18,8 +19,9 @@ Dispute lifecycle (the KI's stages, recorded by the PPID Utama)::
           +--dismissed / withdrawn (also from mediation, adjudication)--> closed    court --court_decision--> closed
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from pintu.cases.machine import Machine, TransitionError, rule  # noqa: F401 (TransitionError: callers catch it here)
 
 # --- the seven grounds of art. 35(1), letters a-g, in the words of the law ------------------------
 
@@ -32,6 +34,8 @@ GROUNDS: dict[str, str] = {
     "f": "pengenaan biaya yang tidak wajar",
     "g": "penyampaian informasi yang melebihi waktu yang diatur dalam Undang-Undang ini",
 }
+#: The grounds as choices: "a. penolakan atas permintaan informasi ...".
+GROUND_CHOICES = [(letter, f"{letter}. {text}") for letter, text in GROUNDS.items()]
 #: Grounds that arise when the request is decided (the written notice), and when its due date passes.
 GROUNDS_FROM_DECISION = frozenset("adef")
 GROUNDS_FROM_DUE_DATE = frozenset("cg")
@@ -70,43 +74,15 @@ class Actor(StrEnum):
     REQUESTER = "requester"
 
 
-@dataclass(frozen=True)
-class Rule:
-    sources: frozenset[str]
-    target: str
-    actors: frozenset[str]
-
-
-TRANSITIONS: dict[str, Rule] = {
-    Action.DECIDE: Rule(frozenset({Status.REGISTERED}), Status.ANSWERED, frozenset({Actor.ATASAN})),
-    Action.ACCEPT: Rule(frozenset({Status.ANSWERED}), Status.CLOSED, frozenset({Actor.REQUESTER, Actor.UTAMA})),
-    Action.GO_TO_KI: Rule(
-        frozenset({Status.REGISTERED, Status.ANSWERED}), Status.DISPUTED, frozenset({Actor.REQUESTER, Actor.UTAMA})
-    ),
+TRANSITIONS = {
+    Action.DECIDE: rule({Status.REGISTERED}, Status.ANSWERED, Actor.ATASAN),
+    Action.ACCEPT: rule({Status.ANSWERED}, Status.CLOSED, Actor.REQUESTER, Actor.UTAMA),
+    Action.GO_TO_KI: rule({Status.REGISTERED, Status.ANSWERED}, Status.DISPUTED, Actor.REQUESTER, Actor.UTAMA),
 }
+MACHINE = Machine(TRANSITIONS, status=Status, action=Action, actor=Actor)
+#: The table's answers, as module functions (callers and tests use these names).
+transition, allowed_actions = MACHINE.transition, MACHINE.allowed_actions
 OPEN = frozenset({Status.REGISTERED})
-
-
-class TransitionError(Exception):
-    def __init__(self, status: str, action: str, actor: str | None = None):
-        self.status, self.action, self.actor = status, action, actor
-        super().__init__(f"{action} by {actor or 'anyone'} is not allowed from {status}")
-
-
-def _apply(table: dict[str, Rule], status: str, action: str, actor: str | None) -> str:
-    rule = table.get(action)
-    if rule is None or status not in rule.sources or (actor is not None and actor not in rule.actors):
-        raise TransitionError(status, action, actor)
-    return rule.target
-
-
-def transition(status: str, action: str, actor: str | None = None) -> str:
-    """The objection status after `action`; raises TransitionError when the table does not allow it."""
-    return _apply(TRANSITIONS, status, action, actor)
-
-
-def allowed_actions(status: str, actor: str) -> list[str]:
-    return [a for a, rule in TRANSITIONS.items() if status in rule.sources and actor in rule.actors]
 
 
 class Decision(StrEnum):
@@ -148,19 +124,24 @@ class StageAction(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class DisputeActor(StrEnum):
+    UTAMA = "utama"  # the PPID Utama records each stage the Komisi Informasi or a court reached
+
+
 DS, SA = DisputeStatus, StageAction
-DISPUTE_TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
-    SA.MEDIATION: (frozenset({DS.FILED}), DS.MEDIATION),
-    SA.AGREEMENT: (frozenset({DS.MEDIATION}), DS.CLOSED),
-    SA.MEDIATION_FAILED: (frozenset({DS.MEDIATION}), DS.ADJUDICATION),
-    SA.ADJUDICATION: (frozenset({DS.FILED}), DS.ADJUDICATION),
-    SA.DECISION: (frozenset({DS.ADJUDICATION}), DS.DECIDED),
-    SA.FINAL: (frozenset({DS.DECIDED}), DS.CLOSED),
-    SA.COURT_APPEAL: (frozenset({DS.DECIDED}), DS.COURT),
-    SA.COURT_DECISION: (frozenset({DS.COURT}), DS.CLOSED),
-    SA.DISMISSED: (frozenset({DS.FILED}), DS.CLOSED),
-    SA.WITHDRAWN: (frozenset({DS.FILED, DS.MEDIATION, DS.ADJUDICATION}), DS.CLOSED),
+DISPUTE_TRANSITIONS = {
+    SA.MEDIATION: rule({DS.FILED}, DS.MEDIATION, DisputeActor.UTAMA),
+    SA.AGREEMENT: rule({DS.MEDIATION}, DS.CLOSED, DisputeActor.UTAMA),
+    SA.MEDIATION_FAILED: rule({DS.MEDIATION}, DS.ADJUDICATION, DisputeActor.UTAMA),
+    SA.ADJUDICATION: rule({DS.FILED}, DS.ADJUDICATION, DisputeActor.UTAMA),
+    SA.DECISION: rule({DS.ADJUDICATION}, DS.DECIDED, DisputeActor.UTAMA),
+    SA.FINAL: rule({DS.DECIDED}, DS.CLOSED, DisputeActor.UTAMA),
+    SA.COURT_APPEAL: rule({DS.DECIDED}, DS.COURT, DisputeActor.UTAMA),
+    SA.COURT_DECISION: rule({DS.COURT}, DS.CLOSED, DisputeActor.UTAMA),
+    SA.DISMISSED: rule({DS.FILED}, DS.CLOSED, DisputeActor.UTAMA),
+    SA.WITHDRAWN: rule({DS.FILED, DS.MEDIATION, DS.ADJUDICATION}, DS.CLOSED, DisputeActor.UTAMA),
 }
+DISPUTE_MACHINE = Machine(DISPUTE_TRANSITIONS, status=DisputeStatus, action=StageAction, actor=DisputeActor)
 #: Stage actions that need a result (what was decided or agreed).
 RESULT_REQUIRED = frozenset({SA.AGREEMENT, SA.DECISION, SA.COURT_DECISION})
 #: The outcome a dispute ends with, by the action that closes it or the last decision before it.
@@ -174,11 +155,10 @@ OUTCOME_OF = {
 
 
 def dispute_transition(status: str, action: str) -> str:
-    sources, target = DISPUTE_TRANSITIONS.get(action, (frozenset(), ""))
-    if status not in sources:
-        raise TransitionError(status, action)
-    return target
+    """The dispute stage after `action`; raises TransitionError when the table does not allow it."""
+    return DISPUTE_MACHINE.transition(status, action)
 
 
 def dispute_actions(status: str) -> list[str]:
-    return [a for a, (sources, _target) in DISPUTE_TRANSITIONS.items() if status in sources]
+    """The stages that may be recorded next (the PPID Utama records every stage)."""
+    return DISPUTE_MACHINE.allowed_actions(status, DisputeActor.UTAMA)

@@ -13,9 +13,9 @@ from datetime import date, datetime
 
 from django.utils import timezone
 
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
-from pintu.ppid.models import PpidSettings
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.workflow import AWAITING_NOTICE, Status
 from pintu.workdays.domain import Progress, WorkCalendar
 

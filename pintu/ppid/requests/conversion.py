@@ -26,6 +26,7 @@ from pintu.accounts.roles import Role
 from pintu.complaints import notify as complaint_notify
 from pintu.complaints.models import ArchiveKind, Privacy, Report, ReporterContact, ReportKind
 from pintu.complaints.models import Channel as ReportChannel
+from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.services.base import apply_transition
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.workflow import Action as ReportAction
@@ -33,14 +34,14 @@ from pintu.complaints.workflow import Actor as ReportActor
 from pintu.complaints.workflow import transition as report_transition
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.ppid.models_requests import InformationRequest, ObtainMethod, RequestChannel, RequesterIdentity
-from pintu.ppid.requests import clocks, notify
+from pintu.ppid.permissions import require_utama
+from pintu.ppid.requests import notify
+from pintu.ppid.requests.lifecycle import check, locked, move, refresh
+from pintu.ppid.requests.models import InformationRequest, ObtainMethod, RequestChannel, RequesterIdentity
 from pintu.ppid.requests.numbering import next_number
-from pintu.ppid.requests.permissions import require_utama
-from pintu.ppid.requests.services import _apply, _locked, hash_secret, new_secret
+from pintu.ppid.requests.services import hash_secret, new_secret
 from pintu.ppid.requests.workflow import Action, Actor, Status
 from pintu.privacy.crypto import blind_index
-from pintu.workdays.calendar import get_calendar
 
 #: Report channel -> request channel, and back.
 TO_REQUEST_CHANNEL = {
@@ -67,8 +68,6 @@ def reports_convertible_by(user):
     """Reports whose conversion page `user` may open. The admin instansi: the reports it sees. The PPID
     Utama, who does not see complaints: only reports of kind permintaan informasi (found by the access
     matrix: looking a report up by code alone showed any report's title and text, rahasia ones too)."""
-    from pintu.complaints.selectors import reports_visible_to
-
     scope = scope_of(user)
     if scope.has(Role.ADMIN_INSTANSI):
         return reports_visible_to(user)
@@ -127,8 +126,7 @@ def convert_report_to_request(user, report: Report, *, purpose: str = "") -> Con
         created_by=user,
         source_report=report,
     )
-    clocks.store_due_dates(request, get_calendar())
-    request.save()
+    refresh(request)  # due dates, save, statistics (as after every change)
     RequesterIdentity.objects.create(
         request=request,
         name=contact.name if contact else "",
@@ -180,16 +178,8 @@ def convert_request_to_report(
     if not reason:
         raise ValidationError({"reason": _("Tuliskan mengapa permohonan ini ditangani sebagai laporan.")})
     with transaction.atomic():
-        request = _locked(request)
-        try:
-            from pintu.ppid.requests.workflow import transition
-
-            transition(request.status, Action.CONVERT_TO_REPORT, Actor.UTAMA)
-        except Exception:
-            raise ValidationError(
-                _("Tindakan ini tidak dapat dilakukan pada permohonan berstatus %(status)s.")
-                % {"status": request.status_label}
-            ) from None
+        request = locked(request)
+        check(request, Action.CONVERT_TO_REPORT, Actor.UTAMA)  # before the report is filed
         row = RequesterIdentity.objects.filter(request=request).first()
         title = " ".join((title or request.information).split())[:150]
         draft = ReportDraft(
@@ -216,7 +206,7 @@ def convert_request_to_report(
             "code": submitted.report.code,
             "reason": reason,
         }
-        _apply(
+        move(
             request,
             Action.CONVERT_TO_REPORT,
             actor=Actor.UTAMA,

@@ -19,7 +19,7 @@ from pintu.audit.services import audit
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.selectors import requests_handled_by
 from pintu.privacy.contact import mask_email, mask_phone
 from pintu.privacy.crypto import decrypt_bytes, encrypt_bytes

@@ -10,12 +10,14 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from pintu.cases.hooks import CASE_CHANGED
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.idempotency import create_once
-from pintu.ppid.models_requests import (
+from pintu.ppid.permissions import require_utama
+from pintu.ppid.requests import identity, notify
+from pintu.ppid.requests.lifecycle import refresh
+from pintu.ppid.requests.models import (
     DeliveryMethod,
     InformationRequest,
     ObtainMethod,
@@ -23,16 +25,11 @@ from pintu.ppid.models_requests import (
     RequesterIdentity,
     RequesterKind,
 )
-from pintu.ppid.requests import clocks, identity, notify
 from pintu.ppid.requests.numbering import next_number
-from pintu.ppid.requests.permissions import require_utama
-from pintu.ppid.requests.workflow import (
-    Status,
-)
+from pintu.ppid.requests.workflow import Status
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
-from pintu.workdays.calendar import get_calendar
 
 # Reuse the complaint service's tracking secret: same alphabet, same hashing, same check.
 from pintu.complaints.services.base import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
@@ -208,9 +205,7 @@ def _create(draft: RequestDraft, secret: str) -> InformationRequest:
         requester_user=draft.requester_user,
         created_by=draft.created_by,
     )
-    clocks.store_due_dates(request, get_calendar())
-    request.save()
-    CASE_CHANGED.announce(request)  # e.g. the statistics' fact row (pintu.insights listens), same transaction
+    refresh(request)  # due dates, save, statistics (as after every change)
     row = RequesterIdentity(
         request=request,
         name=draft.name,
@@ -240,6 +235,3 @@ def _create(draft: RequestDraft, secret: str) -> InformationRequest:
     )
     notify.registered(request, secret)
     return request
-
-
-# --- moving along the table ----------------------------------------------------------------------

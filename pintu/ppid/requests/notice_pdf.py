@@ -23,7 +23,7 @@ from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer,
 
 from pintu.ppid.domain import OBJECTION_FILING_DAYS
 from pintu.ppid.exemptions import description_of
-from pintu.ppid.models_requests import InformationRequest, NoticeTemplate, RequesterIdentity
+from pintu.ppid.requests.models import InformationRequest, NoticeTemplate, RequesterIdentity
 from pintu.ppid.requests.workflow import DELIVERING, Decision
 
 DEFAULT_TEMPLATE = {

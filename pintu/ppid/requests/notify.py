@@ -12,8 +12,8 @@ from pintu.accounts.models import User
 from pintu.accounts.roles import Role
 from pintu.notifications.models import Topic
 from pintu.notifications.services import Recipient, notify, recipient_for_user
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
 from pintu.ppid.notify import officers_for
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 
 
 def tracking_url(request: InformationRequest) -> str:

@@ -7,7 +7,7 @@ the request), so two requests received at once never share a number.
 import re
 
 from pintu.ppid.counters import take_next
-from pintu.ppid.models_requests import RequestCounter
+from pintu.ppid.requests.models import RequestCounter
 
 PREFIX = "PPID"
 NUMBER_RE = re.compile(r"^\s*PPID\s*[/\-\s]?\s*(\d{4})\s*[/\-\s]?\s*(\d{1,6})\s*$", re.IGNORECASE)

@@ -5,15 +5,18 @@ caller passes (callers start from requests_visible_to). Personal data columns (n
 occupation) are part of the statutory register: the file is for the PPID, never published.
 """
 
-import csv
-import io
-
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from pintu.ppid.io import CSV_TYPE, XLSX_TYPE, _safe_cell  # noqa: F401  (re-exported for the views)
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
+from pintu.audit.services import audit
+from pintu.ppid.downloads import Download, table
+from pintu.ppid.requests import clocks
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.notice_pdf import rupiah
-from pintu.ppid.requests.workflow import Decision
+from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.requests.selectors import requests_handled_by
+from pintu.ppid.requests.workflow import AWAITING_NOTICE, Decision
+from pintu.ppid.sheets import csv_bytes, xlsx_bytes
 
 
 def _date(value) -> str:
@@ -73,28 +76,31 @@ def rows(requests) -> list[list]:
 
 
 def export_csv(requests) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    for row in rows(requests):
-        writer.writerow([_safe_cell(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(rows(requests))
 
 
 def export_xlsx(requests) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    return xlsx_bytes(rows(requests), "Register permohonan", [24] * len(HEADERS))
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Register permohonan"
-    for row in rows(requests):
-        sheet.append([_safe_cell(value) for value in row])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for index in range(1, len(HEADERS) + 1):
-        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = 24
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+
+def filtered_requests(user, *, status: str = "", q: str = "", overdue: bool = False) -> QuerySet:
+    """The requests `user` handles, filtered like the staff register (status, number, past the deadline)."""
+    qs = requests_handled_by(user)
+    if status:
+        qs = qs.filter(status=status)
+    if q:
+        number = parse_number(q)
+        qs = qs.filter(number=number) if number else qs.filter(number__icontains=q.strip())
+    if overdue:
+        today = timezone.localdate()
+        ids = [r.pk for r in qs.filter(status__in=AWAITING_NOTICE) if clocks.is_overdue(r, today)]
+        qs = qs.filter(pk__in=ids)
+    return qs
+
+
+def requests_export(qs: QuerySet, fmt: str, *, http_request) -> Download:
+    """The register of requests as CSV/XLSX (web and API); every export is an audit entry (personal data leaves)."""
+    items = list(qs.order_by("received_at", "pk"))
+    audit("export.requests", details={"format": fmt, "rows": len(items)}, request=http_request)
+    content, content_type = table(fmt, items, export_csv, export_xlsx)
+    return Download(content, content_type, f"register-permohonan-{timezone.localdate().isoformat()}.{fmt}")

@@ -15,8 +15,9 @@ from django.db.models import Q, QuerySet
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
+from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.cases.restrictions import without_restricted
-from pintu.ppid.models_requests import InformationRequest
+from pintu.ppid.requests.models import InformationRequest
 
 ALL_REQUEST_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
 
@@ -54,3 +55,14 @@ def request_ids_of_requester(user):
     if user is None or not user.is_authenticated:
         return InformationRequest.objects.none().values("pk")
     return InformationRequest.objects.filter(requester_user=user).values("pk")
+
+
+def assignable_agencies() -> QuerySet[Agency]:
+    """The agencies a request may be assigned to (the web form's choices and the API's codes): active
+    agencies of the Pemkab, never one outside it (that is a forwarding notice)."""
+    return Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS).order_by("name")
+
+
+def report_kecamatans() -> QuerySet[Area]:
+    """Where a request filed as a complaint report takes place: an active kecamatan (both faces' choices)."""
+    return Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name")

@@ -1,8 +1,9 @@
 """Use cases of information requests, one function each. Views, commands and tests call these.
 
 Each validates (ValidationError with Indonesian messages, a dict keyed by field where it can), writes in
-ONE transaction, moves the status only through `_apply` (the transition table), appends the history
-event and queues the e-mail in the same transaction.
+ONE transaction, moves the status only through `lifecycle.move` (the transition table, through
+pintu.cases.transitions.apply_transition), appends the history event and queues the e-mail in the same
+transaction.
 
 Decisions where DOMAIN.md is silent:
 - online (web) requests by an individual must attach an identity document (KTP scan); the NIK itself
@@ -18,6 +19,7 @@ Decisions where DOMAIN.md is silent:
 """
 
 import datetime
+import hashlib
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -27,33 +29,29 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Agency
-from pintu.cases.hooks import CASE_CHANGED
 from pintu.files.validation import CleanFile
-from pintu.history.models import Event, Visibility
+from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.exemptions import Article17
-from pintu.ppid.models import DikItem, DikStatus
-from pintu.ppid.models_requests import (
-    DeliveryMethod,
-    InformationRequest,
-    RequestDocument,
-)
+from pintu.ppid.permissions import require_utama
+from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.requests import clocks, identity, notify
-from pintu.ppid.requests.permissions import actor_for, require_utama
+from pintu.ppid.requests.lifecycle import check, locked, move
+from pintu.ppid.requests.models import DeliveryMethod, InformationRequest, RequestDocument
+from pintu.ppid.requests.notice_pdf import active_template, render_notice
+from pintu.ppid.requests.permissions import actor_for
 from pintu.ppid.requests.workflow import (
+    AWAITING_NOTICE,
     DELIVERING,
     NAMES_HOLDER,
     Action,
     Actor,
     Decision,
     Status,
-    TransitionError,
-    reason_required,
     target_for_decision,
-    transition,
 )
-from pintu.workdays.calendar import get_calendar
 
 # Reuse the complaint service's tracking secret: same alphabet, same hashing, same check.
 from pintu.complaints.services.base import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
@@ -70,63 +68,14 @@ from pintu.ppid.requests.intake import (  # noqa: E402, F401 (re-exported: calle
 )
 
 
-def _locked(request: InformationRequest) -> InformationRequest:
-    return (
-        InformationRequest.objects.select_for_update(of=("self",)).select_related("assigned_agency").get(pk=request.pk)
-    )
-
-
-def _apply(
-    request: InformationRequest,
-    action: str,
-    *,
-    actor: Actor,
-    user,
-    reason: str = "",
-    payload=None,
-    visibility: str = Visibility.REPORTER,
-    at=None,
-) -> Event:
-    """Move `request` along the transition table, recompute its due dates, append the event, save."""
-    reason = (reason or "").strip()
-    if reason_required(action) and not reason:
-        raise ValidationError({"reason": _("Tuliskan alasannya.")})
-    try:
-        target = transition(request.status, action, actor)
-    except TransitionError:
-        raise ValidationError(
-            _("Tindakan ini tidak dapat dilakukan pada permohonan berstatus %(status)s.")
-            % {"status": request.status_label}
-        ) from None
-    now = at or timezone.now()
-    before = request.status
-    request.status, request.status_changed_at = target, now
-    clocks.store_due_dates(request, get_calendar())
-    request.save()
-    CASE_CHANGED.announce(request)  # e.g. the statistics' fact row (pintu.insights listens), same transaction
-    return record_event(
-        request,
-        action,
-        actor=user,
-        actor_role=actor,
-        agency=request.assigned_agency,
-        visibility=visibility,
-        status_from=before,
-        status_to=target,
-        reason=reason,
-        payload=payload or {},
-        at=now,
-    )
-
-
 @transaction.atomic
 def mark_incomplete(user, request: InformationRequest, reason: str) -> InformationRequest:
     """The request lacks something (identity, a clear description): the requester is told what; the clock
     does not run until it is complete (when PpidSettings says so)."""
     require_utama(user)
-    request = _locked(request)
+    request = locked(request)
     request.complete_at = None
-    _apply(request, Action.MARK_INCOMPLETE, actor=Actor.UTAMA, user=user, reason=reason)
+    move(request, Action.MARK_INCOMPLETE, actor=Actor.UTAMA, user=user, reason=reason)
     notify.to_requester(request, "ppid_request_update", reason=reason.strip())
     return request
 
@@ -135,12 +84,12 @@ def mark_incomplete(user, request: InformationRequest, reason: str) -> Informati
 def complete_request(user, request: InformationRequest, note: str = "", at: datetime.datetime | None = None):
     """The requester completed the request: the clock starts (day 1 = the next working day)."""
     require_utama(user)
-    request = _locked(request)
+    request = locked(request)
     now = timezone.now()
     if at and at > now:
         raise ValidationError({"at": _("Waktu tidak boleh di masa depan.")})
     request.complete_at = at or now
-    _apply(request, Action.COMPLETE, actor=Actor.UTAMA, user=user, reason=note)
+    move(request, Action.COMPLETE, actor=Actor.UTAMA, user=user, reason=note)
     notify.to_requester(request, "ppid_request_update", reason=note.strip())
     return request
 
@@ -159,13 +108,13 @@ def assign_request(user, request: InformationRequest, agency: Agency, note: str 
                 )
             }
         )
-    request = _locked(request)
+    request = locked(request)
     if request.assigned_agency_id == agency.pk:
         raise ValidationError({"agency": _("Permohonan sudah ditugaskan kepada instansi ini.")})
     previous = request.assigned_agency
     request.assigned_agency = agency
     payload = {"agency": agency.code, "from": previous.code if previous else None}
-    _apply(
+    move(
         request,
         Action.ASSIGN,
         actor=Actor.UTAMA,
@@ -188,7 +137,7 @@ def extend_request(
 ) -> InformationRequest:
     """The one extension (art. 22(8)): at most 7 hari kerja, with a written reason, given before the first
     deadline ends."""
-    request = _locked(request)
+    request = locked(request)
     actor = actor_for(user, request)
     now = now or timezone.now()
     if request.extended:
@@ -211,7 +160,7 @@ def extend_request(
         raise ValidationError(_("Perpanjangan harus diberitahukan sebelum batas waktu pertama berakhir."))
     request.extended, request.extension_reason, request.extension_days = True, reason, days
     request.extended_at = now
-    _apply(request, Action.EXTEND, actor=actor, user=user, reason=reason, at=now, payload={"days": days})
+    move(request, Action.EXTEND, actor=actor, user=user, reason=reason, at=now, payload={"days": days})
     notify.to_requester(request, "ppid_request_extended")
     return request
 
@@ -307,20 +256,11 @@ def issue_notice(
     """Decide and issue the pemberitahuan tertulis: the PDF letter is stored as the request's notice
     document and sent to the requester. Forwarding (the information is held by another public body)
     is a notice too, ending in `dialihkan`."""
-    from pintu.ppid.requests.notice_pdf import active_template, render_notice
-
-    request = _locked(request)
+    request = locked(request)
     actor = actor_for(user, request)
     cleaned = clean_notice(request, decision, values)
     action = target_for_decision(decision)
-    transition_check = request.status  # the table decides; checked again in _apply
-    try:
-        transition(transition_check, action, actor)
-    except TransitionError:
-        raise ValidationError(
-            _("Tindakan ini tidak dapat dilakukan pada permohonan berstatus %(status)s.")
-            % {"status": request.status_label}
-        ) from None
+    check(request, action, actor)  # before the PDF is rendered; the table decides again in move
     now = now or timezone.now()
     for name, value in cleaned.items():
         setattr(request, name, value)
@@ -328,7 +268,7 @@ def issue_notice(
     request.notice_number = f"{request.number}/PT"
     template = active_template()
     pdf = render_notice(request, identity.identity_of(request), template)
-    _apply(
+    move(
         request,
         action,
         actor=actor,
@@ -352,8 +292,6 @@ def forward_request(user, request: InformationRequest, holder_name: str = "", ho
 
 
 def _store_document(request, content: bytes, name: str, content_type: str, user, *, is_notice=False):
-    import hashlib
-
     sha = hashlib.sha256(content).hexdigest()
     document = RequestDocument(
         request=request,
@@ -375,7 +313,7 @@ def _store_document(request, content: bytes, name: str, content_type: str, user,
 @transaction.atomic
 def deliver_information(user, request: InformationRequest, files: list[CleanFile], note: str = ""):
     """Give the requester the information (files on the private page; or a note of a hand-over)."""
-    request = _locked(request)
+    request = locked(request)
     actor = actor_for(user, request)
     if request.decision not in DELIVERING:
         raise ValidationError(_("Informasi hanya diserahkan bila permohonan diterima seluruhnya atau sebagian."))
@@ -386,7 +324,7 @@ def deliver_information(user, request: InformationRequest, files: list[CleanFile
     now = timezone.now()
     request.delivered_at = request.delivered_at or now
     request.closed_at = request.closed_at or now
-    _apply(
+    move(
         request,
         Action.DELIVER,
         actor=actor,
@@ -401,11 +339,11 @@ def deliver_information(user, request: InformationRequest, files: list[CleanFile
 
 @transaction.atomic
 def close_request(user, request: InformationRequest, reason: str) -> InformationRequest:
-    request = _locked(request)
+    request = locked(request)
     actor = actor_for(user, request)
     request.closed_at = timezone.now()
     request.close_reason = (reason or "").strip()
-    _apply(request, Action.CLOSE, actor=actor, user=user, reason=reason)
+    move(request, Action.CLOSE, actor=actor, user=user, reason=reason)
     notify.to_requester(request, "ppid_request_update", reason=request.close_reason)
     return request
 
@@ -413,7 +351,7 @@ def close_request(user, request: InformationRequest, reason: str) -> Information
 @transaction.atomic
 def record_payment(user, request: InformationRequest) -> InformationRequest:
     """The requester paid the fee (a column of the request register)."""
-    request = _locked(request)
+    request = locked(request)
     actor = actor_for(user, request)
     if request.fee <= 0 or request.fee_paid:
         raise ValidationError(_("Tidak ada biaya yang belum dibayar."))
@@ -432,9 +370,6 @@ def record_payment(user, request: InformationRequest) -> InformationRequest:
 
 def recompute_due_dates(calendar) -> int:
     """Recomputer for pintu.workdays.recompute: the stored due dates of requests still awaiting a notice."""
-    from pintu.ppid.models import PpidSettings
-    from pintu.ppid.requests.workflow import AWAITING_NOTICE
-
     waits = PpidSettings.load().request_clock_waits_for_complete
     changed = 0
     open_requests = InformationRequest.objects.filter(status__in=[*AWAITING_NOTICE, Status.PERLU_DILENGKAPI])

@@ -13,8 +13,8 @@ from pintu.cases.restrictions import without_restricted
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.jobs.services import claim_once
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import notify
+from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.workflow import AWAITING_NOTICE
 
 

@@ -1,7 +1,7 @@
 """The information-request lifecycle: statuses and the one table of allowed transitions.
 
-Plain Python, no Django. Every status change in pintu.ppid.requests.services goes through
-`transition(status, action, actor)`.
+Plain Python, no Django. The table builds a `pintu.cases.machine.Machine`; every status change in
+pintu.ppid.requests.services goes through it (`pintu.cases.transitions.apply_transition`).
 
     diterima --mark_incomplete--> perlu_dilengkapi --complete--> diterima
     diterima/diproses --assign--> diproses --extend (once)--> diperpanjang
@@ -17,8 +17,14 @@ Refusal is a decision (the `decision` field of the notice), not a status: a refu
   a notice that delivers nothing (refused / not held) or after forwarding; delivery closes it.
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from pintu.cases.machine import (  # noqa: F401 (TransitionError: callers catch it here)
+    Machine,
+    Rule,
+    TransitionError,
+    rule,
+)
 
 
 class Status(StrEnum):
@@ -68,59 +74,21 @@ NAMES_HOLDER = frozenset({Decision.NOT_HELD, Decision.FORWARDED})
 REASON_REQUIRED = frozenset({A.MARK_INCOMPLETE, A.EXTEND, A.CLOSE, A.CONVERT_TO_REPORT})
 
 
-@dataclass(frozen=True)
-class Rule:
-    sources: frozenset[Status]
-    target: Status
-    actors: frozenset[Actor]
-
-
-def _rule(sources, target, *actors) -> Rule:
-    return Rule(frozenset(sources), target, frozenset(actors))
-
-
 HANDLERS = (Actor.UTAMA, Actor.PEMBANTU)
 TRANSITIONS: dict[Action, Rule] = {
-    A.MARK_INCOMPLETE: _rule({S.DITERIMA}, S.PERLU_DILENGKAPI, Actor.UTAMA),
-    A.COMPLETE: _rule({S.PERLU_DILENGKAPI}, S.DITERIMA, Actor.UTAMA),
-    A.ASSIGN: _rule({S.DITERIMA, S.DIPROSES}, S.DIPROSES, Actor.UTAMA),
-    A.EXTEND: _rule({S.DIPROSES}, S.DIPERPANJANG, *HANDLERS),
-    A.ISSUE_NOTICE: _rule(AWAITING_NOTICE, S.DIPUTUSKAN, *HANDLERS),
-    A.FORWARD: _rule(AWAITING_NOTICE, S.DIALIHKAN, *HANDLERS),
-    A.DELIVER: _rule({S.DIPUTUSKAN, S.SELESAI}, S.SELESAI, *HANDLERS),
-    A.CLOSE: _rule({S.PERLU_DILENGKAPI, S.DIPUTUSKAN, S.DIALIHKAN}, S.SELESAI, *HANDLERS),
-    A.CONVERT_TO_REPORT: _rule({S.DITERIMA, S.PERLU_DILENGKAPI, S.DIPROSES}, S.SELESAI, Actor.UTAMA),
+    A.MARK_INCOMPLETE: rule({S.DITERIMA}, S.PERLU_DILENGKAPI, Actor.UTAMA),
+    A.COMPLETE: rule({S.PERLU_DILENGKAPI}, S.DITERIMA, Actor.UTAMA),
+    A.ASSIGN: rule({S.DITERIMA, S.DIPROSES}, S.DIPROSES, Actor.UTAMA),
+    A.EXTEND: rule({S.DIPROSES}, S.DIPERPANJANG, *HANDLERS),
+    A.ISSUE_NOTICE: rule(AWAITING_NOTICE, S.DIPUTUSKAN, *HANDLERS),
+    A.FORWARD: rule(AWAITING_NOTICE, S.DIALIHKAN, *HANDLERS),
+    A.DELIVER: rule({S.DIPUTUSKAN, S.SELESAI}, S.SELESAI, *HANDLERS),
+    A.CLOSE: rule({S.PERLU_DILENGKAPI, S.DIPUTUSKAN, S.DIALIHKAN}, S.SELESAI, *HANDLERS),
+    A.CONVERT_TO_REPORT: rule({S.DITERIMA, S.PERLU_DILENGKAPI, S.DIPROSES}, S.SELESAI, Actor.UTAMA),
 }
-
-
-class TransitionError(Exception):
-    """The action is not allowed from this status or for this actor."""
-
-    def __init__(self, status: str, action: str, actor: str | None = None):
-        self.status, self.action, self.actor = status, action, actor
-        who = f" by {actor}" if actor else ""
-        super().__init__(f"{action!s}{who} is not allowed from {status!s}")
-
-
-def transition(status: str, action: str, actor: str | None = None) -> Status:
-    """The status after `action` from `status`; raises TransitionError when not allowed."""
-    try:
-        rule = TRANSITIONS[Action(action)]
-        current = Status(status)
-    except (KeyError, ValueError):
-        raise TransitionError(status, action, actor) from None
-    if current not in rule.sources or (actor is not None and Actor(actor) not in rule.actors):
-        raise TransitionError(status, action, actor)
-    return rule.target
-
-
-def allowed_actions(status: str, actor: str) -> list[Action]:
-    """Actions `actor` may take now, in table order (drives the staff buttons)."""
-    return [a for a, rule in TRANSITIONS.items() if Status(status) in rule.sources and Actor(actor) in rule.actors]
-
-
-def reason_required(action: str) -> bool:
-    return Action(action) in REASON_REQUIRED
+MACHINE = Machine(TRANSITIONS, status=Status, action=Action, actor=Actor, reason_required=REASON_REQUIRED)
+#: The table's answers, as module functions (callers and tests use these names).
+transition, allowed_actions, reason_required = MACHINE.transition, MACHINE.allowed_actions, MACHINE.reason_required
 
 
 def target_for_decision(decision: str) -> Action:

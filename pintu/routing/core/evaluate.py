@@ -29,25 +29,49 @@ class Example:
     text: str
     label: str
     date: str = ""
+    category: str = ""  # the category the reporter chose, when known
+    kecamatan: str = ""
+    weight: float = 1.0  # corrections weigh more in training
+
+    @property
+    def context(self) -> dict | None:
+        found = {key: value for key, value in (("category", self.category), ("kecamatan", self.kecamatan)) if value}
+        return found or None
+
+
+def _cell(row: dict, name: str) -> str:
+    return (row.get(name) or "").strip()
 
 
 def load_csv(path) -> list[Example]:
-    """Rows of a CSV with columns ``text``, ``label`` and optionally ``date``; empty texts/labels skipped."""
+    """Rows of a CSV with columns ``text``, ``label`` and optionally ``date``, ``category``, ``kecamatan``.
+
+    Empty texts/labels are skipped; ``date`` is accepted and not used; ``category`` and ``kecamatan``
+    (any codes or names) reach the router as the case's context."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         missing = {"text", "label"} - set(reader.fieldnames or ())
         if missing:
             raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-        rows = [Example(r["text"] or "", (r["label"] or "").strip(), (r.get("date") or "").strip()) for r in reader]
+        rows = [
+            Example(
+                r["text"] or "",
+                _cell(r, "label"),
+                _cell(r, "date"),
+                category=_cell(r, "category"),
+                kecamatan=_cell(r, "kecamatan"),
+            )
+            for r in reader
+        ]
     return [r for r in rows if r.text.strip() and r.label]
 
 
-def _timing(router, texts: list[str]) -> tuple[float, float]:
+def _timing(router, examples: list[Example]) -> tuple[float, float]:
     samples = []
-    for text in texts:
+    for example in examples:
         start = time.perf_counter()
-        router.predict(text)
+        router.predict(example.text, context=example.context)
         samples.append((time.perf_counter() - start) * 1000)
     if not samples:
         return 0.0, 0.0
@@ -73,12 +97,12 @@ def metrics_of(make: Callable, train: list[Example], test: list[Example], timing
     """Fit ``make()`` on ``train``, score it on ``test``."""
     router = make()
     start = time.perf_counter()
-    router.fit([e.text for e in train], [e.label for e in train])
+    router.fit_examples(train)
     fit_seconds = time.perf_counter() - start
-    predictions = router.predict_many([e.text for e in test], k=3)
+    predictions = router.predict_many([e.text for e in test], k=3, contexts=[e.context for e in test])
     ranked = [p.labels() for p in predictions]
     result = _score([e.label for e in test], ranked, [not p.needs_person for p in predictions])
-    p50, p95 = _timing(router, [e.text for e in test[:timing_sample]])
+    p50, p95 = _timing(router, test[:timing_sample])
     result.update(
         n_train=len(train),
         n_test=len(test),
@@ -114,13 +138,13 @@ def cross_validate(rows: list[Example], folds: int = 5, *, threshold: float | No
             test = [rows[i] for i in test_idx]
             router = _maker(cls, threshold)()
             start = time.perf_counter()
-            router.fit([e.text for e in train], [e.label for e in train])
+            router.fit_examples(train)
             fits.append(time.perf_counter() - start)
-            predictions = router.predict_many([e.text for e in test], k=3)
+            predictions = router.predict_many([e.text for e in test], k=3, contexts=[e.context for e in test])
             y_true += [e.label for e in test]
             ranked += [p.labels() for p in predictions]
             confident += [not p.needs_person for p in predictions]
-            p50, p95 = _timing(router, [e.text for e in test[: kw.get("timing_sample", 300) // folds + 1]])
+            p50, p95 = _timing(router, test[: kw.get("timing_sample", 300) // folds + 1])
             p50s.append(p50)
             p95s.append(p95)
         metrics = _score(y_true, ranked, confident)

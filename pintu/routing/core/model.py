@@ -3,14 +3,20 @@
 ``Router`` (the production model):
   features  TF-IDF of stem uni/bi-grams (``features.stem_ngrams``) + TF-IDF of ``char_wb`` 2-5-grams of
             the normalised text, both sublinear, each block L2-normalised, stacked;
-  classifier  LinearSVC (balanced class weights) calibrated by ``CalibratedClassifierCV(cv=3, sigmoid)``;
-            with fewer than 3 examples in some label (early history) a LogisticRegression gives the
-            probabilities instead.
+            + when the cases come with them, the category and kecamatan the reporter chose (one-hot,
+            L2-normalised, weighted ``context_weight``): the model learns how far each category and
+            area decides the agency (routing "category, then agency" without a fixed table);
+  classifier  LinearSVC (balanced class weights) calibrated per class by
+            ``CalibratedClassifierCV(cv=CALIBRATION_FOLDS, sigmoid)``; with fewer than that many examples
+            in some label (early history) a LogisticRegression gives the probabilities instead.
+            ``sample_weight`` (e.g. corrections weighing more) reaches both.
 ``BaselineRouter``: plain ``TfidfVectorizer()`` on the raw text + ``LogisticRegression`` (for comparison).
 
-``predict(text)`` returns a ``Prediction``: the ranked ``Choice(label, probability)`` list (probabilities of
-all labels sum to 1, so any prefix sums to at most 1) and ``needs_person`` when the best probability is
-below the threshold. ``to_bytes`` / ``from_bytes`` serialise with joblib behind a small versioned header.
+``fit(texts, labels, contexts=None, sample_weight=None)`` / ``fit_examples(examples)``; a context is a
+dict such as ``{"category": "7", "kecamatan": "12"}`` (missing or empty values ignored).
+``predict(text, context=None)`` returns a ``Prediction``: the ranked ``Choice(label, probability)`` list
+(probabilities of all labels sum to 1, so any prefix sums to at most 1) and ``needs_person`` when the best
+probability is below the threshold. ``to_bytes`` / ``from_bytes`` serialise with joblib behind a small versioned header.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ FORMAT_VERSION = 1
 MAGIC = b"PINTU-ROUTER\n"
 DEFAULT_THRESHOLD = 0.5
 CALIBRATION_FOLDS = 3
+CONTEXT_KEYS = ("category", "kecamatan")
 
 
 class IncompatibleModelError(ValueError):
@@ -77,6 +84,20 @@ class Prediction:
         return [c.label for c in self.choices]
 
 
+def context_tokens(context) -> list[str]:
+    """``{"category": "7", "kecamatan": ""}`` -> ``["category=7"]`` (module level, so vectorisers pickle)."""
+    if not context:
+        return []
+    return [f"{key}={context[key]}" for key in CONTEXT_KEYS if context.get(key) not in (None, "")]
+
+
+def _contexts(contexts, n: int) -> list:
+    contexts = list(contexts) if contexts is not None else [None] * n
+    if len(contexts) != n:
+        raise ValueError("one context per text")
+    return contexts
+
+
 def _ranked(labels: np.ndarray, proba: np.ndarray, k: int, threshold: float) -> Prediction:
     order = np.argsort(-proba, kind="stable")[:k]
     return Prediction(tuple(Choice(str(labels[i]), float(proba[i])) for i in order), threshold)
@@ -89,43 +110,58 @@ class _Base:
     labels_: np.ndarray | None = None
 
     # --- to implement --------------------------------------------------------
-    def _fit(self, texts: list[str], labels: list[str]) -> None:  # pragma: no cover - abstract
+    def _fit(self, texts: list[str], labels: list[str], contexts: list, weights) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def _proba(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
+    def _proba(self, texts: list[str], contexts: list) -> np.ndarray:  # pragma: no cover - abstract
         raise NotImplementedError
 
     # --- shared --------------------------------------------------------------
-    def fit(self, texts, labels):
+    def fit(self, texts, labels, contexts=None, sample_weight=None):
         texts, labels = list(texts), [str(label) for label in labels]
         if len(texts) != len(labels) or not texts:
             raise ValueError("texts and labels must be non-empty and of the same length")
+        contexts = _contexts(contexts, len(texts))
+        weights = None if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        if weights is not None and weights.shape != (len(texts),):
+            raise ValueError("one sample weight per text")
         self._single = None
         if len(set(labels)) == 1:  # nothing to learn: always that label
             self._single = labels[0]
             self.labels_ = np.array([labels[0]])
         else:
-            self._fit(texts, labels)
+            self._fit(texts, labels, contexts, weights)
         self.meta.setdefault("trained_on", len(texts))
         return self
+
+    def fit_examples(self, examples):
+        """Fit on ``evaluate.Example`` rows: text, label, context and weight of each."""
+        examples = list(examples)
+        weights = [e.weight for e in examples]
+        return self.fit(
+            [e.text for e in examples],
+            [e.label for e in examples],
+            [e.context for e in examples],
+            None if all(w == 1 for w in weights) else weights,
+        )
 
     @property
     def fitted(self) -> bool:
         return self.labels_ is not None
 
-    def predict_proba(self, texts) -> np.ndarray:
+    def predict_proba(self, texts, contexts=None) -> np.ndarray:
         texts = list(texts)
         if self.labels_ is None:
             raise ValueError("the router is not fitted")
         if self._single is not None:
             return np.ones((len(texts), 1))
-        return self._proba(texts)
+        return self._proba(texts, _contexts(contexts, len(texts)))
 
-    def predict(self, text: str, k: int = 3) -> Prediction:
-        return _ranked(self.labels_, self.predict_proba([text])[0], k, self.threshold)
+    def predict(self, text: str, k: int = 3, context=None) -> Prediction:
+        return _ranked(self.labels_, self.predict_proba([text], [context])[0], k, self.threshold)
 
-    def predict_many(self, texts, k: int = 3) -> list[Prediction]:
-        proba = self.predict_proba(texts)
+    def predict_many(self, texts, k: int = 3, contexts=None) -> list[Prediction]:
+        proba = self.predict_proba(texts, contexts)
         return [_ranked(self.labels_, row, k, self.threshold) for row in proba]
 
     def to_bytes(self) -> bytes:
@@ -150,12 +186,14 @@ def from_bytes(blob: bytes) -> _Base:
 
 @dataclass
 class Router(_Base):
-    """Stems + character n-grams, calibrated linear SVM. See the module docstring."""
+    """Stems + character n-grams (+ the reporter's category and kecamatan), calibrated linear SVM."""
 
     C: float = 0.5
     char_weight: float = 0.7  # character block weighted a little below the stem block
     char_range: tuple[int, int] = (2, 5)
     max_char_features: int = 300_000
+    context_weight: float = 0.5  # category/kecamatan block (only when the examples carry them)
+    calibration_folds: int = CALIBRATION_FOLDS
 
     def _vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
         words = TfidfVectorizer(analyzer=stem_ngrams, sublinear_tf=True, min_df=1, dtype=np.float32)
@@ -170,44 +208,55 @@ class Router(_Base):
         )
         return words, chars
 
-    def _matrix(self, prepared: list[Prepared], fit: bool = False):
+    def _matrix(self, prepared: list[Prepared], contexts: list, fit: bool = False):
         if fit:
             self._words, self._chars = self._vectorizers()
             w = self._words.fit_transform([p.stems for p in prepared])
             c = self._chars.fit_transform([p.normalized for p in prepared])
+            tokens = [context_tokens(ctx) for ctx in contexts]
+            self._context = None
+            if any(tokens):
+                self._context = TfidfVectorizer(analyzer=list, use_idf=False, binary=True, dtype=np.float32)
+                self._context.fit(tokens)
         else:
             w = self._words.transform([p.stems for p in prepared])
             c = self._chars.transform([p.normalized for p in prepared])
-        return sp.hstack([w, c * self.char_weight], format="csr")
+        blocks = [w, c * self.char_weight]
+        if getattr(self, "_context", None) is not None:  # models stored before contexts have none
+            blocks.append(self._context.transform([context_tokens(ctx) for ctx in contexts]) * self.context_weight)
+        return sp.hstack(blocks, format="csr")
 
-    def _fit(self, texts, labels):
-        x = self._matrix([prepare(t) for t in texts], fit=True)
+    def _fit(self, texts, labels, contexts, weights):
+        x = self._matrix([prepare(t) for t in texts], contexts, fit=True)
         smallest = min(Counter(labels).values())
-        if smallest >= CALIBRATION_FOLDS:
+        if smallest >= self.calibration_folds:
             svm = LinearSVC(C=self.C, class_weight="balanced", random_state=0)
-            self._clf = CalibratedClassifierCV(svm, cv=CALIBRATION_FOLDS, method="sigmoid")
+            self._clf = CalibratedClassifierCV(svm, cv=self.calibration_folds, method="sigmoid")
             self.meta["classifier"] = "linear_svc_sigmoid"
-        else:  # too few examples of some label for 3-fold calibration
+        else:  # too few examples of some label for calibration folds
             self._clf = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced", random_state=0)
             self.meta["classifier"] = "logistic_regression"
+        self.meta["context"] = self._context is not None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", category=UserWarning)
-            self._clf.fit(x, labels)
+            self._clf.fit(x, labels, sample_weight=weights)
         self.labels_ = self._clf.classes_
 
-    def _proba(self, texts):
-        return self._clf.predict_proba(self._matrix([prepare(t) for t in texts]))
+    def _proba(self, texts, contexts):
+        return self._clf.predict_proba(self._matrix([prepare(t) for t in texts], contexts))
 
 
 @dataclass
 class BaselineRouter(_Base):
-    """Plain TF-IDF of the raw text + LogisticRegression: the yardstick the Router must beat."""
+    """Plain TF-IDF of the raw text + LogisticRegression: the yardstick the Router must beat.
 
-    def _fit(self, texts, labels):
+    It reads the text only: contexts and sample weights are accepted and ignored."""
+
+    def _fit(self, texts, labels, contexts, weights):
         self._vec = TfidfVectorizer()
         self._clf = LogisticRegression(max_iter=1000)
         self._clf.fit(self._vec.fit_transform(texts), labels)
         self.labels_ = self._clf.classes_
 
-    def _proba(self, texts):
+    def _proba(self, texts, contexts):
         return self._clf.predict_proba(self._vec.transform(texts))

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from pintu.agencies.models import Agency
-from pintu.ppid.models_objections import Dispute, Objection
-from tests.ppid.objections.factories import WIB, make_request
+from pintu.ppid.objections.models import Dispute
+from tests.factories.ppid import WIB, make_objection, make_request
 
 YEAR = 2025
 DECISIONS = ["granted_whole", "granted_part", "refused", "not_held", "forwarded", ""]
@@ -47,12 +47,10 @@ def generated_year(demo):
         if decision and rng.random() < 0.5:
             filed = decided + datetime.timedelta(days=rng.randrange(1, 20))
             answered = rng.random() < 0.7
-            objection = Objection.objects.create(
-                number=f"KEB/{filed.year}/{index:06d}", year=filed.year, sequence=index, request=request,
-                agency=request.assigned_agency, requester_name="Pemohon", grounds="".join(sorted(set(
-                    rng.sample("abcdefg", rng.randrange(1, 3))))),
-                description="x", ground_arose_on=decided.date(), filed_at=filed, channel="online",
-                answer_due=filed.date() + datetime.timedelta(days=40),
+            objection = make_objection(
+                request, number=f"KEB/{filed.year}/{index:06d}", year=filed.year, sequence=index, filed_at=filed,
+                grounds="".join(sorted(set(rng.sample("abcdefg", rng.randrange(1, 3))))), description="x",
+                ground_arose_on=decided.date(), answer_due=filed.date() + datetime.timedelta(days=40),
                 status="answered" if answered else "registered",
                 decision=rng.choice(["accepted", "partial", "refused"]) if answered else "",
                 decided_at=filed + datetime.timedelta(days=10) if answered else None,

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from pintu.agencies.models import Agency
 from pintu.ppid.annual import pdf, services, xlsx
+from pintu.ppid.annual.models import AnnualReport
 from pintu.ppid.annual.stats import annual_stats
-from pintu.ppid.models_objections import AnnualReport
 from tests.ppid.annual.conftest import YEAR
 
 

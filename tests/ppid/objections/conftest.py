@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from pintu.agencies.models import Agency
-from tests.ppid.objections.factories import at, make_request
+from tests.factories.ppid import at, make_request
 
 
 @pytest.fixture

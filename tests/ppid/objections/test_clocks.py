@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from pintu.ppid.objections import clocks, services
 from pintu.workdays.calendar import get_calendar
-from tests.ppid.objections.factories import at
+from tests.factories.ppid import at
 
 D = datetime.date
 # DOMAIN.md section 4: libur nasional and cuti bersama 2026
@@ -75,7 +75,7 @@ def test_a_weekend_after_day_30_is_late(decided_request):
 
 
 def test_grounds_c_and_g_arise_on_the_due_date(pupr):
-    from tests.ppid.objections.factories import make_request
+    from tests.factories.ppid import make_request
 
     request = make_request(pupr, received=at(D(2026, 4, 1)), due=D(2026, 4, 16))
     assert clocks.default_ground_arose_on("c", request) == D(2026, 4, 16)

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from pintu.ppid.models_objections import Objection
 from pintu.ppid.objections import register, services
-from tests.ppid.objections.factories import SECRET
+from pintu.ppid.objections.models import Objection
+from tests.factories.ppid import SECRET
 
 STATUTORY = [
     "No", "Nomor registrasi keberatan", "Tanggal diterima", "Nama pemohon / kuasa", "Nomor pendaftaran permohonan",

@@ -10,10 +10,10 @@ from django.utils import timezone
 from pintu.history.models import Event, Visibility
 from pintu.history.selectors import events_visible_to
 from pintu.jobs.sweeps import run_sweeps
-from pintu.ppid.models_objections import Objection
 from pintu.ppid.objections import services
+from pintu.ppid.objections.models import Objection
 from pintu.ppid.objections.selectors import disputes_visible_to, objections_of_requester, objections_visible_to
-from tests.ppid.objections.factories import SECRET, at, make_request
+from tests.factories.ppid import SECRET, at, make_request
 
 TODAY = timezone.localdate
 

@@ -1,50 +1,15 @@
-"""Fixtures for information requests: a PNG "KTP", a draft, a filed request at each stage."""
-
-import io
-from datetime import datetime
-from zoneinfo import ZoneInfo
+"""Fixtures for information requests: a PNG "KTP", a draft, a filed request at each stage (tests/factories/ppid)."""
 
 import pytest
-from PIL import Image
 
-from pintu.files.validation import clean_upload
 from pintu.ppid.requests import intake, services
-from pintu.ppid.requests.services import RequestDraft
-
-JAKARTA = ZoneInfo("Asia/Jakarta")
-
-
-def png_bytes(color=(200, 30, 30)) -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), color).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=JAKARTA)
+from tests.factories.ppid import ktp as a_ktp
+from tests.factories.ppid import make_draft
 
 
 @pytest.fixture
 def ktp():
-    return clean_upload("ktp.png", png_bytes())
-
-
-def make_draft(ktp=None, **overrides) -> RequestDraft:
-    fields = {
-        "information": "Salinan kontrak paket pemeliharaan jalan Indralaya-Tanjung Raja tahun 2026.",
-        "purpose": "Bahan pemantauan pembangunan oleh kelompok warga.",
-        "obtain_method": "hard",
-        "delivery_method": "pick_up",
-        "name": "Siti Aminah",
-        "address": "Jl. Lintas Timur No. 5, Indralaya",
-        "occupation": "Wiraswasta",
-        "phone": "0812-3456-7890",
-        "email": "siti@example.org",
-        "consent": True,
-        "identity_file": ktp,
-    }
-    fields.update(overrides)
-    return RequestDraft(**fields)
+    return a_ktp()
 
 
 @pytest.fixture

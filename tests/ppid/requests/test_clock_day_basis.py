@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from pintu.ppid.models import PpidSettings
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.objections import clocks as objection_clocks
 from pintu.ppid.requests import clocks
+from pintu.ppid.requests.models import InformationRequest
 from pintu.workdays.calendar import get_calendar
 
 from .conftest import local

@@ -8,8 +8,7 @@ from django.core.exceptions import ValidationError
 from pintu.ppid.models import PpidSettings
 from pintu.ppid.requests import clocks, services
 from pintu.workdays.calendar import get_calendar
-
-from .conftest import local
+from tests.factories.ppid import local
 
 pytestmark = pytest.mark.django_db
 

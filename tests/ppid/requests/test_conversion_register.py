@@ -12,9 +12,9 @@ from pintu.complaints.models import Report
 from pintu.complaints.services.admin import disposition
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.history.models import Event
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
 from pintu.ppid.requests import register, services
 from pintu.ppid.requests.conversion import convert_report_to_request, convert_request_to_report
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 
 pytestmark = pytest.mark.django_db
 

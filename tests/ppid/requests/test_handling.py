@@ -14,8 +14,7 @@ from pintu.jobs.sweeps import run_sweeps
 from pintu.ppid.requests import services
 from pintu.ppid.requests.selectors import requests_handled_by, requests_visible_to
 from pintu.ppid.requests.sweeps import request_deadlines
-
-from .conftest import local
+from tests.factories.ppid import local
 
 pytestmark = pytest.mark.django_db
 

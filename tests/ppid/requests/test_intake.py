@@ -6,12 +6,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from pintu.history.models import Event
-from pintu.ppid.models_requests import InformationRequest, RequesterIdentity
 from pintu.ppid.requests import services
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.numbering import format_number, next_number, parse_number
 from pintu.ppid.requests.services import secret_matches
-
-from .conftest import png_bytes
+from tests.factories.ppid import png_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pintu.history.models import Event
-from pintu.ppid.models_requests import InformationRequest
 from pintu.ppid.requests import services
-
-from .conftest import png_bytes
+from pintu.ppid.requests.models import InformationRequest
+from tests.factories.ppid import png_bytes
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "pintu-demo-2026"

@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pintu.accounts.models import User
 from pintu.agencies.models import Agency
-from pintu.ppid import io
-from pintu.ppid.services import SYSTEM
+from pintu.ppid.permissions import SYSTEM
+from pintu.ppid.registers import io
 
 
 class Command(BaseCommand):

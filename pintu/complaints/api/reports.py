@@ -1,0 +1,44 @@
+"""The public register through the API: the list of public reports and one public report.
+
+The same selector as the web's pages (pintu.complaints.selectors.public_reports: verified, not rahasia,
+not archived) and the same public timeline; never who sent a report.
+"""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED
+from pintu.complaints.api.serializers import reports as s
+from pintu.complaints.models import Report
+from pintu.complaints.selectors import public_reports
+from pintu.history.models import Visibility
+from pintu.history.selectors import public_timeline
+
+
+class PublicReportList(generics.ListAPIView):
+    serializer_class = s.PublicReportListSerializer
+
+    @extend_schema(tags=PUBLIC_TAG, summary="Daftar laporan publik",
+                   responses={200: s.PublicReportListSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return public_reports().select_related(*REPORT_RELATED)
+
+
+def public_context(report: Report) -> dict:
+    events = public_timeline("report", report.pk).order_by("at", "pk")  # = events_visible_to(anonymous), fast
+    return {"events": events, "attachments": report.attachments.filter(visibility=Visibility.PUBLIC)}
+
+
+class PublicReportDetail(APIView):
+    @extend_schema(tags=PUBLIC_TAG, summary="Satu laporan publik", responses={200: s.PublicReportSerializer,
+                   **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, code: str):
+        report = get_object_or_404(public_reports().select_related(*REPORT_RELATED), code=code.upper())
+        return Response(s.PublicReportSerializer(report, context=public_context(report)).data)

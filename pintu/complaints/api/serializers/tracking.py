@@ -1,0 +1,46 @@
+"""What the reporter sees of their own report (code + secret, or own account) and the input of their actions."""
+
+from rest_framework import serializers
+
+from pintu.complaints.api.serializers.reports import PublicReportSerializer
+from pintu.complaints.models import Privacy
+from pintu.complaints.services.intake import MAX_ATTACHMENTS
+
+
+class TrackedReportSerializer(PublicReportSerializer):
+    """The reporter's own view (code + secret, or own account): reporter-only steps, their rating."""
+
+    privacy = serializers.ChoiceField(choices=Privacy.choices, read_only=True)
+    may_reply = serializers.BooleanField(read_only=True)
+    may_rate = serializers.BooleanField(read_only=True)
+    may_reopen = serializers.BooleanField(read_only=True)
+
+    class Meta(PublicReportSerializer.Meta):
+        fields = (
+            *PublicReportSerializer.Meta.fields, "latitude", "longitude", "privacy", "rating", "rating_comment",
+            "may_reply", "may_rate", "may_reopen",
+        )  # fmt: skip
+
+
+class PendingReportSerializer(serializers.Serializer):
+    """Tracking a report that is accepted and not yet built (HTTP 202)."""
+
+    code = serializers.CharField()
+    processing = serializers.BooleanField()
+    detail = serializers.CharField()
+
+
+class ReplySerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=10_000)
+    files = serializers.ListField(
+        child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
+    )
+
+
+class RateSerializer(serializers.Serializer):
+    rating = serializers.IntegerField(min_value=1, max_value=5)
+    comment = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+
+class ReopenSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=4000)

@@ -1,0 +1,15 @@
+"""Web pages of the annual report: the public list and files (/ppid/laporan-tahunan/), the staff page."""
+
+from django.urls import path
+
+from pintu.ppid.annual import views
+
+urlpatterns = [
+    path("laporan-tahunan/", views.annual_list, name="annual_list"),
+    path("laporan-tahunan/<int:pk>.pdf", views.annual_file, {"fmt": "pdf"}, name="annual_pdf"),
+    path("laporan-tahunan/<int:pk>.xlsx", views.annual_file, {"fmt": "xlsx"}, name="annual_xlsx"),
+    path("staf/laporan-tahunan/", views.annual_report, name="staff_annual"),
+    path("staf/laporan-tahunan/unduh.pdf", views.annual_download, {"fmt": "pdf"}, name="staff_annual_pdf"),
+    path("staf/laporan-tahunan/unduh.xlsx", views.annual_download, {"fmt": "xlsx"}, name="staff_annual_xlsx"),
+    path("staf/laporan-tahunan/umumkan/", views.annual_publish, name="staff_annual_publish"),
+]

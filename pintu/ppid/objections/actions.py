@@ -1,0 +1,95 @@
+"""What may be done with an objection, once for the pages and the API (pintu.cases.actions).
+
+Staff (`ACTIONS`): the Atasan PPID answers; the PPID Utama records what came on paper or from the
+Komisi Informasi (the requester's response, the dispute, each stage of it). `offered` is WHO, checked
+before any input is read (a 403); `applies` is WHEN the objection's state calls for it (the buttons);
+a wrong state is the service's to refuse, with its own sentence (a 400).
+
+The requester (`REQUESTER_ACTIONS`): the "user" is their proof (services.RequesterProof, by account or
+by the request's tracking secret): they answer the Atasan PPID's decision.
+
+`run` receives the cleaned input under the same keys from the web forms (objections/forms.py) and the
+API serializers (objections/api/serializers.py).
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
+from pintu.ppid.objections import services
+from pintu.ppid.objections import workflow as wf
+from pintu.ppid.objections.models import Dispute
+from pintu.ppid.permissions import is_atasan, is_utama
+
+UTAMA_RECORDS = services.UTAMA_RECORDS
+
+
+def dispute_of(objection) -> Dispute | None:
+    try:
+        return objection.dispute
+    except Dispute.DoesNotExist:
+        return None
+
+
+def _decide(c: Context) -> Outcome:
+    d = c.data
+    objection = services.decide_objection(
+        c.user,
+        c.case,
+        decision=d["decision"],
+        text=d["decision_text"],
+        atasan_name=d.get("atasan_name", ""),
+        atasan_post=d.get("atasan_post", ""),
+    )
+    return Outcome(_("Tanggapan atas keberatan disimpan dan dikirim kepada pemohon."), case=objection)
+
+
+def _record_response(c: Context) -> Outcome:
+    objection = services.record_response(c.user, c.case, c.data["response"])
+    return Outcome(_("Tanggapan pemohon dicatat."), case=objection)
+
+
+def _record_dispute(c: Context) -> Outcome:
+    d = c.data
+    result = services.record_dispute(c.user, c.case, filed_on=d["filed_on"],
+                                     register_number=d.get("register_number", ""))  # fmt: skip
+    return Outcome(_("Sengketa informasi dicatat."), case=result)  # result.warning: filed late
+
+
+def _record_dispute_step(c: Context) -> Outcome:
+    d = c.data
+    dispute = dispute_of(c.case)  # the faces answer 404 before, when there is none
+    if dispute is None:
+        raise ValidationError(_("Belum ada sengketa untuk keberatan ini."))
+    dispute = services.record_dispute_step(c.user, dispute, action=d["action"], on=d["on"], ruling=d.get("ruling", ""),
+                                           court=d.get("court", ""), note=d.get("note", ""))  # fmt: skip
+    return Outcome(_("Tahap sengketa dicatat."), case=dispute)
+
+
+ACTIONS = ActionSet("objection", [
+    CaseAction("decide", gettext_lazy("Simpan tanggapan"), offered=lambda user, o: is_atasan(user), run=_decide,
+               applies=lambda o: wf.Action.DECIDE in wf.allowed_actions(o.status, wf.Actor.ATASAN),
+               refusal=gettext_lazy("Hanya Atasan PPID yang dapat memutus keberatan.")),
+    CaseAction("respond", gettext_lazy("Catat tanggapan pemohon"), offered=lambda user, o: is_utama(user),
+               run=_record_response, applies=lambda o: bool(wf.allowed_actions(o.status, wf.Actor.UTAMA)),
+               refusal=UTAMA_RECORDS),
+    CaseAction("dispute", gettext_lazy("Catat sengketa"), offered=lambda user, o: is_utama(user), run=_record_dispute,
+               applies=lambda o: dispute_of(o) is None and o.status != wf.Status.CLOSED, refusal=UTAMA_RECORDS),
+    CaseAction("dispute_step", gettext_lazy("Catat tahap"), offered=lambda user, o: is_utama(user),
+               run=_record_dispute_step, refusal=UTAMA_RECORDS,
+               applies=lambda o: dispute_of(o) is not None and bool(wf.dispute_actions(dispute_of(o).status))),
+])  # fmt: skip
+
+
+def _requester_responds(c: Context) -> Outcome:
+    objection = services.record_response(c.user, c.case, c.data["response"])
+    return Outcome(_("Tanggapan Anda dicatat."), case=objection)
+
+
+REQUESTER_ACTIONS = ActionSet("objection", [
+    CaseAction("respond", gettext_lazy("Simpan sikap saya"), run=_requester_responds,
+               offered=lambda proof, o: services.proof_covers(proof, o),
+               applies=lambda o: bool(wf.allowed_actions(o.status, wf.Actor.REQUESTER)) and dispute_of(o) is None,
+               refusal=gettext_lazy("Anda bukan pemohon keberatan ini.")),
+])  # fmt: skip

@@ -1,0 +1,32 @@
+"""The objection register as CSV/XLSX for PPID officers (the web's ppid:staff_objections_csv/xlsx):
+rows from objections_visible_to with the register page's filters, every export audited."""
+
+from pintu.apikit.schema import STAFF
+from pintu.ppid.api.common import STAFF_TAG as TAG
+from pintu.ppid.api.common import PpidStaff
+from pintu.ppid.api.files import FileView, per_format
+from pintu.ppid.downloads import FORMATS
+from pintu.ppid.objections import register
+from pintu.ppid.objections.api.serializers import ObjectionExportFilter
+
+
+class ObjectionsExport(FileView):
+    """The objection register the caller may see, with the register page's filters; audited."""
+
+    permission_classes = [PpidStaff]
+
+    def get(self, request):
+        form = ObjectionExportFilter(data=request.query_params)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        qs = register.filtered_objections(request.user, status=data["status"], grounds=data["grounds"],
+                                          year=data["year"])  # fmt: skip
+        return register.objections_export(qs, self.fmt, http_request=request).response()
+
+
+OBJECTIONS_EXPORT = {
+    fmt: per_format(ObjectionsExport, fmt, operation_id=f"staff_ppid_objections_{fmt}", tags=TAG, codes=STAFF,
+                    parameters=[ObjectionExportFilter],
+                    summary=f"Unduh register keberatan ({fmt.upper()}), dengan saringan register")
+    for fmt in FORMATS
+}  # fmt: skip

@@ -1,0 +1,107 @@
+"""Objections on the public API, for their requester: filing one on a request, listing and reading the
+objections of a request, answering the Atasan PPID's decision, and the signed-in citizen's own.
+
+The requester proves ownership as on api:ppid_track_request (the request's account, or the
+X-Tracking-Secret header, rate-limited: requests.api.public.tracked_request); an objection of another
+request is the same 404 as one that does not exist. Each reads what the tracking page reads
+(objections.progress) and acts through objections.actions, as the page does.
+"""
+
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, generics
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
+from pintu.ppid.api.common import PUBLIC_TAG as TAG
+from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
+from pintu.ppid.objections import services
+from pintu.ppid.objections.actions import REQUESTER_ACTIONS
+from pintu.ppid.objections.api import serializers as s
+from pintu.ppid.objections.progress import for_requester
+from pintu.ppid.objections.selectors import objections_of_requester
+from pintu.ppid.requests.api.public import tracked_request
+
+
+def _proof(request, info):
+    return services.prove_requester(info, user=request.user, secret=request.headers.get("X-Tracking-Secret", ""))
+
+
+def _objection_of(info, pk: int):
+    objection = info.objections.select_related("request", "agency").filter(pk=checked_id(pk)).first()
+    if objection is None:
+        raise exceptions.NotFound(_("Keberatan tidak ditemukan."))
+    return objection
+
+
+class ObjectionFile(APIView):
+    """The requester files a keberatan on their request (proved by account or secret)."""
+
+    @extend_schema(tags=TAG, summary="Ajukan keberatan", parameters=[SECRET_HEADER], request=s.ObjectionFileSerializer,
+                   responses={201: s.ObjectionSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, slug: str):
+        info = tracked_request(request, slug)
+        form = s.ObjectionFileSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        objection = services.file_objection(
+            _proof(request, info), info, grounds=data["grounds"], description=data["description"],
+            is_proxy=data["is_proxy"], proxy_name=data["proxy_name"], contact=data["contact"],
+        )  # fmt: skip
+        return Response(s.ObjectionSerializer(objection).data, status=201)
+
+
+class TrackObjectionList(generics.ListAPIView):
+    """The objections filed on one request, for its requester (a guest learns their ids here)."""
+
+    serializer_class = s.ObjectionSerializer
+
+    @extend_schema(tags=TAG, summary="Keberatan atas satu permohonan", parameters=[SECRET_HEADER],
+                   responses={200: s.ObjectionSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        info = tracked_request(self.request, self.kwargs["slug"])
+        return info.objections.select_related("request", "agency")
+
+
+class TrackObjection(APIView):
+    """The requester reads one objection on their request: status, answer, clock, dispute and timeline."""
+
+    @extend_schema(tags=TAG, summary="Lacak keberatan", parameters=[SECRET_HEADER],
+                   responses={200: s.TrackedObjectionSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
+    def get(self, request, slug: str, pk: int):
+        objection = _objection_of(tracked_request(request, slug), pk)
+        return Response(s.TrackedObjectionSerializer(for_requester(objection)).data)
+
+
+class RequesterObjectionRespond(APIView):
+    """The requester accepts the Atasan PPID's answer or goes to the Komisi Informasi."""
+
+    @extend_schema(tags=TAG, summary="Tanggapan pemohon atas jawaban keberatan", parameters=[SECRET_HEADER],
+                   request=s.ObjectionResponseInput,
+                   responses={200: s.ObjectionSerializer, **errors(*WRITE_PUBLIC)})  # fmt: skip
+    def post(self, request, slug: str, pk: int):
+        info = tracked_request(request, slug)
+        objection = _objection_of(info, pk)
+        proof = _proof(request, info)
+        REQUESTER_ACTIONS.check("respond", proof, objection)
+        form = s.ObjectionResponseInput(data=request.data)
+        form.is_valid(raise_exception=True)
+        outcome = REQUESTER_ACTIONS.perform("respond", user=proof, case=objection, data=form.validated_data)
+        return Response(s.ObjectionSerializer(outcome.case).data)
+
+
+class MyObjections(SignedInList):
+    serializer_class = s.ObjectionSerializer
+
+    @extend_schema(tags=TAG, summary="Keberatan saya", responses={200: s.ObjectionSerializer(many=True),
+                   **errors(*SIGNED_IN)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return objections_of_requester(self.request.user)

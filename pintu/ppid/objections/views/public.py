@@ -1,0 +1,127 @@
+"""The requester's objection pages: the form reached from the request tracking page, and the
+objection's own page (the Atasan PPID's answer, the response, the dispute).
+
+A visitor proves to be the requester by their account (owner of the request) or by the request's
+tracking secret: either earlier in this session on the request tracking page (the request number is
+then in `request.session[requests_public.TRACKED_KEY]`) or on this form. A filed objection's id goes into
+`request.session[OBJECTION_SESSION_KEY]`, so the visitor can come back to it in the same session.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
+from pintu.ppid.objections import services
+from pintu.ppid.objections.actions import REQUESTER_ACTIONS
+from pintu.ppid.objections.forms import ObjectionForm, ResponseForm
+from pintu.ppid.objections.models import Objection
+from pintu.ppid.objections.progress import for_requester
+from pintu.ppid.objections.selectors import objections_of_requester
+from pintu.ppid.requests.models import InformationRequest
+from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.requests.views import public as requests_public
+from pintu.ppid.web import with_labels
+from pintu.security.ratelimit import FAILURE, limit_posts, url_argument
+from pintu.web.viewkit import service_errors_to_form
+
+#: Where the request tracking page keeps the numbers this session proved (secret checked there).
+REQUEST_SESSION_KEY = requests_public.TRACKED_KEY
+OBJECTION_SESSION_KEY = "tracked_objections"
+
+
+def _session_proved(request, info_request: InformationRequest) -> bool:
+    return info_request.number in request.session.get(REQUEST_SESSION_KEY, [])
+
+
+def _remember(request, objection: Objection) -> None:
+    tracked = request.session.get(OBJECTION_SESSION_KEY, [])
+    if objection.pk not in tracked:
+        request.session[OBJECTION_SESSION_KEY] = [*tracked, objection.pk][-50:]
+
+
+def _proof_for(request, objection: Objection):
+    """The requester's proof for `objection` in this request, or None."""
+    if objection.pk in request.session.get(OBJECTION_SESSION_KEY, []):
+        return services.RequesterProof(objection.request_id, request.user if request.user.is_authenticated else None)
+    if objection.request_id and _session_proved(request, objection.request):
+        return services.RequesterProof(objection.request_id, None)
+    if objections_of_requester(request.user).filter(pk=objection.pk).exists():
+        return services.RequesterProof(objection.request_id, request.user)
+    return None
+
+
+@limit_posts("objection", identities=url_argument("number"), count=FAILURE)  # its secret can be guessed
+def file_objection(request, number: str):
+    canonical = parse_number(number)
+    info_request = InformationRequest.objects.select_related("assigned_agency").filter(number=canonical).first()
+    if info_request is None:
+        raise Http404
+    owner = request.user.is_authenticated and info_request.requester_user_id == request.user.pk
+    proved = owner or _session_proved(request, info_request)
+    form = ObjectionForm(request.POST or None, ask_secret=not proved)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            proof = services.prove_requester(info_request, user=request.user, secret=data.get("secret", ""),
+                                             session_proven=proved)  # fmt: skip
+        except PermissionDenied as exc:
+            form.add_error("secret", str(exc))
+        else:
+            try:
+                objection = services.file_objection(
+                    proof, info_request, grounds=data["grounds"], description=data["description"],
+                    is_proxy=data["is_proxy"], proxy_name=data["proxy_name"], contact=data["contact"],
+                )  # fmt: skip
+            except ValidationError as exc:
+                service_errors_to_form(form, exc)
+            else:
+                request.session.cycle_key()
+                _remember(request, objection)
+                messages.success(request, _("Keberatan Anda tercatat dengan nomor %(number)s.")
+                                 % {"number": objection.number})  # fmt: skip
+                return redirect("ppid:objection_track", objection.pk)
+    context = {"form": form, "info_request": info_request, "answer_days": OBJECTION_ANSWER_DAYS}
+    return render(request, "ppid/objections/public_form.html", context, status=400 if form.errors else 200)
+
+
+def _render_track(request, objection: Objection, proof, response_form=None):
+    progress = for_requester(objection)
+    context = {
+        **progress,
+        "events": with_labels(progress["events"]),
+        "dispute_days": DISPUTE_FILING_DAYS,
+        "response_form": response_form or ResponseForm(),
+    }
+    return render(request, "ppid/objections/public_track.html", context, status=400 if response_form else 200)
+
+
+def _tracked(request, pk: int):
+    objection = Objection.objects.select_related("request", "agency").filter(pk=pk).first()
+    proof = _proof_for(request, objection) if objection else None
+    if proof is None:
+        raise Http404  # the same answer whether the objection exists or not
+    return objection, proof
+
+
+def objection_track(request, pk: int):
+    objection, proof = _tracked(request, pk)
+    return _render_track(request, objection, proof)
+
+
+@require_POST
+def objection_respond(request, pk: int):
+    objection, proof = _tracked(request, pk)
+    form = ResponseForm(request.POST)
+    if form.is_valid():
+        try:
+            outcome = REQUESTER_ACTIONS.perform("respond", user=proof, case=objection, data=form.cleaned_data)
+        except (ValidationError, PermissionDenied) as exc:
+            form.add_error(None, exc.messages if isinstance(exc, ValidationError) else str(exc))
+        else:
+            messages.success(request, outcome.message)
+            return redirect("ppid:objection_track", pk)
+    return _render_track(request, objection, proof, response_form=form)

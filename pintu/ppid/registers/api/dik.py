@@ -1,0 +1,134 @@
+"""The DIK register (informasi yang dikecualikan) on the staff API, as the web's staff pages: the register,
+one exemption, drafting and editing (its keepers), and the actions of registers.actions.DIK_ACTIONS:
+putting it in force and lifting it (the PPID Utama).
+
+Reads start from dik_items_visible_to (another agency's draft is a 404); who may act is checked before
+any input is read (a 403); then the same service as the page.
+"""
+
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, generics
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from pintu.apikit.ids import checked_id
+from pintu.apikit.schema import STAFF, errors
+from pintu.ppid.api.common import STAFF_TAG as TAG
+from pintu.ppid.api.common import PpidStaff
+from pintu.ppid.registers import services
+from pintu.ppid.registers.actions import DIK_ACTIONS
+from pintu.ppid.registers.api import serializers as m
+from pintu.ppid.registers.models import DikStatus
+from pintu.ppid.registers.permissions import require_keeper
+from pintu.ppid.registers.selectors import dik_items_visible_to, register_agencies_for, register_dik_items
+
+
+def dik_for(user, pk: int):
+    item = dik_items_visible_to(user).filter(pk=checked_id(pk)).first()
+    if item is None:
+        raise exceptions.NotFound(_("Pengecualian DIK tidak ditemukan."))
+    return item
+
+
+def _body(item) -> dict:
+    return m.StaffDikItemSerializer(item).data
+
+
+class StaffDikList(generics.ListAPIView):
+    """The register the user works on: every agency for the Pemkab-wide roles, own agencies otherwise."""
+
+    permission_classes = [PpidStaff]
+    serializer_class = m.StaffDikItemSerializer
+
+    @extend_schema(tags=TAG, summary="DIK (daftar informasi yang dikecualikan, petugas)",
+                   parameters=[OpenApiParameter("status", str, enum=list(DikStatus.values))],
+                   responses={200: m.StaffDikItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        qs = register_dik_items(self.request.user)
+        if self.request.query_params.get("status") in DikStatus.values:
+            qs = qs.filter(status=self.request.query_params["status"])
+        return qs
+
+
+class StaffDikDraft(APIView):
+    permission_classes = [PpidStaff]
+
+    @extend_schema(tags=TAG, summary="Buat draf pengecualian DIK", request=m.DikDraftInput,
+                   responses={201: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request):
+        agencies = register_agencies_for(request.user)
+        if not agencies.exists():
+            raise exceptions.PermissionDenied(_("Hanya PPID Pembantu atau PPID Utama yang mengelola DIK."))
+        form = m.DikDraftInput(data=request.data)
+        form.is_valid(raise_exception=True)
+        fields = dict(form.validated_data)
+        agency = agencies.filter(code=fields.pop("agency")).first()
+        if agency is None:
+            raise exceptions.ValidationError({"agency": [_("Pilih instansi dari daftar.")]})
+        item = services.draft_dik_item(request.user, agency, **fields)
+        return Response(_body(item), status=201)
+
+
+class StaffDikDetail(APIView):
+    permission_classes = [PpidStaff]
+
+    @extend_schema(tags=TAG, summary="Satu pengecualian DIK (petugas)",
+                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def get(self, request, pk: int):
+        return Response(_body(dik_for(request.user, pk)))
+
+
+class StaffDikUpdate(APIView):
+    permission_classes = [PpidStaff]
+
+    @extend_schema(tags=TAG, summary="Ubah pengecualian DIK (hanya kolom yang dikirim)", request=m.DikFieldsInput,
+                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        item = dik_for(request.user, pk)
+        require_keeper(request.user, item.agency)
+        form = m.DikFieldsInput(data=request.data)
+        form.is_valid(raise_exception=True)
+        return Response(_body(services.update_dik_item(request.user, item, **form.validated_data)))
+
+
+class DikAction(APIView):
+    """One action of registers.actions.DIK_ACTIONS on an exemption the caller sees: refused (403) before the
+    body is read when it is not theirs; the service has the last word (a 400)."""
+
+    permission_classes = [PpidStaff]
+    action = ""
+    serializer = None
+
+    def post(self, request, pk: int):
+        item = dik_for(request.user, pk)
+        DIK_ACTIONS.check(self.action, request.user, item)
+        form = self.serializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        outcome = DIK_ACTIONS.perform(self.action, user=request.user, case=item, data=form.validated_data)
+        return Response(_body(outcome.case))
+
+
+class StaffDikDecide(DikAction):
+    """Put the exemption in force, recording who decided it and when (the PPID Utama)."""
+
+    action, serializer = "decide", m.DikDecideInput
+
+    @extend_schema(tags=TAG, summary="Tetapkan pengecualian DIK (PPID Utama)", request=m.DikDecideInput,
+                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        return super().post(request, pk)
+
+
+class StaffDikLift(DikAction):
+    """End the exemption, with a reason (the PPID Utama): the information is open again."""
+
+    action, serializer = "lift", m.DikLiftInput
+
+    @extend_schema(tags=TAG, summary="Cabut pengecualian DIK (PPID Utama)", request=m.DikLiftInput,
+                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        return super().post(request, pk)

@@ -1,0 +1,161 @@
+"""Use cases of the DIK register: draft an exemption with its consequence test, put it in force, lift it.
+
+An exemption is lawful only on a letter of UU 14/2008 art. 17, after a consequence test, and for a
+stated period: every item needs the consequence and the public-interest balance, and an end date
+after today. When the end date passes, sweeps.dik_expiry sets it to "review".
+"""
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pintu.cases.transitions import Lifecycle, apply_transition
+from pintu.history.services import record_event
+from pintu.ppid import domain
+from pintu.ppid.exemptions import Article17
+from pintu.ppid.permissions import actor_of, require_utama
+from pintu.ppid.registers import workflow as wf
+from pintu.ppid.registers.models import DikItem
+from pintu.ppid.registers.permissions import actor_role, require_keeper, role_of
+
+DIK_FIELDS = ("information", "document", "legal_basis", "other_law", "consequence", "public_interest", "exempt_until")
+REQUIRED = {
+    "information": gettext_lazy("Sebutkan informasi yang dikecualikan."),
+    "document": gettext_lazy("Sebutkan dokumen yang memuat informasi ini."),
+    "legal_basis": gettext_lazy("Pilih dasar hukum pada Pasal 17 UU 14/2008."),
+    "consequence": gettext_lazy("Uraikan konsekuensi bila informasi dibuka (uji konsekuensi)."),
+    "public_interest": gettext_lazy("Uraikan pertimbangan kepentingan publik."),
+}
+
+
+def clean_dik_fields(values: dict[str, Any], *, today: datetime.date) -> dict[str, Any]:
+    unknown = set(values) - set(DIK_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown DIK fields: {sorted(unknown)}")
+    errors: dict[str, list[str]] = {}
+    cleaned: dict[str, Any] = {}
+    for name in DIK_FIELDS:
+        value = values.get(name)
+        cleaned[name] = value if name == "exempt_until" else ("" if value is None else str(value).strip())
+    for name, message in REQUIRED.items():
+        if not cleaned[name]:
+            errors.setdefault(name, []).append(str(message))
+    if cleaned["legal_basis"] and cleaned["legal_basis"] not in Article17.values:
+        errors.setdefault("legal_basis", []).append(_("Dasar hukum harus salah satu huruf a sampai j Pasal 17."))
+    if cleaned["legal_basis"] == Article17.J and not cleaned["other_law"]:
+        errors.setdefault("other_law", []).append(_("Sebutkan undang-undang yang mengecualikan informasi ini."))
+    for name, limit in (("document", 300), ("other_law", 300)):
+        if len(cleaned[name]) > limit:
+            errors.setdefault(name, []).append(_("Paling banyak %(n)d karakter.") % {"n": limit})
+    until = cleaned["exempt_until"]
+    if not isinstance(until, datetime.date):
+        errors.setdefault("exempt_until", []).append(_("Tentukan sampai kapan informasi dikecualikan."))
+    elif until <= today:
+        errors.setdefault("exempt_until", []).append(_("Tanggal berakhirnya pengecualian harus sesudah hari ini."))
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+#: How an exemption changes status (pintu.cases.transitions): the table, then save.
+LIFECYCLE = Lifecycle("dik_item", wf.DIK, refresh=lambda item: item.save())
+
+
+def _event(item: DikItem, kind: str, user, payload=None) -> None:
+    """An event that is not a status change (drafted, updated)."""
+    record_event(item, kind, actor=actor_of(user), actor_role=role_of(user), agency=item.agency, payload=payload)
+
+
+def _move(item: DikItem, action: str, user, *, kind: str, reason: str = "", payload=None) -> None:
+    apply_transition(LIFECYCLE, item, action, actor=actor_role(user), user=actor_of(user), reason=reason, kind=kind,
+                     agency=item.agency, payload=payload)  # fmt: skip
+
+
+def _locked(item: DikItem) -> DikItem:
+    return DikItem.objects.select_for_update().select_related("agency").get(pk=item.pk)
+
+
+@transaction.atomic
+def draft_dik_item(user, agency, **fields) -> DikItem:
+    require_keeper(user, agency)
+    cleaned = clean_dik_fields(fields, today=timezone.localdate())
+    item = DikItem.objects.create(agency=agency, drafted_by=actor_of(user), drafted_at=timezone.now(), **cleaned)
+    _event(item, "drafted", user)
+    return item
+
+
+@transaction.atomic
+def update_dik_item(user, item: DikItem, **fields) -> DikItem:
+    """Edit a draft, or an expired exemption under review (e.g. a new end date before deciding again)."""
+    item = _locked(item)
+    require_keeper(user, item.agency)
+    if item.status not in wf.DIK_EDITABLE:
+        raise ValidationError(_("Pengecualian yang berlaku tidak dapat diubah; cabut lalu buat yang baru."))
+    current = {name: getattr(item, name) for name in DIK_FIELDS}
+    cleaned = clean_dik_fields(current | fields, today=timezone.localdate())
+    changed = sorted(name for name, value in cleaned.items() if current[name] != value)
+    for name in changed:
+        setattr(item, name, cleaned[name])
+    if changed:
+        item.save()
+        _event(item, "updated", user, payload={"fields": changed})
+    return item
+
+
+@transaction.atomic
+def decide_dik_item(user, item: DikItem, decided_by: str, decided_at: datetime.date | None = None) -> DikItem:
+    """Put the exemption in force (PPID Utama), recording who decided it (name and post) and when."""
+    item = _locked(item)
+    require_utama(user, _("Hanya PPID Utama yang dapat menetapkan informasi yang dikecualikan."))
+    if wf.target_of(wf.DIK, wf.DikAction.DECIDE, item.status) is None:
+        raise ValidationError(_("Pengecualian ini tidak dapat ditetapkan dari status sekarang."))
+    today = timezone.localdate()
+    decided_at = decided_at or today
+    decided_by = (decided_by or "").strip()
+    errors: dict[str, list[str]] = {}
+    if not decided_by:
+        errors["decided_by"] = [_("Tuliskan nama dan jabatan pejabat yang menetapkan.")]
+    elif len(decided_by) > 200:
+        errors["decided_by"] = [_("Paling banyak %(n)d karakter.") % {"n": 200}]
+    if decided_at > today:
+        errors["decided_at"] = [_("Tanggal penetapan tidak boleh di masa depan.")]
+    if item.exempt_until <= today:
+        errors["exempt_until"] = [_("Masa pengecualian sudah berakhir; ubah tanggal berakhirnya dulu.")]
+    if errors:
+        raise ValidationError(errors)
+    item.decided_by, item.decided_at = decided_by, decided_at
+    _move(item, wf.DikAction.DECIDE, user, kind="decided")
+    return item
+
+
+@transaction.atomic
+def lift_dik_item(user, item: DikItem, reason: str) -> DikItem:
+    """End the exemption before its end date or after review (PPID Utama); the information is open again."""
+    item = _locked(item)
+    require_utama(user, _("Hanya PPID Utama yang dapat mencabut pengecualian."))
+    if wf.target_of(wf.DIK, wf.DikAction.LIFT, item.status) is None:
+        raise ValidationError(_("Pengecualian ini sudah dicabut."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": [_("Tuliskan alasan pencabutan.")]})
+    item.lifted_at, item.lift_reason = timezone.now(), reason
+    _move(item, wf.DikAction.LIFT, user, kind="lifted", reason=reason)
+    return item
+
+
+@transaction.atomic
+def mark_for_review(item: DikItem, today: datetime.date) -> DikItem | None:
+    """The sweep's step: an exemption in force whose end date passed goes to review (None if not due)."""
+    item = _locked(item)
+    if wf.target_of(wf.DIK, wf.DikAction.EXPIRE, item.status) is None:
+        return None
+    if not domain.exemption_expired(item.exempt_until, today):
+        return None
+    apply_transition(LIFECYCLE, item, wf.DikAction.EXPIRE, actor=wf.Actor.SYSTEM, kind="expired", agency=item.agency,
+                     payload={"exempt_until": item.exempt_until.isoformat()})  # fmt: skip
+    return item

@@ -1,0 +1,205 @@
+"""Staff pages of the DIP register under /ppid/staf/: the register, the item form, one item with its
+files, actions and history. The actions on a row are registers.actions.DIP_ACTIONS (the list the API uses):
+the page checks who may act before it reads a form and shows only what the row's state calls for."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pintu.agencies.models import Agency
+from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
+from pintu.history.selectors import events_visible_to
+from pintu.ppid import domain
+from pintu.ppid.config import PpidSettings
+from pintu.ppid.permissions import is_utama
+from pintu.ppid.registers import services
+from pintu.ppid.registers.actions import DIP_ACTIONS
+from pintu.ppid.registers.forms import DipFilesForm, DipFilterForm, DipItemForm, ReasonForm, RefreshForm
+from pintu.ppid.registers.models import DipFile, DipItem, DipStatus
+from pintu.ppid.registers.permissions import may_edit_dip
+from pintu.ppid.registers.search import filter_matching
+from pintu.ppid.registers.selectors import dip_items_visible_to, register_agencies_for, register_dip_items
+from pintu.ppid.registers.services.dip import DIP_FIELDS, missing_for_publication
+from pintu.ppid.registers.services.files import DIP_UPLOAD_POLICY
+from pintu.ppid.web import paginate, querystring_without_page, staff_view, with_labels
+from pintu.web.viewkit import service_errors_to_form
+
+
+def _item(request, pk: int) -> DipItem:
+    item = dip_items_visible_to(request.user).filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    return item
+
+
+@staff_view
+def register(request):
+    items = register_dip_items(request.user)
+    agencies = Agency.objects.filter(pk__in=items.values("agency_id")).order_by("name")
+    form = DipFilterForm(request.GET or None, agencies=agencies)
+    status = request.GET.get("status", "")
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})  # unbound: no filter; otherwise the valid fields still filter
+    if status in DipStatus.values:
+        items = items.filter(status=status)
+    if data.get("kategori"):
+        items = items.filter(category=data["kategori"])
+    if data.get("instansi"):
+        items = items.filter(agency__code=data["instansi"])
+    items = filter_matching(items, data.get("q", "")).order_by("agency__name", "number", "pk")
+    today, remind = timezone.localdate(), PpidSettings.load().berkala_remind_days
+    page = paginate(request, items)
+    rows = [(item, domain.due_state(item.next_due_date, today, remind)) for item in page.object_list]
+    context = {
+        "form": form, "page": page, "rows": rows, "status": status, "statuses": DipStatus.choices,
+        "querystring": querystring_without_page(request), "is_utama": is_utama(request.user),
+        "may_draft": register_agencies_for(request.user).exists(),
+    }  # fmt: skip
+    return render(request, "ppid/staff/dip_register.html", context)
+
+
+@staff_view
+def create(request):
+    agencies = register_agencies_for(request.user).order_by("name")
+    if not agencies.exists():
+        return redirect("ppid:staff_register")
+    form = DipItemForm(request.POST or None, agencies=agencies)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = services.draft_dip_item(request.user, data["agency"], **{n: data.get(n) for n in DIP_FIELDS})
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya."))
+            return redirect("ppid:staff_dip_detail", item.pk)
+    return render(request, "ppid/staff/dip_form.html", {"form": form, "item": None})
+
+
+@staff_view
+def edit(request, pk: int):
+    item = _item(request, pk)
+    if not may_edit_dip(request.user, item):
+        return redirect("ppid:staff_dip_detail", item.pk)
+    initial = {name: getattr(item, name) for name in DIP_FIELDS}
+    form = DipItemForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_dip_item(request.user, item, **{n: form.cleaned_data.get(n) for n in DIP_FIELDS})
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:
+            messages.success(request, _("Perubahan disimpan."))
+            return redirect("ppid:staff_dip_detail", item.pk)
+    return render(request, "ppid/staff/dip_form.html", {"form": form, "item": item})
+
+
+def _render_detail(request, item: DipItem, **forms):
+    user = request.user
+    available = {action.name for action in DIP_ACTIONS.available(user, item)}
+    events = events_visible_to(user).filter(case_type="dip_item", case_id=item.pk).order_by("-at", "-pk")
+    missing = missing_for_publication(item)
+    context = {
+        "item": item,
+        "files": item.files.all(),
+        "events": with_labels(events),
+        "may_edit": may_edit_dip(user, item),
+        "may_publish": "publish" in available,
+        "may_withdraw": "withdraw" in available,
+        "may_refresh": "refresh" in available,
+        "missing": missing,
+        "missing_labels": [str(DipItem._meta.get_field(name).verbose_name) for name in missing],
+        "withdraw_form": forms.get("withdraw_form") or ReasonForm(),
+        "refresh_form": forms.get("refresh_form") or RefreshForm(initial={"date": timezone.localdate()}),
+        "files_form": forms.get("files_form") or DipFilesForm(),
+        "publish_errors": forms.get("publish_errors", []),
+    }
+    return render(request, "ppid/staff/dip_detail.html", context, status=400 if forms else 200)
+
+
+@staff_view
+def detail(request, pk: int):
+    return _render_detail(request, _item(request, pk))
+
+
+@staff_view
+@require_POST
+def publish(request, pk: int):
+    item = _item(request, pk)
+    try:
+        outcome = DIP_ACTIONS.perform("publish", user=request.user, case=item)
+    except ValidationError as exc:
+        return _render_detail(request, item, publish_errors=exc.messages)
+    messages.success(request, outcome.message)
+    if request.POST.get("back") == "register":
+        return redirect("ppid:staff_register")
+    return redirect("ppid:staff_dip_detail", pk)
+
+
+def _act(request, item, action: str, form, slot: str, files=()):
+    """Run `action` with the form's cleaned data; the service's errors back on the page (400)."""
+    try:
+        outcome = DIP_ACTIONS.perform(action, user=request.user, case=item, data=form.cleaned_data, files=files)
+    except ValidationError as exc:
+        service_errors_to_form(form, exc)
+        return _render_detail(request, item, **{slot: form})
+    messages.success(request, outcome.message)
+    return redirect("ppid:staff_dip_detail", item.pk)
+
+
+@staff_view
+@require_POST
+def withdraw(request, pk: int):
+    item = _item(request, pk)
+    DIP_ACTIONS.check("withdraw", request.user, item)  # refused before the form is read: a 403
+    form = ReasonForm(request.POST)
+    form.is_valid()
+    return _act(request, item, "withdraw", form, "withdraw_form")
+
+
+@staff_view
+@require_POST
+def refresh(request, pk: int):
+    item = _item(request, pk)
+    DIP_ACTIONS.check("refresh", request.user, item)  # refused before the form is read: a 403
+    form = RefreshForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, item, refresh_form=form)
+    return _act(request, item, "refresh", form, "refresh_form")
+
+
+@staff_view
+@require_POST
+def add_files(request, pk: int):
+    item = _item(request, pk)
+    DIP_ACTIONS.check("add_files", request.user, item)  # refused before the form is read: a 403
+    form = DipFilesForm(request.POST, request.FILES)
+    form.is_valid()
+    uploads = [(f.name, f) for f in request.FILES.getlist("files")]
+    if not uploads:
+        form.add_error("files", _("Pilih sedikitnya satu berkas."))
+        return _render_detail(request, item, files_form=form)
+    try:
+        cleaned = clean_uploads(uploads, DIP_UPLOAD_POLICY)
+    except UploadRejected as exc:
+        form.add_error("files", format_rejection(exc, get_language() or "id"))
+        return _render_detail(request, item, files_form=form)
+    return _act(request, item, "add_files", form, "files_form", files=cleaned)
+
+
+@staff_view
+@require_POST
+def remove_file(request, pk: int, file_pk: int):
+    item = _item(request, pk)
+    DIP_ACTIONS.check("remove_file", request.user, item)
+    row = DipFile.objects.filter(pk=file_pk, item=item).first()
+    if row is None:
+        raise Http404
+    outcome = DIP_ACTIONS.perform("remove_file", user=request.user, case=item, data={"file": row})
+    messages.success(request, outcome.message)
+    return redirect("ppid:staff_dip_detail", pk)

@@ -1,0 +1,191 @@
+"""The requester's side: the request form, the confirmation, tracking (number + secret, or own account),
+and downloads of the notice, delivered files and own identity documents behind that check.
+
+A visitor proves to be the requester by the secret once per session: the number then goes into
+`request.session["tracked_info_requests"]`. A wrong pair gets one generic error, whether the number
+exists or not (and costs the same password check).
+"""
+
+from urllib.parse import urlencode
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from pintu.files.validation import UploadRejected, clean_upload, format_rejection
+from pintu.history.selectors import timeline_for_reporter
+from pintu.ppid.config import PpidSettings
+from pintu.ppid.requests import clocks, identity, services
+from pintu.ppid.requests.documents import requester_document, serve_bytes
+from pintu.ppid.requests.forms import RequestForm, TrackForm
+from pintu.ppid.requests.models import InformationRequest
+from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.web import with_labels
+from pintu.privacy.sealed import seal, unseal
+from pintu.privacy.tracking import DUMMY_HASH
+from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
+from pintu.web.viewkit import service_errors_to_form
+from pintu.workdays.calendar import get_calendar
+
+TRACKED_KEY = "tracked_info_requests"
+DONE_KEY = "info_request_done"
+DRAFT_FIELDS = (
+    "requester_kind",
+    "name",
+    "id_number",
+    "address",
+    "occupation",
+    "phone",
+    "email",
+    "information",
+    "purpose",
+    "obtain_method",
+    "delivery_method",
+    "idempotency_key",
+)
+
+
+def remember_tracked(request, number: str) -> None:
+    tracked = request.session.get(TRACKED_KEY, [])
+    if number not in tracked:
+        request.session[TRACKED_KEY] = [*tracked, number][-50:]
+
+
+def request_of_requester(http_request, slug: str) -> InformationRequest | None:
+    """The request if this visitor proved to be its requester (secret in this session, or own account)."""
+    number = parse_number(slug)
+    if number is None:
+        return None
+    qs = InformationRequest.objects.select_related("assigned_agency")
+    if number in http_request.session.get(TRACKED_KEY, []):
+        return qs.filter(number=number).first()
+    user = http_request.user
+    if user.is_authenticated:
+        return qs.filter(number=number, requester_user=user).first()
+    return None
+
+
+def clean_file(form, name: str):
+    """One uploaded file validated by content; an error on the field (and None) when refused."""
+    upload = form.files.get(name) if form.files else None
+    if upload is None:
+        return None
+    try:
+        return clean_upload(upload.name, upload)
+    except UploadRejected as exc:
+        form.add_error(name, format_rejection(exc, get_language() or "id"))
+        return False
+
+
+def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
+    data = form.cleaned_data
+    identity_file, proxy_file = clean_file(form, "identity_file"), clean_file(form, "proxy_file")
+    if identity_file is False or proxy_file is False:
+        return None
+    values = {name: data.get(name) or "" for name in DRAFT_FIELDS}
+    values["requester_kind"] = values["requester_kind"] or "perorangan"
+    return services.RequestDraft(
+        **values,
+        identity_file=identity_file,
+        proxy_file=proxy_file,
+        requester_user=user,
+        **extra,
+    )
+
+
+@limit_posts("info_request", identities=post_fields("email", "phone"))
+def request_create(request):
+    user = request.user if request.user.is_authenticated else None
+    initial = {"name": user.get_full_name(), "email": user.email} if user else {}
+    form = RequestForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        draft = draft_from(form, user)
+        if draft is not None:
+            try:
+                submitted = services.submit_request(draft)
+            except ValidationError as exc:
+                service_errors_to_form(form, exc)
+            else:
+                request.session.cycle_key()
+                remember_tracked(request, submitted.request.number)
+                request.session[DONE_KEY] = {"number": submitted.request.number, "secret": seal(submitted.secret)}
+                return redirect("ppid:request_done")
+    context = {"form": form, "settings": PpidSettings.load()}
+    return render(request, "ppid/requests/form.html", context, status=400 if form.errors else 200)
+
+
+@require_GET
+def request_done(request):
+    done = request.session.get(DONE_KEY)
+    if not done:
+        return redirect("ppid:request_track")
+    info = InformationRequest.objects.filter(number=done["number"]).first()
+    if info is None:
+        raise Http404
+    contact = identity.identity_for_requester(info)
+    return render(
+        request, "ppid/requests/done.html", {"req": info, "secret": unseal(done.get("secret")), "contact": contact}
+    )
+
+
+@limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
+def request_track(request):
+    form = TrackForm(request.POST or None, initial={"number": request.GET.get("nomor", "")})
+    if request.method == "POST" and form.is_valid():
+        number = parse_number(form.cleaned_data["number"])
+        info = InformationRequest.objects.filter(number=number).first() if number else None
+        if (
+            services.secret_matches(info or InformationRequest(secret_hash=DUMMY_HASH), form.cleaned_data["secret"])
+            and info is not None
+        ):
+            request.session.cycle_key()
+            remember_tracked(request, info.number)
+            return redirect("ppid:request_track_detail", info.slug)
+        form.add_error("number", _("Nomor pendaftaran atau kode rahasia salah."))
+    return render(request, "ppid/requests/track_form.html", {"form": form})
+
+
+def _denied(slug: str):
+    return redirect(f"{reverse('ppid:request_track')}?{urlencode({'nomor': slug})}")
+
+
+@require_GET
+def request_track_detail(request, slug: str):
+    info = request_of_requester(request, slug)
+    if info is None:
+        return _denied(slug)
+    documents = list(info.documents.all())
+    events = with_labels(timeline_for_reporter("info_request", info.pk))
+    context = {
+        "req": info,
+        "clock": clocks.current_clock(info, get_calendar()),
+        "notice": next((d for d in documents if d.is_notice), None),
+        "documents": [d for d in documents if not d.is_notice],
+        "events": events,
+        "contact": identity.identity_for_requester(info),
+    }
+    return render(request, "ppid/requests/track_detail.html", context)
+
+
+@require_GET
+def request_document(request, slug: str, pk: int):
+    info = request_of_requester(request, slug)
+    if info is None:
+        raise Http404
+    return requester_document(info, pk, request)
+
+
+@require_GET
+def request_identity_file(request, slug: str, kind: str):
+    info = request_of_requester(request, slug)
+    if info is None:
+        raise Http404
+    try:
+        opened = identity.open_identity_file(info, kind, user=request.user, as_requester=True, http_request=request)
+    except (FileNotFoundError, PermissionDenied):
+        raise Http404
+    return serve_bytes(opened.content, opened.content_type, opened.name, attachment=True)
