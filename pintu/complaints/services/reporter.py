@@ -83,14 +83,17 @@ def rate(report: Report, *, rating: int, comment: str = "", user=None) -> Report
     return report
 
 
-def _check_reopen_window(report: Report) -> None:
-    """A closed report may be reopened only within ComplaintSettings.reopen_window_days of closing."""
+def reopen_window_passed(report: Report) -> str:
+    """Why a closed report may no longer be reopened ("" while it may).
+
+    A closed report may be reopened only within ComplaintSettings.reopen_window_days of closing.
+    """
     settings = ComplaintSettings.load()
     deadline = reopen_deadline(report, get_calendar(), settings)
     if deadline is None or timezone.localdate() <= deadline:
-        return
+        return ""
     unit = _("hari kalender") if settings.reopen_window_calendar_days else _("hari kerja")
-    raise ValidationError(
+    return (
         _("Laporan ini ditutup pada %(closed)s. Permintaan buka kembali hanya dapat diajukan sampai %(deadline)s "
           "(%(n)s %(unit)s sesudah ditutup). Bila masalahnya belum selesai, sampaikan laporan baru dan sebutkan "
           "kode %(code)s.")
@@ -98,6 +101,12 @@ def _check_reopen_window(report: Report) -> None:
            "deadline": date_format(deadline, "j F Y"), "n": settings.reopen_window_days, "unit": unit,
            "code": report.code}
     )  # fmt: skip
+
+
+def _check_reopen_window(report: Report) -> None:
+    message = reopen_window_passed(report)
+    if message:
+        raise ValidationError(message)
 
 
 @transaction.atomic

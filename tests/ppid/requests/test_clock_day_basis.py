@@ -10,8 +10,7 @@ from pintu.ppid.objections import clocks as objection_clocks
 from pintu.ppid.requests import clocks
 from pintu.ppid.requests.models import InformationRequest
 from pintu.workdays.calendar import get_calendar
-
-from .conftest import local
+from tests.factories.ppid import local
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
