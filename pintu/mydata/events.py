@@ -1,7 +1,10 @@
-"""The history events this app records, and their labels (pintu.cases.events).
+"""The history events of this app's own breach register (case type "pdp_breach", with the notice
+letters' events) and their labels (pintu.cases.events).
 
-On the case types whose personal data it erases or restricts (reports, information requests,
-objections), and on its own breach register (case type "pdp_breach", with the notice letters' events).
+The internal events it records on the cases whose personal data it erases or restricts
+("personal_data_erased", "processing_restricted", "identity_files_deleted") are labelled by the case type
+that owns them: complaints' events.LABELS lists the two recorded on reports; the PPID registry holds
+only what pintu/ppid itself records (tests/ppid/test_events.py), so there they have no label of their own.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -11,10 +14,6 @@ from pintu.letters.events import register_letter_events
 
 BREACH_CASE_TYPE = "pdp_breach"
 
-ERASURE_KINDS = {
-    "personal_data_erased": _("Data pribadi dihapus (dianonimkan)"),
-    "processing_restricted": _("Pemrosesan data pribadi dibatasi atas permintaan penghapusan"),
-}
 BREACH_KINDS = {
     "breach_recorded": _("Kegagalan pelindungan data pribadi dicatat"),
     "breach_updated": _("Catatan kegagalan diperbarui"),
@@ -26,8 +25,5 @@ BREACH_KINDS = {
 
 
 def register() -> None:
-    for case_type in ("report", "info_request", "objection"):
-        register_event_kinds(case_type, ERASURE_KINDS)
-    register_event_kinds("info_request", {"identity_files_deleted": _("Dokumen identitas dihapus (masa retensi)")})
     register_event_kinds(BREACH_CASE_TYPE, BREACH_KINDS)
     register_letter_events(BREACH_CASE_TYPE)
