@@ -74,10 +74,10 @@ class World:
         from pintu.accounts.models import RoleAssignment
         from pintu.accounts.roles import Role
         from pintu.agencies.models import OUTSIDE_KINDS, Agency, AgencyKind, Area, AreaLevel
+        from pintu.cases.tracking import hash_secret
         from pintu.categories.models import Category
         from pintu.complaints.clocks import policy_for
         from pintu.complaints.models import ComplaintSettings
-        from pintu.complaints.services.base import hash_secret
         from pintu.ppid.models import PpidSettings
         from pintu.workdays.calendar import get_calendar
 
@@ -94,8 +94,9 @@ class World:
         ensure_desa(kecamatan)
         layout.shuffle(kecamatan)
         self.kecamatan = [Place(k.pk, k.name) for k in kecamatan]
-        self.kec_cum = cumulative([(k.population or 20_000) * w for k, w in zip(kecamatan, zipf(len(kecamatan), 0.7),
-                                                                                 strict=True)])
+        self.kec_cum = cumulative(
+            [(k.population or 20_000) * w for k, w in zip(kecamatan, zipf(len(kecamatan), 0.7), strict=True)]
+        )
         self.desa: dict[int, tuple[list[Place], list[float]]] = {}
         for k in kecamatan:
             rows = [Place(a.pk, a.name) for a in Area.objects.filter(parent=k, active=True).order_by("pk")]
@@ -122,8 +123,9 @@ class World:
         self._policies = {}
         for c in [*categories, None]:
             for berkadar in (False, True):
-                stand_in = type("R", (), {"category_id": c.pk if c else None, "category": c,
-                                          "berkadar_pengawasan": berkadar})()
+                stand_in = type(
+                    "R", (), {"category_id": c.pk if c else None, "category": c, "berkadar_pengawasan": berkadar}
+                )()
                 self._policies[(c.pk if c else None, berkadar)] = policy_for(stand_in, defaults)
         self.bounce_flag_after = defaults.bounce_flag_after
         self.waits_for_complete = PpidSettings.load().request_clock_waits_for_complete
@@ -205,11 +207,15 @@ def ensure_desa(kecamatan) -> int:
     total_pop = sum(k.population or 20_000 for k in kecamatan)
     rows = []
     for index, kec in enumerate(kecamatan):
-        share = round(missing * (kec.population or 20_000) / total_pop) if index < len(kecamatan) - 1 else (
-            missing - len(rows))
+        share = (
+            round(missing * (kec.population or 20_000) / total_pop)
+            if index < len(kecamatan) - 1
+            else (missing - len(rows))
+        )
         for n in range(1, share + 1):
-            rows.append(Area(level=AreaLevel.DESA, name=f"Desa Uji {kec.name} {n}", code=f"GEN-{kec.code}.{n:03d}",
-                             parent=kec))
+            rows.append(
+                Area(level=AreaLevel.DESA, name=f"Desa Uji {kec.name} {n}", code=f"GEN-{kec.code}.{n:03d}", parent=kec)
+            )
     Area.objects.bulk_create(rows[:missing])
     return len(rows[:missing])
 
@@ -230,8 +236,9 @@ class Timeline:
             season = 1.0 + 0.25 * math.cos((d.month - 1) / 12 * 2 * math.pi)  # rainy season peaks in Dec-Jan
             weights.append(growth * weekly * season * (0.8 + 0.4 * noise.random()))
         self.cum = cumulative(weights)
-        self.hours = cumulative([0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 3, 5, 6, 6, 5.5, 4.5, 5, 5, 4.5, 3.5, 3, 3.5,
-                                 4, 4, 3, 1.5, 0.6])
+        self.hours = cumulative(
+            [0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 3, 5, 6, 6, 5.5, 4.5, 5, 5, 4.5, 3.5, 3, 3.5, 4, 4, 3, 1.5, 0.6]
+        )
         self.tz = world.tz
 
     def at(self, q: float) -> datetime:

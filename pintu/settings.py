@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "pintu.security.clientid.ClientIdMiddleware",  # the client cookie rate limits count by (issued lazily)
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "pintu.web.middleware.NulCharacterGuardMiddleware",  # NUL in a URL never reaches PostgreSQL (400)
@@ -176,6 +177,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:staff_home"
 LOGOUT_REDIRECT_URL = "web:home"
+PASSWORD_RESET_TIMEOUT = int(env("PINTU_PASSWORD_RESET_SECONDS", str(3 * 3600)))  # the e-mailed link's life
 SESSION_COOKIE_AGE = int(env("PINTU_SESSION_SECONDS", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -260,6 +262,7 @@ PINTU_CATALOGUE_SECONDS = float(env("PINTU_CATALOGUE_SECONDS", "0" if TESTING el
 AUTHENTICATION_BACKENDS = [
     "pintu.security.backends.LockoutBackend",  # django-axes: refuses locked-out username+IP first
     "django.contrib.auth.backends.ModelBackend",
+    "pintu.security.backends.VerifiedContactBackend",  # a verified e-mail or phone instead of the username
 ]
 AXES_FAILURE_LIMIT = int(env("PINTU_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = int(env("PINTU_LOGIN_COOLOFF_MINUTES", "15")) / 60  # hours, as django-axes counts
@@ -292,20 +295,45 @@ if CACHES["default"]["BACKEND"].endswith("db.DatabaseCache"):
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 RATELIMIT_IP_META_KEY = "pintu.security.clientip.client_ip"
 RATELIMIT_ENABLE = env_bool("PINTU_RATELIMIT", True)
-#: "count/period" per client IP and per identity (e-mail, phone, tracking code, username).
+#: "count/period" per client (the account, else a signed client cookie, else the address: see
+#: pintu.security.clientid), per address (higher: offices and mobile networks share one; it refuses only a
+#: caller that has itself used the scope) and per identity (e-mail, phone, username; for tracking, the
+#: tracking code together with the client, so nobody else's wrong secrets lock a reporter out).
 PINTU_RATES = {
-    "report_submit": {"ip": env("PINTU_RATE_REPORT_IP", "20/h"), "identity": env("PINTU_RATE_REPORT_ID", "5/h")},
-    "info_request": {"ip": env("PINTU_RATE_REQUEST_IP", "20/h"), "identity": env("PINTU_RATE_REQUEST_ID", "5/h")},
-    "objection": {"ip": env("PINTU_RATE_OBJECTION_IP", "20/h"), "identity": env("PINTU_RATE_OBJECTION_ID", "10/h")},
-    "tracking": {"ip": env("PINTU_RATE_TRACK_IP", "20/10m"), "identity": env("PINTU_RATE_TRACK_ID", "10/h")},
-    "login": {"ip": env("PINTU_RATE_LOGIN_IP", "30/10m"), "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
-    "second_factor": {"ip": env("PINTU_RATE_2FA_IP", "30/10m"), "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
-    "api": {"ip": env("PINTU_RATE_API_ANON", "300/m"), "identity": env("PINTU_RATE_API_USER", "1200/m")},
+    "report_submit": {"client": env("PINTU_RATE_REPORT_CLIENT", "20/h"), "ip": env("PINTU_RATE_REPORT_IP", "200/h"),
+                      "identity": env("PINTU_RATE_REPORT_ID", "5/h")},
+    "info_request": {"client": env("PINTU_RATE_REQUEST_CLIENT", "20/h"), "ip": env("PINTU_RATE_REQUEST_IP", "200/h"),
+                     "identity": env("PINTU_RATE_REQUEST_ID", "5/h")},
+    "objection": {"client": env("PINTU_RATE_OBJECTION_CLIENT", "20/h"),
+                  "ip": env("PINTU_RATE_OBJECTION_IP", "200/h"), "identity": env("PINTU_RATE_OBJECTION_ID", "10/h")},
+    "tracking": {"client": env("PINTU_RATE_TRACK_CLIENT", "20/10m"), "ip": env("PINTU_RATE_TRACK_IP", "100/10m"),
+                 "identity": env("PINTU_RATE_TRACK_ID", "10/h")},
+    "login": {"client": env("PINTU_RATE_LOGIN_CLIENT", "30/10m"), "ip": env("PINTU_RATE_LOGIN_IP", "300/10m"),
+              "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
+    "second_factor": {"client": env("PINTU_RATE_2FA_CLIENT", "30/10m"), "ip": env("PINTU_RATE_2FA_IP", "300/10m"),
+                      "identity": env("PINTU_RATE_2FA_ID", "10/10m")},
+    "api": {"client": env("PINTU_RATE_API_ANON", "300/m"), "ip": env("PINTU_RATE_API_IP", "3000/m"),
+            "identity": env("PINTU_RATE_API_USER", "1200/m")},
+    # one-time codes (citizen registration and sign-in by code): per client, per address, and per e-mail or
+    # phone from any address (many citizens share an office or mobile-network address)
+    "code_send": {"client": env("PINTU_RATE_CODE_SEND_CLIENT", "60/h"), "ip": env("PINTU_RATE_CODE_SEND_IP", "600/h"),
+                  "identity": env("PINTU_RATE_CODE_SEND_ID", "5/h")},
+    "code_verify": {"client": env("PINTU_RATE_CODE_VERIFY_CLIENT", "60/10m"),
+                    "ip": env("PINTU_RATE_CODE_VERIFY_IP", "600/10m"),
+                    "identity": env("PINTU_RATE_CODE_VERIFY_ID", "10/h")},
+    "password_reset": {"client": env("PINTU_RATE_RESET_CLIENT", "60/h"), "ip": env("PINTU_RATE_RESET_IP", "600/h"),
+                       "identity": env("PINTU_RATE_RESET_ID", "5/h")},
+    "password_change": {"client": env("PINTU_RATE_PASSWORD_CLIENT", "60/10m"),
+                        "ip": env("PINTU_RATE_PASSWORD_IP", "600/10m"),
+                        "identity": env("PINTU_RATE_PASSWORD_ID", "10/10m")},
     "letter_verify": {  # uploads or pasted hashes on /verifikasi/<token>/ (pintu.letters)
-        "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "30/10m"),
+        "client": env("PINTU_RATE_LETTER_VERIFY_CLIENT", "30/10m"), "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "300/10m"),
         "identity": env("PINTU_RATE_LETTER_VERIFY_ID", "60/10m"),
     },
-}
+}  # fmt: skip
+#: New client ids (cookies) per address: bounds how many fresh clients throwing cookies away can buy.
+PINTU_NEW_CLIENTS_RATE = env("PINTU_RATE_NEW_CLIENTS", "100/h")
+PINTU_CLIENT_COOKIE_NAME = "pintu_client"
 # Spam defence without outside services: a honeypot field and a signed render time.
 PINTU_SPAM_MIN_SECONDS = int(env("PINTU_SPAM_MIN_SECONDS", "0" if TESTING else "3"))
 PINTU_SPAM_MAX_AGE_SECONDS = int(env("PINTU_SPAM_MAX_AGE_SECONDS", str(12 * 3600)))
@@ -357,6 +385,7 @@ if not DEBUG and not TESTING:
     SECURE_SSL_REDIRECT = env_bool("PINTU_SSL_REDIRECT", True)
     SESSION_COOKIE_NAME = "__Host-pintu_session"  # __Host-: Secure, no Domain, Path=/
     CSRF_COOKIE_NAME = "__Host-pintu_csrf"
+    PINTU_CLIENT_COOKIE_NAME = "__Host-pintu_client"
     SILENCED_SYSTEM_CHECKS += [] if SECURE_HSTS_PRELOAD else ["security.W021"]  # preload is a deliberate opt-in
 
 # --- Privacy and audit (issue #8; docs/privacy.md) -------------------------------------------
@@ -386,7 +415,7 @@ REST_FRAMEWORK = {
         "pintu.security.throttles.ApiUserThrottle",
     ],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "pintu.apikit.parsers.DepthLimitedJSONParser",  # JSON nested too deep: a 400, not a RecursionError
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],

@@ -71,3 +71,16 @@ def _official_language_after_each_test():
     """A request in English leaves English active in the thread; start every test from the default."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def phone_outbox():
+    """A fake phone sender at the boundary (pintu.security.code_delivery): the messages it was given.
+
+    The real WhatsApp/SMS senders register themselves the same way; each message is a PhoneCode."""
+    from pintu.security.code_delivery import register_phone_sender
+
+    sent = []
+    previous = register_phone_sender(sent.append)
+    yield sent
+    register_phone_sender(previous)

@@ -15,7 +15,10 @@ class RoleAssignmentInline(admin.TabularInline):
 class UserAdmin(BaseUserAdmin):
     list_display = ["username", "full_name", "email", "is_active", "is_staff"]
     search_fields = ["username", "full_name", "email"]
-    fieldsets = BaseUserAdmin.fieldsets + (("Pintu", {"fields": ["full_name", "phone", "language"]}),)
+    fieldsets = BaseUserAdmin.fieldsets + (
+        ("Pintu", {"fields": ["full_name", "phone", "language", "email_verified_at", "phone_verified_at"]}),
+    )
+    readonly_fields = ["email_verified_at", "phone_verified_at"]  # set only by a one-time code
     inlines = [RoleAssignmentInline]
 
 

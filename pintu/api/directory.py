@@ -93,7 +93,7 @@ class AreaList(generics.ListAPIView):
         params = self.request.query_params
         if params.get("level") in AreaLevel.values:
             qs = qs.filter(level=params["level"])
-        if (parent := params.get("parent", "")).isdigit() and len(parent) < 18:
+        if (parent := params.get("parent", "")).isascii() and parent.isdigit() and len(parent) < 18:  # "²" too
             qs = qs.filter(parent_id=int(parent))
         return qs
 

@@ -3,7 +3,10 @@
 Services raise Django's ValidationError and PermissionDenied (the same ones the web shows on its
 forms, see pintu.web.viewkit.service_errors_to_form); here they become 400 and 403, Http404 404,
 with the services' own Indonesian sentences. Non-field messages go under "non_field_errors".
+A reused Idempotency-Key with other content is a 422, a throttled call a 429 saying how long to wait.
 """
+
+import math
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -13,6 +16,9 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from pintu.idempotency import IdempotencyConflict
+from pintu.security.responses import rate_limited_body
+
 NON_FIELD = "non_field_errors"
 
 
@@ -21,6 +27,8 @@ class ErrorSerializer(serializers.Serializer):
 
     detail = serializers.CharField()
     errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+    code = serializers.CharField(required=False, help_text="Mis. rate_limited (429) atau idempotency_conflict (422)")
+    retry_after = serializers.IntegerField(required=False, help_text="429: detik sampai boleh mencoba lagi")
 
 
 def _flatten(value) -> list[str]:
@@ -45,7 +53,20 @@ def django_validation_to_drf(exc: DjangoValidationError) -> exceptions.Validatio
     return exceptions.ValidationError(detail)
 
 
+class IdempotencyConflictError(exceptions.APIException):
+    """422: the Idempotency-Key was used before with other content (pintu.idempotency)."""
+
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_code = "idempotency_conflict"
+
+
 def exception_handler(exc, context):
+    if isinstance(exc, IdempotencyConflict):  # before the other ValidationErrors: not a 400
+        message = _("Idempotency-Key ini sudah dipakai untuk kiriman dengan isi lain. Pakai kunci baru untuk kiriman "
+                    "baru, atau kirim ulang isi yang sama.")  # fmt: skip
+        response = drf_exception_handler(IdempotencyConflictError(message), context)
+        response.data = {"detail": message, "code": "idempotency_conflict"}
+        return response
     if isinstance(exc, DjangoValidationError):
         exc = django_validation_to_drf(exc)
     elif isinstance(exc, DjangoPermissionDenied):
@@ -55,7 +76,9 @@ def exception_handler(exc, context):
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
-    if isinstance(exc, exceptions.ValidationError):
+    if isinstance(exc, exceptions.Throttled):  # how long to wait, in words and in seconds (Retry-After too)
+        response.data = rate_limited_body(math.ceil(exc.wait) if exc.wait else None)
+    elif isinstance(exc, exceptions.ValidationError):
         errors = _field_errors(exc.detail)
         first = next(iter(errors.values()), [""])
         summary = first[0] if len(errors) == 1 and len(first) == 1 else _("Periksa kembali isian Anda.")

@@ -16,7 +16,7 @@ MAX_HEADER = 200
 IDEMPOTENCY_HEADER = OpenApiParameter(
     "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
     description="Kunci unik per kiriman (maks. 200 karakter, mis. UUID); kiriman ulang dengan kunci sama "
-    "dari pengirim yang sama mengembalikan kiriman pertama.",
+    "dari pengirim yang sama dengan isi yang sama mengembalikan kiriman pertama; dengan isi lain: 422.",
 )  # fmt: skip
 
 

@@ -20,7 +20,8 @@ def errors(*codes: int) -> dict:
         403: "Bukan wewenang Anda.",
         404: "Tidak ditemukan (atau tidak terlihat oleh Anda).",
         409: "Konflik.",
-        429: "Terlalu banyak permintaan.",
+        422: "Idempotency-Key ini sudah dipakai untuk kiriman dengan isi lain.",
+        429: "Terlalu banyak permintaan (detail dan Retry-After menyebut berapa lama menunggu).",
     }
     return {code: OpenApiResponse(ErrorSerializer, description=text[code]) for code in codes}
 
@@ -42,13 +43,16 @@ STAFF = (400, 401, 403, 404, 429)
 
 def shared_responses(result, generator, request, public):
     """Postprocessing hook: every operation, whichever app adds it, documents 401 (a bad token is refused
-    everywhere) and 429 (throttling) with the common error body."""
+    everywhere) and 429 (throttling) with the common error body, and every paginated list 400 (a cursor
+    that cannot be read or does not fit, pintu.apikit.pagination)."""
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
     schemas.setdefault("Error", {
         "type": "object",
         "properties": {
             "detail": {"type": "string"},
             "errors": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+            "code": {"type": "string"},
+            "retry_after": {"type": "integer"},
         },
         "required": ["detail"],
     })  # fmt: skip
@@ -60,4 +64,6 @@ def shared_responses(result, generator, request, public):
                 continue
             for code, text in texts.items():
                 operation["responses"].setdefault(code, {"description": text, "content": body})
+            if any(p.get("name") == "cursor" for p in operation.get("parameters", [])):  # a forged cursor: 400
+                operation["responses"].setdefault("400", {"description": "Kursor halaman tidak sah.", "content": body})
     return result

@@ -33,6 +33,7 @@ LABELS = {
     "split": _("Dipecah menjadi beberapa laporan"),
     "split_from": _("Dipecah dari laporan lain"),
     "identity_revealed": _("Identitas pelapor dibuka"),
+    "linked_to_account": _("Ditautkan ke akun pelapor"),  # pintu.mydata.claims
     # the OPD handling it
     "accept": _("Diterima instansi dan sedang diproses"),
     "request_info": _("Petugas meminta informasi tambahan"),

@@ -150,6 +150,8 @@ class Report(models.Model):
     code = models.CharField(_("kode lacak"), max_length=20, unique=True)
     secret_hash = models.CharField(max_length=128)
     idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    #: What came with the key (pintu.idempotency.draft_fingerprint): the same key with other content is refused.
+    idempotency_fingerprint = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     kind = models.CharField(_("jenis"), max_length=24, choices=ReportKind.choices, default=ReportKind.PENGADUAN)
     title = models.CharField(_("judul"), max_length=150)

@@ -6,13 +6,13 @@ small counts suppressed as the string "<k"). Documented in the OpenAPI schema (d
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.insights import exports
-from pintu.insights.filters import Filters
+from pintu.insights.filters import FilterError, Filters
 from pintu.insights.public import open_data_document, public_figures
 
 TAG = ["statistik"]
@@ -68,6 +68,14 @@ class SummarySerializer(serializers.Serializer):
     ppid = SectionSerializer()
 
 
+def api_filters(request) -> Filters:
+    """The page's filters; a date that cannot be read or lies outside 1970-2099 is a 400 naming it."""
+    try:
+        return Filters.from_query(request.query_params, strict=True)
+    except FilterError as error:
+        raise ValidationError(error.errors) from None
+
+
 class StatisticsSummary(APIView):
     permission_classes = []
 
@@ -75,7 +83,7 @@ class StatisticsSummary(APIView):
                    parameters=FILTER_PARAMS,
                    responses={200: SummarySerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request):
-        return Response(open_data_document(Filters.from_query(request.query_params)))
+        return Response(open_data_document(api_filters(request)))
 
 
 class StatisticsTable(APIView):
@@ -85,7 +93,7 @@ class StatisticsTable(APIView):
                    parameters=FILTER_PARAMS,
                    responses={200: TableSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, key: str):
-        table = public_figures(Filters.from_query(request.query_params)).table(key)
+        table = public_figures(api_filters(request)).table(key)
         if table is None:
             raise NotFound("Tabel statistik tidak dikenal.")
         return Response(exports.to_record(table))

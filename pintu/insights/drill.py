@@ -47,10 +47,17 @@ def _by_code(model, field: str, value: str) -> Q:
     return Q(**{f"{field}_id": pk}) if pk else NOTHING
 
 
+def _number(value: str) -> int | None:
+    """A row id or rating from the query string; None for anything else (a 40-digit number overflowed the
+    database's integer, a Unicode digit such as "²" passed isdigit() but not int(): both were a 500)."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+
+
 def _by_id(field: str, value: str) -> Q:
     if value == NONE_VALUE:
         return Q(**{f"{field}__isnull": True})
-    return Q(**{f"{field}_id": int(value)}) if value.isdigit() else NOTHING
+    number = _number(value)
+    return Q(**{f"{field}_id": number}) if number is not None else NOTHING
 
 
 def report_drill_q(dim: str, value: str, prefix: str = "", today: date | None = None) -> Q:
@@ -67,7 +74,7 @@ def report_drill_q(dim: str, value: str, prefix: str = "", today: date | None = 
     elif dim in ("kecamatan", "desa"):
         condition = _by_id(dim, value)
     elif dim == "rating":
-        condition = Q(rating=int(value)) if value.isdigit() else NOTHING
+        condition = Q(rating=_number(value)) if _number(value) is not None else NOTHING
     elif dim == "place":
         desa, _sep, category = value.partition(":")
         condition = _by_id("desa", desa) & _by_code(Category, "category", category)

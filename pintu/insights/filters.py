@@ -9,10 +9,24 @@ from urllib.parse import urlencode
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Agency, Area, AreaLevel
 from pintu.agencies.tree import descendant_ids
 from pintu.categories.models import Category
+from pintu.workdays.bounds import in_range, out_of_range_message
+
+#: A year 9999 "sampai" was an OverflowError, an HTTP 500, on every statistics page, file and API: dates
+#: outside pintu.workdays.bounds (1970-2099) are refused before any arithmetic.
+DATE_PARAMS = ("dari", "sampai")
+
+
+class FilterError(ValueError):
+    """A filter in the query string cannot be used: `errors` maps each parameter to its messages."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__("; ".join(m for messages in errors.values() for m in messages))
+        self.errors = errors
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -20,6 +34,23 @@ def _parse_date(value: str | None) -> date | None:
         return date.fromisoformat((value or "").strip())
     except ValueError:
         return None
+
+
+def date_problems(params, *, unreadable: bool = True) -> dict[str, list[str]]:
+    """The date parameters that cannot be used, with a message each: outside EARLIEST..LATEST always, and
+    unreadable ones when `unreadable` (the API names them; the pages ignore a date they cannot read)."""
+    problems: dict[str, list[str]] = {}
+    for name in DATE_PARAMS:
+        value = (params.get(name) or "").strip()
+        if not value:
+            continue
+        day = _parse_date(value)
+        if day is None:
+            if unreadable:
+                problems[name] = [_("Tanggal harus berformat TTTT-BB-HH, misalnya 2026-03-31.")]
+        elif not in_range(day):
+            problems[name] = [out_of_range_message()]
+    return problems
 
 
 def default_period(today: date | None = None) -> tuple[date, date]:
@@ -40,7 +71,11 @@ class Filters:
     category: Category | None = None
 
     @classmethod
-    def from_query(cls, params) -> "Filters":
+    def from_query(cls, params, *, strict: bool = False) -> "Filters":
+        """The filters of a query string; FilterError for a date out of range (and, when `strict`, for one
+        that cannot be read); an unknown agency, area or category is no filter."""
+        if problems := date_problems(params, unreadable=strict):
+            raise FilterError(problems)
         start, end = default_period()
         start = _parse_date(params.get("dari")) or start
         end = _parse_date(params.get("sampai")) or end

@@ -11,7 +11,7 @@ from pintu.categories.models import Category
 from pintu.insights import exports
 from pintu.insights.filters import Filters
 from pintu.insights.public import open_data_document, public_figures
-from pintu.insights.views_staff import file_response, key_figures_display, present
+from pintu.insights.views_staff import file_response, filters_checked, key_figures_display, present
 
 
 def public_choices() -> dict:
@@ -24,6 +24,7 @@ def public_choices() -> dict:
 
 
 @require_GET
+@filters_checked
 def public_page(request):
     filters = Filters.from_query(request.GET)
     figures = public_figures(filters)
@@ -49,6 +50,7 @@ def json_response(data, name: str | None = None) -> HttpResponse:
 
 
 @require_GET
+@filters_checked
 def open_data(request, key: str, fmt: str):
     filters = Filters.from_query(request.GET)
     table = public_figures(filters).table(key)
@@ -63,6 +65,7 @@ def open_data(request, key: str, fmt: str):
 
 
 @require_GET
+@filters_checked(as_json=True)
 def open_data_all(request):
     filters = Filters.from_query(request.GET)
     return json_response(open_data_document(filters), f"statistik-{filters.start}-{filters.end}.json")

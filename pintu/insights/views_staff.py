@@ -4,8 +4,10 @@ Every view asks `insight_scope(request.user)` what the user may see and reads th
 from the query string; nothing here computes a figure (pintu.insights.dashboard does).
 """
 
+from functools import wraps
+
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,7 +17,7 @@ from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.insights import pdf, periods
 from pintu.insights.dashboard import complaint_tables
-from pintu.insights.filters import Filters
+from pintu.insights.filters import DATE_PARAMS, FilterError, Filters
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import chart_for, display, rows_for_display
 from pintu.insights.scope import DASHBOARD_ROLES, InsightScope, insight_scope
@@ -31,8 +33,36 @@ def forbidden(request, message=None):
     return viewkit.forbidden(request, message, back=(reverse("insights:public"), _("Lihat statistik publik")))
 
 
+def bad_filters(request, error: FilterError, *, as_json: bool = False):
+    """400: a filter that cannot be used (a date out of range), with the reason and a way back without it."""
+    messages = [message for values in error.errors.values() for message in values]
+    if as_json:
+        return JsonResponse({"detail": " ".join(messages), "errors": error.errors}, status=400)
+    params = request.GET.copy()
+    for name in (*DATE_PARAMS, *error.errors):
+        params.pop(name, None)
+    back = request.path + (f"?{params.urlencode()}" if params else "")
+    return render(request, "insights/bad_filters.html", {"messages_list": messages, "back": back}, status=400)
+
+
+def filters_checked(view=None, *, as_json: bool = False):
+    """Decorate a view reading Filters.from_query: a FilterError becomes the 400 of `bad_filters`."""
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except FilterError as error:
+                return bad_filters(request, error, as_json=as_json or kwargs.get("fmt") == "json")
+
+        return wrapper
+
+    return decorate(view) if view is not None else decorate
+
+
 def dashboard_view(view):
-    return roles_required(DASHBOARD_ROLES, forbidden)(view)
+    return roles_required(DASHBOARD_ROLES, forbidden)(filters_checked(view))
 
 
 def filter_choices(scope: InsightScope) -> dict:

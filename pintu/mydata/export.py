@@ -4,6 +4,7 @@ data.json: the account, the reports it sent (with the contact given, NIK include
 information requests (with the identity given), the objections, and each case's events as the
 reporter sees them (public and reporter events; internal notes of officers are not the person's
 data). files/: the attachments the person uploaded and their identity documents, decrypted.
+ringkasan.html: the same data for a person to read or print (pintu.mydata.export_summary).
 
 Cases come from the same selectors as the citizen's own pages (report_ids_of_reporter,
 request_ids_of_requester, objections_of_requester), so nobody else's case can slip in.
@@ -23,11 +24,13 @@ from pintu.complaints.models import Attachment, Report, ReporterContact
 from pintu.complaints.selectors import report_ids_of_reporter
 from pintu.history.registry import case_type_of
 from pintu.history.selectors import timeline_for_reporter
+from pintu.mydata.export_summary import render_summary
 from pintu.ppid.objections.selectors import objections_of_requester
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.ppid.requests.selectors import request_ids_of_requester
 from pintu.privacy.crypto import DecryptionError, decrypt_bytes
 
+SUMMARY_NAME = "ringkasan.html"
 ACCOUNT_FIELDS = ("username", "email", "full_name", "first_name", "last_name", "phone", "language", "date_joined",
                   "last_login")  # fmt: skip
 
@@ -125,6 +128,7 @@ def build_zip(user) -> tuple[bytes, dict]:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data.json", json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2))
+        archive.writestr(SUMMARY_NAME, render_summary(data))  # the same data, readable (export_summary)
         for path, content in files.items():
             archive.writestr(path, content)
     summary = {

@@ -8,14 +8,18 @@ topics (a guest's own case) ignore preferences.
 
 from django.db import transaction
 
+from pintu.accounts.access import scope_of
 from pintu.jobs.services import enqueue
 from pintu.notifications.messages import Recipient, pack
 from pintu.notifications.models import OutgoingMail, Preference, Topic
 
-__all__ = ["MANDATORY", "Recipient", "notify", "preferences_of", "queue_mail", "recipient_for_user",
-           "save_preferences", "set_preference", "wants"]  # fmt: skip
+__all__ = ["CITIZEN_TOPICS", "MANDATORY", "Recipient", "notify", "preferences_of", "queue_mail",
+           "recipient_for_user", "save_preferences", "set_preference", "topics_for", "wants"]  # fmt: skip
 
 MANDATORY = {Topic.ESCALATIONS}
+#: What a citizen (no officer role, not Django staff) is ever sent: news of their own cases. Assignments,
+#: reporters' replies, escalations and system notices go to officers only, so a citizen is not shown them.
+CITIZEN_TOPICS = (Topic.OWN_CASES,)
 SEND_TASK = "pintu.notifications.tasks.send_queued_mail"
 
 
@@ -52,6 +56,13 @@ def notify(recipients: list[Recipient], topic: str, template: str, context: dict
         queue_mail(recipient, template, context)
         queued += 1
     return queued
+
+
+def topics_for(user) -> list[Topic]:
+    """The topics that apply to `user`: all of them for officers, CITIZEN_TOPICS for citizens."""
+    if user.is_staff or user.is_superuser or scope_of(user).is_staff_member:
+        return list(Topic)
+    return list(CITIZEN_TOPICS)
 
 
 def set_preference(user, topic: str, email: bool) -> Preference:

@@ -8,15 +8,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.notifications.models import Topic
-from pintu.notifications.services import MANDATORY, preferences_of, save_preferences
+from pintu.notifications.services import MANDATORY, preferences_of, save_preferences, topics_for
 
 
 class PreferencesForm(forms.Form):
-    """One BooleanField per Topic; a mandatory topic is shown checked and cannot be switched off."""
+    """One BooleanField per topic that applies to the user; a mandatory topic is shown checked and cannot be
+    switched off."""
 
-    def __init__(self, *args, current: dict[str, bool], **kwargs):
+    def __init__(self, *args, current: dict[str, bool], topics: list[Topic], **kwargs):
         super().__init__(*args, **kwargs)
-        for topic in Topic:
+        for topic in topics:
             mandatory = topic in MANDATORY
             self.fields[topic.value] = forms.BooleanField(
                 label=topic.label,
@@ -30,9 +31,11 @@ class PreferencesForm(forms.Form):
 @login_required
 def preferences(request):
     # The user's own rows, through the user: nobody else's preferences can be read or written here.
-    form = PreferencesForm(request.POST or None, current=preferences_of(request.user))
+    topics = topics_for(request.user)  # a citizen is not offered officers' topics (escalations ...)
+    form = PreferencesForm(request.POST or None, current=preferences_of(request.user), topics=topics)
     if request.method == "POST" and form.is_valid():
-        save_preferences(request.user, {topic.value: form.cleaned_data[topic.value] for topic in Topic})
+        # topics not offered (an officer's, to a citizen) are stored off: nothing is sent that was not shown
+        save_preferences(request.user, {topic.value: form.cleaned_data.get(topic.value, False) for topic in Topic})
         messages.success(request, _("Pengaturan pemberitahuan disimpan."))
         return redirect("notifications:preferences")
     return render(request, "notifications/preferences.html", {"form": form})

@@ -1,9 +1,10 @@
-"""Parameters of GET requests.{fmt}: parsing and the specification's defaults (plain Python, no Django).
+"""Parameters of GET requests.{fmt}: parsing and the specification's defaults.
 
 - service_request_id: comma-separated list; when given, every other filter is ignored.
 - service_code, status (open, closed): comma-separated lists.
-- start_date / end_date: W3C datetimes (timezone required) or plain dates; the span may not exceed
-  90 days; without them the last 90 days; at most 1000 requests, newest first.
+- start_date / end_date: W3C datetimes (timezone required) or plain dates, in 1970-2099 (beyond, the
+  date arithmetic overflowed); the span may not exceed 90 days; without them the last 90 days; at most
+  1000 requests, newest first.
 """
 
 import datetime
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from pintu.open311.errors import Open311Error
+from pintu.workdays.bounds import in_range
 
 MAX_SPAN = datetime.timedelta(days=90)
 MAX_RESULTS = 1000
@@ -38,16 +40,19 @@ def parse_w3c(name: str, value: str, tz: datetime.tzinfo) -> datetime.datetime:
     value = value.strip()
     try:
         if _DATE_ONLY.match(value):
-            return datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time(), tzinfo=tz)
-        parsed = datetime.datetime.fromisoformat(value.replace("z", "Z"))
+            parsed = datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time(), tzinfo=tz)
+        else:
+            parsed = datetime.datetime.fromisoformat(value.replace("z", "Z")) if "T" in value else None
     except ValueError:
         parsed = None
-    if parsed is None or parsed.tzinfo is None or "T" not in value:
+    if parsed is None or parsed.tzinfo is None:
         raise Open311Error(
             400,
             _("%(name)s tidak sah: pakai format W3C dengan zona waktu, misalnya 2026-01-05T08:00:00+07:00.")
             % {"name": name},
         )
+    if not in_range(parsed):  # year 9999 + 90 days overflowed (a 500)
+        raise Open311Error(400, _("%(name)s harus antara tahun 1970 dan 2099.") % {"name": name})
     return parsed
 
 

@@ -59,9 +59,12 @@ def authenticate(api_key: str) -> Open311Client:
 
 def _decimal(name: str, value: str) -> Decimal:
     try:
-        return Decimal(value.strip())
+        number = Decimal(value.strip())
     except (InvalidOperation, AttributeError):
+        number = None
+    if number is None or not number.is_finite():  # NaN cannot even be compared (a 500 before)
         raise Open311Error(400, _("%(name)s harus berupa angka desimal (WGS84).") % {"name": name})
+    return number
 
 
 def _areas(params) -> tuple:

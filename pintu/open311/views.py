@@ -21,6 +21,7 @@ from pintu.open311.filters import MAX_RESULTS, parse_filters
 from pintu.open311.intake import authenticate, create_service_request, created_document
 from pintu.open311.models import Open311Request
 from pintu.open311.render import CONTENT_TYPES, FORMATS, render
+from pintu.web.middleware import has_nul
 
 CHANGESET = "2026-12-01T00:00:00+07:00"  # when this endpoint's behaviour last changed
 
@@ -44,6 +45,8 @@ def open311(methods=("GET",)):
             try:
                 if fmt not in FORMATS:
                     raise Open311Error(400, _("Format tidak didukung: pakai .xml atau .json."))
+                if has_nul(request) or any("\x00" in str(value) for value in kwargs.values()):
+                    raise Open311Error(400, _("Parameter berisi karakter yang tidak diizinkan (NUL)."))
                 if request.method not in methods:
                     raise Open311Error(405, _("Metode %(method)s tidak didukung di sini.") % {"method": request.method})
                 params = request.POST if request.method == "POST" else request.GET
@@ -57,6 +60,7 @@ def open311(methods=("GET",)):
                     response["Allow"] = ", ".join(methods)
                 return response
 
+        wrapper.refuses_nul_itself = True  # answered above in the specification's error list, not as a web page
         return wrapper
 
     return decorate

@@ -7,6 +7,8 @@ class SecurityConfig(AppConfig):
     verbose_name = "Keamanan"
 
     def ready(self) -> None:
-        from pintu.security import audit_hooks
+        from pintu.jobs.sweeps import register_sweep
+        from pintu.security import audit_hooks, onetime
 
         audit_hooks.connect()
+        register_sweep("security.codes", onetime.sweep_expired, "Hapus kode sekali pakai yang sudah kedaluwarsa.")

@@ -1,15 +1,24 @@
-"""Rate limits on public POSTs, per client IP and per identity (e-mail, phone, tracking code, username).
+"""Rate limits on public POSTs and secret checks: per client first, per address as a wider net, and per
+identity (e-mail, phone, username, or a tracking code together with the client).
 
-Counters are django-ratelimit's fixed windows in CACHES["default"] (shared by every process).
-Rates come from settings.PINTU_RATES[scope] = {"ip": "20/h", "identity": "5/h"}.
+Counters are fixed windows in CACHES["default"] (pintu.security.counters, shared by every process).
+Rates come from settings.PINTU_RATES[scope] = {"client": "20/h", "ip": "200/h", "identity": "5/h"}.
 
-- The IP counter counts every POST: it damps floods from one address.
-- The identity counter counts only the outcome that matters: for a submission, a success
-  (a redirect), so a citizen correcting a form five times is not punished; for a lookup that
-  checks a secret, a failure (no redirect), so guessing the secret of one tracking code is slow
-  from any number of addresses while the owner's correct lookup still passes.
-- Identities are normalised (case, spaces, phone punctuation) and hashed by django-ratelimit into
-  the cache key, so no personal data is stored in the cache.
+- The client counter (pintu.security.clientid: the account, else a signed client cookie, else the
+  address) is each caller's own: what one person does never uses up another's allowance.
+- The address counter is higher, for offices and mobile networks where many people share one address;
+  it counts the clients that have an account or a cookie, and refuses only a caller who has itself used
+  the scope in the window: someone else's flood from the same address never refuses a person's first
+  request. A caller without either IS its address: one counter, at the client rate.
+- Without a "client" rate (tests may leave it out) a client with a cookie or an account is counted but
+  not limited, and a caller without either is limited at the address rate.
+- The identity counter counts only the outcome that matters: for a submission, a success (a redirect),
+  so a citizen correcting a form five times is not punished; for a login or second factor, a failure.
+- Checking a tracking secret (`failure_wait` / `count_failure`, used by pintu.cases.tracking) counts
+  failures per code AND client: guessing one case's secret is slow for every client, while the owner,
+  a different client, is never locked out by someone else's wrong guesses.
+- Identities are normalised (case, spaces, phone punctuation) and hashed into the cache key, so no
+  personal data is stored in the cache.
 """
 
 from __future__ import annotations
@@ -19,15 +28,16 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
-from django_ratelimit.core import get_usage
 
+from pintu.security import counters
+from pintu.security.clientid import client_key, is_address
 from pintu.security.clientip import client_ip
 from pintu.security.responses import too_many_requests
 
 SUCCESS, FAILURE = "success", "failure"
 
 
-def _normalise(value: str) -> str:
+def normalise(value: str) -> str:
     """One key however it is typed: case, spaces and punctuation (LPR-2026-... = lpr2026..., +62 812-... = 62812...)."""
     return re.sub(r"[^0-9a-z@.]", "", (value or "").lower())
 
@@ -36,61 +46,53 @@ def _rates(scope: str) -> dict[str, str]:
     return settings.PINTU_RATES[scope]
 
 
-def _usage(request, scope: str, kind: str, value: str, *, increment: bool):
-    return get_usage(
-        request, group=f"pintu.{scope}.{kind}", key=lambda group, req: value, rate=_rates(scope)[kind],
-        increment=increment,
-    )  # fmt: skip
+def _client_rate(scope: str) -> str:
+    rates = _rates(scope)
+    return rates.get("client") or rates["ip"]
 
 
-def _at_limit(request, scope: str, identity: str) -> bool:
-    usage = _usage(request, scope, "identity", identity, increment=False)
-    return usage is not None and usage["count"] >= usage["limit"]
+def _client_limited(scope: str, client: str) -> bool:
+    """Is the client counter a limit (or only counted, for the address rule)?"""
+    return "client" in _rates(scope) or is_address(client)
+
+
+def _wait(usage: counters.Usage) -> int:
+    return max(int(usage.time_left), 1)
 
 
 def _keys(identities: Iterable[str]) -> list[str]:
-    return sorted({key for key in (_normalise(value) for value in identities if value) if key})
+    return sorted({key for key in (normalise(value) for value in identities if value) if key})
 
 
-def hit(request, scope: str, identities: Iterable[str] = ()) -> int | None:
-    """Count this request against the IP limit and check the identity limits.
+# --- counting every POST: submissions, sign-in -----------------------------------------------------
 
-    Returns None when allowed, else the seconds until the window ends (for Retry-After). For use
-    outside a view decorator (e.g. an API view checking a tracking secret): call `hit` first, and
-    `count_identities` after the outcome that counts.
+
+def hit(request, scope: str, identities: Iterable[str] = (), *, issue: bool = True) -> int | None:
+    """Count this request against the client and address limits and check the identity limits.
+
+    Returns None when allowed, else the seconds until the window ends (for Retry-After). `issue=False`
+    never gives the caller a client cookie (API calls: see pintu.security.throttles).
     """
-    usage = _usage(request, scope, "ip", client_ip(request), increment=True)
-    if usage is not None and usage["should_limit"]:
-        return max(usage["time_left"], 1)
-    for identity in _keys(identities):
-        if _at_limit(request, scope, identity):
-            return max(_usage(request, scope, "identity", identity, increment=False)["time_left"], 1)
+    if not counters.enabled():
+        return None
+    client = client_key(request, issue=issue)
+    own = counters.increment(f"{scope}.client", client, _client_rate(scope))
+    if _client_limited(scope, client) and own.exceeded:
+        return _wait(own)
+    if not is_address(client):
+        address = counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])
+        if address.exceeded and own.count > 1:  # this caller too has used the scope, not only its neighbours
+            return _wait(address)
+    rate = _rates(scope)["identity"]
+    for usage in counters.read(*[(f"{scope}.identity", key, rate) for key in _keys(identities)]):
+        if usage.reached:
+            return _wait(usage)
     return None
-
-
-def blocked(request, scope: str, identities: Iterable[str] = ()) -> int | None:
-    """Like `hit`, but counts nothing: for endpoints where only failures count (API secret checks).
-
-    Returns None when allowed, else the seconds until the window ends. Pair with `count_failure`.
-    """
-    usage = _usage(request, scope, "ip", client_ip(request), increment=False)
-    if usage is not None and usage["count"] >= usage["limit"]:
-        return max(usage["time_left"], 1)
-    for identity in _keys(identities):
-        if _at_limit(request, scope, identity):
-            return max(_usage(request, scope, "identity", identity, increment=False)["time_left"], 1)
-    return None
-
-
-def count_failure(request, scope: str, identities: Iterable[str]) -> None:
-    """Count one failed attempt against the client IP and every identity it named."""
-    _usage(request, scope, "ip", client_ip(request), increment=True)
-    count_identities(request, scope, identities)
 
 
 def count_identities(request, scope: str, identities: Iterable[str]) -> None:
     for identity in _keys(identities):
-        _usage(request, scope, "identity", identity, increment=True)
+        counters.increment(f"{scope}.identity", identity, _rates(scope)["identity"])
 
 
 def limit_posts(scope: str, *, identities: Callable | None = None, count: str = SUCCESS):
@@ -129,10 +131,42 @@ def post_fields(*names: str) -> Callable:
     return read
 
 
-def url_argument(name: str) -> Callable:
-    """An `identities` function reading a URL argument (e.g. the request number an objection names)."""
+# --- counting failures of a secret check: tracking codes -------------------------------------------
 
-    def read(request, *args, **kwargs) -> list[str]:
-        return [str(kwargs.get(name, ""))]
 
-    return read
+def _pair(subject: str, client: str) -> str:
+    return f"{normalise(subject)}|{client}"
+
+
+def failure_wait(request, scope: str, subject: str) -> int | None:
+    """Seconds this client must wait before its next secret check on `subject`, or None. Counts nothing.
+
+    Refused: a client with too many failures on this subject (code AND client), or in all (client), or
+    one that failed too at an address over its limit. A client that has not failed is never refused, so
+    a lock-out caused by someone else never stops the owner's correct secret.
+    """
+    if not counters.enabled():
+        return None
+    client = client_key(request)
+    rates = _rates(scope)
+    pair, own, address = counters.read(
+        (f"{scope}.identity", _pair(subject, client), rates["identity"]),
+        (f"{scope}.client", client, _client_rate(scope)),
+        (f"{scope}.ip", client_ip(request), rates["ip"]),
+    )
+    if pair.reached:
+        return _wait(pair)
+    if _client_limited(scope, client) and own.reached:
+        return _wait(own)
+    if not is_address(client) and own.count > 0 and address.reached:
+        return _wait(address)
+    return None
+
+
+def count_failure(request, scope: str, subject: str) -> None:
+    """One wrong secret for `subject`: counted per code and client, per client, and per address."""
+    client = client_key(request)
+    counters.increment(f"{scope}.identity", _pair(subject, client), _rates(scope)["identity"])
+    counters.increment(f"{scope}.client", client, _client_rate(scope))
+    if not is_address(client):
+        counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])

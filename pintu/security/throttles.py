@@ -1,44 +1,44 @@
-"""DRF throttles for /api/: per client address for anonymous calls, per account (or token owner) for the rest.
+"""DRF throttles for /api/: per account (or token owner) when signed in; otherwise per client, with a
+higher limit per address that refuses only a caller who has itself used it (pintu.security.ratelimit).
 
-Rates come from settings.PINTU_RATES["api"] ("ip" and "identity") and are read on each request, so a
-test or an operator can change them without a restart; PINTU_RATELIMIT=0 turns them off with the
-form limits. A refused call gets DRF's 429 with Retry-After (the API's error body).
-Public submission endpoints can add `ApiSubmitThrottle` (settings.PINTU_RATES["report_submit"]["ip"]),
+Rates come from settings.PINTU_RATES["api"] ("client", "ip" and "identity") and are read on each
+request, so a test or an operator can change them without a restart; PINTU_RATELIMIT=0 turns them off
+with the form limits. A refused call gets a 429 with Retry-After and the API's error body saying how long
+to wait (pintu.apikit.errors). An anonymous API caller counts by the client cookie only when it keeps
+one (none is issued here: most API clients would never send it back), else by its address.
+Public submission endpoints add `ApiSubmitThrottle`: the web form's own counters (scope report_submit),
 so the API is no way around the limits of the web forms.
 """
 
 from django.conf import settings
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle, SimpleRateThrottle
 
-from pintu.security.clientip import client_ip
+from pintu.security import ratelimit
 
 
-class _SettingsRateThrottle(SimpleRateThrottle):
-    rates_key: tuple[str, str] = ("api", "ip")
+class ApiAnonThrottle(BaseThrottle):
+    scope_name = "api"
+
+    def allow_request(self, request, view):
+        if not settings.RATELIMIT_ENABLE or (request.user is not None and request.user.is_authenticated):
+            return True
+        self._wait = ratelimit.hit(request, self.scope_name, issue=False)
+        return self._wait is None
+
+    def wait(self):
+        return getattr(self, "_wait", None)
+
+
+class ApiUserThrottle(SimpleRateThrottle):
+    scope = "api_user"
 
     def get_rate(self):
-        scope, kind = self.rates_key
-        return settings.PINTU_RATES[scope][kind]
+        return settings.PINTU_RATES["api"]["identity"]
 
     def allow_request(self, request, view):
         if not settings.RATELIMIT_ENABLE:
             return True
         return super().allow_request(request, view)
-
-
-class ApiAnonThrottle(_SettingsRateThrottle):
-    scope = "api_anon"
-    rates_key = ("api", "ip")
-
-    def get_cache_key(self, request, view):
-        if request.user is not None and request.user.is_authenticated:
-            return None
-        return self.cache_format % {"scope": self.scope, "ident": client_ip(request)}
-
-
-class ApiUserThrottle(_SettingsRateThrottle):
-    scope = "api_user"
-    rates_key = ("api", "identity")
 
     def get_cache_key(self, request, view):
         if request.user is None or not request.user.is_authenticated:
@@ -46,13 +46,16 @@ class ApiUserThrottle(_SettingsRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
 
 
-class ApiSubmitThrottle(_SettingsRateThrottle):
-    """For POST endpoints that create a case: the web form's per-address submission rate."""
+class ApiSubmitThrottle(BaseThrottle):
+    """For POST endpoints that create a case: the web form's submission limits (per client, per address)."""
 
-    scope = "api_submit"
-    rates_key = ("report_submit", "ip")
+    scope_name = "report_submit"
 
-    def get_cache_key(self, request, view):
-        if request.method != "POST":
-            return None
-        return self.cache_format % {"scope": self.scope, "ident": client_ip(request)}
+    def allow_request(self, request, view):
+        if not settings.RATELIMIT_ENABLE or request.method != "POST":
+            return True
+        self._wait = ratelimit.hit(request, self.scope_name, issue=False)
+        return self._wait is None
+
+    def wait(self):
+        return getattr(self, "_wait", None)

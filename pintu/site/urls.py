@@ -3,7 +3,7 @@
 from django.urls import path
 
 from pintu.security import views_login, wellknown
-from pintu.site import health, views
+from pintu.site import health, views, views_account
 
 app_name = "web"
 
@@ -15,7 +15,8 @@ urlpatterns = [
     path("hari-kerja/kalender/<int:year>/", views.calendar_year, name="calendar_year"),
     path("masuk/", views_login.login, name="login"),  # + second factor: pintu.security.urls
     path("keluar/", views_login.logout, name="logout"),
-    path("staf/", views.staff_home, name="staff_home"),
+    path("staf/", views_account.staff_home, name="staff_home"),
+    path("akun/tautkan/", views_account.claim_case, name="claim_case"),
     path("healthz", health.healthz, name="healthz"),  # load balancers, bench/ baseline
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),  # RFC 9116
     path("keamanan/", wellknown.security_policy, name="security_policy"),

@@ -1,26 +1,22 @@
 """The site shell's pages: home, the agency and area directories, the working-day calculator and
-calendar, and the staff landing page. Views only read selectors and call services."""
+calendar (the workspace after sign-in: views_account). Views only read selectors and call services."""
 
-from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from pintu.accounts.access import scope_of
-from pintu.accounts.roles import Role
-from pintu.accounts.selectors import agencies_visible_to, areas_visible_to, role_assignments_visible_to
+from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.hours import office_hours_summary
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
-COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
-PPID_ROLES = (Role.PPID_UTAMA, Role.PPID_PEMBANTU, Role.ATASAN_PPID)
-
 
 def home(request):
-    return render(request, "site/home.html", {"today": timezone.localdate()})
+    context = {"today": timezone.localdate(), "request_days": REQUEST_NOTICE_DAYS}
+    return render(request, "site/home.html", context)
 
 
 def agency_directory(request):
@@ -45,8 +41,9 @@ def workday_calculator(request):
         data = form.cleaned_data
         answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
         result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
+    status = 400 if form.is_bound and form.errors else 200  # a question that cannot be answered: say so
     context = {"form": form, "result": result, "office_hours": office_hours_summary()}
-    return render(request, "site/workday_calculator.html", context)
+    return render(request, "site/workday_calculator.html", context, status=status)
 
 
 def calendar_year(request, year: int):
@@ -56,16 +53,3 @@ def calendar_year(request, year: int):
     info = years_visible_to(request.user).filter(year=year).first()
     years = years_visible_to(request.user).values_list("year", flat=True)
     return render(request, "site/calendar_year.html", {"year": year, "days": days, "info": info, "years": years})
-
-
-@login_required
-def staff_home(request):
-    scope = scope_of(request.user)
-    assignments = role_assignments_visible_to(request.user).filter(user=request.user, active=True)
-    workspaces = {
-        "complaints": scope.has(*COMPLAINT_ROLES),
-        "ppid": scope.has(*PPID_ROLES),
-        "interop": scope.has(Role.ADMIN_INSTANSI),
-        "breach_register": scope.has(Role.SYSTEM_ADMIN, Role.PPID_UTAMA),
-    }
-    return render(request, "site/staff_home.html", {"assignments": assignments, "scope": scope, **workspaces})

@@ -7,7 +7,11 @@ for rows *after* it, which an index matching the ordering answers in the same ti
 How it is used: a view passes a queryset, its ordering as `Key`s (the last one unique, e.g. the
 primary key, so ties never hide or repeat a row) and the request's `sesudah` / `sebelum` cursor; it
 gets a `KeysetPage` with the rows and the cursors of the next and previous pages. Links carry an
-opaque cursor (URL-safe base64 of JSON), not a page number; a damaged cursor means "first page".
+opaque cursor (URL-safe base64 of JSON), not a page number. A cursor that cannot be read, or whose
+values do not fit the keys (a string for an id, an integer beyond the column, a datetime that overflows
+when turned into UTC: each was an HTTP 500), raises InvalidCursor, which the views answer with 400 and a
+link to the first page (`invalid_cursor_response`). The API's cursor pagination checks its position with
+the same `fits` (pintu.security.sqlvalues).
 
 The condition for "after (v1, v2, ... vn)" is written as
     k1 >= v1 AND (k1 > v1 OR (k1 = v1 AND (k2 > v2 OR ...)))
@@ -25,6 +29,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from pintu.security.sqlvalues import fits, key_field
 
 AFTER, BEFORE = "sesudah", "sebelum"  # query-string names of the cursors
 MAX_CURSOR_CHARS = 512
@@ -96,6 +104,33 @@ def decode_cursor(cursor: str | None, n_keys: int) -> tuple | None:
         return None
 
 
+# --- checking a cursor's values against the keys ------------------------------------------------------
+
+
+class InvalidCursor(ValueError):
+    """A cursor in the query string that cannot be read or does not fit the list's keys."""
+
+
+def _cursor_values(queryset, keys: list[Key], raw: str | None) -> tuple | None:
+    """The values of cursor `raw`; None when there is none; InvalidCursor when it is forged or damaged."""
+    if not raw:
+        return None
+    values = decode_cursor(raw, len(keys))
+    if values is None or not all(fits(key_field(queryset, k.name), v) for k, v in zip(keys, values, strict=True)):
+        raise InvalidCursor(raw[:40])
+    return values
+
+
+def invalid_cursor_response(request):
+    """400 for a page link whose cursor is forged or damaged, with the way to the list's first page."""
+    params = request.GET.copy()
+    for name in (AFTER, BEFORE):
+        params.pop(name, None)
+    first = request.path + (f"?{params.urlencode()}" if params else "")
+    message = _("Tautan halaman ini rusak atau diubah, sehingga tidak dapat dibuka. Mulai lagi dari halaman pertama.")
+    return render(request, "web/bad_cursor.html", {"message": message, "first": first}, status=400)
+
+
 # --- the seek condition ------------------------------------------------------------------------------
 
 
@@ -139,10 +174,11 @@ def _values_of(row, keys: list[Key]) -> tuple:
 def paginate(queryset, keys: list[Key], params, size: int) -> KeysetPage:
     """One page of `queryset` ordered by `keys`, positioned by the cursor in `params` (a QueryDict).
 
-    Fetches size + 1 rows to know whether another page follows; never counts the whole list.
+    Fetches size + 1 rows to know whether another page follows; never counts the whole list. Raises
+    InvalidCursor for a cursor that is forged or damaged (see the module docstring).
     """
-    after = decode_cursor(params.get(AFTER), len(keys))
-    before = None if after else decode_cursor(params.get(BEFORE), len(keys))
+    after = _cursor_values(queryset, keys, params.get(AFTER))
+    before = None if after else _cursor_values(queryset, keys, params.get(BEFORE))
     if before is not None:
         qs = queryset.filter(seek_condition(keys, before, backwards=True)).order_by(*[k.order(True) for k in keys])
         rows = list(qs[: size + 1])

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from pintu.workdays.bounds import in_range, out_of_range_message
 from pintu.workdays.calendar import get_calendar
 from pintu.workdays.selectors import closed_days_visible_to
 
@@ -64,6 +65,8 @@ def read_question(received_date, received_time, working_days) -> WorkdayQuestion
     day = _parse(text, "DATE_INPUT_FORMATS", datetime.date) if text else None
     if not text or day is None:
         errors["received_date"] = [MESSAGES["date_required" if not text else "date_invalid"]]
+    elif not in_range(day):  # 9999-12-28 + N working days overflowed (a 500)
+        errors["received_date"] = [out_of_range_message()]
     text = str(received_time or "").strip()
     at = _parse(text, "TIME_INPUT_FORMATS", datetime.time) if text else None
     if text and at is None:

@@ -181,6 +181,8 @@ def test_web_page_and_api_share_the_preferences(citizen):
     assert token_client(citizen.user).get(PREFS).json() == {"own_cases": True, "assignments": False,
                                                             "case_activity": False, "escalations": True,
                                                             "system": False}  # fmt: skip
-    token_client(citizen.user).patch(PREFS, {"system": True}, format="json")
+    token_client(citizen.user).patch(PREFS, {"own_cases": False}, format="json")
     form = web.get(reverse("notifications:preferences")).context["form"]
-    assert form["system"].initial is True and form["assignments"].initial is False
+    assert form["own_cases"].initial is False
+    # issue #16: the page offers a citizen only the topics that apply to citizens (officers' topics hidden)
+    assert "system" not in form.fields and "assignments" not in form.fields

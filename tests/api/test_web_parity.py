@@ -32,6 +32,18 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "accounts:otp_verify": WEB_ONLY + "second step of the web sign-in; the API authenticates with a token",
     "web:login": WEB_ONLY + "web sign-in; the API uses tokens (manage.py api_token) or the browser session",
     "web:logout": WEB_ONLY + "web sign-out; a token is revoked with manage.py api_token --revoke",
+    "accounts:register": WEB_ONLY + "citizen registration (a person at a browser; the API serves systems with tokens)",
+    "accounts:register_code": WEB_ONLY + "second step of the web registration (the code sent by e-mail or phone)",
+    "accounts:register_resend": WEB_ONLY + "sends the registration code again (web registration)",
+    "accounts:code_login": WEB_ONLY + "web sign-in by a one-time code; the API authenticates with a token",
+    "accounts:code_login_enter": WEB_ONLY + "second step of the web sign-in by code",
+    "accounts:code_login_resend": WEB_ONLY + "sends the sign-in code again (web sign-in)",
+    "accounts:password_reset": WEB_ONLY + "password reset by an e-mailed link (web sign-in only)",
+    "accounts:password_reset_sent": WEB_ONLY + "page: the reset link was sent",
+    "accounts:password_reset_confirm": WEB_ONLY + "the e-mailed link: a new password (web sign-in only)",
+    "accounts:password_reset_complete": WEB_ONLY + "page: the new password is saved",
+    "accounts:password_change": WEB_ONLY + "change of the web sign-in password; tokens have no password",
+    "web:claim_case": WEB_ONLY + "adds a guest case to the signed-in citizen's account (the citizen's web workspace)",
     # --- complaints: public, reporter ------------------------------------------------------------------
     "complaints:intake": ("api:report_submit",),  # the wizard spreads one submission over steps
     "complaints:intake_what": ("api:report_submit", "api:categories"),
@@ -40,6 +52,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:intake_finish": ("api:report_submit",),
     "complaints:intake_reset": ("api:report_submit",),  # starting over: an API call has no draft to clear
     "complaints:intake_done": WEB_ONLY + "confirmation page; api:report_submit answers the code and secret",
+    "complaints:intake_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
     "complaints:public_list": ("api:reports",),
     "complaints:public_detail": ("api:report_detail",),
     "complaints:my_reports": ("api:my_reports",),
@@ -103,6 +116,8 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:annual_xlsx": ("api:ppid_annual_xlsx",),
     "ppid:request_create": ("api:ppid_request_submit",),
     "ppid:request_done": WEB_ONLY + "confirmation page; api:ppid_request_submit answers the number and secret",
+    "ppid:request_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
+    "ppid:objection_receipt": WEB_ONLY + "printable PDF receipt of a filed objection (a person's copy)",
     "ppid:request_track": ("api:ppid_track_request",),  # the form; the API takes X-Tracking-Secret
     "ppid:request_track_detail": ("api:ppid_track_request", "api:ppid_track_objections"),
     "ppid:request_document": ("api:ppid_track_request_document",),
@@ -159,7 +174,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:staff_annual_xlsx": ("api:staff_ppid_annual_xlsx",),
     # --- site-wide pages ---------------------------------------------------------------------------------
     "web:home": WEB_ONLY + "page of links",
-    "web:staff_home": WEB_ONLY + "page of links to the staff workspaces (api:me names the account)",
+    "web:staff_home": WEB_ONLY + "the workspace: links to staff workspaces, own cases (api:my_reports, api:me)",
     "web:agencies": ("api:agencies",),
     "web:areas": ("api:areas",),
     "web:workday_calculator": ("api:workday_due",),

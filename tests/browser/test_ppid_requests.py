@@ -33,8 +33,13 @@ def sign_out(page):
 
 
 def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page, browser, live_server, demo):
-    # 1. a guest files a request
-    page.goto("/ppid/permohonan/ajukan/")
+    # 1. a guest starts from the home page, reads the start page and files a request
+    page.goto("/")
+    page.get_by_role("link", name="Minta informasi publik").click()
+    assert page.get_by_role("heading", name="Minta informasi publik", exact=True).is_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Mulai", exact=True).click()
+    assert page.url.endswith("/ppid/permohonan/ajukan/")
     assert_accessible(page)
     page.get_by_label("Nama lengkap (atau nama badan hukum/kelompok)").fill("Siti Aminah")
     page.get_by_label("Alamat").fill("Jl. Lintas Timur No. 5, Indralaya")

@@ -20,6 +20,7 @@ from rest_framework.test import APIClient
 
 from pintu.agencies.models import Area
 from pintu.audit.models import AuditEntry
+from pintu.cases import tracking
 from pintu.complaints import catalogue
 from pintu.complaints.models import Channel, PendingReport, Report
 from pintu.complaints.services import accept, base, builder
@@ -98,7 +99,7 @@ def test_the_api_accepts_in_one_write_and_the_worker_builds_the_report(queued, a
     assert report.submitted_at == row.received_at  # deadlines count from acceptance, not from the build
     assert report.channel == Channel.API and report.contact.name == "Siti Aminah"
     assert report.contact.nik == "1610014101900001"
-    assert base.secret_matches(report, secret)
+    assert tracking.secret_matches(report, secret)
     assert Event.objects.filter(case_type="report", case_id=report.pk, kind="submitted").count() == 1
     assert AuditEntry.objects.filter(target_type="complaints.report", target_id=str(report.pk)).exists()
     _run_other_queued_tasks()  # the e-mail is a task of its own

@@ -9,9 +9,9 @@ import pytest
 from django.db import IntegrityError, connection, connections
 from django.utils import timezone
 
+from pintu.cases.tracking import hash_secret, normalize_secret
 from pintu.complaints.models import Channel, PendingReport
 from pintu.complaints.services import accept, group_insert
-from pintu.complaints.services.base import hash_secret, normalize_secret
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.privacy.tracking import tracking_secret_matches
 from tests.complaints.test_async_intake import queued  # noqa: F401 (the fixture: the worker does not build)

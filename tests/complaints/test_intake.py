@@ -7,8 +7,8 @@ from django.db import connection
 from django.utils import translation
 
 from pintu.agencies.models import Area
+from pintu.cases.tracking import secret_matches
 from pintu.complaints.models import Attachment, Report, ReporterContact
-from pintu.complaints.services.base import secret_matches
 from pintu.complaints.services.intake import submit_report
 from pintu.files.validation import clean_upload
 from pintu.history.models import Event

@@ -119,7 +119,7 @@ def test_merge_makes_the_duplicate_reporter_follow_the_master(submit, user_named
 
 
 def test_split_creates_dispositioned_children_tracked_with_the_same_secret(submit, user_named, agency):
-    from pintu.complaints.services.base import secret_matches
+    from pintu.cases.tracking import secret_matches
 
     result = submit(text="Jalan rusak di depan sekolah dan sampah menumpuk di pasar setiap hari.")
     children = merge.split(

@@ -10,10 +10,10 @@ from django.urls import reverse
 from PIL import Image
 
 from pintu.agencies.models import Area
+from pintu.cases.tracking import secret_matches
 from pintu.categories.models import Category
 from pintu.complaints.models import Attachment, Privacy, Report
 from pintu.complaints.services import admin, handling
-from pintu.complaints.services.base import secret_matches
 from pintu.complaints.workflow import Status
 from pintu.files.validation import clean_uploads
 from pintu.history.models import Visibility

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 from PIL import Image
 
-from pintu.complaints.services.base import hash_secret
+from pintu.cases.tracking import hash_secret
 from pintu.files.validation import CleanFile, clean_upload
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.requests import intake

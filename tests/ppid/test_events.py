@@ -56,6 +56,7 @@ def recorded_kinds() -> set[tuple[str, str]]:
         found |= {(_case_type(path), kind) for kind in kinds if isinstance(kind, str)}
     found |= {("info_request", str(action)) for action in request_workflow.Action}
     found |= {("objection", str(action)) for action in objection_workflow.Action}
+    found |= {("info_request", "linked_to_account")}  # recorded by pintu.mydata.claims (a citizen's claim)
     found |= {("objection", f"dispute_{stage}") for stage in objection_workflow.StageAction}
     return found
 

@@ -144,6 +144,7 @@ T["web:logout"] = Entry(roles(MOVED), methods=POST)
 T["web:security_txt"] = Entry(PUBLIC_PAGE)  # the matrix sets PINTU_SECURITY_CONTACT (unset: 404 for all)
 T["web:security_policy"] = Entry(PUBLIC_PAGE)
 T["web:staff_home"] = Entry(SIGNED_IN)  # a citizen sees "no staff role" and the workspaces it has (none)
+T["web:claim_case"] = Entry(roles(OK, anonymous=LOGIN), methods=POST)  # own account only; empty body: 400
 T["web:healthz"] = Entry(PUBLIC_PAGE)  # load balancers; "ok" and nothing else (pintu.web.health)
 # second sign-in factor (pintu.security.views_2fa): verifying moves on (verified, or no device: to enrolment);
 # anyone signed in may enrol; new backup codes need a verified session (the others are sent to verify)
@@ -153,6 +154,20 @@ T["accounts:otp_backup_codes"] = Entry(
     roles(MOVED, anonymous=LOGIN, admin_instansi=OK, ppid_utama=OK, atasan_ppid=OK, system_admin=OK), methods=POST
 )
 T["notifications:preferences"] = Entry(SIGNED_IN, methods=GET_POST)
+# citizen accounts (pintu.security views_register, views_code_login, views_password): registration and sign-in
+# by code are public (a signed-in visitor is sent on from registration); the code pages move on to the
+# first step without a pending code in the session; password change is one's own only
+T["accounts:register"] = Entry(roles(MOVED, anonymous=OK), methods=GET_POST)
+T["accounts:register_code"] = Entry(roles(MOVED), methods=GET_POST)
+T["accounts:register_resend"] = Entry(roles(MOVED), methods=POST)
+T["accounts:code_login"] = Entry(PUBLIC_PAGE, methods=GET_POST)
+T["accounts:code_login_enter"] = Entry(roles(MOVED), methods=GET_POST)
+T["accounts:code_login_resend"] = Entry(roles(MOVED), methods=POST)
+T["accounts:password_reset"] = Entry(PUBLIC_PAGE, methods=GET_POST)
+T["accounts:password_reset_sent"] = Entry(PUBLIC_PAGE)
+T["accounts:password_reset_confirm"] = Entry(PUBLIC_PAGE, kwargs={"uidb64": "MQ", "token": "salah-token"})
+T["accounts:password_reset_complete"] = Entry(PUBLIC_PAGE)
+T["accounts:password_change"] = Entry(SIGNED_IN, methods=GET_POST)
 T["routing:accuracy"] = Entry(ADMIN_INSTANSI_ONLY | roles_only(pimpinan=OK))
 
 # --- complaints: intake, tracking, public register --------------------------------------------------
@@ -163,6 +178,7 @@ T["complaints:intake_where"] = Entry(roles(MOVED), methods=GET_POST)  # no draft
 T["complaints:intake_similar"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
+T["complaints:intake_receipt"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:track_detail"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track_reply"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
@@ -239,6 +255,7 @@ T["ppid:staff_dik_lift"] = Entry(UTAMA_DECIDES, case=DIK, kwargs=lambda d: {"pk"
 # --- PPID: information requests ----------------------------------------------------------------------
 T["ppid:request_create"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_done"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
+T["ppid:request_receipt"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
 T["ppid:request_track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_track_detail"] = Entry(OWN_REQUEST_ONLY, case=REQUEST, kwargs=lambda r: {"slug": r.slug})
 T["ppid:request_document"] = Entry(OWN_FILE_ONLY, case=REQUEST_DOCUMENT,
@@ -281,6 +298,7 @@ T["ppid:staff_request_action"] = Entry(REQUEST_HANDLING, case=REQUEST, methods=P
 #: The objection form of a decided request: shown to anyone (the secret or the account proves it on POST).
 T["ppid:objection_file"] = Entry(roles(OK), case=DECIDED_REQUEST, kwargs=lambda r: {"number": r.number})
 T["ppid:objection_track"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
+T["ppid:objection_receipt"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
 T["ppid:objection_respond"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 OBJECTION_ROW = PPID_HANDLER_OF_CASE
 #: Recording on an objection (the requester's response, a dispute): the PPID Utama only.

@@ -7,8 +7,6 @@ page; the public, suppressed figures are `/api/v1/statistik/`. Unlike the page, 
 it cannot read, the API answers 400 naming the parameter.
 """
 
-from datetime import date
-
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -24,14 +22,14 @@ from pintu.apikit.schema import STAFF, binary, errors
 from pintu.insights import exports, pdf, periods
 from pintu.insights.dashboard import complaint_tables
 from pintu.insights.drill import REPORT_DIMS, REQUEST_DIMS
-from pintu.insights.filters import Filters
+from pintu.insights.filters import Filters, date_problems
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.scope import DASHBOARD_ROLES, insight_scope
 from pintu.insights.staff_figures import FILE_FORMATS, REPORTS, REQUESTS, cases_behind, find_table, table_file
+from pintu.workdays.bounds import EARLIEST, LATEST
 
 TAG = ["statistik (pimpinan dan pejabat)"]
 DashboardRoles = roles(*DASHBOARD_ROLES)
-EARLIEST, LATEST = date(1970, 1, 1), date(2099, 12, 31)  # beyond: nothing to count, and date arithmetic overflows
 FILTER_PARAMS = [
     OpenApiParameter("dari", OpenApiTypes.DATE, description="Tanggal awal; bawaan: 12 bulan terakhir"),
     OpenApiParameter("sampai", OpenApiTypes.DATE, description="Tanggal akhir; bawaan: hari ini"),
@@ -42,22 +40,9 @@ FILTER_PARAMS = [
 PDF_KINDS = ("bulanan", "triwulanan")
 
 
-def _check_date(params, name: str) -> dict:
-    value = (params.get(name) or "").strip()
-    if not value:
-        return {}
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return {name: [_("Tanggal harus berformat TTTT-BB-HH, misalnya 2026-03-31.")]}
-    if not EARLIEST <= day <= LATEST:
-        return {name: [_("Tanggal harus antara tahun 1970 dan 2099.")]}
-    return {}
-
-
 def filters_from(params) -> Filters:
     """The page's Filters, after checking every parameter given can be read (else 400, nothing computed)."""
-    problems = {**_check_date(params, "dari"), **_check_date(params, "sampai")}
+    problems = date_problems(params)  # unreadable, or outside 1970-2099 (date arithmetic overflows beyond)
     if problems:
         raise exceptions.ValidationError(problems)
     filters = Filters.from_query(params)

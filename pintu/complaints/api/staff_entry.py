@@ -28,7 +28,7 @@ class StaffReportNew(APIView):
         tags=STAFF_TAG, summary="Catat laporan dari loket, telepon, atau surat", operation_id="staff_report_new",
         parameters=[IDEMPOTENCY_HEADER],
         request={"application/json": s.StaffReportInput, "multipart/form-data": s.StaffReportInput},
-        responses={201: s.StaffSubmittedSerializer, 200: s.StaffSubmittedSerializer, **errors(*STAFF)},
+        responses={201: s.StaffSubmittedSerializer, 200: s.StaffSubmittedSerializer, **errors(*STAFF, 422)},
     )  # fmt: skip
     def post(self, request):
         user, key = request.user, scoped_key(request)

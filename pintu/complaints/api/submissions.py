@@ -31,11 +31,12 @@ class ReportSubmit(APIView):
         tags=PUBLIC_TAG, summary="Kirim laporan baru", parameters=[IDEMPOTENCY_HEADER],
         request={"application/json": s.ReportSubmitSerializer, "multipart/form-data": s.ReportSubmitSerializer},
         responses={201: s.SubmittedSerializer, 202: s.SubmittedSerializer, 200: s.SubmittedSerializer,
-                   **errors(*WRITE_PUBLIC)},
+                   **errors(*WRITE_PUBLIC, 422)},
         description="Tanpa lampiran, laporan diterima lalu dibangun oleh pekerja latar: jawabannya 202 dengan kode "
         "dan kode rahasia yang langsung berlaku (`processing: true`; pelacakan menjawab 202 sampai laporan "
         "selesai dibangun, biasanya dalam hitungan detik). Dengan lampiran, atau bila pekerja sudah "
-        "membangunnya, jawabannya 201 dengan status laporan. Kiriman ulang dengan Idempotency-Key yang sama: 200.",
+        "membangunnya, jawabannya 201 dengan status laporan. Kiriman ulang dengan Idempotency-Key yang sama "
+        "dan isi yang sama: 200; dengan isi lain: 422.",
     )  # fmt: skip
     def post(self, request):
         key = scoped_key(request)

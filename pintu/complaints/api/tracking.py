@@ -1,8 +1,10 @@
 """The reporter's own report through the API: tracking it, replying, rating, asking to reopen.
 
 The reporter proves ownership per request with the tracking code in the path and the secret in the
-`X-Tracking-Secret` header (or by being signed in as the report's own account). A wrong pair gets one
-generic 404, whether the code exists or not, at the cost of the same password check. The actions are
+`X-Tracking-Secret` header (or by being signed in as the report's own account), through the proof every
+case type shares (pintu.complaints.tracking -> pintu.cases.tracking): a wrong pair gets one generic 404,
+whether the code exists or not, at the same cost; wrong secrets count per code and client (a 429 with
+Retry-After for that client only, never for the reporter). The actions are
 pintu.complaints.actions.REPORTER_ACTIONS, as on the web's tracking page.
 """
 
@@ -14,17 +16,15 @@ from rest_framework.views import APIView
 
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
 from pintu.apikit.uploads import cleaned_files
+from pintu.cases.tracking import TrackingLocked
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED, SECRET_HEADER
 from pintu.complaints.api.serializers import tracking as s
-from pintu.complaints.models import Report
+from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.selectors import reports_visible_to
-from pintu.complaints.services.accept import pending_for
-from pintu.complaints.services.base import secret_matches
+from pintu.complaints.tracking import prove_reporter
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security import ratelimit
 
 
 class ReportStillPending(exceptions.APIException):
@@ -47,17 +47,15 @@ def tracked_report(request, code: str) -> Report:
         own = reports_visible_to(user).filter(reporter_user=user, code=code).select_related(*REPORT_RELATED).first()
         if own is not None:
             return own
-    wait = ratelimit.blocked(request, "tracking", [code])  # secrets must not be guessable through the API
-    if wait is not None:
-        raise exceptions.Throttled(wait)
-    secret = request.headers.get("X-Tracking-Secret", "")
-    report = Report.objects.select_related(*REPORT_RELATED).filter(code=code).first()  # proven by the secret below
-    if secret_matches(report or Report(secret_hash=DUMMY_HASH), secret) and report is not None:
-        return report
-    if report is None and pending_for(code, secret) is not None:
-        raise ReportStillPending(code)
-    ratelimit.count_failure(request, "tracking", [code])
-    raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
+    try:
+        case = prove_reporter(request, code, request.headers.get("X-Tracking-Secret", ""))
+    except TrackingLocked as locked:  # this client guessed too often: say how long to wait
+        raise exceptions.Throttled(locked.retry_after) from None
+    if isinstance(case, PendingReport):
+        raise ReportStillPending(case.code)
+    if case is None:
+        raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
+    return case
 
 
 def acting_user(request, report: Report):

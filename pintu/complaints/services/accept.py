@@ -19,13 +19,14 @@ from django.db import IntegrityError, connection, connections, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from pintu.cases.tracking import hash_secret, new_secret
 from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.services import group_insert
-from pintu.complaints.services.base import hash_secret, new_secret, normalize_secret, random_code
+from pintu.complaints.services.base import random_code
 from pintu.complaints.services.intake import ReportDraft, validate_draft
+from pintu.idempotency import draft_fingerprint, same_submission
 from pintu.jobs.services import enqueue, jobs_run_inline
 from pintu.privacy import crypto
-from pintu.privacy.tracking import DUMMY_HASH, tracking_secret_matches
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,15 @@ def accept_report(draft: ReportDraft) -> Accepted:
     """Validate, reserve the code and queue the build; raise ValidationError like `submit_report`."""
     if draft.files:
         raise ValueError("reports with attachments are built synchronously (submit_report)")
+    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
     if earlier := _find(draft.idempotency_key):
+        same_submission(_fingerprint_of(earlier), fingerprint)  # the same key with other content: refused
         return _accepted(earlier, None, False)
     validate_draft(draft)
     secret = new_secret()
-    stored = _store_once(draft, secret)
+    stored = _store_once(draft, secret, fingerprint)
     if not isinstance(stored, str):  # a concurrent twin with the same idempotency key was first
+        same_submission(_fingerprint_of(stored), fingerprint)
         return _accepted(stored, None, False)
     _wake_worker()  # its own statement, not always: see there; a row no task took is built by the schedule
     if not jobs_run_inline():
@@ -63,6 +67,16 @@ def _find(key: str) -> Report | PendingReport | None:
     )
 
 
+def _fingerprint_of(found: Report | PendingReport) -> str:
+    """A pending row keeps its fingerprint in its (encrypted) payload, so the group insert stays as it is."""
+    if isinstance(found, Report):
+        return found.idempotency_fingerprint
+    try:
+        return json.loads(found.payload).get("fingerprint", "")
+    except (ValueError, TypeError, AttributeError):
+        return ""
+
+
 def _accepted(found: Report | PendingReport, secret: str | None, created: bool) -> Accepted:
     report = found if isinstance(found, Report) else Report.objects.filter(code=found.code).first()
     return Accepted(found.code, secret, created, report)
@@ -71,7 +85,7 @@ def _accepted(found: Report | PendingReport, secret: str | None, created: bool) 
 CODE_DRAWS = 8
 
 
-def _store_once(draft: ReportDraft, secret: str) -> str | PendingReport | Report:
+def _store_once(draft: ReportDraft, secret: str, fingerprint: str = "") -> str | PendingReport | Report:
     """The code of the new row; or the earlier submission with the same idempotency key (a concurrent twin).
 
     ONE statement stores the row only if no report holds the code (a pending row's code is unique by
@@ -81,7 +95,7 @@ def _store_once(draft: ReportDraft, secret: str) -> str | PendingReport | Report
     its signals and field preparation were a tenth of the request's CPU (docs/performance.md).
     """
     key = draft.idempotency_key or None
-    payload = crypto.encrypt_text(json.dumps(_payload(draft, secret)))
+    payload = crypto.encrypt_text(json.dumps({**_payload(draft, secret), "fingerprint": fingerprint}))
     values = [hash_secret(secret), key, connection.ops.adapt_datetimefield_value(timezone.now()), payload]
     for _ in range(CODE_DRAWS):
         code = random_code()
@@ -181,12 +195,3 @@ def fire_trailing() -> None:
     with _wake_lock:
         _trailing, _last_wake = None, time.monotonic()
     enqueue(DRAIN_TASK)
-
-
-def pending_for(code: str, secret: str) -> PendingReport | None:
-    """The pending row of `code` if `secret` is its tracking secret (same cost whether it exists or not)."""
-    row = PendingReport.objects.filter(code=(code or "").upper()).first()
-    matches = bool(secret) and tracking_secret_matches(
-        normalize_secret(secret), (row.secret_hash if row else DUMMY_HASH)
-    )
-    return row if matches and row is not None else None

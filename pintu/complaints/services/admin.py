@@ -17,6 +17,7 @@ from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, Re
 from pintu.complaints.services.base import actor_kind, apply_transition, note, refresh, require_admin
 from pintu.complaints.workflow import Action, Actor
 from pintu.history.models import Visibility
+from pintu.workdays.bounds import in_range, out_of_range_message
 
 INSPEKTORAT_CODE = "INSPEKTORAT"
 
@@ -207,6 +208,8 @@ def forward_out(
         errors["follow_up_date"] = _("Isi tanggal untuk menanyakan tindak lanjutnya.")
     elif follow_up_date < timezone.localdate():
         errors["follow_up_date"] = _("Tanggal tindak lanjut tidak boleh di masa lalu.")
+    elif not in_range(follow_up_date):
+        errors["follow_up_date"] = out_of_range_message()
     if errors:
         raise ValidationError(errors)
     report.forwarded_to = agency

@@ -1,12 +1,11 @@
 """What every report use case shares: who may act, applying a transition, keeping clocks and index true."""
 
-import secrets
-
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from pintu.cases import transitions
 from pintu.cases.hooks import CASE_CHANGED
+from pintu.cases.tracking import random_chars
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
 from pintu.complaints.models import PendingReport, Privacy, Report
@@ -21,25 +20,7 @@ from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-export
 from pintu.complaints.workflow import MACHINE, Actor
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
-from pintu.privacy.tracking import hash_tracking_secret, tracking_secret_matches
 from pintu.workdays.calendar import get_calendar
-
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed on phones
-
-
-def random_chars(n: int) -> str:
-    """`n` characters drawn uniformly from CODE_ALPHABET, from ONE read of the system's random source.
-
-    `secrets.choice` reads it once per character, and each read lets go of the interpreter lock: 13 reads
-    per submission showed under load (docs/performance.md, "Asynchronous intake"). A byte at or above the
-    largest multiple of the alphabet's size is discarded, so every character stays equally likely.
-    """
-    size = len(CODE_ALPHABET)
-    limit = 256 - 256 % size
-    chars: list[str] = []
-    while len(chars) < n:
-        chars.extend(CODE_ALPHABET[byte % size] for byte in secrets.token_bytes(2 * n) if byte < limit)
-    return "".join(chars[:n])
 
 
 def random_code(prefix: str = "LPR") -> str:
@@ -53,23 +34,6 @@ def new_code(prefix: str = "LPR") -> str:
         code = random_code(prefix)
         if not Report.objects.filter(code=code).exists() and not PendingReport.objects.filter(code=code).exists():
             return code  # a pending (accepted, not yet built) report holds its code too
-
-
-def new_secret() -> str:
-    raw = random_chars(8)
-    return f"{raw[:4]}-{raw[4:]}"
-
-
-def hash_secret(secret: str) -> str:
-    return hash_tracking_secret(normalize_secret(secret))
-
-
-def normalize_secret(secret: str) -> str:
-    return "".join(ch for ch in (secret or "").upper() if ch.isalnum())
-
-
-def secret_matches(report: Report, secret: str) -> bool:
-    return bool(secret) and tracking_secret_matches(normalize_secret(secret), report.secret_hash)
 
 
 # --- transitions ---------------------------------------------------------------------------------

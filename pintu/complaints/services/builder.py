@@ -72,7 +72,8 @@ def build_pending(pk: int | None = None) -> str | None:
                 return None
             data = json.loads(row.payload)
             report = _create(_draft(data), data["secret"], code=row.code, secret_hash=row.secret_hash,
-                             idempotency_key=row.idempotency_key, at=row.received_at)  # fmt: skip
+                             idempotency_key=row.idempotency_key, fingerprint=data.get("fingerprint", ""),
+                             at=row.received_at)  # fmt: skip
             deleted, _ = PendingReport.objects.filter(pk=row.pk).delete()
             if not deleted:  # SQLite has no row locks: another worker built it first; undo this twin
                 raise AlreadyBuilt(row.code)

@@ -11,15 +11,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Area, AreaLevel
+from pintu.cases.tracking import hash_secret, new_secret
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind
-from pintu.complaints.services.base import hash_secret, new_code, new_secret, refresh
+from pintu.complaints.services.base import new_code, refresh
 from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.idempotency import create_once
+from pintu.idempotency import create_once, draft_fingerprint, same_submission
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
@@ -72,6 +73,10 @@ def _bilingual(exc) -> str:
     return exc.message_en if (get_language() or "id").startswith("en") else exc.message_id
 
 
+def _finite(*numbers) -> bool:
+    return all(Decimal(n).is_finite() for n in numbers)
+
+
 def validate_draft(draft: ReportDraft) -> dict:
     """Normalise the draft in place; raise ValidationError({field: message}) listing every problem."""
     errors: dict[str, str] = {}
@@ -96,7 +101,9 @@ def validate_draft(draft: ReportDraft) -> dict:
     if (draft.latitude is None) != (draft.longitude is None):
         errors["latitude"] = _("Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.")
     elif draft.latitude is not None and not (
-        LAT_RANGE[0] <= draft.latitude <= LAT_RANGE[1] and LON_RANGE[0] <= draft.longitude <= LON_RANGE[1]
+        _finite(draft.latitude, draft.longitude)  # NaN cannot even be compared
+        and LAT_RANGE[0] <= draft.latitude <= LAT_RANGE[1]
+        and LON_RANGE[0] <= draft.longitude <= LON_RANGE[1]
     ):
         errors["latitude"] = _("Titik lokasi berada di luar Indonesia. Periksa lintang dan bujur.")
     if draft.incident_date and draft.incident_date > timezone.localdate():
@@ -139,13 +146,20 @@ def existing_for_key(key: str) -> Report | None:
 def submit_report(draft: ReportDraft) -> Submitted:
     """Validate and store a new report with its contact, files and first event; notify the reporter.
 
-    A retried submission with the same idempotency key returns the first report, never a twin.
+    A retried submission with the same idempotency key returns the first report, never a twin; the same key
+    with other content raises IdempotencyConflict (a ValidationError).
     """
+    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
     if existing := existing_for_key(draft.idempotency_key):
+        same_submission(existing.idempotency_fingerprint, fingerprint)
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    report, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret))
+    report, created = create_once(
+        draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint=fingerprint)
+    )
+    if not created:  # a concurrent twin with the same key was first
+        same_submission(report.idempotency_fingerprint, fingerprint)
     return Submitted(report, secret if created else None, created)
 
 
@@ -156,6 +170,7 @@ def _create(
     code: str | None = None,
     secret_hash: str | None = None,
     idempotency_key: str | None = None,
+    fingerprint: str = "",
     at: datetime.datetime | None = None,
 ) -> Report:
     """Store the report; the keyword arguments carry what an accepted submission reserved (accept.py)."""
@@ -165,6 +180,7 @@ def _create(
         code=code or new_code(),
         secret_hash=secret_hash or hash_secret(secret),
         idempotency_key=idempotency_key or draft.idempotency_key or None,
+        idempotency_fingerprint=fingerprint if (idempotency_key or draft.idempotency_key) else "",
         kind=draft.kind,
         title=draft.title,
         text=draft.text,

@@ -18,7 +18,7 @@ from pintu.complaints.timeline import with_labels
 from pintu.complaints.views.common import clock_of
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline
-from pintu.web.keyset import AFTER, BEFORE, Key, capped_count, paginate
+from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, capped_count, invalid_cursor_response, paginate
 
 PAGE_SIZE = 20
 LIST_RELATED = ("category", "kecamatan", "desa", "assigned_agency")
@@ -52,7 +52,10 @@ def public_list(request):
     if filters.get("q"):
         reports = filter_matching(reports, filters["q"])
     # Search results too are newest first (not by rank): the same keyset pages at any depth.
-    page = paginate(reports, NEWEST_FIRST, request.GET, PAGE_SIZE)
+    try:
+        page = paginate(reports, NEWEST_FIRST, request.GET, PAGE_SIZE)
+    except InvalidCursor:  # a forged or damaged page link: 400, not a 500
+        return invalid_cursor_response(request)
     count, count_more = capped_count(reports, COUNT_CAP)
     params = request.GET.copy()
     for name in ("halaman", AFTER, BEFORE):

@@ -2,8 +2,10 @@
 and attachment downloads behind a permission check.
 
 A visitor proves to be the reporter by the secret once per session: the code then goes into
-`request.session["tracked_reports"]`. A wrong pair gets one generic error, whether the code exists
-or not (and costs the same password check).
+`request.session["tracked_reports"]`. The proof is the one every case type shares
+(pintu.complaints.tracking -> pintu.cases.tracking): a wrong pair gets one generic error, whether the code
+exists or not (at the same cost), and wrong secrets are counted per code and client, so nobody else's
+guesses lock the reporter out; a client that guessed too often gets a 429 saying how long to wait.
 """
 
 from urllib.parse import urlencode
@@ -17,23 +19,22 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pintu.cases.tracking import TrackingLocked
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment
 from pintu.complaints.clocks import reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
-from pintu.complaints.models import Report
+from pintu.complaints.models import PendingReport, Report
 from pintu.complaints.selectors import public_reports, reports_visible_to
-from pintu.complaints.services.accept import pending_for
-from pintu.complaints.services.base import secret_matches
 from pintu.complaints.services.reporter import LOW_RATING
 from pintu.complaints.timeline import with_labels
+from pintu.complaints.tracking import prove_reporter
 from pintu.complaints.views.common import cleaned_files, clock_of, service_errors_to_form
 from pintu.complaints.workflow import Status
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
+from pintu.security.responses import too_many_requests
 from pintu.workdays.calendar import get_calendar
 
 TRACKED_KEY = "tracked_reports"
@@ -71,18 +72,20 @@ def _offers(report: Report, name: str) -> bool:
     return any(action.name == name for action in REPORTER_ACTIONS.available(None, report))
 
 
-@limit_posts("tracking", identities=post_fields("code"), count=FAILURE)  # guessing secrets
 def track(request):
     form = TrackForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
     if request.method == "POST" and form.is_valid():
         code, secret = form.cleaned_data["code"], form.cleaned_data["secret"]
-        report = Report.objects.filter(code=code).first()
-        if secret_matches(report or Report(secret_hash=DUMMY_HASH), secret) and report is not None:
+        try:
+            case = prove_reporter(request, code, secret)
+        except TrackingLocked as locked:
+            return too_many_requests(request, locked.retry_after, back=reverse("complaints:track"))
+        if isinstance(case, Report):
             request.session.cycle_key()  # the session now proves something: give it a fresh key
-            remember_tracked(request, report.code)
-            return redirect("complaints:track_detail", report.code)
-        if report is None and pending_for(code, secret) is not None:  # accepted through the API, being built
-            return render(request, "complaints/public/track_form.html", {"form": form, "pending": code})
+            remember_tracked(request, case.code)
+            return redirect("complaints:track_detail", case.code)
+        if isinstance(case, PendingReport):  # accepted through the API, being built
+            return render(request, "complaints/public/track_form.html", {"form": form, "pending": case.code})
         form.add_error("code", _("Kode lacak atau kode rahasia salah."))
     return render(request, "complaints/public/track_form.html", {"form": form})
 

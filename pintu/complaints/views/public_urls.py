@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from pintu.complaints.views import public, public_pages, public_track
+from pintu.complaints.views import public, public_pages, public_receipt, public_track
 
 urlpatterns = [
     # the intake wizard
@@ -13,6 +13,7 @@ urlpatterns = [
     path("lapor/serupa/", public.intake_similar, name="intake_similar"),
     path("lapor/kirim/", public.intake_finish, name="intake_finish"),
     path("lapor/terkirim/<str:code>/", public.intake_done, name="intake_done"),
+    path("lapor/terkirim/<str:code>/tanda-terima.pdf", public_receipt.intake_receipt, name="intake_receipt"),
     # tracking and the reporter's actions (track_detail is linked from e-mails: keep its name and argument)
     path("lapor/lacak/", public_track.track, name="track"),
     path("lapor/lacak/<str:code>/", public_track.track_detail, name="track_detail"),

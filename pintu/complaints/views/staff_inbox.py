@@ -22,7 +22,7 @@ from pintu.complaints.services import bulk
 from pintu.complaints.services.base import is_admin
 from pintu.complaints.views.staff import STAFF_CSS, staff_view
 from pintu.complaints.workflow import Status
-from pintu.web.keyset import AFTER, BEFORE, Key, capped_count, paginate
+from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, capped_count, invalid_cursor_response, paginate
 from pintu.workdays.calendar import get_calendar
 
 PAGE_SIZE = 50
@@ -108,7 +108,10 @@ def inbox(request):
     tab = request.GET.get("tab") if request.GET.get("tab") in names else names[0]
     filters = InboxFilterForm(request.GET or None, user=user) if tab == "semua" else None
     reports = _reports(user, tab, filters)
-    page = paginate(reports, NEWEST_FIRST if tab == "semua" else DUE_FIRST, request.GET, PAGE_SIZE)
+    try:
+        page = paginate(reports, NEWEST_FIRST if tab == "semua" else DUE_FIRST, request.GET, PAGE_SIZE)
+    except InvalidCursor:  # a forged or damaged page link: 400, not a 500
+        return invalid_cursor_response(request)
     count, count_more = capped_count(reports, COUNT_CAP)
     calendar, defaults = get_calendar(), ComplaintSettings.load()
     rows = [(report, current_clock(report, calendar, defaults=defaults)) for report in page.object_list]

@@ -18,6 +18,7 @@ from pintu.interop.inbound.threading import codes_in_text
 from pintu.interop.models.inbound import Gateway, InboundKind
 from pintu.interop.outbound.sms import sms_sender
 from pintu.privacy.contact import InvalidPhone, normalize_phone
+from pintu.security import jsoninput
 
 log = logging.getLogger(__name__)
 CHANNELS = {"sms": Channel.SMS, "whatsapp": Channel.WHATSAPP}
@@ -40,7 +41,7 @@ def parse_body(body: bytes) -> GatewayMessage:
     if len(body) > MAX_BODY:
         raise BadMessage("too_large")
     try:
-        data = json.loads(body.decode("utf-8"))
+        data = jsoninput.loads(body)  # nesting depth limited (a JsonTooDeep is a JSONDecodeError)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise BadMessage("not_json") from None
     if not isinstance(data, dict):

@@ -16,6 +16,7 @@ from pintu.interop import conf, signing
 from pintu.interop.inbound.answers import forwarded_report, record_answer
 from pintu.interop.inbound.gateway import BadMessage, parse_body, receive_gateway_message, verify_request
 from pintu.interop.models import ForwardingEndpoint, Gateway
+from pintu.security import jsoninput
 
 
 def _headers(request) -> tuple[str | None, str | None]:
@@ -63,7 +64,7 @@ def callback(request, slug: str):
     except signing.SignatureError as exc:
         return _refused(exc)
     try:
-        data = json.loads(body.decode("utf-8"))
+        data = jsoninput.loads(body)  # nesting depth limited (a JsonTooDeep is a JSONDecodeError)
         update_id, reference, text = str(data["update_id"]), str(data["reference"]), str(data["text"])
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
         return JsonResponse({"ok": False, "error": "bad_body"}, status=400)

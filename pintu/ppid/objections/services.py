@@ -24,8 +24,8 @@ from pintu.accounts.models import RoleAssignment
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
 from pintu.cases.hooks import CASE_CHANGED
+from pintu.cases.tracking import secret_matches
 from pintu.cases.transitions import Lifecycle, apply_transition
-from pintu.complaints.services.base import secret_matches
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.ppid.counters import take_next

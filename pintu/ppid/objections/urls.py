@@ -9,6 +9,7 @@ S = "staf/keberatan/<int:pk>/"
 urlpatterns = [
     path("keberatan/ajukan/<path:number>/", public.file_objection, name="objection_file"),
     path("keberatan/<int:pk>/", public.objection_track, name="objection_track"),
+    path("keberatan/<int:pk>/tanda-terima.pdf", public.objection_receipt, name="objection_receipt"),
     path("keberatan/<int:pk>/tanggapan/", public.objection_respond, name="objection_respond"),
     path("staf/keberatan/", staff.objection_register, name="staff_objections"),
     path("staf/keberatan/unduh.csv", staff.objection_export, {"fmt": "csv"}, name="staff_objections_csv"),

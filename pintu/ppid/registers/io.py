@@ -20,7 +20,9 @@ Every other problem is reported per row (spreadsheet row numbers, header = row 1
 
 import csv
 import io
+import itertools
 import re
+import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -36,6 +38,8 @@ from pintu.ppid.sheets import FORMULA_STARTS, csv_bytes, xlsx_bytes
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MAX_IMPORT_ROWS = 5000
+MAX_IMPORT_COLUMNS = 64  # our export has 16; real DIP files a dozen
+MAX_XLSX_UNPACKED = 30 * 1024 * 1024  # a 5,000-row DIP unpacks to a few MB
 
 #: Export columns: (header, value of an item).
 EXPORT_COLUMNS = [
@@ -145,14 +149,18 @@ def _cell(value) -> str:
 
 
 def read_rows(name: str, data: bytes) -> list[list[str]]:
-    """The table of a .csv or .xlsx file as lists of strings (header row first)."""
+    """The table of a .csv or .xlsx file as lists of strings (header row first, trailing empty rows dropped)."""
     if len(data) > MAX_IMPORT_BYTES:
         raise DipImportError([_("Berkas terlalu besar (paling besar 5 MB).")])
     if data[:4] == b"PK\x03\x04" or name.lower().endswith(".xlsx"):
-        return _read_xlsx(data)
-    if name.lower().endswith((".csv", ".txt")) or not name:
-        return _read_csv(data)
-    raise DipImportError([_("Gunakan berkas CSV atau XLSX.")])
+        rows = _read_xlsx(data)
+    elif name.lower().endswith((".csv", ".txt")) or not name:
+        rows = _read_csv(data)
+    else:
+        raise DipImportError([_("Gunakan berkas CSV atau XLSX.")])
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return rows
 
 
 def _read_csv(data: bytes) -> list[list[str]]:
@@ -162,17 +170,48 @@ def _read_csv(data: bytes) -> list[list[str]]:
         text = data.decode("cp1252", errors="replace")
     first = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first.count)
-    return [[_cell(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:  # bounded as the XLSX read: a data row beyond the limit is reported by parse_table
+        return [[_cell(c) for c in row[:MAX_IMPORT_COLUMNS]] for row in itertools.islice(reader, MAX_IMPORT_ROWS + 2)]
+    except csv.Error:  # e.g. a field longer than the csv module's limit
+        raise DipImportError([_("Berkas CSV tidak dapat dibaca.")]) from None
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """An XLSX is a zip: refuse one whose parts unpack to more than MAX_XLSX_UNPACKED bytes (a zip bomb
+    of shared strings or of one enormous row would fill the memory before a row is read)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise DipImportError([_("Berkas XLSX tidak dapat dibaca.")]) from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise DipImportError([_("Isi berkas XLSX terlalu besar setelah dibuka (paling besar 30 MB).")])
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
+    """The first sheet, streamed: at most MAX_IMPORT_ROWS + 2 rows and MAX_IMPORT_COLUMNS columns are read.
+
+    A sheet may declare any size in its <dimension> (A1:XFD1048576), and openpyxl pads every row to the
+    declared width and fills the declared height with empty rows: reading that grid took hours and all
+    the memory. The declared size is ignored (reset_dimensions) and the read is bounded; a data row
+    beyond the row limit is reported by parse_table as too many rows.
+    """
+    _check_unpacked_size(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a broken or foreign file
         raise DipImportError([_("Berkas XLSX tidak dapat dibaca.")])
     try:
         sheet = workbook.worksheets[0]
-        return [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+        sheet.reset_dimensions()
+        rows = sheet.iter_rows(min_row=1, max_row=MAX_IMPORT_ROWS + 2, min_col=1, max_col=MAX_IMPORT_COLUMNS,
+                               values_only=True)  # fmt: skip
+        return [[_cell(c) for c in row] for row in rows]
+    except DipImportError:
+        raise
+    except Exception:  # a sheet part openpyxl cannot parse
+        raise DipImportError([_("Berkas XLSX tidak dapat dibaca.")]) from None
     finally:
         workbook.close()
 

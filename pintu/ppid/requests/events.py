@@ -21,4 +21,5 @@ register_event_kinds(CASE_TYPE, {
     "fee_paid": _("Biaya dibayar"),
     "identity_document_opened": _("Dokumen identitas dibuka"),
     "overdue_escalated": _("Melewati batas waktu: diteruskan ke atasan"),
+    "linked_to_account": _("Ditautkan ke akun pemohon"),  # pintu.mydata.claims
 })  # fmt: skip

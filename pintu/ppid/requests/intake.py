@@ -10,10 +10,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pintu.cases.tracking import hash_secret, new_secret
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.idempotency import create_once
+from pintu.idempotency import create_once, draft_fingerprint, same_submission
 from pintu.ppid.permissions import require_utama
 from pintu.ppid.requests import identity, notify
 from pintu.ppid.requests.lifecycle import refresh
@@ -30,10 +31,8 @@ from pintu.ppid.requests.workflow import Status
 from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
-
-# Reuse the complaint service's tracking secret: same alphabet, same hashing, same check.
-from pintu.complaints.services.base import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
 from pintu.textnorm.untrusted import clean_text
+from pintu.workdays.bounds import in_range, out_of_range_message
 
 INFORMATION_MIN, TEXT_MAX = 10, 10_000
 STAFF_CHANNELS = frozenset({RequestChannel.WALK_IN, RequestChannel.ORAL, RequestChannel.LETTER, RequestChannel.EMAIL})
@@ -171,26 +170,35 @@ def register_request(user, draft: RequestDraft) -> Submitted:
         raise ValidationError({"channel": _("Pilih saluran: datang langsung, lisan, surat, atau e-mail.")})
     if draft.received_at and draft.received_at > timezone.now():
         raise ValidationError({"received_at": _("Waktu diterima tidak boleh di masa depan.")})
+    if draft.received_at and not in_range(draft.received_at):  # year 1 + the clock's days overflowed (a 500)
+        raise ValidationError({"received_at": out_of_range_message()})
     draft.created_by = user
     return _submit(draft)
 
 
 def _submit(draft: RequestDraft) -> Submitted:
+    """A retry with the same key returns the first request; the same key with other content raises
+    IdempotencyConflict (a ValidationError)."""
+    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
     if existing := existing_for_key(draft.idempotency_key):
+        same_submission(existing.idempotency_fingerprint, fingerprint)
         return Submitted(existing, None, False)
     validate_draft(draft)
     secret = new_secret()
-    request, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret))
+    request, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint))
+    if not created:  # a concurrent twin with the same key was first
+        same_submission(request.idempotency_fingerprint, fingerprint)
     return Submitted(request, secret if created else None, created)
 
 
-def _create(draft: RequestDraft, secret: str) -> InformationRequest:
+def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> InformationRequest:
     now = timezone.now()
     received = draft.received_at or now
     request = InformationRequest(
         number=next_number(timezone.localdate(received).year),
         secret_hash=hash_secret(secret),
         idempotency_key=draft.idempotency_key or None,
+        idempotency_fingerprint=fingerprint if draft.idempotency_key else "",
         channel=draft.channel,
         requester_kind=draft.requester_kind,
         information=draft.information,

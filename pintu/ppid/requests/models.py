@@ -94,6 +94,8 @@ class InformationRequest(models.Model):
     number = models.CharField(_("nomor pendaftaran"), max_length=24, unique=True)
     secret_hash = models.CharField(max_length=128)
     idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    #: What came with the key (pintu.idempotency.draft_fingerprint): the same key with other content is refused.
+    idempotency_fingerprint = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     channel = models.CharField(_("saluran"), max_length=10, choices=RequestChannel.choices, default=RequestChannel.WEB)
     requester_kind = models.CharField(

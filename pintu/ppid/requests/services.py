@@ -53,8 +53,8 @@ from pintu.ppid.requests.workflow import (
     target_for_decision,
 )
 
-# Reuse the complaint service's tracking secret: same alphabet, same hashing, same check.
-from pintu.complaints.services.base import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
+# The tracking secret of every case type (pintu.cases.tracking): re-exported for PPID's callers.
+from pintu.cases.tracking import hash_secret, new_secret, secret_matches  # noqa: E402, F401  isort: skip
 from pintu.ppid.requests.intake import (  # noqa: E402, F401 (re-exported: callers use services.*)
     COPY_COSTS,
     POSTAGE_COSTS,

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from pintu.ppid.objections import register, services
 from pintu.ppid.objections.models import Objection
 from tests.factories.ppid import SECRET
+from tests.letters.pdfinspect import text
 
 STATUTORY = [
     "No", "Nomor registrasi keberatan", "Tanggal diterima", "Nama pemohon / kuasa", "Nomor pendaftaran permohonan",
@@ -160,3 +161,18 @@ def test_paper_registration_page(decided_request, client, user_named):
     assert response.status_code == 400
     client.force_login(user_named("ppid.pupr"))
     assert client.get(url).status_code == 302
+
+
+def test_the_track_page_offers_a_pdf_receipt(decided_request, client):
+    request = decided_request()
+    o = services.file_objection(services.prove_requester(request, secret=SECRET), request, grounds=["f"],
+                                description="Biaya salinan elektronik seharusnya gratis.")  # fmt: skip
+    receipt = reverse("ppid:objection_receipt", args=[o.pk])
+    assert client.get(receipt).status_code == 404  # no proof, no receipt
+    session = client.session
+    session["tracked_info_requests"] = [request.number]
+    session.save()
+    assert f'href="{receipt}"' in client.get(reverse("ppid:objection_track", args=[o.pk])).content.decode()
+    words = text(client.get(receipt).content)
+    assert "Tanda terima keberatan" in words and o.number in words and request.number in words
+    assert "30 hari kerja: paling lambat" in words and "Biaya salinan elektronik seharusnya gratis." in words

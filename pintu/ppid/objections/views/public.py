@@ -7,15 +7,21 @@ then in `request.session[requests_public.TRACKED_KEY]`) or on this form. A filed
 `request.session[OBJECTION_SESSION_KEY]`, so the visitor can come back to it in the same session.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
+from pintu.agencies.tree import root_pemkab
+from pintu.cases.tracking import OBJECTION, TrackingLocked
+from pintu.letters.receipts import filename_for, render_receipt_pdf
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
-from pintu.ppid.objections import services
+from pintu.ppid.objections import receipts, services
 from pintu.ppid.objections.actions import REQUESTER_ACTIONS
 from pintu.ppid.objections.forms import ObjectionForm, ResponseForm
 from pintu.ppid.objections.models import Objection
@@ -23,9 +29,11 @@ from pintu.ppid.objections.progress import for_requester
 from pintu.ppid.objections.selectors import objections_of_requester
 from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.requests.tracking import prove_requester_secret
 from pintu.ppid.requests.views import public as requests_public
 from pintu.ppid.web import with_labels
-from pintu.security.ratelimit import FAILURE, limit_posts, url_argument
+from pintu.security.ratelimit import limit_posts
+from pintu.security.responses import too_many_requests
 from pintu.web.viewkit import service_errors_to_form
 
 #: Where the request tracking page keeps the numbers this session proved (secret checked there).
@@ -54,7 +62,7 @@ def _proof_for(request, objection: Objection):
     return None
 
 
-@limit_posts("objection", identities=url_argument("number"), count=FAILURE)  # its secret can be guessed
+@limit_posts("objection")  # floods; wrong secrets are counted per number and client by the tracking proof
 def file_objection(request, number: str):
     canonical = parse_number(number)
     info_request = InformationRequest.objects.select_related("assigned_agency").filter(number=canonical).first()
@@ -65,9 +73,14 @@ def file_objection(request, number: str):
     form = ObjectionForm(request.POST or None, ask_secret=not proved)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if not proved:  # the request's secret, typed on this form: the shared, rate-limited proof
+            try:
+                proved = prove_requester_secret(request, info_request.number, data.get("secret", ""),
+                                                scope=OBJECTION) is not None  # fmt: skip
+            except TrackingLocked as locked:
+                return too_many_requests(request, locked.retry_after, back=request.path)
         try:
-            proof = services.prove_requester(info_request, user=request.user, secret=data.get("secret", ""),
-                                             session_proven=proved)  # fmt: skip
+            proof = services.prove_requester(info_request, user=request.user, session_proven=proved)
         except PermissionDenied as exc:
             form.add_error("secret", str(exc))
         else:
@@ -110,6 +123,19 @@ def _tracked(request, pk: int):
 def objection_track(request, pk: int):
     objection, proof = _tracked(request, pk)
     return _render_track(request, objection, proof)
+
+
+@require_GET
+def objection_receipt(request, pk: int):
+    objection, _proof = _tracked(request, pk)
+    number = objection.request.number if objection.request_id else ""
+    track_url = request.build_absolute_uri(f"{reverse('ppid:request_track')}?{urlencode({'nomor': number})}")
+    pemda = root_pemkab()
+    view = receipts.receipt_for(objection, track_url=track_url, body_name=pemda.name if pemda else "")
+    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename_for(objection.number)}"'
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_POST

@@ -22,6 +22,7 @@ from pintu.ppid.permissions import actor_of, require_utama
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DikItem
 from pintu.ppid.registers.permissions import actor_role, require_keeper, role_of
+from pintu.workdays.bounds import in_range, out_of_range_message
 
 DIK_FIELDS = ("information", "document", "legal_basis", "other_law", "consequence", "public_interest", "exempt_until")
 REQUIRED = {
@@ -57,6 +58,8 @@ def clean_dik_fields(values: dict[str, Any], *, today: datetime.date) -> dict[st
         errors.setdefault("exempt_until", []).append(_("Tentukan sampai kapan informasi dikecualikan."))
     elif until <= today:
         errors.setdefault("exempt_until", []).append(_("Tanggal berakhirnya pengecualian harus sesudah hari ini."))
+    elif not in_range(until):
+        errors.setdefault("exempt_until", []).append(out_of_range_message())
     if errors:
         raise ValidationError(errors)
     return cleaned
@@ -124,6 +127,8 @@ def decide_dik_item(user, item: DikItem, decided_by: str, decided_at: datetime.d
         errors["decided_by"] = [_("Paling banyak %(n)d karakter.") % {"n": 200}]
     if decided_at > today:
         errors["decided_at"] = [_("Tanggal penetapan tidak boleh di masa depan.")]
+    elif not in_range(decided_at):
+        errors["decided_at"] = [out_of_range_message()]
     if item.exempt_until <= today:
         errors["exempt_until"] = [_("Masa pengecualian sudah berakhir; ubah tanggal berakhirnya dulu.")]
     if errors:

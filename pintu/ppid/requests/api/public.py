@@ -1,7 +1,9 @@
 """Information requests on the public API: submitting one, tracking it, and the signed-in citizen's own.
 
 A guest requester proves ownership per call with the request number (slug) in the path and the secret
-in `X-Tracking-Secret`; a wrong pair is one generic 404 at the cost of the same password check.
+in `X-Tracking-Secret`, through the proof every case type shares (pintu.ppid.requests.tracking ->
+pintu.cases.tracking): a wrong pair is one generic 404 at the same cost; wrong secrets count per number
+and client (a 429 for that client only, never for the requester).
 `tracked_request` is that proof for every `track/ppid/requests/{slug}/...` endpoint (objections and the
 requester's downloads too).
 """
@@ -14,6 +16,7 @@ from rest_framework.views import APIView
 
 from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
+from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
@@ -23,8 +26,7 @@ from pintu.ppid.requests.api import serializers as s
 from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.requests.selectors import requests_visible_to
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security import ratelimit
+from pintu.ppid.requests.tracking import prove_requester_secret
 
 
 def uploaded_file(request, name: str):
@@ -43,7 +45,7 @@ class RequestSubmit(APIView):
         request={"multipart/form-data": s.PpidRequestSubmitSerializer,
                  "application/json": s.PpidRequestSubmitSerializer},
         responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer,
-                   **errors(*WRITE_PUBLIC)},
+                   **errors(*WRITE_PUBLIC, 422)},
     )  # fmt: skip
     def post(self, request):
         key = scoped_key(request)
@@ -69,15 +71,13 @@ def tracked_request(request, slug: str) -> InformationRequest:
         own = requests_visible_to(user).filter(number=number, requester_user=user).first()
         if own is not None:
             return own
-    wait = ratelimit.blocked(request, "tracking", [slug])  # secrets must not be guessable through the API
-    if wait is not None:
-        raise exceptions.Throttled(wait)
-    info = InformationRequest.objects.filter(number=number).first() if number else None  # proven by the secret below
-    secret = request.headers.get("X-Tracking-Secret", "")
-    if services.secret_matches(info or InformationRequest(secret_hash=DUMMY_HASH), secret) and info is not None:
-        return info
-    ratelimit.count_failure(request, "tracking", [slug])
-    raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
+    try:
+        info = prove_requester_secret(request, slug, request.headers.get("X-Tracking-Secret", ""))
+    except TrackingLocked as locked:  # this client guessed too often: say how long to wait
+        raise exceptions.Throttled(locked.retry_after) from None
+    if info is None:
+        raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
+    return info
 
 
 def requester_body(info: InformationRequest) -> dict:

@@ -153,7 +153,7 @@ class StaffRequestRegister(APIView):
         tags=TAG, summary="Catat permohonan dari loket, lisan, surat, atau e-mail (PPID Utama)",
         parameters=[IDEMPOTENCY_HEADER],
         request={"multipart/form-data": s.StaffRequestRegisterInput, "application/json": s.StaffRequestRegisterInput},
-        responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer, **errors(*STAFF)},
+        responses={201: s.PpidRequestSubmittedSerializer, 200: s.PpidRequestSubmittedSerializer, **errors(*STAFF, 422)},
     )  # fmt: skip
     def post(self, request):
         require_utama(request.user, DESK_ONLY_UTAMA)

@@ -2,32 +2,37 @@
 and downloads of the notice, delivered files and own identity documents behind that check.
 
 A visitor proves to be the requester by the secret once per session: the number then goes into
-`request.session["tracked_info_requests"]`. A wrong pair gets one generic error, whether the number
-exists or not (and costs the same password check).
+`request.session["tracked_info_requests"]`. The proof is the one every case type shares
+(pintu.ppid.requests.tracking -> pintu.cases.tracking): one generic error for a wrong pair, whether the
+number exists or not, at the same cost; wrong secrets counted per number and client.
 """
 
 from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from pintu.agencies.tree import root_pemkab
+from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
+from pintu.letters.receipts import filename_for, render_receipt_pdf
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.requests import clocks, identity, services
+from pintu.ppid.requests import clocks, identity, receipts, services
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
 from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.numbering import parse_number
+from pintu.ppid.requests.tracking import prove_requester_secret
 from pintu.ppid.web import with_labels
 from pintu.privacy.sealed import seal, unseal
-from pintu.privacy.tracking import DUMMY_HASH
-from pintu.security.ratelimit import FAILURE, limit_posts, post_fields
+from pintu.security.ratelimit import limit_posts, post_fields
+from pintu.security.responses import too_many_requests
 from pintu.web.viewkit import service_errors_to_form
 from pintu.workdays.calendar import get_calendar
 
@@ -132,16 +137,31 @@ def request_done(request):
     )
 
 
-@limit_posts("tracking", identities=post_fields("number"), count=FAILURE)  # guessing secrets
+@require_GET
+def request_receipt(request):
+    """The PDF receipt of the request this session just filed (with its secret, as on the page)."""
+    done = request.session.get(DONE_KEY)
+    info = InformationRequest.objects.filter(number=done["number"]).first() if done else None
+    if info is None:
+        return redirect("ppid:request_track")
+    track_url = request.build_absolute_uri(f"{reverse('ppid:request_track')}?{urlencode({'nomor': info.number})}")
+    pemda = root_pemkab()
+    view = receipts.receipt_for(info, secret=unseal(done.get("secret")) or "", track_url=track_url,
+                                body_name=pemda.name if pemda else "")  # fmt: skip
+    response = HttpResponse(render_receipt_pdf(view), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename_for(info.number)}"'
+    response["Cache-Control"] = "no-store"  # it carries the secret
+    return response
+
+
 def request_track(request):
     form = TrackForm(request.POST or None, initial={"number": request.GET.get("nomor", "")})
     if request.method == "POST" and form.is_valid():
-        number = parse_number(form.cleaned_data["number"])
-        info = InformationRequest.objects.filter(number=number).first() if number else None
-        if (
-            services.secret_matches(info or InformationRequest(secret_hash=DUMMY_HASH), form.cleaned_data["secret"])
-            and info is not None
-        ):
+        try:
+            info = prove_requester_secret(request, form.cleaned_data["number"], form.cleaned_data["secret"])
+        except TrackingLocked as locked:
+            return too_many_requests(request, locked.retry_after, back=reverse("ppid:request_track"))
+        if info is not None:
             request.session.cycle_key()
             remember_tracked(request, info.number)
             return redirect("ppid:request_track_detail", info.slug)

@@ -43,7 +43,7 @@ from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.selectors import assignable_agencies, requests_handled_by
 from pintu.ppid.requests.views.public import draft_from
 from pintu.ppid.web import PAGE_SIZE, forbidden, staff_view, with_labels
-from pintu.web.keyset import AFTER, BEFORE, Key, paginate
+from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, invalid_cursor_response, paginate
 from pintu.web.viewkit import service_errors_to_form
 from pintu.workdays.calendar import get_calendar
 
@@ -72,7 +72,10 @@ def _filtered(http_request):
 def request_register(request):
     form, qs = _filtered(request)
     qs = qs.annotate(due_order=Coalesce("due_date", Value(NO_DUE)))
-    page = paginate(qs, REGISTER_ORDER, request.GET, PAGE_SIZE)
+    try:
+        page = paginate(qs, REGISTER_ORDER, request.GET, PAGE_SIZE)
+    except InvalidCursor:  # a forged or damaged page link: 400, not a 500
+        return invalid_cursor_response(request)
     calendar = get_calendar()
     rows = [(r, clocks.current_clock(r, calendar)) for r in page.rows]
     params = request.GET.copy()

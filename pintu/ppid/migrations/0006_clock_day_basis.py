@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ppid', '0004_encrypted_requester_contact'),
+        ('ppid', '0005_request_idempotency_fingerprint'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('complaints', '0005_reportercontact_encrypted_contact'),
+        ('complaints', '0006_report_idempotency_fingerprint'),
     ]
 
     operations = [

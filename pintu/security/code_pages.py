@@ -1,0 +1,56 @@
+"""What the pages that send and check one-time codes share: messages, the rate-limit identity, "send again"."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from pintu.security.code_delivery import CodeNotSent
+from pintu.security.destinations import parse_destination
+from pintu.security.onetime import CodeRefused
+
+#: The backend recorded in the session of an account signed in by a code (no password was checked).
+BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def destination_typed(request, *args, **kwargs) -> list[str]:
+    """The rate-limit identity of a POST naming an address: the normalised address, however it was typed."""
+    raw = request.POST.get("destination", "")
+    try:
+        return [parse_destination(raw).value]
+    except ValidationError:  # an invalid address is refused by the form; count what was typed
+        return [raw]
+
+
+def not_sent_message(exc: CodeNotSent) -> str:
+    if exc.no_channel:
+        return _("Kami belum dapat mengirim kode ke nomor HP. Gunakan alamat e-mail.")
+    return _("Kode tidak dapat dikirim sekarang. Periksa alamatnya, atau coba lagi beberapa menit lagi.")
+
+
+def code_refused_message(exc: CodeRefused) -> str:
+    if exc.attempts_left <= 0:
+        return _("Kode ini sudah tidak berlaku (salah terlalu sering atau lewat waktu). Minta kode baru.")
+    return ngettext(
+        "Kode salah. Sisa %(n)s percobaan untuk kode ini.", "Kode salah. Sisa %(n)s percobaan untuk kode ini.",
+        exc.attempts_left,
+    ) % {"n": exc.attempts_left}  # fmt: skip
+
+
+def resend_code(request, back_to: str, send) -> object:
+    """Call `send()` (which sends a new code), tell the visitor, go back to the code page."""
+    try:
+        send()
+    except CodeNotSent as exc:
+        messages.error(request, not_sent_message(exc))
+    else:
+        messages.success(request, _("Kode baru sudah dikirim. Kode yang lama tidak berlaku lagi."))
+    return redirect(back_to)
+
+
+def safe_next(request, value: str) -> str:
+    if value and url_has_allowed_host_and_scheme(value, {request.get_host()}, require_https=request.is_secure()):
+        return value
+    return ""

@@ -1,0 +1,88 @@
+"""Sign-in by a one-time code, for citizens: an e-mail address or phone number -> a code -> signed in.
+
+The first page answers the same whether or not the address belongs to a citizen's account (no code is
+sent to unknown addresses or to officers, who sign in with their password and second factor).
+"""
+
+from django.contrib.auth import login
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_POST
+
+from pintu.privacy.sealed import seal, unseal
+from pintu.security import citizens, onetime
+from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
+from pintu.security.code_pages import (
+    BACKEND,
+    code_refused_message,
+    destination_typed,
+    not_sent_message,
+    resend_code,
+    safe_next,
+)
+from pintu.security.destinations import Destination
+from pintu.security.forms_account import CodeForm, CodeRequestForm
+from pintu.security.ratelimit import FAILURE, limit_posts
+
+CODE_LOGIN_KEY = "pintu_code_login"
+
+
+def _destination_of(request) -> Destination | None:
+    stored = request.session.get(CODE_LOGIN_KEY)
+    value = unseal(stored.get("to")) if stored else None
+    return Destination(stored["kind"], value) if value else None
+
+
+def _session_destination(request, *args, **kwargs) -> list[str]:
+    destination = _destination_of(request)
+    return [destination.value] if destination else []
+
+
+@limit_posts("code_send", identities=destination_typed)
+def code_login(request):
+    next_url = safe_next(request, request.POST.get("next") or request.GET.get("next") or "")
+    form = CodeRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        destination = form.cleaned_data["destination"]
+        try:
+            citizens.start_code_login(destination, get_language() or "id", request=request)
+        except CodeNotSent as exc:
+            form.add_error("destination", not_sent_message(exc))
+        else:
+            request.session[CODE_LOGIN_KEY] = {"kind": destination.kind, "to": seal(destination.value),
+                                               "next": next_url}  # fmt: skip
+            return redirect("accounts:code_login_enter")
+    context = {"form": form, "next": next_url, "phone_ok": phone_sender_registered()}
+    return render(request, "accounts/code_login.html", context, status=400 if form.errors else 200)
+
+
+@limit_posts("code_verify", identities=_session_destination, count=FAILURE)
+def code_login_enter(request):
+    destination = _destination_of(request)
+    if destination is None:
+        return redirect("accounts:code_login")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = citizens.complete_code_login(destination, form.cleaned_data["code"], request=request)
+        except onetime.CodeRefused as exc:
+            form.add_error("code", code_refused_message(exc))
+        else:
+            next_url = request.session.pop(CODE_LOGIN_KEY, {}).get("next") or ""
+            login(request, user, backend=BACKEND)
+            return redirect(safe_next(request, next_url) or "web:staff_home")
+    context = {"form": form, "masked": destination.masked(), "is_phone": destination.is_phone,
+               "minutes": onetime.CODE_MINUTES, "resend_url": "accounts:code_login_resend"}  # fmt: skip
+    return render(request, "accounts/code_login_enter.html", context, status=400 if form.errors else 200)
+
+
+@require_POST
+@limit_posts("code_send", identities=_session_destination)
+def code_login_resend(request):
+    destination = _destination_of(request)
+    if destination is None:
+        return redirect("accounts:code_login")
+    return resend_code(
+        request, "accounts:code_login_enter",
+        lambda: citizens.start_code_login(destination, get_language() or "id", request=request),
+    )  # fmt: skip
