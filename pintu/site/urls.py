@@ -3,12 +3,13 @@
 from django.urls import path
 
 from pintu.security import views_login, wellknown
-from pintu.site import health, views, views_account
+from pintu.site import health, tracking, views, views_account
 
 app_name = "web"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("lacak/", tracking.track, name="track"),
     path("instansi/", views.agency_directory, name="agencies"),
     path("wilayah/", views.area_directory, name="areas"),
     path("hari-kerja/", views.workday_calculator, name="workday_calculator"),

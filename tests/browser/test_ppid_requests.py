@@ -5,6 +5,7 @@ objects on ground (f); the Atasan PPID decides; the requester goes to the Komisi
 Utama records the dispute outcome. The public pages pass axe-core."""
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -13,6 +14,7 @@ from pintu.agencies.models import Agency
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.requests.models import InformationRequest
 from tests.browser.conftest import assert_accessible, login
+from tests.letters.pdfinspect import text as pdf_text
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -60,6 +62,10 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     assert_accessible(page)
     number = page.locator("#request-number").inner_text().strip()
     secret = page.locator("#secret-code").inner_text().strip()
+    with page.expect_download() as receipt_download:
+        page.get_by_role("link", name="Unduh tanda terima (PDF)").click()
+    receipt = pdf_text(Path(receipt_download.value.path()).read_bytes())
+    assert number in receipt and secret in receipt and "10 hari kerja: paling lambat" in receipt
     request = InformationRequest.objects.get(number=number)
     page.context.clear_cookies()
 
@@ -98,9 +104,8 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
 
     # 4. the requester tracks it and downloads the notice and the file
     page.context.clear_cookies()
-    page.goto("/ppid/permohonan/lacak/")
-    assert_accessible(page)
-    page.get_by_label("Nomor pendaftaran").fill(number.lower())
+    page.goto("/")  # the one tracking box on the home page takes the PPID number
+    page.get_by_label("Kode lacak atau nomor").fill(number.lower())
     page.get_by_label("Kode rahasia").fill(secret)
     page.get_by_role("button", name="Lacak").click()
     assert page.get_by_role("heading", name=f"Permohonan informasi {number}").is_visible()

@@ -8,11 +8,12 @@ exists or not (at the same cost), and wrong secrets are counted per code and cli
 guesses lock the reporter out; a client that guessed too often gets a 429 saying how long to wait.
 """
 
+import re
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -72,10 +73,16 @@ def _offers(report: Report, name: str) -> bool:
     return any(action.name == name for action in REPORTER_ACTIONS.available(None, report))
 
 
+#: A PPID registration number or an objection number typed here is handed to the one tracking box.
+OTHER_CASE_CODE = re.compile(r"^\s*(PPID|KEB)\b", re.IGNORECASE)
+
+
 def track(request):
     form = TrackForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
     if request.method == "POST" and form.is_valid():
         code, secret = form.cleaned_data["code"], form.cleaned_data["secret"]
+        if OTHER_CASE_CODE.match(code):  # a PPID or objection number: the one tracking box knows it
+            return HttpResponseRedirect(reverse("web:track"), status=307)  # 307: the same POST goes on
         try:
             case = prove_reporter(request, code, secret)
         except TrackingLocked as locked:
