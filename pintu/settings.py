@@ -409,11 +409,9 @@ if not DEBUG and not TESTING:
 # --- Privacy and audit (issue #8; docs/privacy.md) -------------------------------------------
 # Proxies in front of Pintu that append to X-Forwarded-For (0: trust only REMOTE_ADDR).
 PINTU_TRUSTED_PROXY_COUNT = int(env("PINTU_TRUSTED_PROXY_COUNT", "0"))
-# Days after closing before a case's personal data is anonymised by the retention sweep.
-PINTU_RETENTION_DAYS_REPORTS = int(env("PINTU_RETENTION_DAYS_REPORTS", "1825"))
-PINTU_RETENTION_DAYS_REQUESTS = int(env("PINTU_RETENTION_DAYS_REQUESTS", "1825"))
-# Identity documents (KTP scans, NIK) of PPID requesters go sooner than the rest of the request.
-PINTU_RETENTION_DAYS_IDENTITY_FILES = int(env("PINTU_RETENTION_DAYS_IDENTITY_FILES", "365"))
+# Retention periods are the archive schedule (JRA) in the admin (pintu.mydata.models.RecordType, issue #18).
+# PINTU_RETENTION_DAYS_REPORTS / _REQUESTS / _IDENTITY_FILES are read once, by migration
+# mydata.0002_seed_archive_schedule, to carry a deployment's earlier choice into that schedule.
 
 # --- Statistics (issue #6; docs/insights.md) -------------------------------------------------
 # Public figures hide any count from 1 to this minus one ("<5") so that no person can be identified.

@@ -69,7 +69,9 @@ class CaseAction:
     #: (user, case) -> may this user's role ever take it on this case (whatever its state); None: = offered.
     #: May raise PermissionDenied itself with a sentence of its own (e.g. "you may only read this case").
     permitted: Callable[[Any, Any], bool] | None = None
-    not_now: object = None  # the refusal when permitted but not offered now (else the ActionSet's sentence)
+    #: The refusal when permitted but not offered now: a sentence (with %(status)s), or (user, case) -> a
+    #: sentence; the ActionSet's sentence if None.
+    not_now: object = None
     #: (case) -> does the case's state call for it now (buttons only; see the module's docstring).
     applies: Callable[[Any], bool] | None = None
     #: What a refused person reads (PermissionDenied): a sentence, or (user, case) -> a sentence; generic if None.
@@ -124,8 +126,11 @@ class ActionSet:
         if action.offered(user, case):
             return action
         if action.permitted is not None and action.permitted(user, case):
+            not_now = action.not_now or self.not_now
+            if callable(not_now) and not isinstance(not_now, str | Promise):
+                raise ActionNotAvailable(not_now(user, case))
             status = getattr(case, "status_label", getattr(case, "status", ""))
-            raise ActionNotAvailable(str(action.not_now or self.not_now) % {"status": status})
+            raise ActionNotAvailable(str(not_now) % {"status": status})
         refusal = action.refusal
         if callable(refusal) and not isinstance(refusal, str | Promise):
             refusal = refusal(user, case)

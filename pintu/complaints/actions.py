@@ -305,6 +305,11 @@ def may_reopen(user, report) -> bool:
     return reporter.can_reopen(report)
 
 
+def _reopen_not_now(user, report) -> str:
+    """The reopen window's own sentence once it has passed, else the sentence for the report's status."""
+    return reporter.reopen_window_passed(report) or str(NOT_NOW) % {"status": report.status_label}
+
+
 def _always(user, report) -> bool:
     return True
 
@@ -356,6 +361,7 @@ REPORTER_ACTIONS = ActionSet(
             offered=may_reopen,
             run=_reporter_reopen,
             permitted=_always,
+            not_now=_reopen_not_now,
         ),
         CaseAction(
             "stop_phone",

@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from pintu.complaints.models import CategoryClock, ComplaintSettings
+from pintu.workdays.services import clock_settings_changed
 
 
 @admin.register(ComplaintSettings)
@@ -23,8 +24,25 @@ class ComplaintSettingsAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        clock_settings_changed()  # days or calendar/working days changed: stored due dates follow
+
 
 @admin.register(CategoryClock)
 class CategoryClockAdmin(admin.ModelAdmin):
     list_display = ["category", "verify_days", "first_response_days", "resolve_days", "autoclose_days"]
     autocomplete_fields = ["category"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        clock_settings_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        clock_settings_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        clock_settings_changed()
+

@@ -9,6 +9,13 @@
 
 The clocks pause while the report waits for the reporter (Pause rows). Due dates are stored on the
 report by `store_due_dates()`; with an open pause they are unknown (None) until the reply comes.
+
+Each clock counts hari kerja unless the region's rule counts it in calendar days
+(ComplaintSettings.<clock>_calendar_days, overridden per category in CategoryClock): the working-day
+calendar then counts every day and moves a deadline off a closed day (pintu.workdays.domain).
+
+A closed report may be reopened (by its reporter or the admin instansi) only until
+`reopen_deadline()`: ComplaintSettings.reopen_window_days after closing (0: no limit).
 """
 
 from dataclasses import dataclass
@@ -29,12 +36,20 @@ CLOCK_LABELS = {
 }
 
 
+CLOCKS = ("verify", "first_response", "resolve", "autoclose")
+
+
 @dataclass(frozen=True)
 class ClockPolicy:
     verify_days: int
     first_response_days: int
     resolve_days: int
     autoclose_days: int
+    calendar_days: frozenset[str] = frozenset()  # names of the clocks counted in calendar days
+
+    def counting(self, calendar: WorkCalendar, clock: str) -> WorkCalendar:
+        """The calendar counting `clock`'s days (working or calendar days)."""
+        return calendar.counting(calendar_days=clock in self.calendar_days)
 
 
 def policy_for(report: Report, defaults: ComplaintSettings | None = None) -> ClockPolicy:
@@ -52,11 +67,16 @@ def policy_for(report: Report, defaults: ComplaintSettings | None = None) -> Clo
         value = getattr(override, name, None) if override else None
         return value or default
 
+    def in_calendar_days(clock: str) -> bool:
+        value = getattr(override, f"{clock}_calendar_days", None) if override else None
+        return getattr(defaults, f"{clock}_calendar_days") if value is None else value
+
     return ClockPolicy(
         verify_days=pick("verify_days", defaults.verify_days),
         first_response_days=pick("first_response_days", defaults.first_response_days),
         resolve_days=pick("resolve_days", resolve_default),
         autoclose_days=pick("autoclose_days", defaults.autoclose_days),
+        calendar_days=frozenset(clock for clock in CLOCKS if in_calendar_days(clock)),
     )
 
 
@@ -80,14 +100,19 @@ def compute_due_dates(report: Report, calendar: WorkCalendar, policy: ClockPolic
         report.last_follow_up_at is not None and report.last_reply_at < report.last_follow_up_at
     )
     autoclose_start = report.last_follow_up_at if report.status == Status.DITINDAKLANJUTI and silent else None
+
+    def clock(name: str) -> WorkCalendar:
+        return policy.counting(calendar, name)
+
     return {
-        "verify_due": _due(calendar, report.submitted_at, policy.verify_days, pauses),
-        "first_response_due": _due(calendar, report.dispositioned_at, policy.first_response_days, pauses)
-        if report.dispositioned_at
-        else None,
-        "resolve_due": _due(calendar, report.dispositioned_at, policy.resolve_days, pauses) if at_opd else None,
-        "autoclose_due": _due(calendar, autoclose_start, policy.autoclose_days, []) if autoclose_start else None,
-    }
+        "verify_due": _due(clock("verify"), report.submitted_at, policy.verify_days, pauses),
+        "first_response_due": _due(clock("first_response"), report.dispositioned_at, policy.first_response_days,
+                                   pauses) if report.dispositioned_at else None,
+        "resolve_due": _due(clock("resolve"), report.dispositioned_at, policy.resolve_days, pauses)
+        if at_opd else None,
+        "autoclose_due": _due(clock("autoclose"), autoclose_start, policy.autoclose_days, [])
+        if autoclose_start else None,
+    }  # fmt: skip
 
 
 def store_due_dates(report: Report, calendar: WorkCalendar, policy: ClockPolicy | None = None) -> list[str]:
@@ -140,4 +165,14 @@ def current_clock(
     if start is None:
         return None
     relevant = [p for p in pauses if p.end is None or p.end > start]
-    return ClockView(name, str(CLOCK_LABELS[name]), calendar.progress(start, total, now, relevant))
+    progress = policy.counting(calendar, name).progress(start, total, now, relevant)
+    return ClockView(name, str(CLOCK_LABELS[name]), progress)
+
+
+def reopen_deadline(report: Report, calendar: WorkCalendar, defaults: ComplaintSettings | None = None) -> date | None:
+    """The last day a closed report may be reopened; None when it is not closed or there is no limit."""
+    defaults = defaults or ComplaintSettings.load()
+    if report.closed_at is None or report.status != Status.SELESAI or not defaults.reopen_window_days:
+        return None
+    counting = calendar.counting(calendar_days=defaults.reopen_window_calendar_days)
+    return counting.add_working_days(report.closed_at, defaults.reopen_window_days)

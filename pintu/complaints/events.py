@@ -49,6 +49,7 @@ LABELS = {
     "auto_close": _("Ditutup otomatis karena tidak ada tanggapan"),
     # recorded on reports by other apps
     "personal_data_erased": _("Data pribadi pelapor dihapus"),  # pintu.mydata.anonymise
+    "processing_restricted": _("Pemrosesan data pribadi dibatasi atas permintaan penghapusan"),  # mydata.restriction
     "interop_resent": _("Pengiriman ke instansi tujuan diulang"),  # pintu.interop.services (resend)
 }
 

@@ -1,5 +1,5 @@
 """Forms of the public and reporter side. They only parse types; what a value MEANS (required,
-length, area belongs to kecamatan, e-mail, phone, NIK, consent) is checked by
+length, area belongs to kecamatan, e-mail, phone, NIK) is checked by
 services.intake.validate_draft and the reporter services, whose errors the views map onto these forms.
 """
 
@@ -227,10 +227,6 @@ class FinishForm(SpamGuardMixin, DescribedForm):
         help_text=_(
             "Tidak pernah wajib. Bila diisi, NIK disimpan terenkripsi dan hanya ditampilkan tersamar kepada petugas."
         ),
-    )
-    consent = forms.BooleanField(
-        label=_("Saya telah membaca pemberitahuan privasi dan setuju data saya diproses untuk menangani laporan ini."),
-        required=False,
     )
 
     choice_hints = {

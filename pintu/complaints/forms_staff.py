@@ -447,13 +447,6 @@ class StaffReportForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     files = MultipleFileField(label=_("Lampiran (opsional)"))
-    consent = forms.BooleanField(
-        label=_(
-            "Pelapor telah menyetujui data pribadinya dipakai untuk menangani laporan ini, dan telah "
-            "diberi tahu bahwa identitasnya hanya dapat dilihat petugas yang berwenang."
-        ),
-        error_messages=M["consent"],
-    )
     idempotency_key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     def __init__(self, *args, user, **kwargs):

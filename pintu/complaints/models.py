@@ -63,6 +63,13 @@ STATUS_LABELS = {
 STATUS_CHOICES = [(status.value, label) for status, label in STATUS_LABELS.items()]
 
 
+CALENDAR_DAYS_HELP = _(
+    "Centang hanya bila peraturan daerah menetapkan tenggat ini dalam hari kalender. Tenggat yang jatuh pada hari "
+    "libur bergeser ke hari kerja berikutnya."
+)
+CATEGORY_CALENDAR_DAYS_HELP = _("Kosong: mengikuti aturan tenggat pengaduan.")
+
+
 class ComplaintSettings(models.Model):
     """Default clocks in working days (DOMAIN.md section 3); per-category overrides in CategoryClock."""
 
@@ -75,6 +82,27 @@ class ComplaintSettings(models.Model):
     autoclose_days = models.PositiveSmallIntegerField(_("tutup otomatis tanpa tanggapan"), default=10)
     bounce_flag_after = models.PositiveSmallIntegerField(
         _("tandai bila dikembalikan lebih dari"), default=2, help_text=_("kali")
+    )
+    verify_calendar_days = models.BooleanField(
+        _("verifikasi dan disposisi dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
+    )
+    first_response_calendar_days = models.BooleanField(
+        _("tindak lanjut pertama dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
+    )
+    resolve_calendar_days = models.BooleanField(
+        _("penyelesaian dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
+    )
+    autoclose_calendar_days = models.BooleanField(
+        _("tutup otomatis dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
+    )
+    reopen_window_days = models.PositiveSmallIntegerField(
+        _("batas waktu buka kembali sesudah ditutup"),
+        default=30,
+        help_text=_("Hari kerja (atau hari kalender, bila dicentang di bawah) sesudah laporan ditutup; sesudahnya "
+                    "pelapor menyampaikan laporan baru. 0: tanpa batas."),
+    )  # fmt: skip
+    reopen_window_calendar_days = models.BooleanField(
+        _("batas waktu buka kembali dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
     )
 
     class Meta:
@@ -98,6 +126,18 @@ class CategoryClock(models.Model):
     first_response_days = models.PositiveSmallIntegerField(_("tindak lanjut pertama OPD"), null=True, blank=True)
     resolve_days = models.PositiveSmallIntegerField(_("penyelesaian"), null=True, blank=True)
     autoclose_days = models.PositiveSmallIntegerField(_("tutup otomatis"), null=True, blank=True)
+    verify_calendar_days = models.BooleanField(
+        _("verifikasi dihitung hari kalender"), null=True, blank=True, help_text=CATEGORY_CALENDAR_DAYS_HELP
+    )
+    first_response_calendar_days = models.BooleanField(
+        _("tindak lanjut pertama dihitung hari kalender"), null=True, blank=True, help_text=CATEGORY_CALENDAR_DAYS_HELP
+    )
+    resolve_calendar_days = models.BooleanField(
+        _("penyelesaian dihitung hari kalender"), null=True, blank=True, help_text=CATEGORY_CALENDAR_DAYS_HELP
+    )
+    autoclose_calendar_days = models.BooleanField(
+        _("tutup otomatis dihitung hari kalender"), null=True, blank=True, help_text=CATEGORY_CALENDAR_DAYS_HELP
+    )
 
     class Meta:
         verbose_name = _("tenggat per kategori")

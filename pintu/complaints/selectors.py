@@ -7,12 +7,16 @@
 | pejabat penghubung, kepala OPD | reports assigned to their agency (and its units) |
 | inspektorat | reports assigned to the Inspektorat and every report flagged berkadar pengawasan |
 | admin instansi, pimpinan | every report of the Pemkab (pimpinan read-only) |
+
+A report whose processing is restricted (its reporter asked for erasure while the archive still needs
+it: pintu.cases.restrictions) is in none of these.
 """
 
 from django.db.models import Q, QuerySet
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
+from pintu.cases.restrictions import without_restricted
 from pintu.complaints.models import Privacy, Report
 from pintu.complaints.related import related_reports
 from pintu.complaints.workflow import Status
@@ -22,8 +26,12 @@ AGENCY_REPORT_ROLES = (Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORA
 NOT_PUBLIC_STATUSES = (Status.DITERIMA, Status.DIARSIPKAN)
 
 
+def _reports() -> QuerySet[Report]:
+    return without_restricted(Report.objects.all(), "report")
+
+
 def public_reports() -> QuerySet[Report]:
-    return Report.objects.exclude(privacy=Privacy.RAHASIA).exclude(status__in=NOT_PUBLIC_STATUSES)
+    return _reports().exclude(privacy=Privacy.RAHASIA).exclude(status__in=NOT_PUBLIC_STATUSES)
 
 
 def _handler_condition(scope) -> Q:
@@ -40,18 +48,18 @@ def _handler_condition(scope) -> Q:
 def reports_visible_to(user) -> QuerySet[Report]:
     scope = scope_of(user)
     if scope.has(*ALL_REPORT_ROLES):
-        return Report.objects.all()
+        return _reports()
     condition = _handler_condition(scope)
     if user is not None and user.is_authenticated:
         condition |= Q(reporter_user=user)
-    return Report.objects.filter(condition)
+    return _reports().filter(condition)
 
 
 def handled_by(user) -> QuerySet[Report]:
     """Reports the user handles as staff (not those they filed themselves)."""
     scope = scope_of(user)
     if scope.has(*ALL_REPORT_ROLES):
-        return Report.objects.all()
+        return _reports()
     return reports_visible_to(user).filter(_handler_condition(scope))
 
 

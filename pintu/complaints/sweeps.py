@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pintu.cases.restrictions import without_restricted
 from pintu.complaints import notify
 from pintu.complaints.clocks import CLOCK_LABELS
 from pintu.complaints.models import Escalation, Forwarding, Report
@@ -34,6 +35,7 @@ def overdue(today) -> list[tuple[Report, str, object]]:
     found = []
     for clock, field, statuses, extra in CLOCKS:
         qs = Report.objects.filter(status__in=statuses, paused_since__isnull=True, **{f"{field}__lt": today}, **extra)
+        qs = without_restricted(qs, "report")  # a restricted report is not used (docs/privacy.md)
         qs = qs.exclude(escalations__clock=clock, escalations__due=F(field))
         found.extend((report, clock, getattr(report, field)) for report in qs.select_related("assigned_agency"))
     return found
@@ -56,7 +58,8 @@ def escalate_overdue(now: datetime) -> int:
 def auto_close(now: datetime) -> int:
     today = timezone.localdate(now)
     count = 0
-    for report in Report.objects.filter(status=Status.DITINDAKLANJUTI, autoclose_due__lt=today):
+    waiting = Report.objects.filter(status=Status.DITINDAKLANJUTI, autoclose_due__lt=today)
+    for report in without_restricted(waiting, "report"):
         with transaction.atomic():
             locked = Report.objects.select_for_update().get(pk=report.pk)
             if locked.status != Status.DITINDAKLANJUTI or not locked.autoclose_due or locked.autoclose_due >= today:
@@ -77,8 +80,9 @@ def forwarding_reminders(now: datetime) -> int:
     today = timezone.localdate(now)
     count = 0
     due = Forwarding.objects.filter(
-        report__status=Status.DILIMPAHKAN, answered_at__isnull=True, follow_up_date__lte=today
-    ).select_related("report", "agency")
+        report__status=Status.DILIMPAHKAN, answered_at__isnull=True, follow_up_date__lte=today,
+        report__in=without_restricted(Report.objects.all(), "report"),
+    ).select_related("report", "agency")  # fmt: skip
     for forwarding in due:
         with transaction.atomic():
             if claim_once(f"forwarding-reminder:{forwarding.pk}:{forwarding.follow_up_date.isoformat()}"):

@@ -13,6 +13,7 @@ from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.demo import seed_data
+from pintu.mydata.demo import load_privacy_demo
 from pintu.workdays.models import CalendarYear
 from pintu.workdays.services import confirm_year, prefill_year
 
@@ -196,5 +197,6 @@ def load_demo(*, with_users: bool = True) -> None:
     load_agencies(kecamatan)
     load_categories()
     load_calendars()
+    load_privacy_demo()
     if with_users:
         load_users()

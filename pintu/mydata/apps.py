@@ -7,11 +7,23 @@ class MyDataConfig(AppConfig):
     verbose_name = "Data pribadi"
 
     def ready(self) -> None:
+        from pintu.cases.restrictions import provide_restricted_ids
+        from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
-        from pintu.mydata import retention
+        from pintu.mydata import breaches, events, restriction, retention
+        from pintu.mydata.models import Breach
 
+        provide_restricted_ids(restriction.restricted_ids)
+        events.register()
+        register_case_type(
+            events.BREACH_CASE_TYPE,
+            Breach,
+            visible_ids=lambda user: breaches.breaches_visible_to(user).values("pk"),
+            reporter_ids=lambda user: Breach.objects.none().values("pk"),
+            public_ids=lambda: Breach.objects.none().values("pk"),
+        )
         register_sweep(
             "privacy.retention",
             retention.sweep,
-            "Anonimkan data pribadi kasus yang sudah lama selesai (masa retensi).",
+            "Anonimkan data pribadi kasus yang melewati masa retensi arsip dan selesaikan penghapusan yang dibatasi.",
         )

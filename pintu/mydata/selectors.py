@@ -7,22 +7,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.conf import settings
-
 from pintu.complaints.selectors import report_ids_of_reporter
-from pintu.mydata.services import may_erase_self
+from pintu.mydata.models import PrivacySettings, RecordKind, RecordType
+from pintu.mydata.restriction import schedule
+from pintu.mydata.services import RestrictedCase, erasure_preview, may_erase_self
 from pintu.ppid.objections.selectors import objections_of_requester
 from pintu.ppid.requests.selectors import request_ids_of_requester
 from pintu.privacy.contact import mask_email, mask_phone
 
 
 def retention_periods() -> dict:
-    """How long cases and identity files are kept, as the privacy and data pages state it."""
+    """How long cases and identity files are kept (the archive schedule), as the data page and API state it."""
     return {
-        "retention_years_reports": settings.PINTU_RETENTION_DAYS_REPORTS // 365,
-        "retention_years_requests": settings.PINTU_RETENTION_DAYS_REQUESTS // 365,
-        "retention_days_identity": settings.PINTU_RETENTION_DAYS_IDENTITY_FILES,
+        "retention_years_reports": schedule(RecordKind.REPORT).retention_years,
+        "retention_years_requests": schedule(RecordKind.REQUEST).retention_years,
+        "retention_days_identity": schedule(RecordKind.IDENTITY_FILE).retention_years * 365,
     }
+
+
+def archive_schedule() -> list[RecordType]:
+    """Every line of the archive schedule, as /privasi/ lists it."""
+    for kind in RecordKind.values:
+        schedule(kind)
+    return list(RecordType.objects.order_by("kind"))
+
+
+def privacy_contacts() -> PrivacySettings:
+    return PrivacySettings.load()
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,7 @@ class AccountSummary:
     report_count: int
     request_count: int
     objection_count: int
+    restricted_on_erasure: list[RestrictedCase]
 
 
 def account_summary(user) -> AccountSummary:
@@ -44,4 +56,5 @@ def account_summary(user) -> AccountSummary:
         report_count=report_ids_of_reporter(user).count(),
         request_count=request_ids_of_requester(user).count(),
         objection_count=objections_of_requester(user).count(),
+        restricted_on_erasure=erasure_preview(user),
     )

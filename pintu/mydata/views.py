@@ -1,5 +1,6 @@
 """The citizen's data pages: /akun/data-saya/ (see, download, erase) and the privacy page /privasi/."""
 
+import datetime
 from dataclasses import asdict
 
 from django.contrib import messages
@@ -13,7 +14,9 @@ from django.views.decorators.http import require_POST
 from pintu.mydata import services
 from pintu.mydata.export import zip_response
 from pintu.mydata.forms import EraseForm
-from pintu.mydata.selectors import account_summary, retention_periods
+from pintu.mydata.selectors import account_summary, archive_schedule, privacy_contacts, retention_periods
+
+RESTRICTED_KEY = "mydata_restricted"  # the erased page tells which cases were restricted, until when
 
 
 def _retention_context() -> dict:
@@ -21,7 +24,8 @@ def _retention_context() -> dict:
 
 
 def privacy_page(request):
-    return render(request, "mydata/privacy.html", _retention_context())
+    context = {"schedule": archive_schedule(), "contacts": privacy_contacts(), **_retention_context()}
+    return render(request, "mydata/privacy.html", context)
 
 
 def _render_home(request, form: EraseForm, status: int = 200):
@@ -46,7 +50,7 @@ def erase(request):
     form = EraseForm(request.POST, auto_id="id_erase_%s")
     form.is_valid()
     try:
-        services.erase_account(
+        result = services.erase_account(
             request.user,
             password=form.cleaned_data.get("password", ""),
             confirmed=form.cleaned_data.get("confirm", False),
@@ -61,9 +65,17 @@ def erase(request):
             form.add_error(None, exc)
         return _render_home(request, form, status=400)
     logout(request)
+    request.session[RESTRICTED_KEY] = [
+        {"reference": case.reference, "kind": case.kind, "until": case.until.isoformat(), "reason": case.reason}
+        for case in result.restricted
+    ]
     messages.success(request, _("Akun Anda telah ditutup dan data pribadi Anda telah dihapus."))
     return redirect("mydata:erased")
 
 
 def erased(request):
-    return render(request, "mydata/erased.html")
+    restricted = [
+        {**case, "until": datetime.date.fromisoformat(case["until"])}
+        for case in request.session.get(RESTRICTED_KEY, [])
+    ]
+    return render(request, "mydata/erased.html", {"restricted": restricted})

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from pintu.complaints.views.public_track import report_of_reporter
 from pintu.mydata import services
 from pintu.mydata.forms import CaseEraseForm
+from pintu.mydata.restriction import decision_for
 
 
 def report_erase(request, code: str):
@@ -28,7 +29,7 @@ def report_erase(request, code: str):
         user = request.user
         actor = user if user.is_authenticated and report.reporter_user_id == user.pk else None
         try:
-            services.erase_report_contact(
+            outcome = services.erase_report_contact(
                 report, confirmed=form.cleaned_data.get("confirm", False), actor=actor, request=request
             )
         except ValidationError as exc:
@@ -37,6 +38,16 @@ def report_erase(request, code: str):
                     form.add_error(field, error)
             status = 400
         else:
-            messages.success(request, _("Data pribadi Anda telah dihapus dari laporan ini."))
+            if outcome.restricted:
+                messages.success(request, services.restricted_message(outcome.restriction.until))
+            else:
+                messages.success(request, _("Data pribadi Anda telah dihapus dari laporan ini."))
             return redirect("complaints:track_detail", report.code)
-    return render(request, "mydata/report_erase.html", {"report": report, "form": form}, status=status)
+    context = {"report": report, "form": form, "preview": preview_of(report)}
+    return render(request, "mydata/report_erase.html", context, status=status)
+
+
+def preview_of(report):
+    """Until when this report would be restricted instead of erased (None: it would be erased now)."""
+    _duty, _schedule, decision = decision_for(report)
+    return decision.until if decision.restrict else None

@@ -5,12 +5,17 @@ from django.contrib import admin
 from pintu.ppid.models import NoticeTemplate, PpidSettings
 from pintu.ppid.registers.clocks import recompute_berkala_due_dates
 from pintu.workdays.calendar import get_calendar
+from pintu.workdays.services import clock_settings_changed
+
+CLOCK_FIELDS = {"request_clock_waits_for_complete", "request_calendar_days", "objection_filing_calendar_days",
+                "objection_answer_calendar_days", "dispute_calendar_days"}  # fmt: skip
 
 
 @admin.register(PpidSettings)
 class PpidSettingsAdmin(admin.ModelAdmin):
     fields = ["pembantu_label", "berkala_period_months", "berkala_remind_days", "profile", "contact",
-              "accessibility_note", "request_clock_waits_for_complete", "post_delivery_days"]  # fmt: skip
+              "accessibility_note", "request_clock_waits_for_complete", "post_delivery_days", "request_calendar_days",
+              "objection_filing_calendar_days", "objection_answer_calendar_days", "dispute_calendar_days"]  # fmt: skip
 
     def has_add_permission(self, request):
         return not PpidSettings.objects.exists()
@@ -22,6 +27,8 @@ class PpidSettingsAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if "berkala_period_months" in form.changed_data:
             recompute_berkala_due_dates(get_calendar())
+        if set(form.changed_data) & CLOCK_FIELDS:
+            clock_settings_changed()  # stored due dates of open requests and objections follow
 
 
 # --- information requests: the notice letter template (requests themselves change through the staff pages)

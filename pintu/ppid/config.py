@@ -6,6 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from pintu.ppid import domain
 
+CALENDAR_DAYS_HELP = _(
+    "UU 14/2008 menghitung tenggat ini dalam hari kerja. Centang hanya bila aturan yang berlaku di daerah menetapkan "
+    "hari kalender; tenggat yang jatuh pada hari libur bergeser ke hari kerja berikutnya."
+)
+
 
 class PpidSettings(models.Model):
     """What a Pemkab chooses for its PPID (one row, edited in the admin)."""
@@ -37,6 +42,20 @@ class PpidSettings(models.Model):
         _("hitungan hari kerja permohonan dimulai saat permohonan lengkap"),
         default=True,
         help_text=_("Bila tidak dicentang, hitungan dimulai saat permohonan diterima, lengkap atau belum."),
+    )
+    request_calendar_days = models.BooleanField(
+        _("pemberitahuan tertulis dan perpanjangannya dihitung hari kalender"),
+        default=False,
+        help_text=CALENDAR_DAYS_HELP,
+    )
+    objection_filing_calendar_days = models.BooleanField(
+        _("batas pengajuan keberatan dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
+    )
+    objection_answer_calendar_days = models.BooleanField(
+        _("tanggapan Atasan PPID dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
+    )
+    dispute_calendar_days = models.BooleanField(
+        _("tenggat sengketa di Komisi Informasi dihitung hari kalender"), default=False, help_text=CALENDAR_DAYS_HELP
     )
 
     post_delivery_days = models.PositiveSmallIntegerField(

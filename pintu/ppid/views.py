@@ -14,6 +14,7 @@ from pintu.ppid.config import PpidSettings
 from pintu.ppid.registers.models import DikStatus, DipCategory, DipStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to, dip_items_visible_to
 from pintu.ppid.selectors import ppid_officers
+from pintu.workdays.hours import office_hours_summary
 from pintu.workdays.models import CalendarSettings
 
 #: The procedure pages: slug -> template.
@@ -40,6 +41,7 @@ def _periods() -> dict:
         "office_open": office.office_open,
         "office_close": office.office_close,
         "saturday": office.saturday_is_working_day,
+        "office_hours": office_hours_summary(),
     }
 
 

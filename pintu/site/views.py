@@ -11,6 +11,7 @@ from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.registers.selectors import serta_merta_in_force
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
+from pintu.workdays.hours import office_hours_summary
 from pintu.workdays.selectors import closed_days_visible_to, years_visible_to
 
 
@@ -45,7 +46,8 @@ def workday_calculator(request):
         answer = working_days_from(request.user, data["received_date"], data["received_time"], data["working_days"])
         result = {"day_one": answer.day_one, "due": answer.due, "skipped": answer.skipped, "n": data["working_days"]}
     status = 400 if form.is_bound and form.errors else 200  # a question that cannot be answered: say so
-    return render(request, "site/workday_calculator.html", {"form": form, "result": result}, status=status)
+    context = {"form": form, "result": result, "office_hours": office_hours_summary()}
+    return render(request, "site/workday_calculator.html", context, status=status)
 
 
 def calendar_year(request, year: int):

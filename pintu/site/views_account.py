@@ -53,6 +53,7 @@ def _render(request, claim_form: ClaimForm | None = None, status: int = 200):
         "complaints": scope.has(*COMPLAINT_ROLES),
         "ppid": scope.has(*PPID_ROLES),
         "interop": scope.has(Role.ADMIN_INSTANSI),
+        "breach_register": scope.has(Role.SYSTEM_ADMIN, Role.PPID_UTAMA),
         "own": own_cases(user),
         "citizen": is_citizen(user),
         "claim_form": claim_form or ClaimForm(),

@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
 from pintu.workdays import services
-from pintu.workdays.models import CalendarSettings, CalendarYear, ClosedDay
+from pintu.workdays.models import CalendarSettings, CalendarYear, ClosedDay, HoursException, WeekdayHours
 
 
 @admin.register(ClosedDay)
@@ -70,3 +70,47 @@ class CalendarSettingsAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         services.update_rules(actor=request.user, **{name: form.cleaned_data[name] for name in form.changed_data})
+
+
+@admin.register(WeekdayHours)
+class WeekdayHoursAdmin(admin.ModelAdmin):
+    """Hours of a weekday that differ from the default (Aturan hari kerja), e.g. Friday."""
+
+    list_display = ["weekday", "open", "close", "break_start", "break_end"]
+    fields = ["weekday", "open", "close", "break_start", "break_end"]
+
+    def save_model(self, request, obj, form, change):
+        if change and "weekday" in form.changed_data:
+            WeekdayHours.objects.filter(pk=obj.pk).delete()
+        saved = services.set_weekday_hours(
+            obj.weekday, open=obj.open, close=obj.close, break_start=obj.break_start, break_end=obj.break_end,
+            actor=request.user,
+        )  # fmt: skip
+        obj.pk = saved.pk
+
+    def delete_model(self, request, obj):
+        services.remove_weekday_hours(obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.remove_weekday_hours(obj, actor=request.user)
+
+
+@admin.register(HoursException)
+class HoursExceptionAdmin(admin.ModelAdmin):
+    """Dated hours, e.g. Ramadan: one row for every day and one for Friday."""
+
+    list_display = ["name", "start_date", "end_date", "weekday", "open", "close", "break_start", "break_end"]
+    list_filter = ["weekday"]
+    date_hierarchy = "start_date"
+    fields = ["name", "start_date", "end_date", "weekday", "open", "close", "break_start", "break_end", "reference"]
+
+    def save_model(self, request, obj, form, change):
+        services.save_hours_exception(obj, actor=request.user)
+
+    def delete_model(self, request, obj):
+        services.remove_hours_exception(obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.remove_hours_exception(obj, actor=request.user)

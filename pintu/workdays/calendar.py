@@ -1,19 +1,28 @@
-"""Build the domain WorkCalendar from the database (cached per process, rebuilt on any change)."""
+"""Build the domain WorkCalendar from the database (cached per process, rebuilt on any change).
+
+Closed days are checked by their own count and newest change; the counting rules and the office hours
+(per weekday, dated exceptions) by `CalendarSettings.version`, which every service that changes them
+moves on (pintu.workdays.services).
+"""
 
 import threading
 
+from django.conf import settings
 from django.db.models import Count, Max
 
 from pintu.workdays.domain import CalendarRules, WorkCalendar
-from pintu.workdays.models import CalendarSettings, ClosedDay
+from pintu.workdays.domain import HoursException as DomainHoursException
+from pintu.workdays.models import CalendarSettings, ClosedDay, HoursException, WeekdayHours
 
 _lock = threading.Lock()
 _cached: tuple[tuple, WorkCalendar] | None = None
 
 
-def rules_from(row: CalendarSettings) -> CalendarRules:
-    from django.conf import settings
-
+def rules_from(row: CalendarSettings, weekday_hours=None, exceptions=None) -> CalendarRules:
+    if weekday_hours is None:
+        weekday_hours = list(WeekdayHours.objects.all())
+    if exceptions is None:
+        exceptions = list(HoursException.objects.all())
     return CalendarRules(
         office_open=row.office_open,
         office_close=row.office_close,
@@ -22,6 +31,13 @@ def rules_from(row: CalendarSettings) -> CalendarRules:
         day_one_is_next_working_day=row.day_one_is_next_working_day,
         due_soon_days=row.due_soon_days,
         tz=settings.TIME_ZONE,
+        weekday_hours={h.weekday: h.hours() for h in weekday_hours},
+        hours_exceptions=tuple(
+            DomainHoursException(
+                x.start_date, x.end_date, x.hours(), frozenset() if x.weekday is None else {x.weekday}, x.name
+            )
+            for x in exceptions
+        ),
     )
 
 

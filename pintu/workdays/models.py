@@ -2,14 +2,29 @@
 
 Closed days (national holidays, cuti bersama, local closures) are rows, pre-filled per year from the
 `holidays` package and confirmed by an admin once the year's SKB is out. The counting rules are one
-settings row. Change them through pintu.workdays.services so due dates of open cases are recomputed.
+settings row; office hours may differ per weekday (WeekdayHours: Friday with its prayer break) and for
+dated periods (HoursException: Ramadan). Change them through pintu.workdays.services so due dates of
+open cases are recomputed.
 """
 
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from pintu.workdays.domain import OfficeHours
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Senin")
+    TUESDAY = 1, _("Selasa")
+    WEDNESDAY = 2, _("Rabu")
+    THURSDAY = 3, _("Kamis")
+    FRIDAY = 4, _("Jumat")
+    SATURDAY = 5, _("Sabtu")
+    SUNDAY = 6, _("Minggu")
 
 
 class ClosureKind(models.TextChoices):
@@ -81,15 +96,16 @@ class CalendarSettings(models.Model):
     office_close = models.TimeField(
         _("jam tutup layanan"),
         default=datetime.time(16, 0),
-        help_text=_("Permohonan yang masuk pada atau sesudah jam ini dihitung mulai hari kerja berikutnya."),
+        help_text=_(
+            "Permohonan yang masuk pada atau sesudah jam ini dihitung mulai hari kerja berikutnya. Berlaku untuk "
+            "hari tanpa jam layanan sendiri (lihat jam layanan per hari dan jam layanan khusus)."
+        ),
     )
     saturday_is_working_day = models.BooleanField(_("Sabtu hari kerja"), default=False)
     after_hours_counts_next_day = models.BooleanField(
         _("di luar jam layanan dihitung hari kerja berikutnya"), default=True
     )
-    day_one_is_next_working_day = models.BooleanField(
-        _("hari ke-1 adalah hari kerja sesudah penerimaan"), default=True
-    )
+    day_one_is_next_working_day = models.BooleanField(_("hari ke-1 adalah hari kerja sesudah penerimaan"), default=True)
     due_soon_days = models.PositiveSmallIntegerField(_("tanda 'segera jatuh tempo' (hari kerja)"), default=2)
     version = models.PositiveIntegerField(default=1, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
@@ -107,3 +123,77 @@ class CalendarSettings(models.Model):
         if obj is None:
             obj, _created = cls.objects.get_or_create(pk=1)
         return obj
+
+
+class HoursFields(models.Model):
+    """Opening, closing and an optional break (shared by the weekday hours and the dated exceptions)."""
+
+    open = models.TimeField(_("jam buka"))
+    close = models.TimeField(
+        _("jam tutup"),
+        help_text=_(
+            "Permohonan atau laporan yang masuk pada atau sesudah jam ini dihitung mulai hari kerja berikutnya."
+        ),
+    )
+    break_start = models.TimeField(_("istirahat mulai"), null=True, blank=True)
+    break_end = models.TimeField(_("istirahat selesai"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    def hours(self) -> OfficeHours:
+        return OfficeHours(self.open, self.close, self.break_start, self.break_end)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.open is None or self.close is None:
+            return
+        if self.open >= self.close:
+            raise ValidationError({"close": _("Jam tutup harus sesudah jam buka.")})
+        if (self.break_start is None) != (self.break_end is None):
+            raise ValidationError({"break_end": _("Isi jam mulai dan jam selesai istirahat, atau kosongkan keduanya.")})
+        if self.break_start is not None and not (self.open < self.break_start < self.break_end < self.close):
+            raise ValidationError({"break_start": _("Istirahat harus berada di dalam jam layanan.")})
+
+
+class WeekdayHours(HoursFields):
+    """The office hours of one weekday, where it differs from the default (e.g. Friday)."""
+
+    weekday = models.PositiveSmallIntegerField(_("hari"), choices=Weekday.choices, unique=True)
+
+    class Meta:
+        verbose_name = _("jam layanan per hari")
+        verbose_name_plural = _("jam layanan per hari")
+        ordering = ["weekday"]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.open:%H.%M}-{self.close:%H.%M}"
+
+
+class HoursException(HoursFields):
+    """Office hours for a dated period (Ramadan, a regional decree), for every day or one weekday.
+
+    Two rows cover Ramadan's usual shape: one for every day (Monday-Thursday hours) and one for Friday.
+    """
+
+    name = models.CharField(_("nama"), max_length=150, help_text=_("Misalnya Ramadan 1447 H."))
+    start_date = models.DateField(_("mulai tanggal"))
+    end_date = models.DateField(_("sampai tanggal"))
+    weekday = models.PositiveSmallIntegerField(
+        _("hanya hari"), choices=Weekday.choices, null=True, blank=True, help_text=_("Kosong: setiap hari.")
+    )
+    reference = models.CharField(_("dasar penetapan"), max_length=250, blank=True)
+
+    class Meta:
+        verbose_name = _("jam layanan khusus (periode)")
+        verbose_name_plural = _("jam layanan khusus (periode)")
+        ordering = ["start_date", "weekday"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.start_date:%Y-%m-%d} - {self.end_date:%Y-%m-%d})"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Tanggal selesai harus sama dengan atau sesudah tanggal mulai.")})

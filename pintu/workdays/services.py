@@ -12,7 +12,15 @@ from django.db.models import F
 from django.utils import timezone
 
 from pintu.jobs.services import enqueue
-from pintu.workdays.models import CalendarSettings, CalendarYear, ClosedDay, ClosureKind, ClosureSource
+from pintu.workdays.models import (
+    CalendarSettings,
+    CalendarYear,
+    ClosedDay,
+    ClosureKind,
+    ClosureSource,
+    HoursException,
+    WeekdayHours,
+)
 
 RECOMPUTE_TASK = "pintu.workdays.tasks.recompute_due_dates"
 RULE_FIELDS = {
@@ -29,6 +37,14 @@ def calendar_changed() -> None:
     """Mark the calendar as changed and queue the recomputation of open cases' due dates."""
     row = CalendarSettings.load()
     CalendarSettings.objects.filter(pk=row.pk).update(version=F("version") + 1, updated_at=timezone.now())
+    enqueue(RECOMPUTE_TASK)
+
+
+def clock_settings_changed() -> None:
+    """A case type's clock settings changed (days, calendar or working days): recompute stored due dates.
+
+    Called by the case types' settings services (complaints, PPID) in the caller's transaction.
+    """
     enqueue(RECOMPUTE_TASK)
 
 
@@ -128,3 +144,38 @@ def update_rules(*, actor=None, **fields) -> CalendarSettings:
     row.save()
     calendar_changed()
     return row
+
+
+@transaction.atomic
+def set_weekday_hours(
+    weekday: int, *, open: datetime.time, close: datetime.time, break_start=None, break_end=None, actor=None
+) -> WeekdayHours:
+    """Give `weekday` its own office hours (e.g. Friday 07.30-16.30 with a prayer break)."""
+    row = WeekdayHours.objects.filter(weekday=weekday).first() or WeekdayHours(weekday=weekday)
+    row.open, row.close, row.break_start, row.break_end = open, close, break_start, break_end
+    row.full_clean()
+    row.save()
+    calendar_changed()
+    return row
+
+
+@transaction.atomic
+def remove_weekday_hours(row: WeekdayHours, *, actor=None) -> None:
+    """The weekday goes back to the default hours."""
+    row.delete()
+    calendar_changed()
+
+
+@transaction.atomic
+def save_hours_exception(row: HoursException, *, actor=None) -> HoursException:
+    """Add or change dated office hours (Ramadan, a regional decree)."""
+    row.full_clean()
+    row.save()
+    calendar_changed()
+    return row
+
+
+@transaction.atomic
+def remove_hours_exception(row: HoursException, *, actor=None) -> None:
+    row.delete()
+    calendar_changed()

@@ -93,6 +93,9 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "mydata:erase": ("api:me_erase",),
     "mydata:erased": WEB_ONLY + "confirmation page after erasure; api:me_erase answers the counts",
     "mydata:privacy": WEB_ONLY + "static privacy notice",
+    "mydata:breach_list": WEB_ONLY + "the system admin's breach register (issue #18): a desk tool, no API client",
+    "mydata:breach_detail": WEB_ONLY + "one breach of the system admin's register, its 3 x 24 hour clock",
+    "mydata:breach_letter": WEB_ONLY + "drafts the breach notice in pintu.letters, signed on the letters' pages",
     "mydata:report_erase": ("api:track_report_erase",),
     "notifications:preferences": ("api:me_notifications",),
     # --- Open311: itself a machine interface (GeoReport v2, docs/open311.md) ---------------------------------

@@ -75,7 +75,8 @@ def test_a_report_from_a_guest_to_closure_and_back(page, demo, tmp_path):
     page.get_by_label("Biasa").check()
     page.fill("#id_name", "Rahmat Hidayat")
     page.fill("#id_email", "rahmat@example.com")
-    page.get_by_label(re.compile("Saya telah membaca pemberitahuan privasi")).check()
+    assert page.locator("[data-privacy-notice]").is_visible()  # issue #18: the notice informs; no consent tick
+    assert page.locator("input[name=consent]").count() == 0
     page.get_by_role("button", name="Kirim laporan").click()
     page.wait_for_url(re.compile("/lapor/terkirim/"))
     code = page.locator("#tracking-code").inner_text().strip()

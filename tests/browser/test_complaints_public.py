@@ -94,7 +94,8 @@ def test_guest_reports_with_a_photo_then_tracks_it(page, similar, tmp_path):
     page.get_by_label("Biasa").check()
     page.fill("#id_name", "Ahmad Fauzi")
     page.fill("#id_email", "ahmad@example.com")
-    page.get_by_label(re.compile("Saya telah membaca pemberitahuan privasi")).check()
+    assert page.locator("[data-privacy-notice]").is_visible()  # issue #18: the notice informs; no consent tick
+    assert page.locator("input[name=consent]").count() == 0
     page.get_by_role("button", name="Kirim laporan").click()
 
     # confirmation

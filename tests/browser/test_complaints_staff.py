@@ -115,7 +115,8 @@ def test_liaison_officer_registers_a_walk_in_report(page, demo):
     page.get_by_label("Isi laporan").fill("Jembatan kayu di dusun 2 lapuk dan berbahaya bagi anak sekolah.")
     page.get_by_label("Kecamatan", exact=True).select_option(label="Indralaya")
     page.get_by_label("Nama pelapor").fill("Pak Darto")
-    page.get_by_label("Pelapor telah menyetujui").check()
+    assert page.locator("[data-privacy-notice]").is_visible()  # issue #18: the notice informs; no consent tick
+    assert page.locator("input[name=consent]").count() == 0
     page.get_by_role("button", name="Simpan laporan").click()
     code = page.locator("#tracking-code").inner_text()
     assert code.startswith("LPR-") and page.locator("#tracking-secret").is_visible()

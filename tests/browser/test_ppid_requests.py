@@ -55,7 +55,8 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     page.get_by_label("Tujuan penggunaan informasi").fill("Pemantauan pembangunan oleh kelompok warga.")
     page.get_by_label("Mendapatkan salinan hardcopy", exact=True).check()
     page.get_by_label("Cara mendapatkan salinan informasi").select_option("pick_up")
-    page.get_by_label("Saya menyetujui data pribadi saya").check()
+    assert page.locator("[data-privacy-notice]").is_visible()  # issue #18: the notice informs; no consent tick
+    assert page.locator("input[name=consent]").count() == 0
     page.get_by_role("button", name="Kirim permohonan").click()
     assert page.get_by_role("heading", name="Permohonan informasi terdaftar").is_visible()
     assert_accessible(page)

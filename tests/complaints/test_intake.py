@@ -32,7 +32,6 @@ def nothing_saved():
         ({"email": "siti@"}, "email", "email"),
         ({"phone": "12345"}, "phone", "telepon"),
         ({"nik": "1610061503900000"}, "nik", "NIK"),
-        ({"consent": False}, "consent", "persetujuan"),
         ({"name": "", "privacy": "biasa"}, "name", "nama"),
         ({"latitude": 52, "longitude": 13}, "latitude", "luar Indonesia"),
         ({"privacy": "publik"}, "privacy", "kerahasiaan"),
@@ -44,6 +43,12 @@ def test_invalid_input_gets_a_clear_indonesian_message_and_nothing_is_saved(draf
     assert field in exc.value.error_dict
     assert message.lower() in " ".join(exc.value.message_dict[field]).lower()
     assert nothing_saved()
+
+
+def test_a_report_does_not_depend_on_consent(draft):
+    """Issue #18: handling a complaint is a public duty (UU 27/2022 Pasal 20 ayat (2) huruf c and e)."""
+    submitted = submit_report(draft(consent=False))
+    assert submitted.created and submitted.report.status == "diterima"
 
 
 def test_a_desa_of_another_kecamatan_is_refused(draft):

@@ -201,7 +201,6 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
     [
         ({"email": "bukan-email"}, None, "Alamat email tidak sah."),
         ({"phone": "12345"}, None, "Nomor telepon tidak sah."),
-        ({"consent": None}, None, "Centang persetujuan agar laporan dapat kami proses."),
         ({"privacy": ""}, None, "Pilih kerahasiaan laporan."),
         ({"name": ""}, None, "Tuliskan nama Anda, atau pilih laporan anonim."),
         ({"nik": "1234"}, None, "NIK harus 16 angka."),

@@ -553,7 +553,7 @@ def test_staff_entry_shows_the_errors_and_creates_nothing(as_user, area):
     data = staff_entry(area, consent="", channel="web", nik="1234")
     html = as_user(ADMIN).post(reverse("complaints:staff_new"), data).content.decode()
     assert "Ada yang perlu diperbaiki" in html
-    assert "Centang persetujuan agar laporan dapat kami proses." in html
+    assert "Centang persetujuan" not in html  # issue #18: no consent is asked; the notice informs
     assert 'href="#id_channel"' in html
     assert not Report.objects.exists()
     html = as_user(ADMIN).post(reverse("complaints:staff_new"), staff_entry(area, name="")).content.decode()

@@ -21,6 +21,7 @@ def test_every_kind_the_issue_lists_is_registered():
         "penetapan_dik",
         "tanggapan_keberatan",
         "pengantar_laporan_tahunan",
+        "pemberitahuan_kegagalan_pdp",  # issue #18: the breach notice of UU 27/2022 Pasal 46
     }
 
 

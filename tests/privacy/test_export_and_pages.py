@@ -9,6 +9,7 @@ from django.urls import reverse
 from pintu.accounts.models import User
 from pintu.audit.models import AuditEntry
 from pintu.complaints.models import ReporterContact
+from pintu.mydata.models import RecordKind, RecordType
 from pintu.mydata.services import export_account
 from tests.privacy.conftest import PASSWORD
 
@@ -77,7 +78,11 @@ def test_erase_page_asks_again_then_erases_and_signs_out(client, citizen):
     assert not User.objects.get(pk=citizen.user.pk).is_active
     assert ReporterContact.objects.get(report=citizen.report).name == "[dihapus]"
     assert client.get(reverse("mydata:home")).status_code == 302  # signed out
-    assert client.get(done["Location"]).status_code == 200
+    erased = client.get(done["Location"])
+    assert erased.status_code == 200
+    # issue #18: the page names the case kept under restriction (the open request) and until when
+    html = erased.content.decode()
+    assert citizen.request.number in html and "Dibatasi sampai" in html
 
 
 def test_account_page_links_to_data_saya(client, citizen):
@@ -85,7 +90,11 @@ def test_account_page_links_to_data_saya(client, citizen):
     assert reverse("mydata:home") in client.get(reverse("web:staff_home")).content.decode()
 
 
-def test_privacy_page_states_the_retention_periods(client, settings, db):
-    settings.PINTU_RETENTION_DAYS_REPORTS = 730
+def test_privacy_page_states_the_retention_periods(client, db):
+    RecordType.objects.filter(kind=RecordKind.REPORT).update(
+        active_years=1, inactive_years=1, classification_code="000.9.2"
+    )
     html = client.get(reverse("mydata:privacy")).content.decode()
-    assert "UU 27/2022" in html and "Laporan: 2 tahun" in html
+    assert "UU 27/2022" in html
+    row = html.split("Laporan pengaduan (SP4N-LAPOR!) (000.9.2)")[1].split("</tr>")[0]
+    assert row.count("1 tahun") == 2 and "Anonimkan data pribadi" in row

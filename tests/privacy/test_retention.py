@@ -10,6 +10,7 @@ from pintu.audit.models import AuditEntry
 from pintu.complaints.models import Report, ReporterContact
 from pintu.jobs.sweeps import registered_sweeps
 from pintu.mydata import retention
+from pintu.mydata.models import RecordKind, RecordType
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from tests.privacy.conftest import make_report, make_request
 
@@ -38,7 +39,7 @@ def test_old_closed_reports_are_anonymised_once_and_still_counted(demo, django_c
     assert AuditEntry.objects.filter(action="retention.anonymise").count() == 1
 
 
-def test_identity_files_go_sooner_than_the_request(demo, settings, django_capture_on_commit_callbacks):
+def test_identity_files_go_sooner_than_the_request(demo, django_capture_on_commit_callbacks):
     info = make_request()
     _close(InformationRequest, info.pk, days_ago=400)
     stored = RequesterIdentity.objects.get(request=info).identity_file
@@ -47,9 +48,9 @@ def test_identity_files_go_sooner_than_the_request(demo, settings, django_captur
         assert retention.sweep(NOW) == 1
     identity = RequesterIdentity.objects.get(request=info)
     assert not identity.identity_file and not storage.exists(name)
-    assert identity.name == "Siti Aminah"  # the rest waits for PINTU_RETENTION_DAYS_REQUESTS
+    assert identity.name == "Siti Aminah"  # the rest waits for the request's line of the archive schedule
     assert retention.sweep(NOW) == 0
-    settings.PINTU_RETENTION_DAYS_REQUESTS = 365
+    RecordType.objects.filter(kind=RecordKind.REQUEST).update(active_years=1, inactive_years=0)
     assert retention.sweep(NOW) == 1
     assert RequesterIdentity.objects.get(request=info).name == "[dihapus]"
 

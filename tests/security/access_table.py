@@ -77,8 +77,10 @@ DIP_FILE = CaseKind("dip file", "dip_a_published_file", "dip_b_draft_file")
 DIP_DRAFT_FILE = CaseKind("dip draft file", "dip_a_draft_file", "dip_b_draft_file")
 DIK = CaseKind("dik", "dik_a", "dik_b")
 ANNUAL = CaseKind("annual report", "annual_published", "annual_draft")
+BREACH = CaseKind("breach register entry", "breach", "breach")  # one register for the Pemkab: no other side
+BREACH_LETTER = CaseKind("breach notice letter", "breach_letter", "breach_letter")
 CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED, DIP_DRAFT,
-              DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL)  # fmt: skip
+              DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER)  # fmt: skip
 
 
 def roles(default, **per_actor) -> dict:
@@ -526,6 +528,12 @@ T["open311:request"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: 
                                                                                    "fmt": "xml"})  # fmt: skip
 T["open311:token"] = Entry(roles(HIDDEN), kwargs={"token": "no-such-token", "fmt": "json"})
 T["mydata:report_erase"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=GET_POST)
+# the breach register (issue #18): kept by the system admin, read by the PPID Utama, who signs the notice letters
+BREACH_REGISTER = roles(FORBIDDEN, anonymous=LOGIN, ppid_utama=OK, system_admin=OK)
+T["mydata:breach_list"] = Entry(BREACH_REGISTER)
+T["mydata:breach_detail"] = Entry(BREACH_REGISTER, case=BREACH, kwargs=lambda b: {"pk": b.pk}, methods=GET_POST)
+T["mydata:breach_letter"] = Entry(BREACH_REGISTER, case=BREACH_LETTER,
+                                  kwargs=lambda letter: {"pk": letter.case_id, "letter_pk": letter.pk})  # fmt: skip
 
 # --- official letters (pintu.letters, docs/letters.md): an unknown token is hidden from everyone; a real
 #: letter's page (valid, revoked, superseded, tampered file) is tested in tests/letters.

@@ -22,6 +22,8 @@ from pintu.complaints.models import Privacy
 from pintu.complaints.services import admin as report_admin
 from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
+from pintu.letters.models import Letterhead
+from pintu.mydata import breaches
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
 from pintu.ppid.registers.services import dik, dip
@@ -169,6 +171,24 @@ def _annual(world: World) -> None:
     world.cases["annual_draft"] = annual.save_sections(utama, year - 1, None, {})
 
 
+def _breach(world: World) -> None:
+    """One entry of the breach register with a draft notice letter (pintu.mydata.breaches, issue #18)."""
+    admin = world.users["system_admin"]
+    Letterhead.objects.get_or_create(agency=None, defaults={
+        "government_name": "Pemerintah Kabupaten Ogan Ilir", "unit_name": "Dinas Komunikasi dan Informatika",
+        "unit_code": "DISKOMINFO", "address": "Indralaya", "place": "Indralaya",
+    })  # fmt: skip
+    breach = breaches.record_breach(
+        user=admin, title="Uji", discovered_at=timezone.now() - datetime.timedelta(hours=1),
+        description="Berkas terkirim ke alamat yang salah.", data_affected="Nama dan e-mail",
+        subjects_affected="3 pemohon", measures="Berkas dihapus penerima.",
+    )  # fmt: skip
+    world.cases["breach"] = breach
+    world.cases["breach_letter"] = breaches.draft_notice_letter(
+        breach, user=admin, recipient="lembaga", addressee={"name": "Kepala Lembaga PDP", "salutation": "jabatan"}
+    )
+
+
 def build_world() -> World:
     load_demo()
     world = World()
@@ -188,4 +208,5 @@ def build_world() -> World:
     _disputed(world, "disputed_b", world["request_b"])
     _registers(world)
     _annual(world)
+    _breach(world)
     return world

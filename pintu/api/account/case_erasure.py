@@ -28,7 +28,9 @@ class TrackReportErase(APIView):
         report = tracked_report(request, code)
         form = s.EraseCaseInput(data=request.data)
         form.is_valid(raise_exception=True)
-        services.erase_report_contact(report, confirmed=form.validated_data["confirm"],
-                                      actor=acting_user(request, report), request=request)  # fmt: skip
-        body = {"detail": _("Data pribadi Anda telah dihapus dari laporan ini."), "code": report.code}
+        outcome = services.erase_report_contact(report, confirmed=form.validated_data["confirm"],
+                                                actor=acting_user(request, report), request=request)  # fmt: skip
+        until = outcome.restriction.until if outcome.restricted else None
+        detail = services.restricted_message(until) if until else _("Data pribadi Anda telah dihapus dari laporan ini.")
+        body = {"detail": detail, "code": report.code, "restricted_until": until}
         return no_store(Response(s.CaseErasedSerializer(body).data))

@@ -76,7 +76,8 @@ class MeErase(APIView):
         if request.auth is None:  # signed in by session: end it, as the web does (tokens are revoked already)
             logout(request._request)
         body = {"detail": _("Akun Anda telah ditutup dan data pribadi Anda telah dihapus."), "reports": result.reports,
-                "requests": result.requests, "objections": result.objections}  # fmt: skip
+                "requests": result.requests, "objections": result.objections,
+                "restricted": [asdict(case) for case in result.restricted]}  # fmt: skip
         return no_store(Response(s.ErasedSerializer(body).data))
 
 

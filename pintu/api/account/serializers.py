@@ -7,6 +7,15 @@ from pintu.notifications.models import Topic
 from pintu.notifications.services import MANDATORY
 
 
+class RestrictedCaseSerializer(serializers.Serializer):
+    """A case the law still needs: kept under restriction (hidden, unused) until `until`, then erased."""
+
+    reference = serializers.CharField(help_text="Kode laporan atau nomor permohonan/keberatan.")
+    kind = serializers.CharField()
+    reason = serializers.CharField()
+    until = serializers.DateField()
+
+
 class MeSerializer(serializers.Serializer):
     """What the "Data saya" page shows: contact masked, counts of one's own cases, retention periods. The full
     name is left out (the caller knows whose token it holds; a leaked token then reveals less, and an anonim
@@ -22,6 +31,9 @@ class MeSerializer(serializers.Serializer):
     retention_years_reports = serializers.IntegerField()
     retention_years_requests = serializers.IntegerField()
     retention_days_identity = serializers.IntegerField()
+    restricted_on_erasure = RestrictedCaseSerializer(
+        many=True, help_text="Kasus yang akan dibatasi (bukan dihapus) bila akun dihapus sekarang, dan sampai kapan."
+    )
 
 
 class EraseAccountInput(serializers.Serializer):
@@ -37,6 +49,7 @@ class ErasedSerializer(serializers.Serializer):
     reports = serializers.IntegerField()
     requests = serializers.IntegerField()
     objections = serializers.IntegerField()
+    restricted = RestrictedCaseSerializer(many=True, help_text="Kasus yang dibatasi, bukan dihapus, dan sampai kapan.")
 
 
 class EraseCaseInput(serializers.Serializer):
@@ -46,6 +59,9 @@ class EraseCaseInput(serializers.Serializer):
 class CaseErasedSerializer(serializers.Serializer):
     detail = serializers.CharField()
     code = serializers.CharField()
+    restricted_until = serializers.DateField(
+        allow_null=True, help_text="Bila laporan masih harus disimpan sebagai arsip: dibatasi sampai tanggal ini."
+    )
 
 
 def _topic_help(topic: Topic) -> str:

@@ -70,7 +70,7 @@ class ReportDraft:
     email: str = ""
     phone: str = ""
     nik: str = ""
-    consent: bool = False
+    consent: bool = False  # ignored (issue #18): handling a complaint is a public duty, not consent-based
     notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     files: list[CleanFile] = field(default_factory=list)
     idempotency_key: str = ""
@@ -203,8 +203,6 @@ def validate_draft(draft: ReportDraft) -> dict:
             draft.nik = validate_nik(draft.nik).nik
         except InvalidNik as exc:
             errors["nik"] = _bilingual(exc)
-    if not draft.consent:
-        errors["consent"] = _("Centang persetujuan agar laporan dapat kami proses.")
     draft.notify_channels = parse_channels(draft.notify_channels)
     if draft.notify_channels and not draft.phone and "phone" not in errors:
         errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
@@ -273,7 +271,7 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         phone=draft.phone,
         nik=draft.nik,
         nik_index=blind_index(draft.nik) if draft.nik else "",
-        consent_at=now,
+        consent_at=now,  # since issue #18: when the privacy notice was given (no consent is asked)
     )
     record_consent(contact, draft.notify_channels, via=draft.channel, actor=draft.created_by or user)
     visibility = Visibility.REPORTER if draft.privacy == Privacy.RAHASIA else Visibility.PUBLIC

@@ -3,16 +3,19 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from pintu.complaints import notify
-from pintu.complaints.models import Report
+from pintu.complaints.clocks import reopen_deadline
+from pintu.complaints.models import ComplaintSettings, Report
 from pintu.complaints.services.base import apply_transition, note, refresh, require_admin
 from pintu.complaints.services.intake import save_attachments
 from pintu.complaints.workflow import Action, Actor, Status
 from pintu.files.validation import CleanFile, UploadRejected, check_case_quota, format_rejection
 from pintu.history.models import Visibility
 from pintu.textnorm.untrusted import clean_text
+from pintu.workdays.calendar import get_calendar
 
 LOW_RATING = 2  # a rating at or below this offers a reopen
 
@@ -80,12 +83,42 @@ def rate(report: Report, *, rating: int, comment: str = "", user=None) -> Report
     return report
 
 
+def reopen_window_passed(report: Report) -> str:
+    """Why a closed report may no longer be reopened ("" while it may).
+
+    A closed report may be reopened only within ComplaintSettings.reopen_window_days of closing.
+    """
+    settings = ComplaintSettings.load()
+    deadline = reopen_deadline(report, get_calendar(), settings)
+    if deadline is None or timezone.localdate() <= deadline:
+        return ""
+    unit = _("hari kalender") if settings.reopen_window_calendar_days else _("hari kerja")
+    return (
+        _("Laporan ini ditutup pada %(closed)s. Permintaan buka kembali hanya dapat diajukan sampai %(deadline)s "
+          "(%(n)s %(unit)s sesudah ditutup). Bila masalahnya belum selesai, sampaikan laporan baru dan sebutkan "
+          "kode %(code)s.")
+        % {"closed": date_format(timezone.localtime(report.closed_at), "j F Y"),
+           "deadline": date_format(deadline, "j F Y"), "n": settings.reopen_window_days, "unit": unit,
+           "code": report.code}
+    )  # fmt: skip
+
+
+def _check_reopen_window(report: Report) -> None:
+    message = reopen_window_passed(report)
+    if message:
+        raise ValidationError(message)
+
+
 @transaction.atomic
 def reopen(report: Report, *, reason: str, user=None, by_admin: bool = False) -> Report:
-    """Reopen after an unsatisfying follow-up; back to the same OPD with a fresh clock."""
+    """Reopen after an unsatisfying follow-up; back to the same OPD with a fresh clock.
+
+    Refused (for the reporter and the admin alike) once the reopen window after closing has passed.
+    """
     if by_admin:
         require_admin(user)
     report = _locked(report)
+    _check_reopen_window(report)
     report.closed_at = None
     report.dispositioned_at = timezone.now() if report.assigned_agency_id else None
     report.first_response_at = None
@@ -102,4 +135,7 @@ def reopen(report: Report, *, reason: str, user=None, by_admin: bool = False) ->
 
 
 def can_reopen(report: Report) -> bool:
-    return report.status in (Status.DITINDAKLANJUTI, Status.SELESAI)
+    if report.status not in (Status.DITINDAKLANJUTI, Status.SELESAI):
+        return False
+    deadline = reopen_deadline(report, get_calendar())
+    return deadline is None or timezone.localdate() <= deadline

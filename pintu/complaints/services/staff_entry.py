@@ -37,7 +37,6 @@ DRAFT_FIELDS = (
     "email",
     "phone",
     "nik",
-    "consent",
     "idempotency_key",
 )
 TITLE_MAX, TEXT_MAX, NAME_MAX, EMAIL_MAX, PHONE_MAX, NIK_MAX = 150, 10_000, 150, 254, 20, 20
@@ -58,7 +57,6 @@ MESSAGES = {
     "longitude": {"invalid": _("Bujur harus berupa angka, misalnya 104.6532.")},
     "incident_date": {"invalid": _("Tanggal harus berupa tanggal yang sah, misalnya 2026-03-16.")},
     "privacy": {"required": _("Pilih kerahasiaan laporan."), "invalid_choice": _("Pilih kerahasiaan laporan.")},
-    "consent": {"required": _("Centang persetujuan agar laporan dapat kami proses.")},
 }
 
 

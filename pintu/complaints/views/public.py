@@ -186,7 +186,7 @@ def intake_finish(request):
         data = form.cleaned_data
         draft = _draft_from(
             request, state, privacy=data.get("privacy", ""), name=data.get("name", ""), email=data.get("email", ""),
-            phone=data.get("phone", ""), nik=data.get("nik", ""), consent=bool(data.get("consent")),
+            phone=data.get("phone", ""), nik=data.get("nik", ""),
             notify_channels=consented_channels(data), files=files or [], idempotency_key=state["key"],
             reporter_user=user,
             language=(get_language() or "id")[:2],

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from pintu.cases.tracking import TrackingLocked
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment
+from pintu.complaints.clocks import reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Report
@@ -36,6 +37,7 @@ from pintu.complaints.workflow import Status
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
 from pintu.security.responses import too_many_requests
+from pintu.workdays.calendar import get_calendar
 
 TRACKED_KEY = "tracked_reports"
 REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded_to")
@@ -117,6 +119,7 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
         "may_reply": "reply" in offered,
         "may_rate": "rate" in offered,
         "may_reopen": "reopen" in offered,
+        "reopen_deadline": reopen_deadline(report, get_calendar()),
         "low_rating": report.rating is not None and report.rating <= LOW_RATING,
         "waiting_for_reporter": report.status == Status.PERLU_INFO,
         "is_public": public_reports().filter(pk=report.pk).exists(),

@@ -1,6 +1,6 @@
 """The letter kinds: importing this package registers every kind (see base.py for what a kind is)."""
 
-from pintu.letters.kinds import annual, exemptions, objections, requests  # noqa: F401 (registers the kinds)
+from pintu.letters.kinds import annual, exemptions, objections, privacy, requests  # noqa: F401 (registers the kinds)
 from pintu.letters.kinds.base import (
     Addressee,
     LetterKind,

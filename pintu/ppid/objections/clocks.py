@@ -10,6 +10,8 @@
 
 Day 1 is the first working day after the starting day (pintu.workdays rules). The filing window
 compares calendar dates: filed on the 30th working day is in time, on any later date it is late.
+Where the region's rule counts a clock in calendar days (PpidSettings: objection_filing_, objection_answer_,
+dispute_calendar_days), the working-day calendar counts every day and moves a deadline off a closed day.
 """
 
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import (
     DISPUTE_FILING_DAYS,
     DISPUTE_FINISH_DAYS,
@@ -31,6 +34,11 @@ from pintu.ppid.requests import delivery
 from pintu.workdays.domain import Progress, WorkCalendar
 
 
+def counting(calendar: WorkCalendar, setting: str) -> WorkCalendar:
+    """`calendar` counting the days of the clock named by PpidSettings.<setting> (calendar or working days)."""
+    return calendar.counting(calendar_days=getattr(PpidSettings.load(), setting))
+
+
 def local_date(value: datetime | date) -> date:
     if isinstance(value, datetime):
         return timezone.localdate(value) if timezone.is_aware(value) else value.date()
@@ -39,7 +47,7 @@ def local_date(value: datetime | date) -> date:
 
 def filing_deadline(calendar: WorkCalendar, ground_arose_on: date) -> date:
     """The last day an objection may be filed: the 30th working day after the ground arose."""
-    return calendar.add_working_days(ground_arose_on, OBJECTION_FILING_DAYS)
+    return counting(calendar, "objection_filing_calendar_days").add_working_days(ground_arose_on, OBJECTION_FILING_DAYS)
 
 
 def filed_in_time(calendar: WorkCalendar, ground_arose_on: date, filed_at: datetime | date) -> bool:
@@ -47,7 +55,7 @@ def filed_in_time(calendar: WorkCalendar, ground_arose_on: date, filed_at: datet
 
 
 def answer_due(calendar: WorkCalendar, filed_at: datetime | date) -> date:
-    return calendar.add_working_days(filed_at, OBJECTION_ANSWER_DAYS)
+    return counting(calendar, "objection_answer_calendar_days").add_working_days(filed_at, OBJECTION_ANSWER_DAYS)
 
 
 def default_ground_arose_on(grounds: str, request) -> date | None:
@@ -70,11 +78,13 @@ def dispute_filing_base(objection) -> date:
 
 
 def dispute_filing_deadline(calendar: WorkCalendar, objection) -> date:
+    calendar = counting(calendar, "dispute_calendar_days")
     return calendar.add_working_days(dispute_filing_base(objection), DISPUTE_FILING_DAYS)
 
 
 def dispute_dues(calendar: WorkCalendar, filed_on: date) -> tuple[date, date]:
     """(start due, finish due) of the KI for a dispute filed on `filed_on`."""
+    calendar = counting(calendar, "dispute_calendar_days")
     return (
         calendar.add_working_days(filed_on, DISPUTE_START_DAYS),
         calendar.add_working_days(filed_on, DISPUTE_FINISH_DAYS),
@@ -88,7 +98,10 @@ class Clock:
 
     @property
     def text(self) -> str:
-        return _("hari kerja ke-%(day)s dari %(total)s") % {"day": self.progress.day, "total": self.progress.total}
+        numbers = {"day": self.progress.day, "total": self.progress.total}
+        if self.progress.calendar_days:
+            return _("hari ke-%(day)s dari %(total)s hari kalender") % numbers
+        return _("hari kerja ke-%(day)s dari %(total)s") % numbers
 
     @property
     def css(self) -> str:
@@ -101,6 +114,7 @@ def objection_clock(calendar: WorkCalendar, objection, now: datetime | None = No
     """The Atasan PPID's 30-day clock while the objection awaits an answer."""
     if objection.status != wf.Status.REGISTERED:
         return None
+    calendar = counting(calendar, "objection_answer_calendar_days")
     progress = calendar.progress(objection.filed_at, OBJECTION_ANSWER_DAYS, now or timezone.now())
     return Clock(gettext_lazy("Tanggapan Atasan PPID"), progress)
 
@@ -110,6 +124,7 @@ def dispute_clocks(calendar: WorkCalendar, dispute, now: datetime | None = None)
     if dispute.status == wf.DisputeStatus.CLOSED:
         return []
     now = now or timezone.now()
+    calendar = counting(calendar, "dispute_calendar_days")
     clocks = []
     if dispute.status == wf.DisputeStatus.FILED:
         clocks.append(Clock(gettext_lazy("Komisi Informasi memulai penyelesaian"),

@@ -9,12 +9,14 @@
 
 The system admin manages configuration (DOMAIN.md section 2) and sees no requests; it saw every
 objection, with the requester's name, until the access matrix (tests/security) found it.
+An objection whose processing is restricted (pintu.cases.restrictions) is in none of these, nor its dispute.
 """
 
 from django.db.models import Q, QuerySet
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
+from pintu.cases.restrictions import without_restricted
 from pintu.ppid.objections.models import Dispute, Objection
 
 ALL_OBJECTION_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
@@ -22,7 +24,8 @@ RELATED = ("agency", "request", "dip_item", "dispute")
 
 
 def objections_visible_to(user) -> QuerySet[Objection]:
-    qs = Objection.objects.select_related(*RELATED)
+    qs = without_restricted(Objection.objects.select_related(*RELATED), "objection")
+    qs = without_restricted(qs, "info_request", field="request_id")  # the objections of a restricted request
     scope = scope_of(user)
     if scope.has(*ALL_OBJECTION_ROLES):
         return qs

@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from pintu.cases.restrictions import without_restricted
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.jobs.services import claim_once
@@ -17,7 +18,9 @@ from pintu.ppid.objections.models import Objection
 def escalate_overdue(now: datetime) -> int:
     today = timezone.localdate(now)
     escalated = 0
-    for objection in Objection.objects.filter(status__in=wf.OPEN, answer_due__lt=today).select_related("agency"):
+    waiting = without_restricted(Objection.objects.filter(status__in=wf.OPEN, answer_due__lt=today), "objection")
+    waiting = without_restricted(waiting, "info_request", field="request_id")
+    for objection in waiting.select_related("agency"):
         with transaction.atomic():
             if claim_once(f"ppid-objection-overdue:{objection.pk}:{objection.answer_due.isoformat()}"):
                 notify.objection_overdue(objection, today)

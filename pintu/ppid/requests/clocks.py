@@ -5,6 +5,7 @@
 - Day 1 is the first working day after receipt (the counting rules of pintu.workdays).
 - due = day 10; one extension of at most 7 hari kerja: extended_due = the 7th working day after due.
 - While a request is incomplete and the clock waits for completion, there is no due date.
+- Both count hari kerja; calendar days where the region's rule says so (PpidSettings.request_calendar_days).
 """
 
 from dataclasses import dataclass
@@ -27,11 +28,19 @@ def clock_start(request: InformationRequest, waits_for_complete: bool | None = N
     return request.complete_at
 
 
+def request_calendar(calendar: WorkCalendar, in_calendar_days: bool | None = None) -> WorkCalendar:
+    """The calendar counting the notice clock: working days, or calendar days where the region says so."""
+    if in_calendar_days is None:
+        in_calendar_days = PpidSettings.load().request_calendar_days
+    return calendar.counting(calendar_days=in_calendar_days)
+
+
 def compute_due(request: InformationRequest, calendar: WorkCalendar, waits_for_complete: bool | None = None):
     """(due_date, extended_due) for the request as it stands."""
     start = clock_start(request, waits_for_complete)
     if start is None:
         return None, None
+    calendar = request_calendar(calendar)
     due = calendar.add_working_days(start, REQUEST_NOTICE_DAYS)
     extended_due = calendar.extend(due, request.extension_days) if request.extended and request.extension_days else None
     return due, extended_due
@@ -74,7 +83,7 @@ def current_clock(
     if start is None:
         return None
     total = REQUEST_NOTICE_DAYS + (request.extension_days or 0 if request.extended else 0)
-    return ClockView(calendar.progress(start, total, now or timezone.now()), request.extended)
+    return ClockView(request_calendar(calendar).progress(start, total, now or timezone.now()), request.extended)
 
 
 def is_overdue(request: InformationRequest, today: date) -> bool:

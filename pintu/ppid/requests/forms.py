@@ -78,9 +78,6 @@ class RequestForm(SpamGuardMixin, forms.Form):
         help_text=FILE_HINT,
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
     )
-    consent = forms.BooleanField(
-        label=_("Saya menyetujui data pribadi saya diproses untuk menangani permohonan informasi ini."), required=False
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,10 +97,6 @@ class StaffRequestForm(RequestForm):
         help_text=_("Kosongkan bila diterima sekarang."),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["consent"].label = _("Pemohon menyetujui data pribadinya diproses untuk menangani permohonan ini.")
 
 
 class TrackForm(forms.Form):

@@ -58,7 +58,7 @@ class RequestDraft:
     phone: str = ""
     email: str = ""
     id_number: str = ""
-    consent: bool = False
+    consent: bool = False  # ignored (issue #18): answering a request is a legal duty, not consent-based
     notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     identity_file: CleanFile | None = None
     proxy_file: CleanFile | None = None
@@ -149,8 +149,6 @@ def validate_draft(draft: RequestDraft) -> None:
             errors["identity_file"] = _("Unggah foto atau pindaian KTP (atau identitas lain) Anda.")
     if online and draft.requester_kind == RequesterKind.KELOMPOK and draft.proxy_file is None:
         errors["proxy_file"] = _("Unggah surat kuasa dari kelompok yang Anda wakili.")
-    if not draft.consent:
-        errors["consent"] = _("Centang persetujuan agar permohonan dapat kami proses.")
     draft.notify_channels = parse_channels(draft.notify_channels)
     if draft.notify_channels and not draft.phone and "phone" not in errors:
         errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
@@ -230,7 +228,7 @@ def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> Informat
         email=draft.email,
         id_number=draft.id_number,
         id_number_index=blind_index(draft.id_number) if draft.id_number else "",
-        consent_at=now,
+        consent_at=now,  # since issue #18: when the privacy notice was given (no consent is asked)
     )
     phone_consent.record_consent(row, draft.notify_channels)
     if draft.identity_file:

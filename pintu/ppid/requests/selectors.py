@@ -8,6 +8,7 @@
 | anybody else (public, other officers) | nothing: requests are never public     |
 
 A guest requester reaches a request through number + secret (views), never through this queryset.
+A request whose processing is restricted (pintu.cases.restrictions) is in none of these.
 """
 
 from django.db.models import Q, QuerySet
@@ -15,6 +16,7 @@ from django.db.models import Q, QuerySet
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
+from pintu.cases.restrictions import without_restricted
 from pintu.ppid.requests.models import InformationRequest
 
 ALL_REQUEST_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID)
@@ -28,8 +30,12 @@ def _handler_condition(user) -> Q | None:
     return Q(assigned_agency_id__in=own) if own else Q(pk__in=[])
 
 
+def _requests() -> QuerySet[InformationRequest]:
+    return without_restricted(InformationRequest.objects.select_related("assigned_agency"), "info_request")
+
+
 def requests_visible_to(user) -> QuerySet[InformationRequest]:
-    qs = InformationRequest.objects.select_related("assigned_agency")
+    qs = _requests()
     condition = _handler_condition(user)
     if condition is None:
         return qs
@@ -40,7 +46,7 @@ def requests_visible_to(user) -> QuerySet[InformationRequest]:
 
 def requests_handled_by(user) -> QuerySet[InformationRequest]:
     """Requests `user` sees as PPID staff (not those filed with their own account)."""
-    qs = InformationRequest.objects.select_related("assigned_agency")
+    qs = _requests()
     condition = _handler_condition(user)
     return qs if condition is None else qs.filter(condition)
 

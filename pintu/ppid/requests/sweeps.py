@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from pintu.cases.restrictions import without_restricted
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.jobs.services import claim_once
@@ -22,6 +23,7 @@ def request_deadlines(now: datetime) -> int:
     late = InformationRequest.objects.filter(status__in=AWAITING_NOTICE).filter(
         Q(extended_due__isnull=False, extended_due__lt=today) | Q(extended_due__isnull=True, due_date__lt=today)
     )
+    late = without_restricted(late, "info_request")  # a restricted request is not used (docs/privacy.md)
     escalated = 0
     for request in late.select_related("assigned_agency", "assigned_agency__parent"):
         due = request.effective_due

@@ -34,7 +34,15 @@ def test_submit_errors_use_the_common_body_with_indonesian_messages(anon, area):
     body = response.json()
     assert set(body) == {"detail", "errors"}
     assert body["errors"]["text"] == ["Ceritakan masalahnya, paling sedikit 10 karakter."]
-    assert "consent" in body["errors"]
+    assert "consent" not in body["errors"]  # issue #18: no consent is required (the field is deprecated, ignored)
+
+
+def test_a_submission_without_consent_is_accepted(anon, area):
+    """The service never depends on consent; an old client still sending `consent: false` is not refused."""
+    payload = _payload(area)
+    payload.pop("consent", None)
+    assert anon.post(SUBMIT, payload, format="json").status_code == 201
+    assert anon.post(SUBMIT, _payload(area, consent=False, title="Lampu jalan padam"), format="json").status_code == 201
 
 
 def test_submit_with_attachment_goes_through_file_validation(anon, area):

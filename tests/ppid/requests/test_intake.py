@@ -68,8 +68,15 @@ def test_validation_messages_in_indonesian(draft):
             )
         )
     errors = exc.value.message_dict
-    assert set(errors) >= {"name", "information", "purpose", "obtain_method", "email", "consent", "identity_file"}
+    assert set(errors) >= {"name", "information", "purpose", "obtain_method", "email", "identity_file"}
+    assert "consent" not in errors  # issue #18: answering a request is a legal duty; no consent is asked
     assert "Unggah foto atau pindaian KTP" in errors["identity_file"][0]
+
+
+def test_a_request_does_not_depend_on_consent(draft):
+    """UU 27/2022 Pasal 20 ayat (2) huruf c and e: a complete request is registered without any consent."""
+    submitted = services.submit_request(draft(consent=False))
+    assert submitted.created and submitted.request.status == "diterima"
 
 
 def test_invalid_nik_refused_but_nik_optional(draft):

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
+from pintu.complaints.api.serializers.submissions import CONSENT_DEPRECATED
 from pintu.complaints.choices import STAFF_CHANNELS
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services import staff_entry
@@ -50,8 +51,7 @@ class StaffReportInput(serializers.Serializer):
     email = serializers.CharField(max_length=staff_entry.EMAIL_MAX, required=False, allow_blank=True)
     phone = serializers.CharField(max_length=staff_entry.PHONE_MAX, required=False, allow_blank=True)
     nik = serializers.CharField(max_length=staff_entry.NIK_MAX, required=False, allow_blank=True)
-    consent = serializers.BooleanField(help_text="Pelapor telah menyetujui pemakaian data pribadinya; wajib true.",
-                                       error_messages=_messages("consent"))  # fmt: skip
+    consent = serializers.BooleanField(required=False, default=False, help_text=CONSENT_DEPRECATED)
     files = serializers.ListField(
         child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"
     )
@@ -66,11 +66,6 @@ class StaffReportInput(serializers.Serializer):
     def validate_channel(self, value: str) -> str:
         if value not in dict(STAFF_CHANNELS):
             raise serializers.ValidationError(M["channel"]["invalid_choice"])
-        return value
-
-    def validate_consent(self, value: bool) -> bool:
-        if not value:
-            raise serializers.ValidationError(M["consent"]["required"])
         return value
 
     def validate(self, attrs: dict) -> dict:

@@ -6,6 +6,12 @@ from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
 from pintu.notifications.api_fields import NotifyChannelsField
 
+#: Accepted and ignored for one release, so clients that still send it do not break.
+CONSENT_DEPRECATED = (
+    "Usang (issue #18), diabaikan; akan dihapus pada rilis berikutnya. Penanganan adalah tugas pelayanan publik "
+    "(UU 27/2022 Pasal 20 ayat (2) huruf c dan e), tidak bergantung pada persetujuan."
+)
+
 
 def _submit_fields() -> dict:
     return {
@@ -23,7 +29,7 @@ def _submit_fields() -> dict:
         "email": serializers.CharField(max_length=254, required=False, allow_blank=True, default=""),
         "phone": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
         "nik": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
-        "consent": serializers.BooleanField(help_text="Persetujuan pemakaian data pribadi; wajib true."),
+        "consent": serializers.BooleanField(required=False, default=False, help_text=CONSENT_DEPRECATED),
         "notify_channels": NotifyChannelsField(),
         "files": serializers.ListField(
             child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"

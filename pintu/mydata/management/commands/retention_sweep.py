@@ -23,9 +23,15 @@ class Command(BaseCommand):
             ):
                 for case in qs.iterator(chunk_size=500):
                     self.stdout.write(f"{label} {getattr(case, attr)} (closed {case.closed_at:%Y-%m-%d})")
-            reports, requests, files = todo.reports.count(), todo.requests.count(), todo.identity_files.count()
+            for objection in todo.objections.iterator(chunk_size=500):
+                self.stdout.write(f"objection {objection.number}")
+            for row in todo.restrictions.iterator(chunk_size=500):
+                self.stdout.write(f"restricted {row.case_type} {row.reference} (until {row.until:%Y-%m-%d})")
+            counts = (todo.reports.count(), todo.requests.count(), todo.objections.count(),
+                      todo.identity_files.count(), todo.restrictions.count())  # fmt: skip
             self.stdout.write(
-                f"dry run: {reports} reports, {requests} requests, {files} identity file sets would be anonymised"
+                "dry run: {} reports, {} requests, {} objections, {} identity file sets would be anonymised; "
+                "{} restricted erasures would be completed".format(*counts)
             )
             return
         handled = retention.sweep(now)

@@ -116,7 +116,11 @@ class PpidRequestSubmitSerializer(serializers.Serializer):
     obtain_method = serializers.ChoiceField(choices=ObtainMethod.choices)
     delivery_method = serializers.ChoiceField(choices=DeliveryMethod.choices, required=False, allow_blank=True,
                                               default="")  # fmt: skip
-    consent = serializers.BooleanField()
+    consent = serializers.BooleanField(
+        required=False, default=False,
+        help_text="Usang (issue #18), diabaikan; akan dihapus pada rilis berikutnya. Melayani permohonan adalah "
+        "kewajiban hukum (UU 27/2022 Pasal 20 ayat (2) huruf c dan e), tidak bergantung pada persetujuan.",
+    )  # fmt: skip
     notify_channels = NotifyChannelsField()
     identity_file = serializers.FileField(required=False, help_text="KTP / akta (multipart); wajib untuk perorangan")
     proxy_file = serializers.FileField(required=False, help_text="Surat kuasa (multipart); wajib untuk kelompok")

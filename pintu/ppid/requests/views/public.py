@@ -53,7 +53,6 @@ DRAFT_FIELDS = (
     "purpose",
     "obtain_method",
     "delivery_method",
-    "consent",
     "idempotency_key",
 )
 
@@ -95,11 +94,10 @@ def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
     identity_file, proxy_file = clean_file(form, "identity_file"), clean_file(form, "proxy_file")
     if identity_file is False or proxy_file is False:
         return None
-    values = {name: data.get(name) or "" for name in DRAFT_FIELDS if name != "consent"}
+    values = {name: data.get(name) or "" for name in DRAFT_FIELDS}
     values["requester_kind"] = values["requester_kind"] or "perorangan"
     return services.RequestDraft(
         **values,
-        consent=bool(data.get("consent")),
         notify_channels=consented_channels(data),
         identity_file=identity_file,
         proxy_file=proxy_file,
