@@ -72,8 +72,8 @@ def test_a_retried_submission_returns_the_same_code(area):
 
 
 def test_invalid_submissions_are_refused_and_nothing_is_stored(queued, area):
-    response = APIClient().post(SUBMIT, _payload(area, text="pendek", consent=False), format="json")
-    assert response.status_code == 400 and set(response.json()["errors"]) >= {"text", "consent"}
+    response = APIClient().post(SUBMIT, _payload(area, text="pendek", kecamatan=0), format="json")
+    assert response.status_code == 400 and set(response.json()["errors"]) >= {"text", "kecamatan"}
     assert not Report.objects.exists()
 
 
