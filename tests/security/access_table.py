@@ -184,6 +184,7 @@ T["complaints:intake_receipt"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lamb
 T["complaints:track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:track_detail"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track_reply"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
+T["complaints:track_stop_phone"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
 T["complaints:track_rate"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
 T["complaints:track_reopen"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
 #: A reporter's photo is for the reporter and the report's handlers, even on a public report.
@@ -270,6 +271,7 @@ T["ppid:request_done"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in 
 T["ppid:request_receipt"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
 T["ppid:request_track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_track_detail"] = Entry(OWN_REQUEST_ONLY, case=REQUEST, kwargs=lambda r: {"slug": r.slug})
+T["ppid:request_stop_phone"] = Entry(OWN_REQUEST_ONLY, case=REQUEST, kwargs=lambda r: {"slug": r.slug}, methods=POST)
 T["ppid:request_document"] = Entry(OWN_FILE_ONLY, case=REQUEST_DOCUMENT,
                                    kwargs=lambda d: {"slug": d.request.slug, "pk": d.pk})  # fmt: skip
 T["ppid:request_identity_file"] = Entry(OWN_FILE_ONLY, case=REQUEST,
@@ -394,10 +396,12 @@ T["api:my_reports"] = Entry(API_SIGNED_IN)
 T["api:ppid_my_requests"] = Entry(API_SIGNED_IN)
 T["api:ppid_my_objections"] = Entry(API_SIGNED_IN)
 T["api:track_report"] = Entry(API_OWN_REPORT, case=REPORT, kwargs=lambda r: {"code": r.code})
-for _name in ("reply", "rate", "reopen"):
+for _name in ("reply", "rate", "reopen", "stop_phone"):
     T[f"api:track_report_{_name}"] = Entry(API_OWN_REPORT, case=REPORT, kwargs=lambda r: {"code": r.code},
                                            methods=POST)  # fmt: skip
 T["api:ppid_track_request"] = Entry(API_OWN_REPORT, case=REQUEST, kwargs=lambda r: {"slug": r.slug})
+T["api:ppid_track_request_stop_phone"] = Entry(API_OWN_REPORT, case=REQUEST, kwargs=lambda r: {"slug": r.slug},
+                                               methods=POST)
 T["api:ppid_track_objection"] = Entry(API_OWN_REPORT, case=REQUEST, kwargs=lambda r: {"slug": r.slug}, methods=POST)
 T["api:staff_reports"] = Entry(API_STAFF_REPORTS)
 T["api:staff_report_detail"] = Entry(API_REPORT_ROW, case=REPORT, kwargs=lambda r: {"code": r.code})
