@@ -17,9 +17,9 @@ starting "GEN-". The tracking secret of every generated report and request is GE
 
 PostgreSQL: rows go in through COPY (psycopg 3) with ids reserved from the tables' sequences, one
 transaction per batch; no constraint or index is dropped. SQLite: bulk_create, fine for small scales.
-The split: generate_world.py (what is drawn from, the time curve), generate_reports.py (a report's
-life), generate_ppid.py (requests, objections, disputes), generate_rows.py (batches and the writer),
-generate_texts.py (templates).
+The simulation lives in pintu.demo.year (shared with `manage.py load_demo`'s year of use): world.py (what
+is drawn from, the time curve), reports.py (a report's life), requests.py (requests, objections, disputes),
+rows.py (batches and the writer), texts.py (templates).
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ def generated_reports():
     from pintu.complaints.models import Report
 
     return Report.objects.filter(idempotency_key__startswith=KEY_PREFIX).exclude(
-        idempotency_key__startswith=f"{KEY_PREFIX}req:")
+        idempotency_key__startswith=f"{KEY_PREFIX}req:"
+    )
 
 
 def generated_requests():
@@ -87,8 +88,10 @@ def reset() -> None:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending FK checks may block the ALTER
             cursor.execute("ALTER TABLE history_event DISABLE TRIGGER history_event_no_change")
         with deletes_allowed():  # SQLite's delete trigger asks this gate (pintu.audit.guard); a scratch database
-            cursor.execute(f"DELETE FROM {Event._meta.db_table} WHERE case_type IN "  # noqa: S608 - model table
-                           "('report', 'info_request', 'objection')")
+            cursor.execute(
+                f"DELETE FROM {Event._meta.db_table} WHERE case_type IN "  # noqa: S608 - model table
+                "('report', 'info_request', 'objection')"
+            )
         if connection.vendor == "postgresql":
             cursor.execute("ALTER TABLE history_event ENABLE TRIGGER history_event_no_change")
         DisputeStep.objects.all().delete()
@@ -130,8 +133,9 @@ def generate(options: Options) -> dict[str, int]:
     from django.conf import settings
     from django.db import connection
     from django.utils import timezone
-    from generate_rows import Writer
-    from generate_world import World
+
+    from pintu.demo.year.rows import Writer
+    from pintu.demo.year.world import World
 
     if options.reset:
         reset()
@@ -171,7 +175,7 @@ def progress_bar(total: int, initial: int, desc: str, enabled: bool):
 
 def last_index(qs, prefix: str) -> int:
     keys = qs.values_list("idempotency_key", flat=True)
-    return max((int(k[len(prefix):]) for k in keys.iterator(chunk_size=50_000)), default=-1)
+    return max((int(k[len(prefix) :]) for k in keys.iterator(chunk_size=50_000)), default=-1)
 
 
 def generate_reports(world, writer, options: Options, counts: dict) -> dict:
@@ -179,10 +183,10 @@ def generate_reports(world, writer, options: Options, counts: dict) -> dict:
     from concurrent.futures import ThreadPoolExecutor
 
     from django.db import transaction
-    from generate_rows import simulate_reports, write_reports
-    from generate_world import Timeline
 
     from pintu.complaints.models import Report
+    from pintu.demo.year.rows import simulate_reports, write_reports
+    from pintu.demo.year.world import Timeline
 
     done = last_index(generated_reports(), KEY_PREFIX) + 1
     timeline = Timeline(world, options.seed)
@@ -209,8 +213,9 @@ def generate_reports(world, writer, options: Options, counts: dict) -> dict:
 
 def generate_requests(world, writer, options: Options, counts: dict) -> dict:
     from django.db import transaction
-    from generate_rows import request_batch
-    from generate_world import Timeline
+
+    from pintu.demo.year.rows import request_batch
+    from pintu.demo.year.world import Timeline
 
     done = last_index(generated_requests(), f"{KEY_PREFIX}req:") + 1
     timeline = Timeline(world, options.seed + 7919)
@@ -259,8 +264,17 @@ def parse(argv: list[str]) -> Options:
     parser.add_argument("--no-facts", action="store_true", help="skip rebuilding the statistics facts")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args(argv)
-    return Options(reports=args.reports, requests=args.requests, years=args.years, seed=args.seed, until=args.until,
-                   batch=args.batch, facts=not args.no_facts, progress=not args.quiet, reset=args.reset)
+    return Options(
+        reports=args.reports,
+        requests=args.requests,
+        years=args.years,
+        seed=args.seed,
+        until=args.until,
+        batch=args.batch,
+        facts=not args.no_facts,
+        progress=not args.quiet,
+        reset=args.reset,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -16,10 +16,9 @@ import random
 from datetime import datetime, timedelta
 from types import SimpleNamespace
 
-import generate_texts as T
-
 from pintu.complaints.clocks import compute_due_dates
 from pintu.complaints.workflow import Action, Actor, Status, transition
+from pintu.demo.year import texts as T
 from pintu.textnorm import search_text
 
 HOUR = timedelta(hours=1)
@@ -28,8 +27,17 @@ CODE_SPACE = len(CODE_ALPHABET) ** 5
 CODE_STEP = 7_368_787  # coprime with 31**5: g -> (g * step + offset) % space is a bijection
 
 KINDS = [("pengaduan", 80), ("aspirasi", 15), ("permintaan_informasi", 5)]
-CHANNELS = [("web", 42), ("whatsapp", 20), ("lapor", 12), ("walk_in", 8), ("phone", 6), ("email", 5), ("sms", 3),
-            ("letter", 3), ("api", 1)]
+CHANNELS = [
+    ("web", 42),
+    ("whatsapp", 20),
+    ("lapor", 12),
+    ("walk_in", 8),
+    ("phone", 6),
+    ("email", 5),
+    ("sms", 3),
+    ("letter", 3),
+    ("api", 1),
+]
 STAFF_CHANNELS = {"walk_in", "phone", "letter"}
 PRIVACY = [("biasa", 85), ("anonim", 10), ("rahasia", 5)]
 ARCHIVE_KINDS = [("spam", 25), ("vague", 40), ("out_of_scope", 20), ("duplicate", 15)]
@@ -56,8 +64,7 @@ def report_code(g: int, year: int) -> str:
 
 def fill(template: str, rng: random.Random, desa: str, kecamatan: str) -> str:
     place = rng.choice(T.PLACES).format(n=rng.randint(1, 30))
-    return template.format(desa=desa, kecamatan=kecamatan, n=rng.randint(2, 9), tempat=place,
-                           waktu=rng.choice(T.WHEN))
+    return template.format(desa=desa, kecamatan=kecamatan, n=rng.randint(2, 9), tempat=place, waktu=rng.choice(T.WHEN))
 
 
 def compose(rng: random.Random, category_code: str, desa: str, kecamatan: str) -> tuple[str, str]:
@@ -122,23 +129,49 @@ class ReportSim:
         wanted = wanted or ("reporter" if self.row["privacy"] == "rahasia" else "public")
         return "reporter" if wanted == "public" and self.row["privacy"] == "rahasia" else wanted
 
-    def event(self, kind: str, at: datetime, *, actor_role: str, actor_id=None, agency_id=None,
-              visibility: str | None = None, status_from: str = "", status_to: str = "", reason: str = "",
-              payload: dict | None = None) -> None:
-        self.events.append({
-            "case_type": "report", "case_id": self.pk, "kind": kind, "actor_id": actor_id,
-            "actor_role": str(actor_role), "agency_id": agency_id, "at": at,
-            "visibility": self.visibility(visibility), "status_from": str(status_from), "status_to": str(status_to),
-            "reason": reason,
-            "payload": json.dumps(payload or {}),
-        })
+    def event(
+        self,
+        kind: str,
+        at: datetime,
+        *,
+        actor_role: str,
+        actor_id=None,
+        agency_id=None,
+        visibility: str | None = None,
+        status_from: str = "",
+        status_to: str = "",
+        reason: str = "",
+        payload: dict | None = None,
+    ) -> None:
+        self.events.append(
+            {
+                "case_type": "report",
+                "case_id": self.pk,
+                "kind": kind,
+                "actor_id": actor_id,
+                "actor_role": str(actor_role),
+                "agency_id": agency_id,
+                "at": at,
+                "visibility": self.visibility(visibility),
+                "status_from": str(status_from),
+                "status_to": str(status_to),
+                "reason": reason,
+                "payload": json.dumps(payload or {}),
+            }
+        )
         self.t = max(self.t, at)  # what happens next happens after this (a reply cannot follow the close)
 
     def move(self, action: Action, at: datetime, actor: Actor, *, kind: str | None = None, **fields) -> None:
         """apply_transition(): the table decides the target; status_changed_at follows."""
         target = transition(self.status, action, actor)
-        self.event(kind or str(action), at, actor_role=str(actor), status_from=str(self.status),
-                   status_to=str(target), **fields)
+        self.event(
+            kind or str(action),
+            at,
+            actor_role=str(actor),
+            status_from=str(self.status),
+            status_to=str(target),
+            **fields,
+        )
         self.status = target
         self.row["status_changed_at"] = at
         self.t = at
@@ -165,29 +198,64 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
     local_day = submitted_at.astimezone(world.tz).date()
     has_point = rng.random() < 0.3
     sim.row = {
-        "id": pk, "code": report_code(g, local_day.year), "secret_hash": world.secret_hash,
-        "idempotency_key": f"{world.key_prefix}{g}", "kind": pick(rng, KINDS), "title": title, "text": text,
-        "category_id": category.pk, "kecamatan_id": kecamatan.pk, "desa_id": desa.pk if desa else None,
-        "latitude": world.point(rng, 0) if has_point else None, "longitude": world.point(rng, 1) if has_point else None,
+        "id": pk,
+        "code": report_code(g, local_day.year),
+        "secret_hash": world.secret_hash,
+        "idempotency_key": f"{world.key_prefix}{g}",
+        "kind": pick(rng, KINDS),
+        "title": title,
+        "text": text,
+        "category_id": category.pk,
+        "kecamatan_id": kecamatan.pk,
+        "desa_id": desa.pk if desa else None,
+        "latitude": world.point(rng, 0) if has_point else None,
+        "longitude": world.point(rng, 1) if has_point else None,
         "incident_date": local_day - timedelta(days=rng.randint(0, 30)) if rng.random() < 0.5 else None,
-        "privacy": privacy, "channel": channel, "language": "id", "status": Status.DITERIMA,
-        "status_changed_at": submitted_at, "assigned_agency_id": None, "forwarded_to_id": None,
-        "berkadar_pengawasan": False, "bounce_count": 0, "bounce_flagged": False, "archive_kind": "",
-        "master_id": None, "parent_id": None, "submitted_at": submitted_at, "verified_at": None,
-        "dispositioned_at": None, "first_response_at": None, "last_follow_up_at": None, "last_reply_at": None,
-        "closed_at": None, "paused_since": None, "rating": None, "rating_comment": "", "rated_at": None,
-        "reporter_user_id": None, "created_by_id": world.admin_user_id if staff_entry else None,
+        "privacy": privacy,
+        "channel": channel,
+        "language": "id",
+        "status": Status.DITERIMA,
+        "status_changed_at": submitted_at,
+        "assigned_agency_id": None,
+        "forwarded_to_id": None,
+        "berkadar_pengawasan": False,
+        "bounce_count": 0,
+        "bounce_flagged": False,
+        "archive_kind": "",
+        "master_id": None,
+        "parent_id": None,
+        "submitted_at": submitted_at,
+        "verified_at": None,
+        "dispositioned_at": None,
+        "first_response_at": None,
+        "last_follow_up_at": None,
+        "last_reply_at": None,
+        "closed_at": None,
+        "paused_since": None,
+        "rating": None,
+        "rating_comment": "",
+        "rated_at": None,
+        "reporter_user_id": None,
+        "created_by_id": world.admin_user_id if staff_entry else None,
         "search_text": search_text(f"{title}\n{text}"),
     }
     sim.contact = {
-        "report_id": pk, "name": "" if privacy == "anonim" and rng.random() < 0.6 else fake_name(rng),
+        "report_id": pk,
+        "name": "" if privacy == "anonim" and rng.random() < 0.6 else fake_name(rng),
         "email": f"warga{g}@contoh.invalid" if rng.random() < 0.3 else "",
         "phone": f"+62812{g % 100_000_000:08d}" if rng.random() < 0.6 else "",
-        "nik": "", "nik_index": "", "consent_at": submitted_at,
+        "nik": "",
+        "nik_index": "",
+        "consent_at": submitted_at,
     }
-    sim.event("submitted", submitted_at, actor_role="staff" if staff_entry else "reporter",
-              actor_id=world.admin_user_id if staff_entry else None, status_to=Status.DITERIMA,
-              payload={"channel": channel})
+    sim.event(
+        "submitted",
+        submitted_at,
+        actor_role="staff" if staff_entry else "reporter",
+        actor_id=world.admin_user_id if staff_entry else None,
+        status_to=Status.DITERIMA,
+        payload={"channel": channel},
+    )
     walk(sim, category)
     finish(sim, category)
     return sim
@@ -203,8 +271,15 @@ def walk(sim: ReportSim, category) -> None:
     if p < 0.04:
         kind = pick(rng, ARCHIVE_KINDS)
         row["archive_kind"], row["closed_at"] = kind, t
-        sim.move(Action.ARCHIVE, t, Actor.ADMIN, visibility="reporter", reason=T.ARCHIVE_REASONS[kind],
-                 payload={"archive_kind": kind}, **sim.admin())
+        sim.move(
+            Action.ARCHIVE,
+            t,
+            Actor.ADMIN,
+            visibility="reporter",
+            reason=T.ARCHIVE_REASONS[kind],
+            payload={"archive_kind": kind},
+            **sim.admin(),
+        )
         return
     if p < 0.06:
         sim.move(Action.HOLD, t, Actor.ADMIN, visibility="reporter", reason=rng.choice(T.HOLD_REASONS), **sim.admin())
@@ -234,8 +309,14 @@ def disposition(sim: ReportSim, t: datetime, agency_id: int) -> None:
     row = sim.row
     row["verified_at"] = row["verified_at"] or t
     row["assigned_agency_id"], row["dispositioned_at"], row["first_response_at"] = agency_id, t, None
-    sim.move(Action.DISPOSITION, t, Actor.ADMIN, agency_id=agency_id,
-             payload={"agency": sim.world.agency_code[agency_id]}, actor_id=sim.world.admin_user_id)
+    sim.move(
+        Action.DISPOSITION,
+        t,
+        Actor.ADMIN,
+        agency_id=agency_id,
+        payload={"agency": sim.world.agency_code[agency_id]},
+        actor_id=sim.world.admin_user_id,
+    )
 
 
 def forward_out(sim: ReportSim, t: datetime, agency_id: int) -> None:
@@ -243,12 +324,32 @@ def forward_out(sim: ReportSim, t: datetime, agency_id: int) -> None:
     channel = rng.choice(["surat", "e-mail", "SP4N-LAPOR!"])
     follow_up = (t + timedelta(days=14)).astimezone(sim.world.tz).date()
     row["forwarded_to_id"], row["closed_at"] = agency_id, None
-    sim.forwardings.append({"report_id": sim.pk, "agency_id": agency_id, "channel": channel, "reference": "",
-                            "follow_up_date": follow_up, "created_at": t, "created_by_id": sim.world.admin_user_id,
-                            "answered_at": None})
-    sim.move(Action.FORWARD_OUT, t, Actor.ADMIN, reason=rng.choice(T.FORWARD_REASONS), agency_id=agency_id,
-             payload={"agency": sim.world.agency_code[agency_id], "channel": channel, "reference": "",
-                      "follow_up_date": follow_up.isoformat()}, actor_id=sim.world.admin_user_id)
+    sim.forwardings.append(
+        {
+            "report_id": sim.pk,
+            "agency_id": agency_id,
+            "channel": channel,
+            "reference": "",
+            "follow_up_date": follow_up,
+            "created_at": t,
+            "created_by_id": sim.world.admin_user_id,
+            "answered_at": None,
+        }
+    )
+    sim.move(
+        Action.FORWARD_OUT,
+        t,
+        Actor.ADMIN,
+        reason=rng.choice(T.FORWARD_REASONS),
+        agency_id=agency_id,
+        payload={
+            "agency": sim.world.agency_code[agency_id],
+            "channel": channel,
+            "reference": "",
+            "follow_up_date": follow_up.isoformat(),
+        },
+        actor_id=sim.world.admin_user_id,
+    )
     if rng.random() < 0.4:
         return  # the outside instansi never answered (yet)
     t = sim.clock.staff_after(t, 240)
@@ -256,8 +357,17 @@ def forward_out(sim: ReportSim, t: datetime, agency_id: int) -> None:
         return
     row["last_follow_up_at"], row["first_response_at"] = t, row["first_response_at"] or t
     sim.forwardings[-1]["answered_at"] = t
-    sim.move(Action.RECORD_EXTERNAL_ANSWER, t, Actor.ADMIN, kind="follow_up", reason=rng.choice(T.EXTERNAL_ANSWERS),
-             agency_id=agency_id, payload={"external": True}, visibility="public", actor_id=sim.world.admin_user_id)
+    sim.move(
+        Action.RECORD_EXTERNAL_ANSWER,
+        t,
+        Actor.ADMIN,
+        kind="follow_up",
+        reason=rng.choice(T.EXTERNAL_ANSWERS),
+        agency_id=agency_id,
+        payload={"external": True},
+        visibility="public",
+        actor_id=sim.world.admin_user_id,
+    )
     after_follow_up(sim, allow_reopen=False)
 
 
@@ -276,9 +386,19 @@ def at_opd(sim: ReportSim, reopened: bool = False) -> None:
         row["bounce_flagged"] = row["bounce_flagged"] or flagged_now
         handler = sim.handler()
         row["assigned_agency_id"], row["dispositioned_at"] = None, None
-        sim.move(Action.SEND_BACK, t, Actor.OPD, reason=rng.choice(T.SEND_BACK_REASONS), visibility="internal",
-                 payload={"suggested_agency": world.agency_code[suggested], "bounce_count": row["bounce_count"],
-                          "from_agency": world.agency_code[from_agency]}, **handler)
+        sim.move(
+            Action.SEND_BACK,
+            t,
+            Actor.OPD,
+            reason=rng.choice(T.SEND_BACK_REASONS),
+            visibility="internal",
+            payload={
+                "suggested_agency": world.agency_code[suggested],
+                "bounce_count": row["bounce_count"],
+                "from_agency": world.agency_code[from_agency],
+            },
+            **handler,
+        )
         t = clock.staff_after(t, 10)
         if not sim.until_ok(t):
             return
@@ -302,8 +422,14 @@ def at_opd(sim: ReportSim, reopened: bool = False) -> None:
             return
         sim.pauses[-1]["ended_at"] = t
         row["paused_since"], row["last_reply_at"] = None, t
-        sim.move(Action.REPORTER_REPLY, t, Actor.REPORTER, kind="reporter_reply", visibility="reporter",
-                 reason=fill(rng.choice(T.REPLIES), rng, "", ""))
+        sim.move(
+            Action.REPORTER_REPLY,
+            t,
+            Actor.REPORTER,
+            kind="reporter_reply",
+            visibility="reporter",
+            reason=fill(rng.choice(T.REPLIES), rng, "", ""),
+        )
         t = clock.staff_after(t, 30 * slow)
         if not sim.until_ok(t):
             return
@@ -315,23 +441,34 @@ def at_opd(sim: ReportSim, reopened: bool = False) -> None:
 def follow_up(sim: ReportSim, t: datetime) -> None:
     row = sim.row
     row["last_follow_up_at"], row["first_response_at"] = t, row["first_response_at"] or t
-    sim.move(Action.POST_FOLLOW_UP, t, Actor.OPD, kind="follow_up", reason=sim.rng.choice(T.FOLLOW_UPS),
-             visibility="reporter" if sim.rng.random() < 0.15 else "public", **sim.handler())
+    sim.move(
+        Action.POST_FOLLOW_UP,
+        t,
+        Actor.OPD,
+        kind="follow_up",
+        reason=sim.rng.choice(T.FOLLOW_UPS),
+        visibility="reporter" if sim.rng.random() < 0.15 else "public",
+        **sim.handler(),
+    )
 
 
 def after_follow_up(sim: ReportSim, allow_reopen: bool) -> None:
     """Rating, a second follow-up, a reply, reopen, then close (by hand or by the auto-close sweep)."""
     rng, clock, row, world = sim.rng, sim.clock, sim.row, sim.world
-    late = row["first_response_at"] and row["dispositioned_at"] and (
-        (row["first_response_at"] - row["dispositioned_at"]).days > 10)
+    late = (
+        row["first_response_at"]
+        and row["dispositioned_at"]
+        and ((row["first_response_at"] - row["dispositioned_at"]).days > 10)
+    )
     if rng.random() < 0.3:
         t = clock.reporter_after(sim.t, 30)
         if sim.until_ok(t):
             rating = min(5, max(1, round(rng.gauss(2.6 if late else 3.9, 1.0))))
             comment = rng.choice(T.RATING_COMMENTS)
             row["rating"], row["rating_comment"], row["rated_at"] = rating, comment, t
-            sim.event("rated", t, actor_role=Actor.REPORTER, visibility="reporter", reason=comment,
-                      payload={"rating": rating})
+            sim.event(
+                "rated", t, actor_role=Actor.REPORTER, visibility="reporter", reason=comment, payload={"rating": rating}
+            )
             if allow_reopen and rating <= 2 and rng.random() < 0.35:
                 reopen(sim, t)
                 return
@@ -346,8 +483,13 @@ def after_follow_up(sim: ReportSim, allow_reopen: bool) -> None:
         if not sim.until_ok(t):
             return
         row["last_reply_at"], replied = t, True
-        sim.event("reporter_reply", t, actor_role=Actor.REPORTER, visibility="reporter",
-                  reason=fill(rng.choice(T.REPLIES), rng, "", ""))
+        sim.event(
+            "reporter_reply",
+            t,
+            actor_role=Actor.REPORTER,
+            visibility="reporter",
+            reason=fill(rng.choice(T.REPLIES), rng, "", ""),
+        )
     if allow_reopen and rng.random() < 0.03:
         t = clock.reporter_after(sim.t, 72)
         if sim.until_ok(t):
@@ -370,8 +512,12 @@ def after_follow_up(sim: ReportSim, allow_reopen: bool) -> None:
     if not sim.until_ok(t):
         return
     row["closed_at"] = t
-    sim.move(Action.AUTO_CLOSE, t, Actor.SYSTEM,
-             reason="Ditutup otomatis: tidak ada tanggapan pelapor setelah tindak lanjut.")
+    sim.move(
+        Action.AUTO_CLOSE,
+        t,
+        Actor.SYSTEM,
+        reason="Ditutup otomatis: tidak ada tanggapan pelapor setelah tindak lanjut.",
+    )
 
 
 def reopen(sim: ReportSim, t: datetime) -> None:

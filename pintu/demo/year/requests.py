@@ -14,9 +14,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 
-import generate_texts as T
-from generate_reports import Clock, fake_name, pick
-
+from pintu.demo.year import texts as T
+from pintu.demo.year.reports import Clock, fake_name, pick
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections import workflow as owf
 from pintu.ppid.objections.clocks import dispute_dues
@@ -24,8 +23,13 @@ from pintu.ppid.requests.clocks import compute_due
 from pintu.ppid.requests.workflow import Action, Actor, Decision, Status, transition
 
 CHANNELS = [("web", 60), ("walk_in", 15), ("email", 10), ("letter", 10), ("oral", 5)]
-DECISIONS = [(Decision.GRANTED_WHOLE, 60), (Decision.GRANTED_PART, 15), (Decision.REFUSED, 9),
-             (Decision.NOT_HELD, 9), (Decision.FORWARDED, 7)]
+DECISIONS = [
+    (Decision.GRANTED_WHOLE, 60),
+    (Decision.GRANTED_PART, 15),
+    (Decision.REFUSED, 9),
+    (Decision.NOT_HELD, 9),
+    (Decision.FORWARDED, 7),
+]
 
 
 class RequestSim:
@@ -38,29 +42,72 @@ class RequestSim:
         self.dispute: dict | None = None
         self.steps: list[dict] = []
         self.row = {
-            "id": pk, "number": number, "secret_hash": world.secret_hash,
-            "idempotency_key": f"{world.key_prefix}req:{g}", "channel": pick(rng, CHANNELS),
+            "id": pk,
+            "number": number,
+            "secret_hash": world.secret_hash,
+            "idempotency_key": f"{world.key_prefix}req:{g}",
+            "channel": pick(rng, CHANNELS),
             "requester_kind": pick(rng, [("perorangan", 85), ("badan_hukum", 10), ("kelompok", 5)]),
             "obtain_method": pick(rng, [("soft", 60), ("hard", 15), ("both", 10), ("view", 15)]),
             "delivery_method": pick(rng, [("email", 60), ("pick_up", 30), ("post", 10)]),
-            "language": "id", "status": Status.DITERIMA, "status_changed_at": received_at,
-            "assigned_agency_id": None, "received_at": received_at, "complete_at": received_at,
-            "extended": False, "extension_reason": "", "extension_days": None, "extended_at": None,
-            "decision": "", "decided_at": None, "decided_by_id": None, "notice_number": "", "fee": Decimal(0),
-            "fee_paid": False, "holder_name": "", "holder_agency_id": None, "delivered_at": None,
-            "closed_at": None, "close_reason": "", "requester_user_id": None, "created_by_id": None,
+            "language": "id",
+            "status": Status.DITERIMA,
+            "status_changed_at": received_at,
+            "assigned_agency_id": None,
+            "received_at": received_at,
+            "complete_at": received_at,
+            "extended": False,
+            "extension_reason": "",
+            "extension_days": None,
+            "extended_at": None,
+            "decision": "",
+            "decided_at": None,
+            "decided_by_id": None,
+            "notice_number": "",
+            "fee": Decimal(0),
+            "fee_paid": False,
+            "holder_name": "",
+            "holder_agency_id": None,
+            "delivered_at": None,
+            "closed_at": None,
+            "close_reason": "",
+            "requester_user_id": None,
+            "created_by_id": None,
         }
         self.t = received_at
 
-    def event(self, case_type: str, case_id: int, kind: str, at: datetime, *, actor_role: str, actor_id=None,
-              agency_id=None, visibility: str = "reporter", status_from: str = "", status_to: str = "",
-              reason: str = "", payload: dict | None = None) -> None:
-        self.events.append({
-            "case_type": case_type, "case_id": case_id, "kind": kind, "actor_id": actor_id,
-            "actor_role": str(actor_role), "agency_id": agency_id, "at": at, "visibility": visibility,
-            "status_from": str(status_from), "status_to": str(status_to), "reason": reason,
-            "payload": json.dumps(payload or {}),
-        })
+    def event(
+        self,
+        case_type: str,
+        case_id: int,
+        kind: str,
+        at: datetime,
+        *,
+        actor_role: str,
+        actor_id=None,
+        agency_id=None,
+        visibility: str = "reporter",
+        status_from: str = "",
+        status_to: str = "",
+        reason: str = "",
+        payload: dict | None = None,
+    ) -> None:
+        self.events.append(
+            {
+                "case_type": case_type,
+                "case_id": case_id,
+                "kind": kind,
+                "actor_id": actor_id,
+                "actor_role": str(actor_role),
+                "agency_id": agency_id,
+                "at": at,
+                "visibility": visibility,
+                "status_from": str(status_from),
+                "status_to": str(status_to),
+                "reason": reason,
+                "payload": json.dumps(payload or {}),
+            }
+        )
         if case_type == "info_request":
             self.t = max(self.t, at)
 
@@ -69,13 +116,32 @@ class RequestSim:
             return self.world.ppid_utama_user_id
         return self.world.ppid_user_by_agency.get(self.row["assigned_agency_id"])
 
-    def move(self, action: Action, at: datetime, actor: Actor, *, visibility: str = "reporter", reason: str = "",
-             payload: dict | None = None) -> None:
+    def move(
+        self,
+        action: Action,
+        at: datetime,
+        actor: Actor,
+        *,
+        visibility: str = "reporter",
+        reason: str = "",
+        payload: dict | None = None,
+    ) -> None:
         """_apply(): the table decides; status_changed_at follows; the event carries the assigned agency."""
         target = transition(self.status, action, actor)
-        self.event("info_request", self.pk, str(action), at, actor_role=actor, actor_id=self.actor(actor),
-                   agency_id=self.row["assigned_agency_id"], visibility=visibility, status_from=self.status,
-                   status_to=target, reason=reason, payload=payload)
+        self.event(
+            "info_request",
+            self.pk,
+            str(action),
+            at,
+            actor_role=actor,
+            actor_id=self.actor(actor),
+            agency_id=self.row["assigned_agency_id"],
+            visibility=visibility,
+            status_from=self.status,
+            status_to=target,
+            reason=reason,
+            payload=payload,
+        )
         self.status = target
         self.row["status_changed_at"] = at
         self.t = at
@@ -86,19 +152,38 @@ def simulate_request(world, g: int, pk: int, received_at: datetime, number: str,
     kecamatan, desa = world.pick_area(rng)
     year = received_at.astimezone(world.tz).year - rng.randint(0, 2)
     sim.row["information"] = rng.choice(T.INFORMATION_ASKED).format(
-        year=year, desa=desa.name if desa else kecamatan.name, kecamatan=kecamatan.name)
+        year=year, desa=desa.name if desa else kecamatan.name, kecamatan=kecamatan.name
+    )
     sim.row["purpose"] = rng.choice(T.PURPOSES)
     staff = sim.row["channel"] != "web"
     sim.row["created_by_id"] = world.ppid_utama_user_id if staff else None
     sim.identity = {
-        "request_id": pk, "name": fake_name(rng), "address": f"{desa.name if desa else ''}, {kecamatan.name}",
-        "occupation": rng.choice(T.OCCUPATIONS), "phone": f"+62813{g % 100_000_000:08d}",
-        "email": f"pemohon{g}@contoh.invalid" if rng.random() < 0.7 else "", "id_number": "",
-        "id_number_index": "", "identity_file": "", "identity_file_name": "", "identity_file_type": "",
-        "proxy_file": "", "proxy_file_name": "", "proxy_file_type": "", "consent_at": received_at,
+        "request_id": pk,
+        "name": fake_name(rng),
+        "address": f"{desa.name if desa else ''}, {kecamatan.name}",
+        "occupation": rng.choice(T.OCCUPATIONS),
+        "phone": f"+62813{g % 100_000_000:08d}",
+        "email": f"pemohon{g}@contoh.invalid" if rng.random() < 0.7 else "",
+        "id_number": "",
+        "id_number_index": "",
+        "identity_file": "",
+        "identity_file_name": "",
+        "identity_file_type": "",
+        "proxy_file": "",
+        "proxy_file_name": "",
+        "proxy_file_type": "",
+        "consent_at": received_at,
     }
-    sim.event("info_request", pk, "submitted", received_at, actor_role="staff" if staff else "requester",
-              actor_id=sim.row["created_by_id"], status_to=Status.DITERIMA, payload={"channel": sim.row["channel"]})
+    sim.event(
+        "info_request",
+        pk,
+        "submitted",
+        received_at,
+        actor_role="staff" if staff else "requester",
+        actor_id=sim.row["created_by_id"],
+        status_to=Status.DITERIMA,
+        payload={"channel": sim.row["channel"]},
+    )
     walk_request(sim)
     sim.row["status"] = str(sim.status)
     stand_in = SimpleNamespace(**sim.row)
@@ -133,8 +218,13 @@ def walk_request(sim: RequestSim) -> None:
     if rng.random() < 0.9:
         agency = world.pick_request_agency(rng)
         row["assigned_agency_id"] = agency
-        sim.move(Action.ASSIGN, t, Actor.UTAMA, visibility="internal",
-                 payload={"agency": world.agency_code[agency], "from": None})
+        sim.move(
+            Action.ASSIGN,
+            t,
+            Actor.UTAMA,
+            visibility="internal",
+            payload={"agency": world.agency_code[agency], "from": None},
+        )
     handler = Actor.PEMBANTU if row["assigned_agency_id"] else Actor.UTAMA
     slow = world.agency_speed.get(row["assigned_agency_id"], 1.0)
     decided = clock.staff_after(t, 24 * 7 * slow, spread=0.7)
@@ -150,15 +240,28 @@ def walk_request(sim: RequestSim) -> None:
     if not decided < world.until:
         return
     decision = pick(sim.rng, DECISIONS)
-    fee = Decimal("25000.00") if decision in (Decision.GRANTED_WHOLE, Decision.GRANTED_PART) and rng.random() < 0.05 \
+    fee = (
+        Decimal("25000.00")
+        if decision in (Decision.GRANTED_WHOLE, Decision.GRANTED_PART) and rng.random() < 0.05
         else Decimal(0)
-    row.update(decision=str(decision), decided_at=decided, decided_by_id=sim.actor(handler),
-               notice_number=f"{row['number']}/PT", fee=fee)
+    )
+    row.update(
+        decision=str(decision),
+        decided_at=decided,
+        decided_by_id=sim.actor(handler),
+        notice_number=f"{row['number']}/PT",
+        fee=fee,
+    )
     if decision in (Decision.NOT_HELD, Decision.FORWARDED):
         row["holder_name"] = rng.choice(T.HOLDER_NAMES)
     action = Action.FORWARD if decision == Decision.FORWARDED else Action.ISSUE_NOTICE
-    sim.move(action, decided, handler, reason=row["holder_name"],
-             payload={"decision": str(decision), "notice_number": row["notice_number"], "fee": str(fee)})
+    sim.move(
+        action,
+        decided,
+        handler,
+        reason=row["holder_name"],
+        payload={"decision": str(decision), "notice_number": row["notice_number"], "fee": str(fee)},
+    )
     t = clock.staff_after(decided, 36)
     if not t < world.until:
         return
@@ -187,32 +290,75 @@ def file_objection(sim: RequestSim) -> None:
     answer_due = world.calendar.add_working_days(filed_at, OBJECTION_ANSWER_DAYS)
     pk = world.next_objection_id()
     ob = {
-        "id": pk, "number": f"KEB/{year}/{sequence:06d}", "year": year, "sequence": sequence, "request_id": sim.pk,
-        "dip_item_id": None, "information": "", "agency_id": row["assigned_agency_id"], "filer_id": None,
-        "requester_name": sim.identity["name"], "is_proxy": False, "proxy_name": "", "contact": sim.identity["phone"],
-        "grounds": grounds, "description": rng.choice(T.OBJECTION_TEXTS), "ground_arose_on": arose,
-        "filed_at": filed_at, "channel": rng.choice(["online", "paper"]),
-        "registered_by_id": None, "answer_due": answer_due, "status": owf.Status.REGISTERED, "decision": "",
-        "decision_text": "", "decided_at": None, "decided_by_id": None, "atasan_name": "", "atasan_post": "",
-        "response": "", "response_at": None,
+        "id": pk,
+        "number": f"KEB/{year}/{sequence:06d}",
+        "year": year,
+        "sequence": sequence,
+        "request_id": sim.pk,
+        "dip_item_id": None,
+        "information": "",
+        "agency_id": row["assigned_agency_id"],
+        "filer_id": None,
+        "requester_name": sim.identity["name"],
+        "is_proxy": False,
+        "proxy_name": "",
+        "contact": sim.identity["phone"],
+        "grounds": grounds,
+        "description": rng.choice(T.OBJECTION_TEXTS),
+        "ground_arose_on": arose,
+        "filed_at": filed_at,
+        "channel": rng.choice(["online", "paper"]),
+        "registered_by_id": None,
+        "answer_due": answer_due,
+        "status": owf.Status.REGISTERED,
+        "decision": "",
+        "decision_text": "",
+        "decided_at": None,
+        "decided_by_id": None,
+        "atasan_name": "",
+        "atasan_post": "",
+        "response": "",
+        "response_at": None,
     }
     sim.objection = ob
     agency = row["assigned_agency_id"]
-    sim.event("objection", pk, "filed", filed_at, actor_role=owf.Actor.REQUESTER, agency_id=agency,
-              status_to=owf.Status.REGISTERED,
-              payload={"grounds": grounds, "channel": ob["channel"], "answer_due": answer_due.isoformat()})
+    sim.event(
+        "objection",
+        pk,
+        "filed",
+        filed_at,
+        actor_role=owf.Actor.REQUESTER,
+        agency_id=agency,
+        status_to=owf.Status.REGISTERED,
+        payload={"grounds": grounds, "channel": ob["channel"], "answer_due": answer_due.isoformat()},
+    )
     if rng.random() < 0.12:
         return  # not answered (yet)
     decided = clock.staff_after(filed_at, 24 * 14)
     if not decided < world.until:
         return
     decision = pick(rng, [("accepted", 40), ("partial", 25), ("refused", 35)])
-    ob.update(decision=decision, decision_text=rng.choice(T.OBJECTION_ANSWERS), decided_at=decided,
-              decided_by_id=world.atasan_user_id, atasan_name="Sekretaris Daerah", atasan_post="Sekda",
-              status=owf.Status.ANSWERED)
-    sim.event("objection", pk, "decide", decided, actor_role=owf.Actor.ATASAN, actor_id=world.atasan_user_id,
-              agency_id=agency, status_from=owf.Status.REGISTERED, status_to=owf.Status.ANSWERED,
-              payload={"decision": decision, "late": decided.astimezone(world.tz).date() > answer_due})
+    ob.update(
+        decision=decision,
+        decision_text=rng.choice(T.OBJECTION_ANSWERS),
+        decided_at=decided,
+        decided_by_id=world.atasan_user_id,
+        atasan_name="Sekretaris Daerah",
+        atasan_post="Sekda",
+        status=owf.Status.ANSWERED,
+    )
+    sim.event(
+        "objection",
+        pk,
+        "decide",
+        decided,
+        actor_role=owf.Actor.ATASAN,
+        actor_id=world.atasan_user_id,
+        agency_id=agency,
+        status_from=owf.Status.REGISTERED,
+        status_to=owf.Status.ANSWERED,
+        payload={"decision": decision, "late": decided.astimezone(world.tz).date() > answer_due},
+    )
     responded = clock.reporter_after(decided, 24 * 5)
     if not responded < world.until or rng.random() < 0.1:
         return
@@ -220,9 +366,17 @@ def file_objection(sim: RequestSim) -> None:
     response = owf.Response.GOES_TO_KI if goes else owf.Response.ACCEPTS
     target = owf.Status.DISPUTED if goes else owf.Status.CLOSED
     ob.update(response=str(response), response_at=responded, status=target)
-    sim.event("objection", pk, "go_to_ki" if goes else "accept", responded, actor_role=owf.Actor.REQUESTER,
-              agency_id=agency, status_from=owf.Status.ANSWERED, status_to=target,
-              payload={"response": str(response)})
+    sim.event(
+        "objection",
+        pk,
+        "go_to_ki" if goes else "accept",
+        responded,
+        actor_role=owf.Actor.REQUESTER,
+        agency_id=agency,
+        status_from=owf.Status.ANSWERED,
+        status_to=target,
+        payload={"response": str(response)},
+    )
     if goes:
         file_dispute(sim, ob, responded)
 
@@ -237,37 +391,87 @@ def file_dispute(sim: RequestSim, ob: dict, responded: datetime) -> None:
     start_due, finish_due = dispute_dues(world.calendar, filed_on)
     pk = world.next_dispute_id()
     sim.dispute = {
-        "id": pk, "objection_id": ob["id"], "commission_id": world.commission_id,
+        "id": pk,
+        "objection_id": ob["id"],
+        "commission_id": world.commission_id,
         "register_number": f"{rng.randint(1, 300):03d}/REG-PSI/{filed_on:%m}/{filed_on.year}",
-        "filed_on": filed_on, "filing_deadline": deadline, "filed_late": filed_on > deadline,
-        "start_due": start_due, "finish_due": finish_due, "status": owf.DisputeStatus.FILED, "outcome": "",
-        "ruling": "", "court": "", "closed_on": None, "recorded_by_id": world.ppid_utama_user_id,
+        "filed_on": filed_on,
+        "filing_deadline": deadline,
+        "filed_late": filed_on > deadline,
+        "start_due": start_due,
+        "finish_due": finish_due,
+        "status": owf.DisputeStatus.FILED,
+        "outcome": "",
+        "ruling": "",
+        "court": "",
+        "closed_on": None,
+        "recorded_by_id": world.ppid_utama_user_id,
         "recorded_at": datetime(filed_on.year, filed_on.month, filed_on.day, 10, tzinfo=world.tz),
     }
     at = sim.dispute["recorded_at"]
-    sim.event("objection", ob["id"], "dispute_filed", at, actor_role=owf.Actor.UTAMA,
-              actor_id=world.ppid_utama_user_id, agency_id=ob["agency_id"],
-              payload={"filed_on": filed_on.isoformat(), "late": sim.dispute["filed_late"],
-                       "commission": world.agency_code[world.commission_id]})
-    path = [owf.StageAction.MEDIATION, owf.StageAction.AGREEMENT] if rng.random() < 0.5 else [
-        owf.StageAction.MEDIATION, owf.StageAction.MEDIATION_FAILED, owf.StageAction.DECISION, owf.StageAction.FINAL]
+    sim.event(
+        "objection",
+        ob["id"],
+        "dispute_filed",
+        at,
+        actor_role=owf.Actor.UTAMA,
+        actor_id=world.ppid_utama_user_id,
+        agency_id=ob["agency_id"],
+        payload={
+            "filed_on": filed_on.isoformat(),
+            "late": sim.dispute["filed_late"],
+            "commission": world.agency_code[world.commission_id],
+        },
+    )
+    path = (
+        [owf.StageAction.MEDIATION, owf.StageAction.AGREEMENT]
+        if rng.random() < 0.5
+        else [
+            owf.StageAction.MEDIATION,
+            owf.StageAction.MEDIATION_FAILED,
+            owf.StageAction.DECISION,
+            owf.StageAction.FINAL,
+        ]
+    )
     on = filed_on
     for action in path:
         on = on + timedelta(days=rng.randint(10, 40))
         if not on < world.until.astimezone(world.tz).date():
             return
         ruling = rng.choice(["granted", "granted_part", "rejected"]) if action == owf.StageAction.DECISION else ""
-        note = "Para pihak sepakat informasi diberikan." if action == owf.StageAction.AGREEMENT else (
-            "Putusan dibacakan." if action == owf.StageAction.DECISION else "")
+        note = (
+            "Para pihak sepakat informasi diberikan."
+            if action == owf.StageAction.AGREEMENT
+            else ("Putusan dibacakan." if action == owf.StageAction.DECISION else "")
+        )
         before = sim.dispute["status"]
         target = owf.dispute_transition(before, action)
         recorded = datetime(on.year, on.month, on.day, 11, tzinfo=world.tz)
-        sim.steps.append({"dispute_id": pk, "action": str(action), "on": on, "ruling": ruling, "court": "",
-                          "note": note, "recorded_by_id": world.ppid_utama_user_id, "recorded_at": recorded})
+        sim.steps.append(
+            {
+                "dispute_id": pk,
+                "action": str(action),
+                "on": on,
+                "ruling": ruling,
+                "court": "",
+                "note": note,
+                "recorded_by_id": world.ppid_utama_user_id,
+                "recorded_at": recorded,
+            }
+        )
         sim.dispute.update(status=target, ruling=ruling or sim.dispute["ruling"])
         if target == owf.DisputeStatus.CLOSED:
             sim.dispute.update(outcome=owf.OUTCOME_OF[action], closed_on=on)
-        sim.event("objection", ob["id"], f"dispute_{action}", recorded, actor_role=owf.Actor.UTAMA,
-                  actor_id=world.ppid_utama_user_id, agency_id=ob["agency_id"], status_from=before,
-                  status_to=target, reason=note, payload={"on": on.isoformat(), "ruling": ruling, "court": ""})
-
+        sim.event(
+            "objection",
+            ob["id"],
+            f"dispute_{action}",
+            recorded,
+            actor_role=owf.Actor.UTAMA,
+            actor_id=world.ppid_utama_user_id,
+            agency_id=ob["agency_id"],
+            status_from=before,
+            status_to=target,
+            reason=note,
+            payload={"on": on.isoformat(), "ruling": ruling, "court": ""},
+        )

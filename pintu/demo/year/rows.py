@@ -1,4 +1,4 @@
-"""Batches of generated rows for bench/generate.py: simulate, collect, write (one transaction per batch)."""
+"""Batches of generated rows for bench/generate.py and the demo year: simulate, collect, write (one transaction per batch)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import random
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from generate_ppid import simulate_request
-from generate_reports import simulate_report
-
 from pintu.complaints.models import Forwarding, Pause, Report, ReporterContact
+from pintu.demo.year.reports import simulate_report
+from pintu.demo.year.requests import simulate_request
 from pintu.history.models import Event
 from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
 from pintu.ppid.requests.models import InformationRequest, RequestCounter, RequesterIdentity
@@ -42,8 +41,10 @@ def write_reports(writer, rows: dict[str, list[dict]]) -> int:
     writer.write(Event, rows["events"], with_id=False)
     if not writer.pg:  # the SQLite FTS5 index is kept by pintu.complaints.search.index() in the services
         with writer.connection.cursor() as cursor:
-            cursor.executemany("INSERT INTO complaints_report_fts(rowid, body) VALUES (%s, %s)",
-                               [(row["id"], row["search_text"]) for row in rows["reports"]])
+            cursor.executemany(
+                "INSERT INTO complaints_report_fts(rowid, body) VALUES (%s, %s)",
+                [(row["id"], row["search_text"]) for row in rows["reports"]],
+            )
     return len(rows["events"])
 
 
@@ -99,8 +100,9 @@ class Writer:
         table = model._meta.db_table
         with self.connection.cursor() as cursor:
             if self.pg:
-                cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                               [table, n])
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n]
+                )
                 return [row[0] for row in cursor.fetchall()]
             cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")  # noqa: S608 - a model's table name
             first = cursor.fetchone()[0] + 1
@@ -112,8 +114,10 @@ class Writer:
 
     def columns(self, model, with_id: bool) -> tuple[list[str], list[str], list]:
         fields = [f for f in model._meta.concrete_fields if with_id or not f.primary_key]
-        defaults = [f.get_default() if f.has_default() else ("" if f.empty_strings_allowed and not f.null else None)
-                    for f in fields]
+        defaults = [
+            f.get_default() if f.has_default() else ("" if f.empty_strings_allowed and not f.null else None)
+            for f in fields
+        ]
         return [f.attname for f in fields], [f.column for f in fields], defaults
 
     def write(self, model, rows: list[dict], with_id: bool = True) -> None:
@@ -135,8 +139,10 @@ class Writer:
                         copy.write_row(row)
             else:
                 marks = ", ".join(["%s"] * len(columns))
-                cursor.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})",  # noqa: S608 - model names
-                                   [[sqlite_value(v) for v in row] for row in values])
+                cursor.executemany(
+                    f"INSERT INTO {table} ({quoted}) VALUES ({marks})",  # noqa: S608 - model names
+                    [[sqlite_value(v) for v in row] for row in values],
+                )
 
 
 def sqlite_value(value):
