@@ -191,7 +191,7 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
     sim = ReportSim(world, g, pk, rng, submitted_at)
     category = world.pick_category(rng)
     kecamatan, desa = world.pick_area(rng)
-    title, text = compose(rng, category.code, desa.name if desa else kecamatan.name, kecamatan.name)
+    title, text = (world.compose or compose)(rng, category.code, desa.name if desa else kecamatan.name, kecamatan.name)
     channel = pick(rng, CHANNELS)
     privacy = pick(rng, PRIVACY)
     staff_entry = channel in STAFF_CHANNELS

@@ -1,4 +1,4 @@
-"""Batches of generated rows for bench/generate.py and the demo year: simulate, collect, write (one transaction per batch)."""
+"""Batches of generated rows (bench/generate.py, the demo year): simulate, collect, write (one transaction each)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text templates for bench/generate.py (pintu.demo.year.vocabulary writes the demo's texts): report titles and bodies per category, replies, names.
+"""Text templates for bench/generate.py (the demo year writes with vocabulary.py): titles, bodies, replies, names.
 
 Self-contained on purpose (no files from ../shared/data): the generator must run anywhere the code
 runs. Slots: {desa}, {kecamatan}, {n}, {tempat}, {waktu}. Every text is made of a title, one to three

@@ -83,6 +83,8 @@ class World:
 
         self.tz = ZoneInfo(settings.TIME_ZONE)
         self.until, self.key_prefix = until, key_prefix
+        #: (rng, category code, desa, kecamatan) -> (title, text); None: the templates of texts.py
+        self.compose = None
         self.start = until - timedelta(days=round(365.25 * years))
         self.calendar = FastCalendar(get_calendar())
         self.secret_hash = hash_secret(secret)

@@ -1,7 +1,10 @@
+from datetime import date
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
+from pintu.demo.year.build import DEMO_SECRET, SEED, load_year
 from pintu.ppid.registers.berkala import seed_checklist
 
 
@@ -15,8 +18,20 @@ class Command(BaseCommand):
             action="store_true",
             help="demo accounts have a published password; refused unless DEBUG or this flag",
         )
+        parser.add_argument(
+            "--small",
+            action="store_true",
+            help="reference data and accounts only, without the generated year of reports and requests",
+        )
+        parser.add_argument("--seed", type=int, default=SEED, help="seed of the generated year (default %(default)s)")
+        parser.add_argument(
+            "--reference",
+            type=date.fromisoformat,
+            default=None,
+            help="YYYY-MM-DD: the generated year ends the day before (default: today)",
+        )
 
-    def handle(self, *args, no_users, allow_demo_accounts_in_production, **options):
+    def handle(self, *args, no_users, allow_demo_accounts_in_production, small, seed, reference, **options):
         with_users = not no_users
         if with_users and not settings.DEBUG and not allow_demo_accounts_in_production:
             raise CommandError(
@@ -29,6 +44,16 @@ class Command(BaseCommand):
         berkala = seed_checklist(publish=True)
         self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
         self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
+        if not small and with_users:  # the year's cases are handled by the demo accounts
+            year = load_year(seed=seed, reference=reference)
+            if year.reports:
+                self.stdout.write(
+                    f"Setahun pemakaian: {year.reports} laporan, {year.requests} permohonan informasi, "
+                    f"{year.objections} keberatan, {year.disputes} sengketa, {year.escalations} eskalasi, "
+                    f"{year.dik} DIK ({year.seconds} dtk). Kode pelacakan kasus demo: {DEMO_SECRET}."
+                )
+            else:
+                self.stdout.write("Setahun pemakaian: sudah dimuat sebelumnya.")
         if with_users:
             self.stdout.write(f"Akun demo (kata sandi: {DEMO_PASSWORD}):")
             for username, roles in demo_logins():
