@@ -88,7 +88,7 @@ def load_year(
         return counts  # already loaded: the demo year is made once per database
     started = time.perf_counter()
     until = reference_until(reference or timezone.localdate())
-    world = World(seed, until, 1, key_prefix=KEY_PREFIX, secret=DEMO_SECRET)
+    world = World(seed, until, 1, key_prefix=KEY_PREFIX, secret=DEMO_SECRET, top_up_desa=False)
     world.compose = vocabulary.compose
     writer = Writer()
     with transaction.atomic():

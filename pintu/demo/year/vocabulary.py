@@ -13,24 +13,31 @@ from __future__ import annotations
 
 import random
 
-#: per category: (titles, problems, impacts, asks)
-PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
+#: per category: ([(title, problem)], impacts, asks); a title names the problem its sentence tells
+PHRASES: dict[str, tuple[list[tuple[str, str]], list[str], list[str]]] = {
     "INFRASTRUKTUR": (
         [
-            "Jalan desa {desa} rusak parah",
-            "Jalan berlubang di depan {tempat}",
-            "Jembatan gantung {desa} miring",
-            "Drainase tersumbat, jalan {kecamatan} tergenang",
-            "Jalan poros {desa} jadi kubangan",
-            "Gorong-gorong ambruk di {desa}",
-        ],
-        [
-            "jalan tanah menuju {tempat} berlubang dan jadi kubangan lumpur kalau hujan",
-            "aspal di jalan poros {desa} mengelupas sepanjang kurang lebih {n}00 meter",
-            "jembatan gantung penghubung dusun {n} di {desa} papannya banyak yang lapuk dan tali bajanya kendur",
-            "saluran air di pinggir jalan tersumbat lumpur dan sampah, air meluap ke badan jalan",
-            "gorong-gorong di dekat {tempat} ambruk sehingga jalan tinggal separuh",
-            "tambalan jalan yang dikerjakan tahun lalu sudah hancur lagi tergerus air",
+            (
+                "Jalan desa {desa} jadi kubangan",
+                "jalan tanah menuju {tempat} berlubang dan jadi kubangan lumpur kalau hujan",
+            ),
+            (
+                "Jalan poros {desa} rusak parah",
+                "aspal di jalan poros {desa} mengelupas sepanjang kurang lebih {n}00 meter",
+            ),
+            (
+                "Jembatan gantung {desa} membahayakan",
+                "jembatan gantung penghubung dusun {n} di {desa} papannya banyak yang lapuk dan tali bajanya kendur",
+            ),
+            (
+                "Drainase tersumbat, jalan {kecamatan} tergenang",
+                "saluran air di pinggir jalan tersumbat lumpur dan sampah, air meluap ke badan jalan",
+            ),
+            ("Gorong-gorong ambruk di {desa}", "gorong-gorong di dekat {tempat} ambruk sehingga jalan tinggal separuh"),
+            (
+                "Tambalan jalan di {kecamatan} hancur lagi",
+                "tambalan jalan yang dikerjakan tahun lalu sudah hancur lagi tergerus air",
+            ),
         ],
         [
             "sudah {n} pengendara motor jatuh di situ",
@@ -48,36 +55,42 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "PERUMAHAN": (
         [
-            "Bedah rumah di {desa} belum ada kabar",
-            "Rumah tidak layak huni warga {desa}",
-            "PJU kompleks perumahan {kecamatan} padam",
-            "Jalan lingkungan perumahan rusak",
-        ],
-        [
-            "rumah panggung milik warga lansia di {desa} tiangnya sudah lapuk dan lantainya jebol",
-            "pendataan rumah tidak layak huni sudah dilakukan tapi nama kami tidak keluar",
-            "lampu penerangan jalan umum di kompleks perumahan padam semua",
-            "jalan lingkungan di perumahan dekat {tempat} belum pernah diserahkan ke pemkab dan rusak",
+            (
+                "Rumah tidak layak huni warga {desa}",
+                "rumah panggung milik warga lansia di {desa} tiangnya sudah lapuk dan lantainya jebol",
+            ),
+            (
+                "Bedah rumah di {desa} belum ada kabar",
+                "pendataan rumah tidak layak huni sudah dilakukan tapi nama kami tidak keluar",
+            ),
+            (
+                "PJU kompleks perumahan {kecamatan} padam",
+                "lampu penerangan jalan umum di kompleks perumahan padam semua",
+            ),
+            (
+                "Jalan lingkungan perumahan rusak",
+                "jalan lingkungan di perumahan dekat {tempat} belum pernah diserahkan ke pemkab dan rusak",
+            ),
         ],
         [
             "penghuninya janda dengan {n} anak",
             "kalau hujan atap bocor di mana-mana",
             "warga takut keluar malam karena gelap",
         ],
-        ["mohon dimasukkan daftar bantuan", "mohon ada petugas yang survei ulang", "mohon dinyalakan kembali"],
+        ["mohon dimasukkan daftar bantuan", "mohon ada petugas yang survei ulang", "mohon segera ditangani"],
     ),
     "AIR_MINUM": (
         [
-            "Air PDAM tidak mengalir di {desa}",
-            "Air keruh dan bau di {kecamatan}",
-            "Tagihan air naik tidak wajar",
-            "Sumur bor bantuan di {desa} rusak",
-        ],
-        [
-            "air PDAM tidak mengalir sudah {n} hari, hanya keluar tengah malam sebentar",
-            "air yang keluar keruh kecokelatan dan berbau lumpur",
-            "tagihan bulan {bulan} naik dua kali lipat padahal pemakaian biasa",
-            "sumur bor bantuan di {tempat} mesinnya rusak dan tidak ada yang memperbaiki",
+            (
+                "Air PDAM tidak mengalir di {desa}",
+                "air PDAM tidak mengalir sudah {n} hari, hanya keluar tengah malam sebentar",
+            ),
+            ("Air keruh dan bau di {kecamatan}", "air yang keluar keruh kecokelatan dan berbau lumpur"),
+            ("Tagihan air naik tidak wajar", "tagihan bulan {bulan} naik dua kali lipat padahal pemakaian biasa"),
+            (
+                "Sumur bor bantuan di {desa} rusak",
+                "sumur bor bantuan di {tempat} mesinnya rusak dan tidak ada yang memperbaiki",
+            ),
         ],
         [
             "warga terpaksa memakai air sungai untuk mandi dan mencuci",
@@ -87,11 +100,13 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         ["mohon dicek pipanya", "mohon penjelasan rincian tagihan", "mohon diperbaiki sebelum kemarau"],
     ),
     "LISTRIK": (
-        ["Listrik sering padam di {desa}", "Tiang listrik miring dekat {tempat}", "Kabel listrik menjuntai rendah"],
         [
-            "listrik padam hampir setiap malam selama {n} jam tanpa pemberitahuan",
-            "tiang listrik di dekat {tempat} miring setelah hujan angin",
-            "kabel listrik menjuntai rendah di atas jalan dan tersangkut dahan pohon",
+            ("Listrik sering padam di {desa}", "listrik padam hampir setiap malam selama {n} jam tanpa pemberitahuan"),
+            ("Tiang listrik miring dekat {tempat}", "tiang listrik di dekat {tempat} miring setelah hujan angin"),
+            (
+                "Kabel listrik menjuntai rendah",
+                "kabel listrik menjuntai rendah di atas jalan dan tersangkut dahan pohon",
+            ),
         ],
         [
             "alat elektronik warga banyak yang rusak",
@@ -102,44 +117,53 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "PERHUBUNGAN": (
         [
-            "Lampu lalu lintas mati di simpang {kecamatan}",
-            "Parkir liar di depan {tempat}",
-            "Truk angkutan batu bara melintas siang hari",
-            "Rambu jalan di {desa} hilang",
-            "Dermaga ketek di {desa} rusak",
-        ],
-        [
-            "lampu lalu lintas di simpang Timbangan mati sejak {waktu}",
-            "parkir liar di depan {tempat} memakan separuh badan jalan dan tukang parkir memungut Rp{n}.000",
-            "truk angkutan bertonase besar melintas di jalan kabupaten pada jam sibuk",
-            "rambu tikungan tajam di jalan menuju {desa} roboh dan tidak dipasang lagi",
-            "papan dermaga ketek di {desa} banyak yang patah",
+            (
+                "Lampu lalu lintas mati di simpang {kecamatan}",
+                "lampu lalu lintas di simpang Timbangan mati sejak {waktu}",
+            ),
+            (
+                "Parkir liar di depan {tempat}",
+                "parkir liar di depan {tempat} memakan separuh badan jalan dan tukang parkir memungut Rp{n}.000",
+            ),
+            (
+                "Truk bertonase besar melintas jam sibuk",
+                "truk angkutan bertonase besar melintas di jalan kabupaten pada jam sibuk",
+            ),
+            (
+                "Rambu jalan di {desa} hilang",
+                "rambu tikungan tajam di jalan menuju {desa} roboh dan tidak dipasang lagi",
+            ),
+            ("Dermaga ketek di {desa} rusak", "papan dermaga ketek di {desa} banyak yang patah"),
         ],
         [
             "sudah beberapa kali hampir tabrakan",
             "jalan macet setiap pagi waktu anak berangkat sekolah",
-            "penumpang ketek harus melompat ke perahu",
+            "penumpang harus berhati-hati sekali",
         ],
-        ["mohon ditertibkan", "mohon dipasang kembali", "mohon ada petugas yang berjaga pada jam sibuk"],
+        ["mohon ditertibkan", "mohon diperbaiki", "mohon ada petugas yang berjaga pada jam sibuk"],
     ),
     "LINGKUNGAN": (
         [
-            "Sampah menumpuk di {tempat}",
-            "Pembakaran sampah dekat permukiman {desa}",
-            "Sungai Kelekar tercemar di {kecamatan}",
-            "Bau limbah pabrik di {desa}",
-            "TPS liar di pinggir jalan",
-        ],
-        [
-            "sampah menumpuk di pinggir jalan dekat {tempat} dan tidak diangkut sejak {waktu}",
-            "ada warga yang membakar sampah plastik setiap sore di dekat {tempat}",
-            "air Sungai Kelekar berubah warna kehitaman dan banyak ikan mati",
-            "bau limbah dari pabrik pengolahan sawit tercium sampai ke rumah warga {desa}",
-            "lahan kosong di dekat {tempat} dijadikan tempat buang sampah liar",
+            (
+                "Sampah menumpuk di {tempat}",
+                "sampah menumpuk di pinggir jalan dekat {tempat} dan tidak diangkut sejak {waktu}",
+            ),
+            (
+                "Pembakaran sampah dekat permukiman {desa}",
+                "ada warga yang membakar sampah plastik setiap sore di dekat {tempat}",
+            ),
+            (
+                "Sungai Kelekar tercemar di {kecamatan}",
+                "air Sungai Kelekar berubah warna kehitaman dan banyak ikan mati",
+            ),
+            (
+                "Bau limbah pabrik di {desa}",
+                "bau limbah dari pabrik pengolahan sawit tercium sampai ke rumah warga {desa}",
+            ),
+            ("TPS liar di pinggir jalan", "lahan kosong di dekat {tempat} dijadikan tempat buang sampah liar"),
         ],
         [
             "baunya menyengat dan banyak lalat",
-            "asapnya masuk ke rumah dan ke {tempat}",
             "anak-anak mulai batuk dan gatal-gatal",
             "nelayan tidak bisa lagi menangkap ikan di situ",
         ],
@@ -147,40 +171,42 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "BENCANA": (
         [
-            "Banjir merendam rumah di {desa}",
-            "Pohon tumbang menutup jalan {kecamatan}",
-            "Kebakaran lahan gambut dekat {desa}",
-            "Tebing sungai longsor di {desa}",
-        ],
-        [
-            "air Sungai Ogan meluap dan merendam {n}0 rumah warga {desa} setinggi lutut",
-            "pohon besar tumbang menutup badan jalan setelah hujan angin dan belum dipotong",
-            "lahan gambut di belakang {desa} terbakar dan apinya belum padam",
-            "tebing sungai di {desa} longsor, tinggal {n} meter lagi ke rumah warga",
+            (
+                "Banjir merendam rumah di {desa}",
+                "air Sungai Ogan meluap dan merendam {n}0 rumah warga {desa} setinggi lutut",
+            ),
+            (
+                "Pohon tumbang menutup jalan {kecamatan}",
+                "pohon besar tumbang menutup badan jalan setelah hujan angin dan belum dipotong",
+            ),
+            ("Kebakaran lahan gambut dekat {desa}", "lahan gambut di belakang {desa} terbakar dan apinya belum padam"),
+            (
+                "Tebing sungai longsor di {desa}",
+                "tebing sungai di {desa} longsor, tinggal {n} meter lagi ke rumah warga",
+            ),
         ],
         [
             "warga mengungsi ke masjid dan sekolah",
             "asap sudah mengganggu pernapasan anak-anak dan lansia",
             "jalan tidak bisa dilewati mobil sama sekali",
         ],
-        [
-            "mohon bantuan logistik dan perahu karet",
-            "mohon dikirim petugas pemadam",
-            "mohon dibuatkan turap penahan tebing",
-        ],
+        ["mohon bantuan segera", "mohon dikirim petugas ke lokasi", "mohon dibuatkan penanganan permanen"],
     ),
     "TRANTIBUM": (
         [
-            "Pedagang berjualan di trotoar {tempat}",
-            "Balap liar setiap malam minggu di {kecamatan}",
-            "Tempat hiburan malam di {desa} buka sampai subuh",
-            "Bangunan tanpa izin di {tempat}",
-        ],
-        [
-            "pedagang membuka lapak di trotoar depan {tempat} sampai ke badan jalan",
-            "setiap malam minggu ada balap liar di jalan lintas dekat {desa}",
-            "tempat hiburan di dekat {tempat} memutar musik keras sampai subuh",
-            "ada bangunan semi permanen didirikan di atas saluran air dekat {tempat}",
+            (
+                "Pedagang berjualan di trotoar {tempat}",
+                "pedagang membuka lapak di trotoar depan {tempat} sampai ke badan jalan",
+            ),
+            (
+                "Balap liar setiap malam minggu di {kecamatan}",
+                "setiap malam minggu ada balap liar di jalan lintas dekat {desa}",
+            ),
+            (
+                "Tempat hiburan di {desa} buka sampai subuh",
+                "tempat hiburan di dekat {tempat} memutar musik keras sampai subuh",
+            ),
+            ("Bangunan di atas saluran air", "ada bangunan semi permanen didirikan di atas saluran air dekat {tempat}"),
         ],
         [
             "pejalan kaki terpaksa turun ke jalan",
@@ -191,40 +217,44 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "KESEHATAN": (
         [
-            "Pelayanan Puskesmas {kecamatan} lambat",
-            "Obat kosong di puskesmas",
-            "Ambulans desa {desa} rusak",
-            "Petugas pustu {desa} jarang di tempat",
-            "Antrean BPJS di RSUD lama",
-        ],
-        [
-            "antrean di puskesmas sangat lama, kami datang jam tujuh dan baru dilayani jam {n} siang",
-            "obat yang diresepkan dokter kosong sejak {waktu} dan kami disuruh membeli di apotek luar",
-            "ambulans desa sudah {n} bulan rusak dan tidak diperbaiki",
-            "petugas puskesmas pembantu di {desa} hanya datang seminggu sekali",
-            "pendaftaran online RSUD susah diakses sehingga pasien kontrol antre dari subuh",
+            (
+                "Pelayanan Puskesmas {kecamatan} lambat",
+                "antrean di puskesmas sangat lama, kami datang jam tujuh dan baru dilayani jam {n} siang",
+            ),
+            (
+                "Obat kosong di puskesmas",
+                "obat yang diresepkan dokter kosong sejak {waktu} dan kami disuruh membeli di apotek luar",
+            ),
+            ("Ambulans desa {desa} rusak", "ambulans desa sudah {n} bulan rusak dan tidak diperbaiki"),
+            (
+                "Petugas pustu {desa} jarang di tempat",
+                "petugas puskesmas pembantu di {desa} hanya datang seminggu sekali",
+            ),
+            (
+                "Pendaftaran online RSUD susah",
+                "pendaftaran online RSUD susah diakses sehingga pasien kontrol antre dari subuh",
+            ),
         ],
         [
             "pasien lansia dan ibu hamil ikut menunggu lama",
             "warga harus menyewa mobil ke Indralaya",
             "kasihan pasien yang rumahnya jauh",
         ],
-        ["mohon pelayanannya diperbaiki", "mohon stok obat ditambah", "mohon ditinjau jadwal petugasnya"],
+        ["mohon pelayanannya diperbaiki", "mohon ditinjau ulang", "mohon perhatian dinas kesehatan"],
     ),
     "PENDIDIKAN": (
         [
-            "Pungutan di {tempat}",
-            "Atap kelas {tempat} bocor",
-            "Dana BOS tidak transparan",
-            "Guru honorer belum terima gaji",
-            "Zonasi PPDB di {kecamatan} bermasalah",
-        ],
-        [
-            "sekolah memungut uang Rp{n}00.000 untuk seragam dan buku tanpa rincian",
-            "atap ruang kelas di {tempat} bocor dan plafonnya sudah jebol sebagian",
-            "orang tua murid tidak pernah diberi tahu penggunaan dana BOS",
-            "guru honorer di sekolah kami belum menerima honor sejak bulan {bulan}",
-            "anak kami tidak diterima di sekolah terdekat padahal rumah hanya {n}00 meter dari sekolah",
+            ("Pungutan di {tempat}", "sekolah memungut uang Rp{n}00.000 untuk seragam dan buku tanpa rincian"),
+            ("Atap kelas bocor di {desa}", "atap ruang kelas di {tempat} bocor dan plafonnya sudah jebol sebagian"),
+            ("Dana BOS tidak transparan", "orang tua murid tidak pernah diberi tahu penggunaan dana BOS"),
+            (
+                "Guru honorer belum terima honor",
+                "guru honorer di sekolah kami belum menerima honor sejak bulan {bulan}",
+            ),
+            (
+                "Zonasi PPDB di {kecamatan} bermasalah",
+                "anak kami tidak diterima di sekolah terdekat padahal rumah hanya {n}00 meter dari sekolah",
+            ),
         ],
         [
             "orang tua yang tidak mampu jadi keberatan",
@@ -235,18 +265,17 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "KEPENDUDUKAN": (
         [
-            "E-KTP belum jadi",
-            "Pengurusan akta kelahiran lama",
-            "Blanko KTP kosong di {kecamatan}",
-            "KK tidak bisa dicetak",
-            "Data NIK tidak sesuai",
-        ],
-        [
-            "saya sudah merekam e-KTP sejak {waktu} tetapi sampai sekarang belum jadi",
-            "pengurusan akta kelahiran anak sudah {n} minggu belum selesai",
-            "petugas bilang blanko kosong dan kami disuruh datang lagi bulan depan",
-            "nomor KK di aplikasi berbeda dengan yang tercetak sehingga tidak bisa dipakai daftar sekolah",
-            "NIK saya terdata ganda sehingga tidak bisa mengurus BPJS",
+            ("E-KTP belum jadi", "saya sudah merekam e-KTP sejak {waktu} tetapi sampai sekarang belum jadi"),
+            ("Pengurusan akta kelahiran lama", "pengurusan akta kelahiran anak sudah {n} minggu belum selesai"),
+            (
+                "Blanko KTP kosong di {kecamatan}",
+                "petugas bilang blanko kosong dan kami disuruh datang lagi bulan depan",
+            ),
+            (
+                "Nomor KK tidak sesuai",
+                "nomor KK di aplikasi berbeda dengan yang tercetak sehingga tidak bisa dipakai daftar sekolah",
+            ),
+            ("NIK terdata ganda", "NIK saya terdata ganda sehingga tidak bisa mengurus BPJS"),
         ],
         [
             "sudah bolak-balik ke kecamatan dan Disdukcapil",
@@ -257,16 +286,16 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "SOSIAL": (
         [
-            "Bansos tidak tepat sasaran di {desa}",
-            "PKH tidak cair",
-            "Lansia {desa} belum terdata bantuan",
-            "Penyandang disabilitas belum dapat bantuan",
-        ],
-        [
-            "penerima bantuan sosial di {desa} banyak yang mampu, sedangkan warga miskin tidak dapat",
-            "bantuan PKH kami tidak cair sejak tahap {n} tanpa penjelasan",
-            "nenek kami umur 80 tahun hidup sendiri dan belum pernah terdata bantuan apa pun",
-            "anak saya penyandang disabilitas dan belum pernah didata petugas",
+            (
+                "Bansos tidak tepat sasaran di {desa}",
+                "penerima bantuan sosial di {desa} banyak yang mampu, sedangkan warga miskin tidak dapat",
+            ),
+            ("PKH tidak cair", "bantuan PKH kami tidak cair sejak tahap {n} tanpa penjelasan"),
+            (
+                "Lansia {desa} belum terdata bantuan",
+                "nenek kami umur 80 tahun hidup sendiri dan belum pernah terdata bantuan apa pun",
+            ),
+            ("Penyandang disabilitas belum didata", "anak saya penyandang disabilitas dan belum pernah didata petugas"),
         ],
         [
             "kami sudah melapor ke kepala desa",
@@ -277,100 +306,98 @@ PHRASES: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     ),
     "GENDER_ANAK": (
         [
-            "Dugaan kekerasan terhadap anak di {desa}",
-            "Pernikahan anak di bawah umur",
-            "Anak putus sekolah bekerja di kebun",
+            (
+                "Dugaan kekerasan terhadap anak di {desa}",
+                "kami mendengar ada anak tetangga yang sering dipukul orang tuanya",
+            ),
+            ("Pernikahan anak di bawah umur", "ada anak usia 15 tahun yang akan dinikahkan bulan depan"),
+            ("Anak putus sekolah bekerja di kebun", "beberapa anak putus sekolah dan ikut menyadap karet setiap pagi"),
         ],
-        [
-            "kami mendengar ada anak tetangga yang sering dipukul orang tuanya",
-            "ada anak usia {n}5 tahun yang akan dinikahkan bulan depan",
-            "beberapa anak putus sekolah dan ikut menyadap karet setiap pagi",
-        ],
-        ["kami takut melapor langsung", "anak itu terlihat murung dan penuh memar"],
+        ["kami takut melapor langsung", "warga sekitar sudah lama khawatir"],
         ["mohon ditangani dengan rahasia", "mohon ada pendampingan dari dinas"],
     ),
     "DESA": (
         [
-            "Dana desa {desa} tidak transparan",
-            "Papan informasi APBDes tidak dipasang",
-            "Kepala desa jarang di kantor",
-            "Pembangunan di {desa} mangkrak",
-        ],
-        [
-            "papan informasi APBDes tidak pernah dipasang di {desa}",
-            "pembangunan rabat beton dari dana desa berhenti di tengah jalan sejak {waktu}",
-            "kantor desa sering tutup pada jam kerja sehingga surat pengantar lama keluar",
-            "musyawarah desa tidak mengundang warga, hanya orang-orang tertentu",
+            ("Papan informasi APBDes {desa} tidak dipasang", "papan informasi APBDes tidak pernah dipasang di {desa}"),
+            (
+                "Pembangunan di {desa} mangkrak",
+                "pembangunan rabat beton dari dana desa berhenti di tengah jalan sejak {waktu}",
+            ),
+            (
+                "Kantor desa sering tutup",
+                "kantor desa sering tutup pada jam kerja sehingga surat pengantar lama keluar",
+            ),
+            ("Musyawarah desa tidak terbuka", "musyawarah desa tidak mengundang warga, hanya orang-orang tertentu"),
         ],
         ["warga tidak tahu uang desa dipakai untuk apa", "urusan surat menyurat jadi terhambat"],
         ["mohon inspektorat atau dinas PMD memeriksa", "mohon dibina perangkat desanya"],
     ),
     "PERTANIAN": (
         [
-            "Pupuk subsidi langka di {kecamatan}",
-            "Harga getah karet anjlok",
-            "Irigasi sawah lebak {desa} rusak",
-            "Hama tikus serang sawah {desa}",
-        ],
-        [
-            "pupuk subsidi di kios resmi kosong saat musim tanam, di luar kios harganya dua kali lipat",
-            "harga getah karet di tingkat petani turun sampai Rp{n}.000 per kilo",
-            "pintu air irigasi sawah lebak di {desa} rusak sehingga sawah kebanjiran",
-            "hama tikus menyerang sawah warga {desa} dan penyuluh belum datang",
+            (
+                "Pupuk subsidi langka di {kecamatan}",
+                "pupuk subsidi di kios resmi kosong saat musim tanam, di luar kios harganya dua kali lipat",
+            ),
+            ("Harga getah karet anjlok", "harga getah karet di tingkat petani turun sampai Rp{n}.000 per kilo"),
+            (
+                "Pintu air sawah lebak {desa} rusak",
+                "pintu air irigasi sawah lebak di {desa} rusak sehingga sawah kebanjiran",
+            ),
+            ("Hama tikus serang sawah {desa}", "hama tikus menyerang sawah warga {desa} dan penyuluh belum datang"),
         ],
         ["petani terancam gagal panen", "kelompok tani sudah mengajukan bantuan tapi belum ada jawaban"],
         ["mohon pengawasan distribusi pupuk", "mohon penyuluh turun ke lapangan", "mohon bantuan perbaikan"],
     ),
     "KETENAGAKERJAAN": (
-        ["Upah di bawah UMK", "Pekerja kebun tidak didaftarkan BPJS", "PHK sepihak di {kecamatan}"],
         [
-            "perusahaan perkebunan membayar upah harian lepas di bawah UMK",
-            "pekerja di pabrik dekat {desa} tidak didaftarkan BPJS Ketenagakerjaan",
-            "{n}0 pekerja diberhentikan tanpa pesangon",
+            ("Upah di bawah UMK", "perusahaan perkebunan membayar upah harian lepas di bawah UMK"),
+            ("Pekerja tidak didaftarkan BPJS", "pekerja di pabrik dekat {desa} tidak didaftarkan BPJS Ketenagakerjaan"),
+            ("PHK sepihak di {kecamatan}", "puluhan pekerja diberhentikan tanpa pesangon"),
         ],
         ["pekerja takut melapor karena diancam tidak dipakai lagi"],
         ["mohon pengawas ketenagakerjaan memeriksa", "mohon dimediasi"],
     ),
     "EKONOMI": (
-        ["Harga sembako naik di pasar {kecamatan}", "Pasar kalangan {desa} becek", "Retribusi pasar tidak jelas"],
         [
-            "harga beras dan minyak goreng di pasar naik sejak {waktu}",
-            "los pasar kalangan di {desa} becek dan atapnya bocor",
-            "pedagang ditarik retribusi Rp{n}.000 tanpa karcis",
+            ("Harga sembako naik di pasar {kecamatan}", "harga beras dan minyak goreng di pasar naik sejak {waktu}"),
+            ("Pasar kalangan {desa} becek", "los pasar kalangan di {desa} becek dan atapnya bocor"),
+            ("Retribusi pasar tanpa karcis", "pedagang ditarik retribusi Rp{n}.000 tanpa karcis"),
         ],
         ["pedagang kecil sepi pembeli", "pembeli malas datang kalau hujan"],
         ["mohon operasi pasar", "mohon pasar diperbaiki", "mohon dijelaskan dasar retribusinya"],
     ),
     "KORUPSI_PUNGLI": (
         [
-            "Pungli pengurusan surat di {kecamatan}",
-            "Dugaan penyimpangan proyek di {desa}",
-            "Biaya tidak resmi pembuatan sertifikat",
-        ],
-        [
-            "oknum petugas meminta uang Rp{n}00.000 supaya surat cepat selesai",
-            "proyek jalan di {desa} dikerjakan asal-asalan, tebal cor tidak sesuai papan proyek",
-            "kami dimintai biaya tambahan tanpa kuitansi saat mengurus surat tanah",
+            (
+                "Pungli pengurusan surat di {kecamatan}",
+                "oknum petugas meminta uang Rp{n}00.000 supaya surat cepat selesai",
+            ),
+            (
+                "Dugaan penyimpangan proyek di {desa}",
+                "proyek jalan di {desa} dikerjakan asal-asalan, tebal cor tidak sesuai papan proyek",
+            ),
+            ("Biaya tidak resmi surat tanah", "kami dimintai biaya tambahan tanpa kuitansi saat mengurus surat tanah"),
         ],
         ["kami punya bukti foto dan rekaman", "warga lain juga mengalami hal yang sama"],
         ["mohon diusut", "mohon identitas saya dirahasiakan"],
     ),
     "TIK": (
-        ["Situs pemkab tidak bisa dibuka", "Sinyal internet hilang di {desa}", "Aplikasi layanan error"],
         [
-            "situs resmi pemkab tidak bisa dibuka sejak {waktu}",
-            "di {desa} tidak ada sinyal sama sekali sehingga anak-anak sulit belajar daring",
-            "aplikasi pendaftaran layanan selalu gagal saat mengunggah berkas",
+            ("Situs pemkab tidak bisa dibuka", "situs resmi pemkab tidak bisa dibuka sejak {waktu}"),
+            (
+                "Sinyal internet hilang di {desa}",
+                "di {desa} tidak ada sinyal sama sekali sehingga anak-anak sulit belajar daring",
+            ),
+            ("Aplikasi layanan error", "aplikasi pendaftaran layanan selalu gagal saat mengunggah berkas"),
         ],
         ["kami tidak bisa mengurus layanan online", "harus ke kecamatan hanya untuk mencari sinyal"],
         ["mohon diperbaiki", "mohon diusulkan pembangunan menara BTS"],
     ),
     "LAINNYA": (
-        ["Mohon perhatian untuk warga {desa}", "Usulan untuk pemkab", "Pertanyaan tentang layanan"],
         [
-            "kami ingin menanyakan prosedur pengurusan izin usaha kecil",
-            "kami mengusulkan taman bermain anak di lahan kosong dekat {tempat}",
-            "pelayanan di kantor kecamatan {kecamatan} perlu ada nomor antrean",
+            ("Prosedur izin usaha kecil", "kami ingin menanyakan prosedur pengurusan izin usaha kecil"),
+            ("Usulan taman bermain anak", "kami mengusulkan taman bermain anak di lahan kosong dekat {tempat}"),
+            ("Nomor antrean di kantor kecamatan", "pelayanan di kantor kecamatan {kecamatan} perlu ada nomor antrean"),
         ],
         ["supaya warga tidak bingung", "banyak warga yang setuju"],
         ["mohon tanggapannya", "terima kasih atas perhatiannya"],
@@ -480,9 +507,10 @@ def hurried(text: str, rng: random.Random) -> str:
 
 
 def compose(rng: random.Random, category_code: str, desa: str, kecamatan: str) -> tuple[str, str]:
-    titles, problems, impacts, asks = PHRASES.get(category_code, PHRASES["LAINNYA"])
-    title = fill(rng.choice(titles), rng, desa, kecamatan)
-    problem = fill(rng.choice(problems), rng, desa, kecamatan)
+    issues, impacts, asks = PHRASES.get(category_code, PHRASES["LAINNYA"])
+    title_template, problem_template = rng.choice(issues)
+    title = fill(title_template, rng, desa, kecamatan)
+    problem = fill(problem_template, rng, desa, kecamatan)
     where = "" if desa in problem else f" di {desa}, Kecamatan {kecamatan}"
     parts = [rng.choice(OPENERS), f"{problem[0].upper()}{problem[1:]}{where}."]
     if rng.random() < 0.5:

@@ -68,7 +68,9 @@ def draw(rng: random.Random, items: list, cum: list[float]):
 class World:
     """Everything the simulation reads, loaded once: areas, agencies, categories, users, clocks."""
 
-    def __init__(self, seed: int, until: datetime, years: int, *, key_prefix: str, secret: str):
+    def __init__(
+        self, seed: int, until: datetime, years: int, *, key_prefix: str, secret: str, top_up_desa: bool = True
+    ):
         from django.conf import settings
 
         from pintu.accounts.models import RoleAssignment
@@ -93,7 +95,8 @@ class World:
         kecamatan = list(Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("pk"))
         if not kecamatan:
             raise SystemExit("No kecamatan: run `manage.py migrate` and `manage.py load_demo` first.")
-        ensure_desa(kecamatan)
+        if top_up_desa:  # the benchmark's scale; the demo uses the real desa it has
+            ensure_desa(kecamatan)
         layout.shuffle(kecamatan)
         self.kecamatan = [Place(k.pk, k.name) for k in kecamatan]
         self.kec_cum = cumulative(
