@@ -1,6 +1,6 @@
 """Fill the configured database with realistic Pintu data at a chosen scale (issue #9, item 1).
 
-    .venv/bin/python manage.py migrate && .venv/bin/python manage.py load_demo
+    .venv/bin/python manage.py migrate && .venv/bin/python manage.py load_demo --small
     DATABASE_URL=postgres://... .venv/bin/python bench/generate.py [--reports 1000000] [--requests 100000]
         [--years 5] [--seed 1] [--until 2026-12-01] [--reset] [--batch 10000] [--no-facts]
 

@@ -257,7 +257,7 @@ def main() -> None:
     manage(env, "migrate", "--noinput")
     if not args.existing:
         say("load_demo")
-        manage(env, "load_demo", PINTU_DEBUG="1")
+        manage(env, "load_demo", "--small", PINTU_DEBUG="1")
         say(f"generate {args.reports} reports, {args.requests} requests")
         subprocess.run([PY, "bench/generate.py", "--reports", str(args.reports), "--requests", str(args.requests),
                         "--quiet"], cwd=ROOT, env=env, check=True)  # fmt: skip

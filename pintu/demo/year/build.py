@@ -105,27 +105,7 @@ def load_year(
 
 
 def _reports(world: World, writer: Writer, seed: int, n: int, counts: YearCounts) -> None:
-    timeline = Timeline(world, seed)
-    sims = []
-    ids = iter(writer.reserve_ids(Report, n + len(Status)))
-    for g in range(n):
-        rng = random.Random(f"{seed}:r:{g}")
-        sims.append(simulate_report(world, g, next(ids), timeline.at((g + rng.random() * 0.999) / n), rng))
-    seen = {str(sim.status) for sim in sims}
-    g = n
-    for status in Status:
-        if str(status) in seen:
-            continue
-        pk = next(ids)
-        for attempt in range(SHOWCASE_TRIES):
-            rng = random.Random(f"{seed}:show:{status}:{attempt}")
-            submitted = world.until - timedelta(hours=rng.uniform(2, 24 * SHOWCASE_DAYS))
-            sim = simulate_report(world, g, pk, submitted, rng)
-            if sim.status == status:
-                sims.append(sim)
-                seen.add(str(status))
-                g += 1
-                break
+    sims = plan_reports(world, seed, n, writer.reserve_ids(Report, n + len(Status)))
     rows: dict[str, list] = {"reports": [], "contacts": [], "pauses": [], "forwardings": [], "events": []}
     for sim in sims:
         rows["reports"].append(sim.row)
@@ -139,18 +119,56 @@ def _reports(world: World, writer: Writer, seed: int, n: int, counts: YearCounts
         counts.statuses[str(sim.status)] = counts.statuses.get(str(sim.status), 0) + 1
 
 
+def plan_reports(world: World, seed: int, n: int, ids: list[int]) -> list:
+    """The year's reports (pure: nothing is written), then one showcase report per status still missing."""
+    timeline = Timeline(world, seed)
+    ids_left = iter(ids)
+    sims = []
+    for g in range(n):
+        rng = random.Random(f"{seed}:r:{g}")
+        sims.append(simulate_report(world, g, next(ids_left), timeline.at((g + rng.random() * 0.999) / n), rng))
+    seen = {str(sim.status) for sim in sims}
+    g = n
+    for status in Status:
+        if str(status) in seen:
+            continue
+        pk = next(ids_left)
+        for attempt in range(SHOWCASE_TRIES):
+            rng = random.Random(f"{seed}:show:{status}:{attempt}")
+            submitted = world.until - timedelta(hours=rng.uniform(2, 24 * SHOWCASE_DAYS))
+            sim = simulate_report(world, g, pk, submitted, rng)
+            if sim.status == status:
+                sims.append(sim)
+                seen.add(str(status))
+                g += 1
+                break
+    return sims
+
+
 # --- requests, objections, disputes ------------------------------------------------------------------
 
 
 def _requests(world: World, writer: Writer, seed: int, n: int, counts: YearCounts) -> None:
     """As rows.request_batch, plus showcase requests for each request state, objection state and a dispute."""
-    timeline = Timeline(world, seed + 7919)
     spare = len(RequestStatus) + len(OBJECTION_STATES)
-    ids = iter(writer.reserve_ids(InformationRequest, n + spare))
+    ids = writer.reserve_ids(InformationRequest, n + spare)
     world._objection_ids = list(reversed(writer.reserve_ids(Objection, n // 5 + spare + 10)))
     world._dispute_ids = list(reversed(writer.reserve_ids(Dispute, n // 10 + spare + 10)))
     counters = {c.year: c.last for c in RequestCounter.objects.select_for_update()}
     world.objection_numbers = {c.year: c.last for c in ObjectionCounter.objects.select_for_update()}
+    sims = plan_requests(world, seed, n, ids, counters)
+    _write_requests(writer, sims, counts)
+    for year, last in counters.items():
+        RequestCounter.objects.update_or_create(year=year, defaults={"last": last})
+    for year, last in world.objection_numbers.items():
+        ObjectionCounter.objects.update_or_create(year=year, defaults={"last": last})
+
+
+def plan_requests(world: World, seed: int, n: int, ids: list[int], counters: dict[int, int]) -> list:
+    """The year's requests with their objections and disputes (pure but for `counters` and the world's objection
+    numbers and reserved ids, which it advances), then showcase requests for the states still missing."""
+    timeline = Timeline(world, seed + 7919)
+    ids = iter(ids)
 
     def run(g: int, pk: int, received_at: datetime, rng: random.Random):
         year = received_at.astimezone(world.tz).year
@@ -182,11 +200,7 @@ def _requests(world: World, writer: Writer, seed: int, n: int, counts: YearCount
                 g += 1
                 break
             world._objection_ids, world._dispute_ids, world.objection_numbers = saved
-    _write_requests(writer, sims, counts)
-    for year, last in counters.items():
-        RequestCounter.objects.update_or_create(year=year, defaults={"last": last})
-    for year, last in world.objection_numbers.items():
-        ObjectionCounter.objects.update_or_create(year=year, defaults={"last": last})
+    return sims
 
 
 def _is(sim, what: str, state) -> bool:
