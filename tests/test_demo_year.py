@@ -9,10 +9,11 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from pintu.agencies.models import Agency
 from pintu.complaints.clocks import compute_due_dates, policy_for
 from pintu.complaints.models import Escalation, Report
 from pintu.complaints.workflow import CLOSED, Status, TransitionError, transition
-from pintu.demo.year import build
+from pintu.demo.year import build, contacts
 from pintu.demo.year.world import World
 from pintu.history.models import Event
 from pintu.insights.models import ReportFact
@@ -159,8 +160,20 @@ def test_the_public_statistics_page_shows_the_year(client):
     assert len(rows) == 12 and all(isinstance(row["reports"], int) and row["reports"] >= 20 for row in rows)
     page = client.get("/statistik/", {"dari": "2025-11-01", "sampai": "2026-10-31"})
     assert page.status_code == 200
-    for path in ("/ppid/", "/instansi/"):
-        assert client.get(path).status_code == 200
+    assert client.get("/ppid/").status_code == 200
+    directory = client.get("/instansi/").content.decode()
+    assert contacts.OFFICE_COMPLEX in directory and "pupr@demo.pintu.invalid" in directory
+
+
+@pytest.mark.django_db
+def test_demo_contacts_fill_only_what_is_blank(demo):
+    Agency.objects.filter(code="PUPR").update(phone="0711-123456", address="", email="")
+    assert contacts.fill_demo_contacts() > 30
+    pupr = Agency.objects.get(code="PUPR")
+    assert pupr.phone == "0711-123456" and pupr.address == contacts.OFFICE_COMPLEX and pupr.email.endswith(".invalid")
+    assert Agency.objects.get(code="KEC_1610060").address.startswith("Kantor Camat Indralaya")
+    assert not Agency.objects.get(code="PLN_UP3_OI").email  # outside instansi are left as the region data has them
+    assert contacts.fill_demo_contacts() == 0
 
 
 def test_the_reference_day_is_local_midnight():

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
 from pintu.demo.year.build import DEMO_SECRET, SEED, load_year
+from pintu.demo.year.contacts import fill_demo_contacts
 from pintu.ppid.registers.berkala import seed_checklist
 
 
@@ -46,6 +47,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
         if not small and with_users:  # the year's cases are handled by the demo accounts
             year = load_year(seed=seed, reference=reference)
+            filled = fill_demo_contacts()
+            if filled:
+                self.stdout.write(f"Kontak demo untuk {filled} instansi (alamat, telepon, e-mail yang masih kosong).")
             if year.reports:
                 self.stdout.write(
                     f"Setahun pemakaian: {year.reports} laporan, {year.requests} permohonan informasi, "
