@@ -1,5 +1,6 @@
 """The `demo` fixture's copy of the demo data (tests/demo_snapshot.py) equals a real `load_demo()`."""
 
+from collections import Counter
 from datetime import datetime, timedelta
 
 from django.db import models, transaction
@@ -47,10 +48,11 @@ def datetimes() -> list[datetime]:
 
 def in_savepoint(action) -> tuple:
     with transaction.atomic():
+        before = Counter(datetimes())  # rows a data migration seeded (the archive schedule) are not the load's
         started = timezone.now()
         how = action()
         assert all(user.check_password(DEMO_PASSWORD) for user in User.objects.all())
-        result = (how, contents(), datetimes(), started)
+        result = (how, contents(), list((Counter(datetimes()) - before).elements()), started)
         transaction.set_rollback(True)
     return result
 

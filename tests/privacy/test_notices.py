@@ -1,8 +1,12 @@
 """Every form that collects personal data shows the privacy notice and links to the full privacy page."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from pintu.ppid.models import InformationRequest
 from tests.complaints.test_views_public import walk_to_finish
 from tests.privacy.conftest import make_request
 
@@ -29,6 +33,8 @@ def test_public_information_request_and_objection_forms(client, demo, tmp_path, 
     assert _has_notice(client.get(reverse("ppid:request_create")).content.decode())
     citizen = user_named("warga")
     info = make_request(citizen)
+    # objections open once the notice deadline has passed (ground c) or a notice was issued: not on day 0
+    InformationRequest.objects.filter(pk=info.pk).update(due_date=timezone.localdate() - timedelta(days=1))
     client.force_login(citizen)
     page = client.get(reverse("ppid:objection_file", args=[info.number]))
     assert page.status_code == 200 and _has_notice(page.content.decode())

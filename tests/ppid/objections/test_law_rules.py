@@ -30,7 +30,7 @@ def _names(actions) -> set[str]:
 
 def _paper_objection(utama, request, filed_on: datetime.date, grounds=("f",)):
     return services.register_objection(utama, info_request=request, grounds=list(grounds), description=DESCRIPTION,
-                                       filed_at=at(filed_on))  # fmt: skip
+                                       filed_at=min(at(filed_on), timezone.now()))  # not in the future at 03:00 WIB
 
 
 # --- no dispute before the answer or the lapse; the duty to answer survives a dispute ---------------------

@@ -34,7 +34,8 @@ def test_changing_the_setting_in_the_admin_recomputes_open_requests(client, assi
     client.force_login(user_named("sysadmin"))
     row = PpidSettings.load()
     data = {"pembantu_label": row.pembantu_label, "berkala_period_months": row.berkala_period_months,
-            "berkala_remind_days": row.berkala_remind_days, "request_clock_waits_for_complete": "on",
+            "berkala_remind_days": row.berkala_remind_days, "post_delivery_days": row.post_delivery_days,
+            "request_clock_waits_for_complete": "on",
             "request_calendar_days": "on"}  # fmt: skip
     response = client.post(reverse("admin:ppid_ppidsettings_change", args=[row.pk]), data)
     assert response.status_code == 302
