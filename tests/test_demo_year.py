@@ -9,12 +9,12 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
 from pintu.complaints.clocks import compute_due_dates, policy_for
 from pintu.complaints.models import Escalation, Report
-from pintu.complaints.workflow import CLOSED, Status, TransitionError, transition
+from pintu.complaints.workflow import AT_OPD, CLOSED, Status, TransitionError, transition
 from pintu.demo.year import build, contacts
-from pintu.demo.year.world import World
 from pintu.history.models import Event
 from pintu.insights.models import ReportFact
 from pintu.ppid.domain import OBJECTION_ANSWER_DAYS
@@ -49,9 +49,8 @@ def test_the_same_seed_plans_the_same_year_and_the_database_holds_that_plan(demo
     until = build.reference_until(REFERENCE)
 
     def plan(seed):
-        world = World(seed, until, 1, key_prefix=build.KEY_PREFIX, secret=build.DEMO_SECRET, top_up_desa=False)
-        world.compose = build.vocabulary.compose
-        sims = build.plan_reports(world, seed, 240, list(range(1, 400)))
+        world = build.make_world(seed, until)
+        sims = build.plan_reports(world, seed, 240, list(range(1, 400)), build.staffed(Role.PEJABAT_PENGHUBUNG))
         return [(s.row["code"], s.row["title"], str(s.status), s.row["submitted_at"]) for s in sims]
 
     first = plan(11)
@@ -133,6 +132,10 @@ def test_the_command_loads_a_year_with_every_state_and_small_skips_it():
     assert set(InformationRequest.objects.values_list("status", flat=True)) == {str(s) for s in request_workflow.Status}
     assert {str(s) for s in build.OBJECTION_STATES} <= set(Objection.objects.values_list("status", flat=True))
     assert Dispute.objects.exists()
+    # each demo account's agency has open work in its workspace
+    for code in ("PUPR", "DINKES"):
+        assert Report.objects.filter(assigned_agency__code=code, status__in=AT_OPD).exists()
+        assert InformationRequest.objects.filter(assigned_agency__code=code, status__in=build.OPEN_REQUEST).exists()
     assert ReportFact.objects.count() == Report.objects.count()
     assert Escalation.objects.exists()  # what is overdue today was escalated by the sweep
     assert {"draft", "in_force", "lifted"} <= set(DikItem.objects.values_list("status", flat=True))

@@ -23,9 +23,11 @@ from datetime import date, datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from pintu.accounts.models import RoleAssignment
+from pintu.accounts.roles import Role
 from pintu.complaints import sweeps as report_sweeps
 from pintu.complaints.models import Report
-from pintu.complaints.workflow import Status
+from pintu.complaints.workflow import AT_OPD, Status
 from pintu.demo.year import vocabulary
 from pintu.demo.year.registers import load_dik_entries
 from pintu.demo.year.reports import simulate_report
@@ -50,6 +52,8 @@ KEY_PREFIX = "demo:"
 DEMO_SECRET = "DEMO-2026"  # noqa: S105 - a published demo secret, like the demo password
 SHOWCASE_DAYS = 45  # showcase cases start within this many days before the reference day
 SHOWCASE_TRIES = 4000
+OPEN_REQUEST = frozenset({RequestStatus.DIPROSES, RequestStatus.DIPERPANJANG})
+STAFF_AT_AGENCY = (Role.PEJABAT_PENGHUBUNG, Role.PPID_PEMBANTU)
 OBJECTION_STATES = (
     objection_workflow.Status.REGISTERED,
     objection_workflow.Status.ANSWERED,
@@ -88,8 +92,7 @@ def load_year(
         return counts  # already loaded: the demo year is made once per database
     started = time.perf_counter()
     until = reference_until(reference or timezone.localdate())
-    world = World(seed, until, 1, key_prefix=KEY_PREFIX, secret=DEMO_SECRET, top_up_desa=False)
-    world.compose = vocabulary.compose
+    world = make_world(seed, until)
     writer = Writer()
     with transaction.atomic():
         _reports(world, writer, seed, reports, counts)
@@ -101,11 +104,27 @@ def load_year(
     return counts
 
 
+def make_world(seed: int, until: datetime) -> World:
+    """The demo's world: the real desa only, the demo accounts' agencies first, the hand-written texts."""
+    held = RoleAssignment.objects.filter(active=True, role__in=STAFF_AT_AGENCY).values_list("agency__code", flat=True)
+    world = World(
+        seed, until, 1, key_prefix=KEY_PREFIX, secret=DEMO_SECRET, top_up_desa=False, favour=tuple(sorted(set(held)))
+    )
+    world.compose = vocabulary.compose
+    return world
+
+
+def staffed(role: str) -> list[int]:
+    """Agencies where a demo account holds `role`: each gets open work to show in its workspace."""
+    return sorted(set(RoleAssignment.objects.filter(active=True, role=role).values_list("agency_id", flat=True)))
+
+
 # --- reports ---------------------------------------------------------------------------------------
 
 
 def _reports(world: World, writer: Writer, seed: int, n: int, counts: YearCounts) -> None:
-    sims = plan_reports(world, seed, n, writer.reserve_ids(Report, n + len(Status)))
+    handlers = staffed(Role.PEJABAT_PENGHUBUNG)
+    sims = plan_reports(world, seed, n, writer.reserve_ids(Report, n + len(Status) + len(handlers)), handlers)
     rows: dict[str, list] = {"reports": [], "contacts": [], "pauses": [], "forwardings": [], "events": []}
     for sim in sims:
         rows["reports"].append(sim.row)
@@ -119,27 +138,32 @@ def _reports(world: World, writer: Writer, seed: int, n: int, counts: YearCounts
         counts.statuses[str(sim.status)] = counts.statuses.get(str(sim.status), 0) + 1
 
 
-def plan_reports(world: World, seed: int, n: int, ids: list[int]) -> list:
-    """The year's reports (pure: nothing is written), then one showcase report per status still missing."""
+def plan_reports(world: World, seed: int, n: int, ids: list[int], handlers: list[int] = ()) -> list:
+    """The year's reports (pure: nothing is written), then a showcase report for each status still missing and
+    for each agency in `handlers` without a report open at it."""
     timeline = Timeline(world, seed)
     ids_left = iter(ids)
     sims = []
     for g in range(n):
         rng = random.Random(f"{seed}:r:{g}")
         sims.append(simulate_report(world, g, next(ids_left), timeline.at((g + rng.random() * 0.999) / n), rng))
-    seen = {str(sim.status) for sim in sims}
+    wanted = [(f"status:{status}", lambda sim, status=status: sim.status == status) for status in Status]
+    wanted += [
+        (f"open-at:{world.agency_code[agency]}", lambda sim, agency=agency: sim.status in AT_OPD
+         and sim.row["assigned_agency_id"] == agency)
+        for agency in handlers
+    ]  # fmt: skip
     g = n
-    for status in Status:
-        if str(status) in seen:
+    for name, fits in wanted:
+        if any(fits(sim) for sim in sims):
             continue
         pk = next(ids_left)
         for attempt in range(SHOWCASE_TRIES):
-            rng = random.Random(f"{seed}:show:{status}:{attempt}")
+            rng = random.Random(f"{seed}:show:{name}:{attempt}")
             submitted = world.until - timedelta(hours=rng.uniform(2, 24 * SHOWCASE_DAYS))
             sim = simulate_report(world, g, pk, submitted, rng)
-            if sim.status == status:
+            if fits(sim):
                 sims.append(sim)
-                seen.add(str(status))
                 g += 1
                 break
     return sims
@@ -150,13 +174,14 @@ def plan_reports(world: World, seed: int, n: int, ids: list[int]) -> list:
 
 def _requests(world: World, writer: Writer, seed: int, n: int, counts: YearCounts) -> None:
     """As rows.request_batch, plus showcase requests for each request state, objection state and a dispute."""
-    spare = len(RequestStatus) + len(OBJECTION_STATES)
+    keepers = staffed(Role.PPID_PEMBANTU)
+    spare = len(RequestStatus) + len(OBJECTION_STATES) + len(keepers)
     ids = writer.reserve_ids(InformationRequest, n + spare)
     world._objection_ids = list(reversed(writer.reserve_ids(Objection, n // 5 + spare + 10)))
     world._dispute_ids = list(reversed(writer.reserve_ids(Dispute, n // 10 + spare + 10)))
     counters = {c.year: c.last for c in RequestCounter.objects.select_for_update()}
     world.objection_numbers = {c.year: c.last for c in ObjectionCounter.objects.select_for_update()}
-    sims = plan_requests(world, seed, n, ids, counters)
+    sims = plan_requests(world, seed, n, ids, counters, keepers)
     _write_requests(writer, sims, counts)
     for year, last in counters.items():
         RequestCounter.objects.update_or_create(year=year, defaults={"last": last})
@@ -164,7 +189,9 @@ def _requests(world: World, writer: Writer, seed: int, n: int, counts: YearCount
         ObjectionCounter.objects.update_or_create(year=year, defaults={"last": last})
 
 
-def plan_requests(world: World, seed: int, n: int, ids: list[int], counters: dict[int, int]) -> list:
+def plan_requests(
+    world: World, seed: int, n: int, ids: list[int], counters: dict[int, int], keepers: list[int] = ()
+) -> list:
     """The year's requests with their objections and disputes (pure but for `counters` and the world's objection
     numbers and reserved ids, which it advances), then showcase requests for the states still missing."""
     timeline = Timeline(world, seed + 7919)
@@ -185,6 +212,7 @@ def plan_requests(world: World, seed: int, n: int, ids: list[int], counters: dic
         keep(run(g, next(ids), timeline.at((g + rng.random() * 0.999) / n), rng))
     wanted: list[tuple[str, object]] = [("request", s) for s in RequestStatus]
     wanted += [("objection", s) for s in OBJECTION_STATES]
+    wanted += [("open-at", agency) for agency in keepers]
     g = n
     for what, state in wanted:
         if any(_is(sim, what, state) for sim in sims):
@@ -193,7 +221,8 @@ def plan_requests(world: World, seed: int, n: int, ids: list[int], counters: dic
         days = SHOWCASE_DAYS if what == "request" else 300
         for attempt in range(SHOWCASE_TRIES * 5):
             saved = (list(world._objection_ids), list(world._dispute_ids), dict(world.objection_numbers))
-            rng = random.Random(f"{seed}:showq:{state}:{attempt}")
+            label = world.agency_code[state] if what == "open-at" else state
+            rng = random.Random(f"{seed}:showq:{label}:{attempt}")
             sim = run(g, pk, world.until - timedelta(hours=rng.uniform(2, 24 * days)), rng)
             if _is(sim, what, state):
                 keep(sim)
@@ -206,6 +235,8 @@ def plan_requests(world: World, seed: int, n: int, ids: list[int], counters: dic
 def _is(sim, what: str, state) -> bool:
     if what == "request":
         return sim.status == state
+    if what == "open-at":
+        return sim.status in OPEN_REQUEST and sim.row["assigned_agency_id"] == state
     return bool(sim.objection) and sim.objection["status"] == state and (state != "disputed" or bool(sim.dispute))
 
 

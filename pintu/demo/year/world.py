@@ -69,8 +69,17 @@ class World:
     """Everything the simulation reads, loaded once: areas, agencies, categories, users, clocks."""
 
     def __init__(
-        self, seed: int, until: datetime, years: int, *, key_prefix: str, secret: str, top_up_desa: bool = True
+        self,
+        seed: int,
+        until: datetime,
+        years: int,
+        *,
+        key_prefix: str,
+        secret: str,
+        top_up_desa: bool = True,
+        favour: tuple[str, ...] = (),
     ):
+        """`favour`: agency codes put first in the OPD order (the demo's accounts' agencies get the most work)."""
         from django.conf import settings
 
         from pintu.accounts.models import RoleAssignment
@@ -116,6 +125,8 @@ class World:
         inside = [a for a in agencies if a.kind not in OUTSIDE_KINDS and a.kind not in (AgencyKind.PEMDA,)]
         opd = [a.pk for a in inside if a.kind != AgencyKind.KECAMATAN]
         layout.shuffle(opd)
+        first = [pk for code in favour for pk in opd if self.agency_code[pk] == code]
+        opd = first + [pk for pk in opd if pk not in first]
         self.opd, self.opd_cum = opd, cumulative(zipf(len(opd), 0.9))
         self.inspektorat_id = next((a.pk for a in agencies if a.code == "INSPEKTORAT"), opd[0])
         self.commission_id = next((a.pk for a in agencies if a.kind == AgencyKind.KOMISI_INFORMASI), outside[0].pk)
