@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
+from pintu.cases.tracking import secret_matches
 from pintu.complaints.clocks import compute_due_dates, policy_for
 from pintu.complaints.models import Escalation, Report
 from pintu.complaints.workflow import AT_OPD, CLOSED, Status, TransitionError, transition
@@ -116,6 +117,9 @@ def test_every_generated_case_keeps_the_domain_rules(demo):
     for objection in Objection.objects.select_related("request"):
         assert objection.request.decided_at <= objection.filed_at
         assert objection.answer_due == calendar.add_working_days(objection.filed_at, OBJECTION_ANSWER_DAYS)
+    # any demo case opens with its code and the published secret
+    assert secret_matches(Report.objects.first(), build.DEMO_SECRET)
+    assert secret_matches(InformationRequest.objects.first(), build.DEMO_SECRET)
     # history is append-only: the database refuses to change an event
     with pytest.raises(Exception):  # noqa: B017 - the trigger's error class differs per database
         Event.objects.filter(pk=Event.objects.first().pk).update(reason="diubah")
