@@ -4,8 +4,8 @@ import pytest
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, AgencyKind, Area, AreaLevel
 from pintu.categories.models import Category
-from pintu.letters.models import KindSetting, Letterhead, NumberingScheme, Signatory
 from pintu.letters.kinds import all_kinds
+from pintu.letters.models import KindSetting, Letterhead, NumberingScheme, Signatory
 from pintu.mydata.models import PrivacySettings
 from pintu.ppid.requests.models import NoticeTemplate
 from pintu.regionfiles import read_package
@@ -31,7 +31,11 @@ def test_a_package_loads_into_an_empty_database(path):
     region = load_region(path)
     assert region == read_package(path)
     kabupaten = Area.objects.get(level=AreaLevel.KABUPATEN)
-    assert (kabupaten.name, kabupaten.code, kabupaten.bps_code) == (region.name, region.kemendagri_code, region.bps_code)
+    assert (kabupaten.name, kabupaten.code, kabupaten.bps_code) == (
+        region.name,
+        region.kemendagri_code,
+        region.bps_code,
+    )
     kecamatan = Area.objects.filter(level=AreaLevel.KECAMATAN, parent=kabupaten)
     assert sorted(kecamatan.values_list("bps_code", flat=True)) == sorted(k.bps_code for k in region.kecamatan)
     desa = Area.objects.filter(level__in=[AreaLevel.DESA, AreaLevel.KELURAHAN]).select_related("parent")
