@@ -76,3 +76,22 @@ def test_an_information_request_in_prabumulih(prabumulih):
         text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(handle.read())).pages)
     assert "PEMERINTAH KOTA PRABUMULIH" in text and "Prabumulih" in text
     assert "Ogan Ilir" not in text and "OGAN ILIR" not in text
+
+
+@pytest.mark.parametrize(
+    ("path", "shows"),
+    [
+        ("/", ""),
+        ("/instansi/", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+        ("/instansi/", "Kepolisian Resor Prabumulih"),
+        ("/wilayah/", "Rambang Kapak Tengah"),
+        ("/statistik/", ""),
+        ("/ppid/", ""),
+        ("/lapor/", ""),
+    ],
+)
+def test_the_public_pages_work_for_prabumulih(client, prabumulih, path, shows):
+    response = client.get(path, follow=True)
+    assert response.status_code == 200, path
+    content = response.content.decode()
+    assert shows in content and "Ogan Ilir" not in content
