@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "pintu.ops",
     "pintu.web",  # the UI toolkit: base templates, includes, viewkit, keyset
     "pintu.site",  # the site shell: home, directories, working-day pages, staff landing, serve
+    "pintu.regions",  # manage.py load_region: a region's data package (regions/<name>/)
     "pintu.demo",
     "pintu.security",
     "rest_framework",

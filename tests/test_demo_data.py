@@ -4,8 +4,8 @@ from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, AgencyKind, Area, AreaLevel
 from pintu.categories.models import Category
-from pintu.demo import seed_data
 from pintu.demo.loader import load_demo
+from pintu.regionfiles import DEMO_REGION_DIR, read_package
 from pintu.workdays.models import CalendarYear, ClosedDay
 
 KECAMATAN_BPS = {
@@ -48,7 +48,7 @@ def test_demo_has_the_16_kecamatan_with_their_bps_codes(demo):
 @pytest.mark.django_db
 def test_every_desa_sits_under_its_kecamatan_and_carries_its_code(demo):
     desa = Area.objects.filter(level__in=[AreaLevel.DESA, AreaLevel.KELURAHAN]).select_related("parent")
-    assert desa.count() == len(seed_data.DESA) >= 48
+    assert desa.count() == len(read_package(DEMO_REGION_DIR).desa) >= 48
     assert desa.filter(level=AreaLevel.KELURAHAN).count() == 14
     for area in desa:
         assert area.code.startswith(area.parent.code + "."), area

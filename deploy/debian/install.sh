@@ -27,7 +27,7 @@
 #   --http-port N [80] --https-port N [443]                 --tls-cert FILE --tls-key FILE
 #   --no-nginx         no nginx site (another proxy or balancer terminates TLS)
 #   --no-apt           skip apt-get (packages already installed)
-#   --seed ogan-ilir|none   region data loaded on the first install [ogan-ilir]
+#   --seed NAME|none   region package regions/NAME/ loaded on the first install [ogan-ilir] (docs/regions.md)
 #   --keep N           releases kept [3]
 set -euo pipefail
 
@@ -69,7 +69,8 @@ say() { printf '== %s\n' "$*"; }
 die() { printf 'install.sh: %s\n' "$*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || die "run as root (sudo)"
 [ -f "$SRC/manage.py" ] || die "run from a Pintu checkout ($SRC has no manage.py)"
-case "$SEED" in ogan-ilir|none) ;; *) die "--seed must be ogan-ilir or none" ;; esac
+[ "$SEED" = none ] || { [[ "$SEED" =~ ^[a-z0-9_-]+$ ]] && [ -f "$SRC/regions/$SEED/region.toml" ]; } \
+  || die "--seed must be none or the name of a region package in $SRC/regions/ (docs/regions.md)"
 for name in "$DB_NAME" "$DB_USER" "$SERVICE_USER"; do
   [[ "$name" =~ ^[a-z_][a-z0-9_-]*$ ]] || die "not a safe name: $name"
 done
@@ -177,9 +178,9 @@ if [ -n "$PREVIOUS" ] && [ -d "$PREVIOUS" ]; then
 fi
 say "migrate"
 manage migrate --noinput
-if [ -z "$PREVIOUS" ] && [ "$SEED" = ogan-ilir ]; then
-  say "region data (Ogan Ilir: areas, agencies, categories, calendars; no demo accounts)"
-  manage load_demo --no-users
+if [ -z "$PREVIOUS" ] && [ "$SEED" != none ]; then
+  say "region data (regions/$SEED/: areas, agencies, categories, calendar, kop, officials; no accounts)"
+  manage load_region "regions/$SEED/"
 fi
 manage collectstatic --noinput >/dev/null
 chown -R root:root "$RELEASE/staticfiles"

@@ -1,7 +1,9 @@
-"""Load the Ogan Ilir demo: areas, agencies, categories, calendars 2025-2027 and one account per role.
+"""Load the Ogan Ilir demo: the region package regions/ogan-ilir (areas, agencies, categories, calendars
+2025-2027, data-protection officer) and one account per role.
 
-Idempotent: every row is matched by its code, so running it again updates instead of duplicating.
-Another kabupaten replaces seed_data.py (or edits the rows in the admin); no code changes.
+Idempotent: every row is matched by its code, so running it again updates instead of duplicating. The
+region's data live in its package only (docs/regions.md); another region is loaded with
+`manage.py load_region regions/<name>/`, with no code change.
 """
 
 from dataclasses import dataclass
@@ -10,21 +12,12 @@ from django.db import transaction
 
 from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
-from pintu.agencies.models import Agency, AgencyKind, Area, AreaLevel
-from pintu.categories.models import Category
-from pintu.demo import seed_data
-from pintu.mydata.demo import load_privacy_demo
-from pintu.workdays.models import CalendarYear
-from pintu.workdays.services import confirm_year, prefill_year
+from pintu.agencies.models import Agency
+from pintu.regionfiles import DEMO_REGION_DIR, read_package
+from pintu.regions.loader import load_reference
 
 PEMKAB_CODE = "PEMKAB"
 DEMO_PASSWORD = "pintu-demo-2026"  # noqa: S105 (published demo password, refused in production)
-CALENDAR_YEARS = (2025, 2026, 2027)
-#: Years whose package data were checked against the SKB (DOMAIN.md section 4 lists 2026).
-CONFIRMED_YEARS = {
-    2025: "SKB 3 Menteri 2024 (libur nasional dan cuti bersama 2025)",
-    2026: "SKB 3 Menteri 2025 (libur nasional dan cuti bersama 2026)",
-}
 
 
 @dataclass(frozen=True)
@@ -65,114 +58,6 @@ def demo_logins() -> list[tuple[str, str]]:
     return lines
 
 
-def _upsert_agency(code: str, **fields) -> Agency:
-    agency, _created = Agency.objects.update_or_create(code=code, defaults=fields)
-    return agency
-
-
-def load_areas() -> dict[str, Area]:
-    kabupaten, _ = Area.objects.update_or_create(
-        level=AreaLevel.KABUPATEN,
-        code=seed_data.REGION["kemendagri_code"],
-        defaults={
-            "name": seed_data.REGION["name"],
-            "bps_code": seed_data.REGION["bps_code"],
-            "population": seed_data.REGION_POPULATION["total"],
-        },
-    )
-    kecamatan: dict[str, Area] = {}
-    for row in seed_data.KECAMATAN:
-        kecamatan[row["bps_code"]], _ = Area.objects.update_or_create(
-            level=AreaLevel.KECAMATAN,
-            code=row["kemendagri_code"],
-            defaults={
-                "name": row["name"],
-                "bps_code": row["bps_code"],
-                "parent": kabupaten,
-                # Demo estimates (population) and an approximate map position; see seed_data.
-                **seed_data.KECAMATAN_DEMO_ESTIMATES[row["bps_code"]],
-            },
-        )
-    for row in seed_data.DESA:
-        Area.objects.update_or_create(
-            level=AreaLevel.KELURAHAN if row["kind"] == "kelurahan" else AreaLevel.DESA,
-            code=row["code"],
-            defaults={"name": row["name"], "parent": kecamatan[row["kecamatan_bps"]]},
-        )
-    return kecamatan
-
-
-def load_agencies(kecamatan: dict[str, Area]) -> None:
-    pemkab = _upsert_agency(
-        PEMKAB_CODE,
-        name=f"Pemerintah {seed_data.REGION['name']}",
-        short_name="Pemkab Ogan Ilir",
-        kind=AgencyKind.PEMDA,
-        parent=None,
-        area=Area.objects.get(level=AreaLevel.KABUPATEN, code=seed_data.REGION["kemendagri_code"]),
-    )
-    by_code: dict[str, Agency] = {}
-    for row in seed_data.OPDS:  # parents come before their children in the seed list
-        parent = by_code[row["parent"]] if row["parent"] else pemkab
-        by_code[row["code"]] = _upsert_agency(
-            row["code"],
-            name=row["name"],
-            short_name=row["short_name"],
-            kind=row["kind"],
-            parent=parent,
-            duties=row["duties"],
-            keywords="\n".join(row["keywords"]),
-        )
-    for row in seed_data.KECAMATAN:
-        _upsert_agency(
-            f"KEC_{row['bps_code']}",
-            name=f"Kecamatan {row['name']}",
-            short_name=f"Kec. {row['name']}",
-            kind=AgencyKind.KECAMATAN,
-            parent=pemkab,
-            area=kecamatan[row["bps_code"]],
-            duties=seed_data.KECAMATAN_AGENCY_DUTIES,
-            keywords="\n".join(seed_data.KECAMATAN_AGENCY_KEYWORDS),
-        )
-    for row in seed_data.OUTSIDE_INSTANSI:
-        contact = row.get("contact", {})
-        _upsert_agency(
-            row["code"],
-            name=row["name"],
-            short_name=row["short_name"],
-            kind=row["kind"],
-            parent=None,
-            duties=row["duties"],
-            keywords="\n".join(row["keywords"]),
-            website=contact.get("website", ""),
-            phone=contact.get("phone", ""),
-            channel_note=contact.get("channel_note", ""),
-        )
-
-
-def load_categories() -> None:
-    agencies = dict(Agency.objects.values_list("code", "pk"))
-    for index, row in enumerate(seed_data.CATEGORIES):
-        Category.objects.update_or_create(
-            code=row["code"],
-            defaults={
-                "name": row["name"],
-                "name_en": row["name_en"],
-                "sort_order": index * 10,
-                "default_agency_id": agencies.get(row["default_agency"]),
-                "needs_field_check": row["needs_field_check"],
-                "lapor_main": row.get("lapor_main", ""),
-            },
-        )
-
-
-def load_calendars() -> None:
-    for year in CALENDAR_YEARS:
-        prefill_year(year)
-        if year in CONFIRMED_YEARS and not CalendarYear.objects.get(year=year).confirmed:
-            confirm_year(year, actor=None, reference=CONFIRMED_YEARS[year])
-
-
 def load_users(password: str = DEMO_PASSWORD) -> None:
     agencies = {a.code: a for a in Agency.objects.all()}
     for spec in DEMO_USERS:
@@ -193,10 +78,6 @@ def load_users(password: str = DEMO_PASSWORD) -> None:
 
 @transaction.atomic
 def load_demo(*, with_users: bool = True) -> None:
-    kecamatan = load_areas()
-    load_agencies(kecamatan)
-    load_categories()
-    load_calendars()
-    load_privacy_demo()
+    load_reference(read_package(DEMO_REGION_DIR))
     if with_users:
         load_users()

@@ -1,5 +1,8 @@
 """Ogan Ilir's letters for the demo: kop, numbering schemes, named signatories and their test certificates.
 
+The kop, schemes and signatories are those of the demo's region package (regions/ogan-ilir: region.toml
+[kop] and [[penomoran]], kop.csv, pejabat.csv), saved by pintu.letters.regional as `manage.py load_region`
+does; the demo adds a CONTOH crest where the package has no lambang, and test certificates.
 `load_letter_demo()` is idempotent (rows matched by natural keys) and runs after pintu.demo's loader
 (it needs the agencies and the demo accounts). Names and NIPs are fictional but well-formed; phone and
 addresses are plausible placeholders the region's admin replaces. The certificates come from the demo
@@ -10,48 +13,13 @@ import io
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image, ImageDraw
 
-from pintu.accounts.models import User
-from pintu.accounts.roles import Role
-from pintu.agencies.models import Agency
-from pintu.letters.authority import kind_setting
-from pintu.letters.kinds import all_kinds
-from pintu.letters.models import KindSetting, Letterhead, NumberingScheme, Signatory
+from pintu.letters.models import Letterhead, Signatory
+from pintu.letters.regional import ensure_kind_settings, save_letterhead, save_scheme, save_signatory
 from pintu.letters.signing.democa import issue_p12
-
-GOVERNMENT = "Pemerintah Kabupaten Ogan Ilir"
-ADDRESS = "Komplek Perkantoran Terpadu Tanjung Senai, Jalan Lintas Timur KM 35, Indralaya"
-LETTERHEADS = [
-    # (agency code or None for the Pemkab default, unit name, unit code, phone, e-mail)
-    (None, "Sekretariat Daerah", "SETDA", "(0711) 580001", "setda@oganilirkab.go.id"),
-    ("DISKOMINFO", "Dinas Komunikasi dan Informatika", "DISKOMINFO", "(0711) 580010", "ppid@oganilirkab.go.id"),
-    ("SETDA", "Sekretariat Daerah", "SETDA", "(0711) 580001", "setda@oganilirkab.go.id"),
-    ("PUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DPUPR", "(0711) 580020", "pupr@oganilirkab.go.id"),
-    ("DINKES", "Dinas Kesehatan", "DINKES", "(0711) 580030", "dinkes@oganilirkab.go.id"),
-]
-SCHEMES = {
-    # name: (classification code, pattern, kinds)
-    "Surat PPID": ("000.9.2", "{kode}/{nomor}/{unit}/{tahun}", (
-        "pemberitahuan_tertulis", "pemberitahuan_perpanjangan", "pemberitahuan_penguasaan", "keputusan_penolakan")),
-    "Penetapan DIK": ("000.9.2", "{kode}/{nomor}/DIK/{unit}/{tahun}", ("penetapan_dik",)),
-    "Tanggapan keberatan": ("000.9.3", "{kode}/{nomor}/KEB/{unit}/{tahun}", ("tanggapan_keberatan",)),
-    "Surat ke Komisi Informasi": ("000.9.4", "{kode}/{nomor}/{unit}/{tahun}", ("pengantar_laporan_tahunan",)),
-}  # fmt: skip
-SIGNATORIES = [
-    # (username, name, post, rank, NIP, role, agency code, certificate)
-    ("ppid.utama", "Drs. Ahmad Fauzi, M.Si.", "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama",
-     "Pembina Utama Muda (IV/c)", "197503122000031002", Role.PPID_UTAMA, "DISKOMINFO", "ppid-utama"),
-    ("atasan.ppid", "Ir. H. Muhammad Yusuf, M.T.", "Sekretaris Daerah selaku Atasan PPID",
-     "Pembina Utama Madya (IV/d)", "196808211993031005", Role.ATASAN_PPID, "SETDA", "atasan-ppid"),
-    ("ppid.pupr", "Dewi Kartika, S.T., M.T.",
-     "Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang selaku PPID Pembantu", "Pembina (IV/a)",
-     "198206072006042011", Role.PPID_PEMBANTU, "PUPR", "ppid-pupr"),
-    ("ppid.dinkes", "dr. Rina Marlina", "Sekretaris Dinas Kesehatan selaku PPID Pembantu",
-     "Penata Tingkat I (III/d)", "198504152010012007", Role.PPID_PEMBANTU, "DINKES", "ppid-dinkes"),
-]  # fmt: skip
+from pintu.regionfiles import DEMO_REGION_DIR, Region, read_package
 
 
 def demo_crest() -> bytes:
@@ -68,58 +36,27 @@ def demo_crest() -> bytes:
     return out.getvalue()
 
 
-def load_letterheads() -> None:
-    crest = demo_crest()
-    agencies = {a.code: a for a in Agency.objects.filter(code__in=[row[0] for row in LETTERHEADS if row[0]])}
-    for code, unit_name, unit_code, phone, email in LETTERHEADS:
-        if code is not None and code not in agencies:
-            continue
-        head, _created = Letterhead.objects.update_or_create(
-            agency=agencies.get(code) if code else None,
-            defaults={
-                "government_name": GOVERNMENT, "unit_name": unit_name, "unit_code": unit_code, "address": ADDRESS,
-                "postcode": "30862", "phone": phone, "email": email, "website": "oganilirkab.go.id",
-                "place": "Indralaya",
-            },
-        )  # fmt: skip
-        if not head.crest:
-            head.crest.save(f"lambang-{unit_code.lower()}.png", ContentFile(crest), save=True)
+def load_letterheads(region: Region) -> None:
+    crest = demo_crest() if not region.kop.crest else (Path(region.path) / region.kop.crest).read_bytes()
+    for row in region.letterheads:
+        save_letterhead(region.kop, row, crest=crest)
 
 
-def load_numbering() -> None:
-    for name, (code, pattern, kinds) in SCHEMES.items():
-        scheme, _created = NumberingScheme.objects.update_or_create(
-            name=name, defaults={"classification_code": code, "pattern": pattern, "serial_width": 3}
-        )
-        for kind in kinds:
-            setting = kind_setting(kind)
-            if setting.numbering_id != scheme.pk:
-                KindSetting.objects.filter(pk=setting.pk).update(numbering=scheme)
-    for kind in all_kinds():
-        kind_setting(kind.key)
+def load_numbering(region: Region) -> None:
+    for row in region.numbering:
+        save_scheme(row)
+    ensure_kind_settings()
 
 
-def load_signatories() -> list[Signatory]:
-    users = {u.username: u for u in User.objects.filter(username__in=[row[0] for row in SIGNATORIES])}
-    agencies = {a.code: a for a in Agency.objects.filter(code__in=[row[6] for row in SIGNATORIES])}
-    signatories = []
-    for username, name, post, rank, nip, role, agency_code, certificate in SIGNATORIES:
-        if agency_code not in agencies:
-            continue
-        signatory, _created = Signatory.objects.update_or_create(
-            nip=nip,
-            defaults={
-                "user": users.get(username), "name": name, "post": post, "rank": rank, "role": role,
-                "agency": agencies[agency_code], "certificate": certificate, "active": True,
-            },
-        )  # fmt: skip
-        signatories.append(signatory)
-    return signatories
+def load_signatories(region: Region) -> list[Signatory]:
+    return [save_signatory(row) for row in region.officials]
 
 
-def ensure_demo_certificates(signatories, *, force: bool = False) -> list[Path]:
+def ensure_demo_certificates(signatories, *, force: bool = False, organisation: str = "") -> list[Path]:
     """A demo-CA certificate for every signatory that names one and has none yet (or all, with force)."""
     cert_dir = Path(settings.PINTU_LETTERS_CERT_DIR)
+    default_kop = Letterhead.objects.filter(agency__isnull=True).first()
+    organisation = organisation or (default_kop.government_name if default_kop else "")
     issued = []
     for signatory in signatories:
         if not signatory.certificate:
@@ -129,7 +66,8 @@ def ensure_demo_certificates(signatories, *, force: bool = False) -> list[Path]:
             continue
         issue_p12(
             settings.PINTU_LETTERS_DEMO_CA_DIR, path, name=signatory.name, post=signatory.post,
-            organisation=GOVERNMENT, nip=signatory.nip, passphrase=settings.PINTU_LETTERS_P12_PASSPHRASE,
+            organisation=organisation or signatory.agency.name, nip=signatory.nip,
+            passphrase=settings.PINTU_LETTERS_P12_PASSPHRASE,
         )  # fmt: skip
         issued.append(path)
     return issued
@@ -137,8 +75,9 @@ def ensure_demo_certificates(signatories, *, force: bool = False) -> list[Path]:
 
 @transaction.atomic
 def load_letter_demo(*, certificates: bool = True) -> None:
-    load_letterheads()
-    load_numbering()
-    signatories = load_signatories()
+    region = read_package(DEMO_REGION_DIR)
+    load_letterheads(region)
+    load_numbering(region)
+    signatories = load_signatories(region)
     if certificates:
-        ensure_demo_certificates(signatories)
+        ensure_demo_certificates(signatories, organisation=region.kop.government_name)

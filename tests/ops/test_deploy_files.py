@@ -125,7 +125,7 @@ def test_every_manage_py_command_the_deployment_runs_exists():
     code = "\n".join(line for text in texts for line in text.splitlines() if not line.lstrip().startswith("#"))
     used = set(re.findall(r"manage\.py\"?,? \"?([a-z_]+)", code))
     used |= set(re.findall(r"^\s*manage ([a-z_]+)", (DEBIAN / "install.sh").read_text(), re.M))
-    assert {"migrate", "qcluster", "setup_schedules", "collectstatic", "load_demo", "backup"} <= used
+    assert {"migrate", "qcluster", "setup_schedules", "collectstatic", "load_region", "backup"} <= used
     assert used - set(get_commands()) == set()
     worker = compose()["services"]["worker"]["command"]
     assert worker == ["python", "manage.py", "qcluster"]

@@ -1,0 +1,97 @@
+"""Kota Prabumulih, loaded from its package alone, runs the main journeys with no code change: a complaint
+(submit, verify, dispose, answer, close) and an information request (file, assign, decide with its notice)."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from pintu.accounts.models import RoleAssignment, User
+from pintu.accounts.roles import Role
+from pintu.agencies.models import Agency, Area, AreaLevel
+from pintu.categories.models import Category
+from pintu.complaints.services import admin, handling
+from pintu.complaints.services.intake import ReportDraft, submit_report
+from pintu.complaints.workflow import Status
+from pintu.ppid.requests import services
+from pintu.regions.loader import load_region
+from tests.factories.ppid import file_request
+from tests.regions.conftest import SECOND_REGION
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def prabumulih():
+    """The package, and the officers a region's admin creates after loading it (accounts are not region data)."""
+    load_region(SECOND_REGION)
+
+    def officer(username: str, role: str, code: str) -> User:
+        user = User.objects.create_user(username=username, password="x", full_name=username)
+        RoleAssignment.objects.create(user=user, role=role, agency=Agency.objects.get(code=code))
+        return user
+
+    return {
+        "admin": officer("admin.pbm", Role.ADMIN_INSTANSI, "DISKOMINFO"),
+        "penghubung": officer("penghubung.pupr.pbm", Role.PEJABAT_PENGHUBUNG, "PUPR"),
+        "ppid_utama": officer("ppid.utama.pbm", Role.PPID_UTAMA, "DISKOMINFO"),
+        "ppid_pupr": officer("ppid.pupr.pbm", Role.PPID_PEMBANTU, "PUPR"),
+    }
+
+
+def test_a_complaint_in_prabumulih(prabumulih):
+    kecamatan = Area.objects.get(level=AreaLevel.KECAMATAN, bps_code="1672031")  # Prabumulih Utara
+    kelurahan = kecamatan.children.get(name="Wonosari")
+    draft = ReportDraft(
+        title="Jalan berlubang di depan pasar",
+        text="Jalan di depan Pasar Prabumulih berlubang besar sejak sebulan, sudah ada pengendara jatuh.",
+        kecamatan=kecamatan, desa=kelurahan, category=Category.objects.get(code="INFRASTRUKTUR"),
+        name="Siti Aminah", email="siti.aminah@example.com", phone="0812-3456-7890",
+    )  # fmt: skip
+    report = submit_report(draft).report
+    assert report.code.startswith("LPR-") and report.verify_due is not None
+    report = admin.verify(report, user=prabumulih["admin"])
+    report = admin.disposition(report, user=prabumulih["admin"], agency=Agency.objects.get(code="PUPR"))
+    assert report.status == Status.DIDISPOSISIKAN and report.first_response_due
+    report = handling.accept(report, user=prabumulih["penghubung"])
+    report = handling.post_follow_up(report, user=prabumulih["penghubung"], text="Sudah ditambal pada 2 Desember.")
+    report = handling.close(report, user=prabumulih["penghubung"], reason="Selesai ditambal")
+    assert report.status == Status.SELESAI
+    assert report.kecamatan.parent.name == "Kota Prabumulih"
+
+
+def test_an_information_request_in_prabumulih(prabumulih):
+    request = file_request(
+        information="Salinan kontrak paket pemeliharaan jalan Prabumulih Utara tahun 2026.",
+        address="Jl. Jenderal Sudirman No. 5, Prabumulih",
+    )
+    assert request.number.startswith("PPID/")
+    request = services.assign_request(prabumulih["ppid_utama"], request, Agency.objects.get(code="PUPR"))
+    assert request.status == "diproses" and request.assigned_agency.code == "PUPR"
+    notice = services.issue_notice(prabumulih["ppid_pupr"], request, "granted_whole", provide_within="segera")
+    assert notice.is_notice
+    request.refresh_from_db()
+    assert request.decision == "granted_whole"
+    with notice.file.open("rb") as handle:
+        text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(handle.read())).pages)
+    assert "PEMERINTAH KOTA PRABUMULIH" in text and "Prabumulih" in text
+    assert "Ogan Ilir" not in text and "OGAN ILIR" not in text
+
+
+@pytest.mark.parametrize(
+    ("path", "shows"),
+    [
+        ("/", ""),
+        ("/instansi/", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+        ("/instansi/", "Kepolisian Resor Prabumulih"),
+        ("/wilayah/", "Rambang Kapak Tengah"),
+        ("/statistik/", ""),
+        ("/ppid/", ""),
+        ("/lapor/", ""),
+    ],
+)
+def test_the_public_pages_work_for_prabumulih(client, prabumulih, path, shows):
+    response = client.get(path, follow=True)
+    assert response.status_code == 200, path
+    content = response.content.decode()
+    assert shows in content and "Ogan Ilir" not in content
