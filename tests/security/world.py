@@ -174,7 +174,7 @@ def _annual(world: World) -> None:
     # its cover letter, marked signed without a certificate (the world has no CA; tests/ppid/annual signs for real)
     cover = annual_dispatch.draft_cover(utama, world.cases["annual_published"])
     cover.status, cover.number, cover.pdf = "issued", f"000.9.4/001/DISKOMINFO/{year + 1}", b"%PDF-1.7 uji"
-    cover.sha256, cover.dated, cover.signed_at = hashlib.sha256(cover.pdf).hexdigest(), timezone.localdate(), timezone.now()
+    cover.sha256, cover.dated = hashlib.sha256(cover.pdf).hexdigest(), timezone.localdate()
     cover.save()
     world.cases["annual_cover"] = cover
 

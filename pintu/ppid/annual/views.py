@@ -23,7 +23,8 @@ from pintu.web.viewkit import service_errors_to_form
 
 @require_GET
 def annual_list(request):
-    return render(request, "ppid/annual/public_list.html", {"reports": public_rows()})
+    rows = public_rows()
+    return render(request, "ppid/annual/public_list.html", {"reports": [row.report for row in rows], "rows": rows})
 
 
 @require_GET

@@ -93,23 +93,44 @@ def test_the_refusal_table_shows_partial_full_and_total_per_letter(hand_made):
 #: Each dispute: (filed on, [(action, on, ruling)]). The comments say what counts for 2025.
 DISPUTES = [
     (datetime.date(2025, 2, 1), [("mediation", (2025, 2, 10), ""), ("agreement", (2025, 3, 1), "")]),  # med. granted
-    (datetime.date(2025, 2, 20), [  # mediation rejected, adjudication in part, court rejected, kasasi pending
-        ("mediation", (2025, 3, 1), ""), ("mediation_failed", (2025, 4, 1), ""),
-        ("decision", (2025, 6, 2), "granted_part"), ("court_appeal", (2025, 7, 1), ""),
-        ("court_decision", (2025, 11, 3), "upheld"), ("kasasi", (2025, 12, 1), ""),
-    ]),
-    (datetime.date(2025, 4, 1), [  # adjudication rejected, court pending
-        ("adjudication", (2025, 5, 2), ""), ("decision", (2025, 8, 1), "rejected"), ("court_appeal", (2025, 9, 1), ""),
-    ]),
-    (datetime.date(2024, 11, 1), [  # adjudication decided in 2024 (not counted), court granted, kasasi rejected
-        ("adjudication", (2024, 12, 2), ""), ("decision", (2024, 12, 20), "granted"),
-        ("court_appeal", (2025, 1, 10), ""), ("court_decision", (2025, 5, 5), "overturned"),
-        ("kasasi", (2025, 6, 2), ""), ("kasasi_decision", (2025, 10, 10), "ma_rejected"),
-    ]),
+    (
+        datetime.date(2025, 2, 20),
+        [  # mediation rejected, adjudication in part, court rejected, kasasi pending
+            ("mediation", (2025, 3, 1), ""),
+            ("mediation_failed", (2025, 4, 1), ""),
+            ("decision", (2025, 6, 2), "granted_part"),
+            ("court_appeal", (2025, 7, 1), ""),
+            ("court_decision", (2025, 11, 3), "upheld"),
+            ("kasasi", (2025, 12, 1), ""),
+        ],
+    ),
+    (
+        datetime.date(2025, 4, 1),
+        [  # adjudication rejected, court pending
+            ("adjudication", (2025, 5, 2), ""),
+            ("decision", (2025, 8, 1), "rejected"),
+            ("court_appeal", (2025, 9, 1), ""),
+        ],
+    ),
+    (
+        datetime.date(2024, 11, 1),
+        [  # adjudication decided in 2024 (not counted), court granted, kasasi rejected
+            ("adjudication", (2024, 12, 2), ""),
+            ("decision", (2024, 12, 20), "granted"),
+            ("court_appeal", (2025, 1, 10), ""),
+            ("court_decision", (2025, 5, 5), "overturned"),
+            ("kasasi", (2025, 6, 2), ""),
+            ("kasasi_decision", (2025, 10, 10), "ma_rejected"),
+        ],
+    ),
     (datetime.date(2025, 6, 1), [("mediation", (2025, 6, 2), ""), ("withdrawn", (2025, 6, 16), "")]),  # withdrawn
-    (datetime.date(2025, 10, 20), [  # adjudication decided in 2026: pending at the end of 2025
-        ("adjudication", (2025, 11, 3), ""), ("decision", (2026, 1, 12), "granted"),
-    ]),
+    (
+        datetime.date(2025, 10, 20),
+        [  # adjudication decided in 2026: pending at the end of 2025
+            ("adjudication", (2025, 11, 3), ""),
+            ("decision", (2026, 1, 12), "granted"),
+        ],
+    ),
     (datetime.date(2026, 1, 5), [("mediation", (2026, 1, 6), "")]),  # filed after the year: nothing
     (datetime.date(2025, 9, 15), [("mediation", (2025, 10, 1), "")]),  # mediation pending
 ]

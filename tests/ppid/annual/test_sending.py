@@ -35,8 +35,7 @@ def signed(published, user_named):
     return approve_and_sign(letter, user=user_named("ppid.utama"))
 
 
-def test_the_cover_letter_is_drafted_by_the_utama_and_signed_with_the_report_hash(published, user_named,
-                                                                                 trust_roots):  # noqa: F811
+def test_the_cover_letter_is_drafted_by_the_utama_and_signed_with_the_report_hash(published, user_named, trust_roots):  # noqa: F811
     utama = user_named("ppid.utama")
     with pytest.raises(PermissionDenied):
         dispatch.draft_cover(user_named("ppid.pupr"), published)
@@ -155,3 +154,18 @@ def test_ppid_landing_links_the_annual_reports(signed, published, client, user_n
     assert reverse("ppid:annual_pdf", args=[published.pk]) in body
     assert reverse("ppid:annual_cover_pdf", args=[published.pk]) in body
     assert "disampaikan kepada Komisi Informasi" in body
+
+
+def test_the_public_api_lists_the_signed_letter_and_the_sending(signed, published, user_named):
+    from rest_framework.test import APIClient
+
+    dispatch.record_sending(user_named("ppid.utama"), published, sent_on=timezone.localdate(), channel="portal",
+                            reference="Tiket 77")  # fmt: skip
+    published.refresh_from_db()
+    [row] = APIClient().get(reverse("api:ppid_annual")).json()["results"]
+    assert row["report_sha256"] == published.report_sha256
+    assert row["cover_letter"]["number"] == signed.number
+    assert row["cover_letter"]["verification_url"] == reverse("letters:verify", args=[signed.token])
+    assert row["sent_to_commission"] == [{"sent_on": timezone.localdate().isoformat(), "channel": "portal"}]
+    cover = APIClient().get(row["cover_letter"]["pdf_url"])
+    assert cover.status_code == 200 and cover.content == bytes(signed.pdf)
