@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
+from pintu.ppid.annual.demo import publish_demo_report
 from pintu.ppid.registers.berkala import seed_checklist
 
 
@@ -27,6 +28,8 @@ class Command(BaseCommand):
         # the berkala checklist, announced, so the public DIP is never empty (not in load_demo(): the tests'
         # demo fixture stays as small as it was)
         berkala = seed_checklist(publish=True)
+        if with_users and publish_demo_report():  # last year's annual report, so /ppid/ links one from the start
+            self.stdout.write("Laporan tahunan tahun lalu diumumkan.")
         self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
         self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
         if with_users:
