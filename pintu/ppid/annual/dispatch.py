@@ -119,9 +119,10 @@ def draft_cover(user, report: AnnualReport) -> Letter:
     commission = _commission()
     if commission is None:
         raise ValidationError(_("Komisi Informasi belum ada dalam data instansi."))
-    content = pdf.build_pdf(published_content(report))
-    report.report_pdf, report.report_sha256 = content, hashlib.sha256(content).hexdigest()
-    report.save(update_fields=["report_pdf", "report_sha256", "updated_at"])
+    if not report.report_pdf:  # frozen once per publication: a replacement letter names the same file
+        content = pdf.build_pdf(published_content(report))
+        report.report_pdf, report.report_sha256 = content, hashlib.sha256(content).hexdigest()
+        report.save(update_fields=["report_pdf", "report_sha256", "updated_at"])
     body = _body_name(report)
     return letters.draft_letter(
         COVER_KIND,

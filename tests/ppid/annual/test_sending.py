@@ -169,3 +169,15 @@ def test_the_public_api_lists_the_signed_letter_and_the_sending(signed, publishe
     assert row["sent_to_commission"] == [{"sent_on": timezone.localdate().isoformat(), "channel": "portal"}]
     cover = APIClient().get(row["cover_letter"]["pdf_url"])
     assert cover.status_code == 200 and cover.content == bytes(signed.pdf)
+
+
+def test_a_replacement_letter_names_the_same_report_file(signed, published, user_named):
+    utama = user_named("ppid.utama")
+    published.refresh_from_db()
+    frozen = bytes(published.report_pdf)
+    replacement = approve_and_sign(dispatch.draft_cover(utama, published), user=utama)
+    published.refresh_from_db()
+    signed.refresh_from_db()
+    assert bytes(published.report_pdf) == frozen  # the public file did not change under the letter in force
+    assert signed.status == Status.SUPERSEDED and dispatch.signed_cover(published) == replacement
+    assert replacement.context["data"]["items"][0]["note"] == f"SHA-256: {published.report_sha256}"
