@@ -10,12 +10,16 @@ from django.views.decorators.http import require_GET
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
 from pintu.ppid import domain
+from pintu.ppid.annual.dispatch import public_rows
 from pintu.ppid.config import PpidSettings
 from pintu.ppid.registers.models import DikStatus, DipCategory, DipStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to, dip_items_visible_to
 from pintu.ppid.selectors import ppid_officers
 from pintu.workdays.hours import office_hours_summary
 from pintu.workdays.models import CalendarSettings
+
+#: How many published annual reports the landing page lists (all: /ppid/laporan-tahunan/).
+ANNUAL_ON_LANDING = 5
 
 #: The procedure pages: slug -> template.
 PAGES = {
@@ -65,6 +69,7 @@ def landing(request):
         "utama_agency": _utama_agency(),
         "categories": categories,
         "dik_count": in_force,
+        "annual_reports": public_rows(limit=ANNUAL_ON_LANDING),
         **_periods(),
     }
     return render(request, "ppid/public/landing.html", context)

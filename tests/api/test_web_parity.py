@@ -116,6 +116,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:annual_list": ("api:ppid_annual",),
     "ppid:annual_pdf": ("api:ppid_annual_pdf",),
     "ppid:annual_xlsx": ("api:ppid_annual_xlsx",),
+    "ppid:annual_cover_pdf": ("api:ppid_annual_cover_pdf",),
     "ppid:request_create": ("api:ppid_request_submit",),
     "ppid:request_done": WEB_ONLY + "confirmation page; api:ppid_request_submit answers the number and secret",
     "ppid:request_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
@@ -177,6 +178,10 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:staff_annual_publish": ("api:staff_ppid_annual_publish",),
     "ppid:staff_annual_pdf": ("api:staff_ppid_annual_pdf",),
     "ppid:staff_annual_xlsx": ("api:staff_ppid_annual_xlsx",),
+    "ppid:staff_annual_sending": WEB_ONLY + "the PPID Utama's desk for the annual report's cover letter and its "
+    "sending to the Komisi Informasi (as the breach notices: letters are drafted and signed at a desk)",
+    "ppid:staff_annual_letter": WEB_ONLY + "the annual cover letter's draft or signed PDF on that desk; the public "
+    "signed letter is api:ppid_annual_cover_pdf",
     # --- site-wide pages ---------------------------------------------------------------------------------
     "web:home": WEB_ONLY + "page of links",
     "web:staff_home": WEB_ONLY + "the workspace: links to staff workspaces, own cases (api:my_reports, api:me)",

@@ -29,6 +29,7 @@ T["api:ppid_dip_export_csv"] = Entry(PUBLIC_PAGE)
 T["api:ppid_dip_export_xlsx"] = Entry(PUBLIC_PAGE)
 T["api:ppid_annual_pdf"] = Entry(roles((OK, HIDDEN)), case=ANNUAL, kwargs=lambda a: {"pk": a.pk})
 T["api:ppid_annual_xlsx"] = Entry(roles((OK, HIDDEN)), case=ANNUAL, kwargs=lambda a: {"pk": a.pk})
+T["api:ppid_annual_cover_pdf"] = Entry(roles((OK, HIDDEN)), case=ANNUAL, kwargs=lambda a: {"pk": a.pk})
 
 # staff: an empty POST from a keeper is a 400 with the field errors, nothing written
 T["api:staff_ppid_dip_import"] = Entry(API_PPID_STAFF | roles_only(atasan_ppid=FORBIDDEN, system_admin=FORBIDDEN),

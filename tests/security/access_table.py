@@ -79,8 +79,10 @@ DIK = CaseKind("dik", "dik_a", "dik_b")
 ANNUAL = CaseKind("annual report", "annual_published", "annual_draft")
 BREACH = CaseKind("breach register entry", "breach", "breach")  # one register for the Pemkab: no other side
 BREACH_LETTER = CaseKind("breach notice letter", "breach_letter", "breach_letter")
+#: The published report's signed cover letter; "other": a letter of no annual report (the breach notice).
+ANNUAL_COVER = CaseKind("annual cover letter", "annual_cover", "breach_letter")
 CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED, DIP_DRAFT,
-              DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER)  # fmt: skip
+              DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER, ANNUAL_COVER)  # fmt: skip
 
 
 def roles(default, **per_actor) -> dict:
@@ -233,6 +235,8 @@ T["ppid:dik_list"] = Entry(PUBLIC_PAGE)
 T["ppid:annual_list"] = Entry(PUBLIC_PAGE)
 T["ppid:annual_pdf"] = Entry(roles((OK, HIDDEN)), case=ANNUAL, kwargs=lambda a: {"pk": a.pk})
 T["ppid:annual_xlsx"] = Entry(roles((OK, HIDDEN)), case=ANNUAL, kwargs=lambda a: {"pk": a.pk})
+#: The signed cover letter of a published report (it names no person): anyone; a draft report has none.
+T["ppid:annual_cover_pdf"] = Entry(roles((OK, HIDDEN)), case=ANNUAL, kwargs=lambda a: {"pk": a.pk})
 
 # --- PPID: the registers' staff pages ----------------------------------------------------------------
 #: A DIP/DIK row for its keepers: PPID Utama, Atasan and system admin all; the Pembantu its agency's.
@@ -343,6 +347,15 @@ T["ppid:staff_annual_pdf"] = Entry(PPID_STAFF)
 T["ppid:staff_annual_xlsx"] = Entry(PPID_STAFF)
 T["ppid:staff_annual_publish"] = Entry(PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN, atasan_ppid=FORBIDDEN,
                                        system_admin=FORBIDDEN), methods=POST)  # fmt: skip
+#: Sending a published report to the Komisi Informasi: every PPID role reads it (an empty POST names no action:
+#: 400); the actions' own rules (the PPID Utama drafts and records, the signatory signs) are in tests/ppid/annual.
+#: A report not yet published has no such page.
+PUBLISHED_ANNUAL = PPID_STAFF | roles_only(ppid_utama=(OK, HIDDEN), ppid_pembantu_a=(OK, HIDDEN),
+                                           atasan_ppid=(OK, HIDDEN), system_admin=(OK, HIDDEN))  # fmt: skip
+T["ppid:staff_annual_sending"] = Entry(PUBLISHED_ANNUAL, case=ANNUAL, kwargs=lambda a: {"pk": a.pk},
+                                       methods=GET_POST)  # fmt: skip
+T["ppid:staff_annual_letter"] = Entry(PUBLISHED_ANNUAL, case=ANNUAL_COVER,
+                                      kwargs=lambda letter: {"pk": letter.case_id, "letter_pk": letter.pk})  # fmt: skip
 
 # --- interop: machine endpoints (signed, no session) and the admin instansi's pages -------------------
 #: Unknown gateway / endpoint slug: 404 for everyone before any signature is looked at (tests/interop

@@ -9,6 +9,7 @@ in access_table.py says which pair each URL argument takes.
 """
 
 import datetime
+import hashlib
 import io
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
 from pintu.letters.models import Letterhead
 from pintu.mydata import breaches
+from pintu.ppid.annual import dispatch as annual_dispatch
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
 from pintu.ppid.registers.services import dik, dip
@@ -169,6 +171,12 @@ def _annual(world: World) -> None:
     utama, year = world.users["ppid_utama"], timezone.localdate().year - 1
     world.cases["annual_published"] = annual.publish_report(utama, year, None)
     world.cases["annual_draft"] = annual.save_sections(utama, year - 1, None, {})
+    # its cover letter, marked signed without a certificate (the world has no CA; tests/ppid/annual signs for real)
+    cover = annual_dispatch.draft_cover(utama, world.cases["annual_published"])
+    cover.status, cover.number, cover.pdf = "issued", f"000.9.4/001/DISKOMINFO/{year + 1}", b"%PDF-1.7 uji"
+    cover.sha256, cover.dated = hashlib.sha256(cover.pdf).hexdigest(), timezone.localdate()
+    cover.save()
+    world.cases["annual_cover"] = cover
 
 
 def _breach(world: World) -> None:

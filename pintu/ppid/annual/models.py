@@ -8,6 +8,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+#: The letter kind (pintu.letters) of the cover letter that sends the report to the Komisi Informasi.
+COVER_KIND = "pengantar_laporan_tahunan"
+
 
 class AnnualReport(models.Model):
     """The laporan tahunan layanan informasi publik of a year, for one OPD or (agency empty) the Pemkab.
@@ -25,6 +28,10 @@ class AnnualReport(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     snapshot = models.JSONField(default=dict, blank=True, editable=False)
+    # The report PDF as sent with the cover letter (frozen when the cover letter is drafted; its SHA-256 is
+    # printed in the signed letter): the public download from then on. Emptied when republished.
+    report_pdf = models.BinaryField(_("berkas PDF laporan yang dikirimkan"), null=True, blank=True, editable=False)
+    report_sha256 = models.CharField(_("SHA-256 berkas laporan"), max_length=64, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -73,3 +80,61 @@ class AnnualReportSection(models.Model):
 
     def __str__(self) -> str:
         return self.get_key_display()
+
+
+class SendingChannel(models.TextChoices):
+    LETTER = "surat", _("Surat (pos, kurir, atau diantar)")
+    EMAIL = "email", _("E-mail")
+    PORTAL = "portal", _("Portal Komisi Informasi")
+
+
+class SendingImmutableError(Exception):
+    """A record of sending is never changed or deleted: a correction is a new record."""
+
+
+class AnnualReportSendingQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat diubah.")
+
+    def delete(self):
+        raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat dihapus.")
+
+    update.queryset_only = True
+    delete.queryset_only = True
+
+
+class AnnualReportSending(models.Model):
+    """When and how the signed annual report went to the Komisi Informasi: append-only (a correction is a
+    new record, saying what it corrects in its note). Written by pintu.ppid.annual.dispatch only."""
+
+    report = models.ForeignKey(AnnualReport, on_delete=models.PROTECT, related_name="sendings")
+    letter = models.ForeignKey(
+        "letters.Letter", verbose_name=_("surat pengantar"), on_delete=models.PROTECT, related_name="+"
+    )
+    sent_on = models.DateField(_("tanggal pengiriman"))
+    channel = models.CharField(_("cara pengiriman"), max_length=10, choices=SendingChannel.choices)
+    reference = models.CharField(
+        _("rujukan pengiriman"), max_length=200,
+        help_text=_("Nomor resi atau tanda terima, alamat e-mail tujuan, atau nomor tiket portal."),
+    )  # fmt: skip
+    note = models.TextField(_("keterangan"), blank=True, max_length=2000)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(_("dicatat"), auto_now_add=True)
+
+    objects = AnnualReportSendingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("pengiriman laporan tahunan ke Komisi Informasi")
+        verbose_name_plural = _("pengiriman laporan tahunan ke Komisi Informasi")
+        ordering = ["sent_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.report} {self.sent_on} {self.get_channel_display()}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat diubah.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat dihapus.")

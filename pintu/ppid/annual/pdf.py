@@ -22,7 +22,7 @@ TABLE_STYLE = TableStyle([
     ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
+    ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
 ])  # fmt: skip
 
 
@@ -40,6 +40,14 @@ def _table(table, styles, widths) -> Table:
     result = Table(data, colWidths=widths, repeatRows=1)
     result.setStyle(TABLE_STYLE)
     return result
+
+
+def _widths(columns: int) -> list[float]:
+    """The label column takes what the figure columns (each wide enough for a one-word header) leave."""
+    if columns == 2:
+        return [12.5 * cm, 4.5 * cm]
+    figure = (2.4 if columns <= 4 else 2.15) * cm
+    return [17 * cm - figure * (columns - 1)] + [figure] * (columns - 1)
 
 
 @translation.override(settings.LANGUAGE_CODE)  # an official document: always in the official language
@@ -67,7 +75,7 @@ def build_pdf(content: ReportContent) -> bytes:
     for table in summary_tables(content.stats):
         number += 1
         story.append(Paragraph(f"{number}. {escape(str(table.title))}", styles["Heading3"]))
-        story.append(_table(table, styles, [12.5 * cm, 4.5 * cm]))
+        story.append(_table(table, styles, _widths(len(table.header))))
     rows = request_rows(content.stats)
     number += 1
     story.append(Paragraph(f"{number}. {escape(str(rows.title))}", styles["Heading3"]))

@@ -15,7 +15,9 @@ from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.ppid.annual.models import AnnualReport, AnnualReportSection, SectionKey
+from pintu.letters.models import Status as LetterStatus
+from pintu.letters.selectors import letters_of_case
+from pintu.ppid.annual.models import COVER_KIND, AnnualReport, AnnualReportSection, SectionKey
 from pintu.ppid.annual.permissions import may_edit, may_publish
 from pintu.ppid.annual.stats import annual_stats
 
@@ -73,9 +75,16 @@ def publish_report(user, year: int, agency: Agency | None) -> AnnualReport:
     if year >= timezone.localdate().year:
         raise ValidationError(_("Laporan tahunan diumumkan sesudah tahunnya berakhir."))
     report = _report(year, agency)
+    covers = letters_of_case(report).filter(kind=COVER_KIND, status__in=[LetterStatus.DRAFT, LetterStatus.ISSUED])
+    if report.pk and covers.exists():
+        raise ValidationError(_(
+            "Laporan ini sudah disertai surat pengantar ke Komisi Informasi. Untuk mengumumkan ulang, buang draf "
+            "surat pengantarnya atau cabut surat yang sudah ditandatangani."
+        ))  # fmt: skip
     report.snapshot = annual_stats(year, agency)
     report.snapshot["sections"] = sections_of(report)
     report.published_at, report.published_by = timezone.now(), user
+    report.report_pdf, report.report_sha256 = None, ""  # the next cover letter freezes the new file
     report.save()
     record_event(report, "published", actor=user, actor_role=Role.PPID_UTAMA, agency=agency,
                  visibility=Visibility.PUBLIC)  # fmt: skip

@@ -40,9 +40,7 @@ def summary_tables(stats: dict) -> list[Table]:
             (_("Paling lama (hari kerja)"), _fmt(time["max"])),
             (_("Dalam 10 hari kerja"), time["within_10"]),
         ]),
-        Table(_("Permohonan ditolak menurut alasan pengecualian"), (_("Alasan"), _("Jumlah")), [
-            (article_labels.get(a, _("Tanpa dasar Pasal 17 tercatat")), n) for a, n in req["refused_by_article"].items()
-        ]),
+        exemption_table(req, article_labels),
         Table(_("Keberatan menurut alasan (Pasal 35 ayat (1))"), (_("Alasan"), _("Jumlah")), [
             (f"{letter}. {GROUNDS[letter]}", n) for letter, n in obj["by_ground"].items()
         ]),
@@ -61,10 +59,43 @@ def summary_tables(stats: dict) -> list[Table]:
               for o, n in dis["by_outcome"].items()],
         ]),
     ]  # fmt: skip
+    if "court_results" in stats:  # reports published before the split have no such figures
+        tables.append(court_table(stats["court_results"]))
     if stats.get("agency") is None and req["per_agency"]:
         tables.append(Table(_("Permohonan per instansi"), (_("Instansi"), _("Jumlah")),
                             [(name or _("Belum ditugaskan"), n) for name, n in req["per_agency"].items()]))  # fmt: skip
     return tables
+
+
+def exemption_table(req: dict, article_labels: dict) -> Table:
+    """Partial grants (partial refusals) and refusals per art. 17 letter; a report frozen before the split
+    has the refusals only."""
+    no_article = _("Tanpa dasar Pasal 17 tercatat")
+    if "exempted_by_article" not in req:
+        return Table(_("Permohonan ditolak menurut alasan pengecualian"), (_("Alasan"), _("Jumlah")), [
+            (article_labels.get(a, no_article), n) for a, n in req["refused_by_article"].items()
+        ])  # fmt: skip
+    return Table(
+        _("Penolakan sebagian dan seluruhnya menurut alasan pengecualian (Pasal 17)"),
+        (_("Alasan"), _("Ditolak sebagian"), _("Ditolak seluruhnya"), _("Jumlah")),
+        [(article_labels.get(a, no_article), n["partial"], n["refused"], n["partial"] + n["refused"])
+         for a, n in req["exempted_by_article"].items()],
+    )  # fmt: skip
+
+
+def court_table(results: dict) -> Table:
+    stage_labels = {
+        "mediation": _("Mediasi Komisi Informasi (dikabulkan: kesepakatan; ditolak: mediasi gagal)"),
+        "adjudication": _("Ajudikasi Komisi Informasi (amar atas permohonan pemohon)"),
+        "court": _("Keberatan ke PTUN/PN (dikabulkan: putusan Komisi Informasi dibatalkan)"),
+        "kasasi": _("Kasasi Mahkamah Agung"),
+    }
+    return Table(
+        _("Hasil sengketa informasi menurut tahap"),
+        (_("Tahap"), _("Dikabulkan"), _("Dikabulkan sebagian"), _("Ditolak"), _("Dicabut"), _("Belum diputus")),
+        [(stage_labels[stage], r["granted"], r["granted_part"], r["rejected"], r["withdrawn"], r["pending"])
+         for stage, r in results.items()],
+    )  # fmt: skip
 
 
 def request_rows(stats: dict) -> Table:

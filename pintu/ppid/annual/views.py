@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from pintu.ppid.annual import downloads, services
+from pintu.ppid.annual.dispatch import public_rows
 from pintu.ppid.annual.forms import AnnualNarrativeForm
 from pintu.ppid.annual.permissions import may_edit, may_publish
 from pintu.ppid.annual.selectors import published_reports, report_agencies
@@ -22,7 +23,8 @@ from pintu.web.viewkit import service_errors_to_form
 
 @require_GET
 def annual_list(request):
-    return render(request, "ppid/annual/public_list.html", {"reports": published_reports()})
+    rows = public_rows()
+    return render(request, "ppid/annual/public_list.html", {"reports": [row.report for row in rows], "rows": rows})
 
 
 @require_GET

@@ -33,7 +33,7 @@ def build_xlsx(content: ReportContent) -> bytes:
         _bold(summary[summary.max_row])
         summary.append([str(h) for h in table.header])
         for row in table.rows:
-            summary.append([safe_cell(str(row[0])), row[1]])
+            summary.append([safe_cell(str(row[0])), *row[1:]])
     summary.column_dimensions["A"].width = 80
     summary.column_dimensions["B"].width = 14
 

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
 from pintu.demo.year.build import DEMO_SECRET, SEED, load_year
 from pintu.demo.year.contacts import fill_demo_contacts
+from pintu.ppid.annual.demo import publish_demo_report
 from pintu.ppid.registers.berkala import seed_checklist
 
 
@@ -58,6 +59,9 @@ class Command(BaseCommand):
                 )
             else:
                 self.stdout.write("Setahun pemakaian: sudah dimuat sebelumnya.")
+        # last year's annual report (after the generated year, whose cases it counts), so /ppid/ links one
+        if with_users and publish_demo_report():
+            self.stdout.write("Laporan tahunan tahun lalu diumumkan.")
         if with_users:
             self.stdout.write(f"Akun demo (kata sandi: {DEMO_PASSWORD}):")
             for username, roles in demo_logins():

@@ -9,6 +9,7 @@ from pintu.apikit.ids import checked_id
 from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.ppid.annual import downloads
 from pintu.ppid.annual.api import serializers as sa
+from pintu.ppid.annual.dispatch import public_rows
 from pintu.ppid.annual.selectors import published_reports
 from pintu.ppid.api.common import PUBLIC_TAG
 from pintu.ppid.api.files import FileView, per_format
@@ -27,6 +28,9 @@ class PublicAnnualList(generics.ListAPIView):
     def get_queryset(self):
         return published_reports()
 
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "rows": {row.report.pk: row for row in public_rows()}}
+
 
 class AnnualFile(FileView):
     """A published annual report, with the figures frozen when it was published."""
@@ -43,3 +47,21 @@ ANNUAL_FILE = {
                     summary=f"Unduh laporan tahunan PPID yang diumumkan ({fmt.upper()})")
     for fmt in downloads.FORMATS
 }  # fmt: skip
+
+
+class AnnualCoverFile(FileView):
+    """The signed cover letter (surat pengantar) that sent a published report to the Komisi Informasi; it names
+    the SHA-256 of the report PDF. 404 until it is signed."""
+
+    def get(self, request, pk: int):
+        report = published_reports().filter(pk=checked_id(pk)).first()
+        download = downloads.cover_letter(report) if report is not None else None
+        if download is None:
+            raise exceptions.NotFound(_("Surat pengantar laporan tahunan belum ditandatangani."))
+        return download.response()
+
+
+ANNUAL_COVER = per_format(
+    AnnualCoverFile, "pdf", operation_id="ppid_annual_cover_pdf", tags=PUBLIC_TAG, codes=READ_PUBLIC,
+    summary="Unduh surat pengantar laporan tahunan yang ditandatangani (PDF)",
+)  # fmt: skip

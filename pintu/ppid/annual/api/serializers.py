@@ -4,6 +4,7 @@ narrative sections, the live figures the staff page shows, and the published rep
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
@@ -50,6 +51,19 @@ class AnnualReportSerializer(serializers.Serializer):
     may_publish = serializers.BooleanField()
 
 
+class CoverLetterSerializer(serializers.Serializer):
+    number = serializers.CharField()
+    dated = serializers.DateField()
+    signer_name = serializers.CharField()
+    pdf_url = serializers.CharField()
+    verification_url = serializers.CharField()
+
+
+class SendingSerializer(serializers.Serializer):
+    sent_on = serializers.DateField()
+    channel = serializers.CharField(help_text="surat, email, portal")
+
+
 class PublicAnnualReportSerializer(serializers.ModelSerializer):
     """One published annual report with the API paths of its frozen PDF and XLSX."""
 
@@ -57,9 +71,35 @@ class PublicAnnualReportSerializer(serializers.ModelSerializer):
     pdf_url = serializers.SerializerMethodField()
     xlsx_url = serializers.SerializerMethodField()
 
+    report_sha256 = serializers.SerializerMethodField(help_text="SHA-256 berkas PDF yang disebut surat pengantar")
+    cover_letter = serializers.SerializerMethodField(help_text="Surat pengantar bertanda tangan; null bila belum")
+    sent_to_commission = serializers.SerializerMethodField(help_text="Pengiriman kepada Komisi Informasi")
+
     class Meta:
         model = AnnualReport
-        fields = ("id", "year", "agency", "published_at", "pdf_url", "xlsx_url")
+        fields = ("id", "year", "agency", "published_at", "pdf_url", "xlsx_url", "report_sha256", "cover_letter",
+                  "sent_to_commission")  # fmt: skip
+
+    def _row(self, obj):
+        return self.context.get("rows", {}).get(obj.pk)
+
+    def get_report_sha256(self, obj) -> str | None:
+        return obj.report_sha256 or None
+
+    @extend_schema_field(CoverLetterSerializer(allow_null=True))
+    def get_cover_letter(self, obj):
+        row = self._row(obj)
+        if row is None or row.cover is None:
+            return None
+        letter = row.cover
+        return {"number": letter.number, "dated": letter.dated, "signer_name": letter.signer_name,
+                "pdf_url": reverse("api:ppid_annual_cover_pdf", args=[obj.pk]),
+                "verification_url": reverse("letters:verify", args=[letter.token])}  # fmt: skip
+
+    @extend_schema_field(SendingSerializer(many=True))
+    def get_sent_to_commission(self, obj):
+        row = self._row(obj)
+        return SendingSerializer(row.sendings if row else [], many=True).data
 
     def get_pdf_url(self, obj) -> str:
         return reverse("api:ppid_annual_pdf", args=[obj.pk])
