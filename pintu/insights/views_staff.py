@@ -89,9 +89,11 @@ def present(section, filters: Filters, *, source: str, drilldown: bool, public: 
             links.append(f"{cases_url}?{filters.query(sumber=source, **drill)}" if drilldown and drill else "")
         formats = ("csv", "json") if public else ("csv", "xlsx")
         downloads = [(fmt.upper(), reverse(file_url, args=[table.key, fmt]) + "?" + filters.query()) for fmt in formats]
+        names = [column.label for column in table.columns]
+        labelled = [list(zip(names, cells, strict=False)) for cells in rows]  # each cell with its column (data-label)
         result.append({
             "table": table, "chart": chart_for(table), "downloads": downloads,
-            "rows": list(zip(rows, links + [""] * len(rows), strict=False)),
+            "rows": list(zip(labelled, links + [""] * len(rows), strict=False)),
         })  # fmt: skip
     return result
 
