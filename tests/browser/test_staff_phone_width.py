@@ -7,7 +7,6 @@ scrollWidth must not exceed the viewport (a table becomes stacked cards instead 
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
-
 from playwright.sync_api import Error as PlaywrightError
 
 from pintu.insights.facts import rebuild_all
