@@ -22,6 +22,7 @@ from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import chart_for, display, rows_for_display
 from pintu.insights.scope import DASHBOARD_ROLES, InsightScope, insight_scope
 from pintu.insights.staff_figures import REPORTS, REQUESTS, cases_behind, default_source, find_table, table_file
+from pintu.insights.suppression import table_footnotes
 from pintu.web import viewkit
 from pintu.web.viewkit import roles_required
 
@@ -94,6 +95,7 @@ def present(section, filters: Filters, *, source: str, drilldown: bool, public: 
         result.append({
             "table": table, "chart": chart_for(table), "downloads": downloads,
             "rows": list(zip(labelled, links + [""] * len(rows), strict=False)),
+            "footnotes": table_footnotes(table),
         })  # fmt: skip
     return result
 
