@@ -121,6 +121,7 @@ def load_agencies(kecamatan: dict[str, Area]) -> None:
             kind=row["kind"],
             parent=parent,
             duties=row["duties"],
+            duties_en=seed_data.DUTIES_EN.get(row["code"], ""),
             keywords="\n".join(row["keywords"]),
         )
     for row in seed_data.KECAMATAN:
@@ -132,6 +133,7 @@ def load_agencies(kecamatan: dict[str, Area]) -> None:
             parent=pemkab,
             area=kecamatan[row["bps_code"]],
             duties=seed_data.KECAMATAN_AGENCY_DUTIES,
+            duties_en=seed_data.KECAMATAN_AGENCY_DUTIES_EN,
             keywords="\n".join(seed_data.KECAMATAN_AGENCY_KEYWORDS),
         )
     for row in seed_data.OUTSIDE_INSTANSI:
@@ -143,6 +145,7 @@ def load_agencies(kecamatan: dict[str, Area]) -> None:
             kind=row["kind"],
             parent=None,
             duties=row["duties"],
+            duties_en=seed_data.DUTIES_EN.get(row["code"], ""),
             keywords="\n".join(row["keywords"]),
             website=contact.get("website", ""),
             phone=contact.get("phone", ""),

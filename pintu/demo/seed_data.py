@@ -1668,3 +1668,108 @@ CATEGORIES: list[dict[str, Any]] = [
         "lapor_main": "TOPIK LAINNYA",
     },
 ]
+
+#: English text of each agency's duties (Agency.duties_en), shown where the page is English (issue #19).
+KECAMATAN_AGENCY_DUTIES_EN = (
+    "Carries out general government affairs in the district, coordinates community empowerment, public order and "
+    "peace, supervises village governments and runs the district's integrated administrative service (PATEN)."
+)
+DUTIES_EN = {
+    "SETDA": "Assists the regent in drafting policy and in the administrative coordination of the regional "
+    "agencies' work and of administrative services.",
+    "BAG_UMUM": "Handles general administration, household affairs, supplies and finance within the Regional "
+    "Secretariat.",
+    "BAG_HUKUM": "Drafts regional legal instruments, provides legal aid and manages legal documentation and "
+    "information.",
+    "BAG_ORGANISASI": "Prepares policy on the regional agencies' organisation, procedures, job analysis, "
+    "bureaucratic reform and public service standards.",
+    "BAG_PBJ": "Manages the procurement of goods and services, electronic procurement services and the development "
+    "of procurement staff.",
+    "BAG_KESRA": "Coordinates policy on public welfare, religious affairs, religious grants and social activities.",
+    "BAG_EKONOMI": "Coordinates regional economic policy, the supervision of regional enterprises (BUMD), regional "
+    "inflation and natural resources.",
+    "BAG_PEMERINTAHAN": "Coordinates general government, regional autonomy, territorial affairs, boundaries and "
+    "regional cooperation.",
+    "BAG_PROKOPIM": "Handles protocol, the leaders' communication, documentation of the leaders' activities and the "
+    "regent's speeches.",
+    "SETWAN": "Runs the secretarial and financial administration of the Regional House of Representatives (DPRD) "
+    "and supports its duties.",
+    "INSPEKTORAT": "Assists the regent in guiding and supervising how the regional agencies and village governments "
+    "carry out the region's government affairs.",
+    "BAPPEDA": "Supports regional development planning, research and development.",
+    "BPKAD": "Supports regional finance: managing the regional budget (APBD), treasury, accounting and regional "
+    "assets.",
+    "BAPENDA": "Supports regional revenue, including the registration, assessment and collection of regional taxes "
+    "and levies.",
+    "BKPSDM": "Supports civil service management: recruitment, transfers, promotions, pensions and the competence "
+    "development of civil servants.",
+    "BPBD": "Carries out disaster management: prevention, preparedness, emergency response, rehabilitation and "
+    "reconstruction.",
+    "KESBANGPOL": "Fosters national ideology and outlook, economic, social and cultural resilience, community "
+    "organisations and domestic politics.",
+    "DISDIK": "Carries out government affairs in early childhood education, basic education (primary and junior "
+    "secondary schools) and non-formal education.",
+    "DINKES": "Carries out government affairs in health, including basic health care at community health centres "
+    "(puskesmas), disease prevention and public health.",
+    "RSUD": "Provides complete individual health care: outpatient, inpatient and emergency services.",
+    "PUPR": "Carries out government affairs in public works and spatial planning: roads, bridges, water resources, "
+    "irrigation, drainage and construction.",
+    "PERKIM": "Carries out government affairs in housing, settlement areas, public facilities and utilities, and land.",
+    "SATPOLPP": "Enforces regional regulations and regent's regulations, maintains public order and peace and "
+    "protects the community.",
+    "DINSOS": "Carries out government affairs in social welfare: social empowerment, social rehabilitation, social "
+    "security and support for the poor.",
+    "DP3AP2KB": "Carries out government affairs in women's empowerment, child protection, population control and "
+    "family planning.",
+    "DKP": "Carries out government affairs in food: availability, distribution, reserves, consumption and food safety.",
+    "DLH": "Carries out government affairs in the environment: pollution control, waste management, environmental "
+    "approvals and green open spaces.",
+    "DISDUKCAPIL": "Carries out government affairs in population administration and civil registration.",
+    "DPMD": "Carries out government affairs in community and village empowerment: village government "
+    "administration, village finance and village institutions.",
+    "DISHUB": "Carries out government affairs in transport: road traffic and transport, parking, street lighting "
+    "and vehicle testing.",
+    "DISKOMINFO": "Carries out government affairs in communication and informatics, sectoral statistics and "
+    "encryption, including the regional PPID.",
+    "DISKOPUKM": "Carries out government affairs in cooperatives and small and medium enterprises, including their "
+    "licensing, supervision and empowerment.",
+    "DPMPTSP": "Carries out government affairs in investment and runs the one-stop integrated licensing and "
+    "non-licensing service.",
+    "DISPORAPAR": "Carries out government affairs in youth, sports and tourism.",
+    "DISPUSIP": "Carries out government affairs in libraries and archives.",
+    "DISKAN": "Carries out government affairs in fisheries: inland capture fisheries, fish farming and fish "
+    "processing.",
+    "DISTAN": "Carries out government affairs in agriculture: food crops, horticulture, estate crops, livestock and "
+    "animal health.",
+    "DISDAGPERIN": "Carries out government affairs in trade and industry: markets, metrology, consumer protection "
+    "and small and medium industry.",
+    "DISNAKER": "Carries out government affairs in manpower: job training, job placement and industrial relations.",
+    "PERUMDA_AM": "Provides piped drinking water to the people of Ogan Ilir Regency.",
+    "PLN_UP3_OI": "Distributes and sells electricity to customers in and around Ogan Ilir (under PLN UID South "
+    "Sumatra, Jambi and Bengkulu).",
+    "BPJS_KES": "Runs the national health insurance programme (JKN-KIS).",
+    "BPJS_TK": "Runs the employment social security programmes (JKK, JKM, JHT, JP and JKP).",
+    "POLRES_OI": "Maintains public security and order, enforces the law and provides police services in Ogan Ilir "
+    "Regency.",
+    "KEMENAG_OI": "Carries out the Ministry of Religious Affairs' duties in the regency: hajj and umrah, religious "
+    "affairs offices (KUA), madrasahs, religious education and guidance.",
+    "BPN_OI": "Carries out the ATR/BPN ministry's duties in the regency: land registration, certificates, surveying "
+    "and land disputes.",
+    "KPP_PRATAMA": "Serves, advises and supervises taxpayers on central taxes (income tax, VAT) in its area.",
+    "BPJN_SUMSEL": "Builds and maintains national roads and bridges in South Sumatra Province.",
+    "PUBM_SUMSEL": "Carries out the province's government affairs in provincial roads and bridges and spatial "
+    "planning.",
+    "DISDIK_SUMSEL": "Carries out the province's government affairs in senior secondary education (SMA and SMK) and "
+    "special education (SLB).",
+    "KPU_OI": "Organises general elections and regional head elections in the regency.",
+    "BAWASLU_OI": "Supervises elections and handles violations and disputes in the election process in the regency.",
+    "BPS_OI": "Carries out basic statistics, censuses and surveys and provides statistical data services in the "
+    "regency.",
+    "UNSRI": "Provides higher education, research and community service; its main campus is in Indralaya.",
+    "OJK": "Regulates and supervises the financial services sector and protects financial services consumers.",
+    "KAI": "Provides rail passenger and freight transport.",
+    "PEMPROV_SUMSEL": "Carries out the government affairs that fall to the province of South Sumatra.",
+    "OMBUDSMAN_SUMSEL": "Oversees public service delivery and receives reports of suspected maladministration.",
+    "KI_SUMSEL": "Settles public information disputes through mediation and/or non-litigation adjudication under "
+    "Law No. 14 of 2008.",
+}

@@ -20,7 +20,7 @@ def public_choices() -> dict:
         "agencies": Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS).order_by("name")
         .values("code", "name"),
         "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
-        "categories": Category.objects.order_by("name").values("code", "name"),
+        "categories": Category.objects.order_by("name").only("code", "name", "name_en"),
     }  # fmt: skip
 
 

@@ -74,7 +74,7 @@ def filter_choices(scope: InsightScope) -> dict:
     return {
         "agencies": agencies.order_by("name").values("code", "name"),
         "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
-        "categories": Category.objects.order_by("name").values("code", "name"),
+        "categories": Category.objects.order_by("name").only("code", "name", "name_en"),
     }
 
 
