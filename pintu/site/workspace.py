@@ -51,8 +51,9 @@ def complaint_figures(user, today: datetime.date, now: datetime.datetime) -> lis
     due_today = open_reports.annotate(current_due=CURRENT_DUE).filter(current_due=today, paused_since__isnull=True)
     figures = [
         Figure("due_today", _("Laporan jatuh tempo hari ini"), due_today.count(), _inbox()),
-        Figure("overdue", _("Laporan lewat tenggat"), handled.filter(overdue_condition(today)).count(),
-               _inbox("lewat")),  # fmt: skip
+        Figure(
+            "overdue", _("Laporan lewat tenggat"), handled.filter(overdue_condition(today)).count(), _inbox("lewat")
+        ),  # fmt: skip
     ]
     if scope.has(Role.ADMIN_INSTANSI):
         figures.append(Figure("waiting", _("Menunggu Anda: verifikasi dan disposisi"),
@@ -81,8 +82,12 @@ def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Fig
     due_today = awaiting.filter(Q(extended_due=today) | Q(extended_due__isnull=True, due_date=today))
     figures = [
         Figure("ppid_due_today", _("Permohonan jatuh tempo hari ini"), due_today.count(), register),
-        Figure("ppid_overdue", _("Permohonan lewat batas waktu pemberitahuan"),
-               filtered_requests(user, overdue=True).count(), register + "?terlambat=on"),  # fmt: skip
+        Figure(
+            "ppid_overdue",
+            _("Permohonan lewat batas waktu pemberitahuan"),
+            filtered_requests(user, overdue=True).count(),
+            register + "?terlambat=on",
+        ),  # fmt: skip
     ]
     if scope.has(Role.PPID_UTAMA):
         unassigned = handled.exclude(status__in=CLOSED).filter(assigned_agency__isnull=True)
