@@ -9,14 +9,16 @@ officer may open. The Bupati, Sekda and other dashboard roles also get the leade
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
+from pintu.agencies.models import Agency
 from pintu.complaints.inbox import CURRENT_DUE, overdue_condition
+from pintu.complaints.models import Report
 from pintu.complaints.selectors import handled_by, verification_queue
 from pintu.complaints.workflow import OPEN, Status
 from pintu.insights.scope import DASHBOARD_ROLES
@@ -26,6 +28,8 @@ from pintu.ppid.requests.workflow import AWAITING_NOTICE, CLOSED
 
 #: "Recently changed": the status changed within this many days.
 RECENT_DAYS = 7
+#: "Repeatedly bounced": sent back to the admin instansi at least this many times.
+BOUNCED_TIMES = 2
 COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
 PPID_ROLES = (Role.PPID_UTAMA, Role.PPID_PEMBANTU, Role.ATASAN_PPID)
 
@@ -102,10 +106,39 @@ def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Fig
     return figures
 
 
+@dataclass(frozen=True)
+class OversightRow:
+    agency: str
+    overdue: int
+    bounced: int
+
+
+def oversight_rows(user, today: datetime.date) -> list[OversightRow]:
+    """The Inspektorat's read-only oversight: per agency, the open reports past a due date and those sent back
+    repeatedly, of every agency (counts only: the Inspektorat opens just the berkadar pengawasan cases)."""
+    if not scope_of(user).has(Role.INSPEKTORAT):
+        return []
+    rows = (
+        Report.objects.filter(status__in=OPEN, assigned_agency__isnull=False)
+        .values("assigned_agency")
+        .annotate(
+            overdue=Count("pk", filter=overdue_condition(today)),
+            bounced=Count("pk", filter=Q(bounce_count__gte=BOUNCED_TIMES)),
+        )
+        .filter(Q(overdue__gt=0) | Q(bounced__gt=0))
+        .order_by("-overdue", "-bounced")
+    )
+    names = dict(Agency.objects.values_list("pk", "name"))
+    return [OversightRow(names.get(r["assigned_agency"], ""), r["overdue"], r["bounced"]) for r in rows]
+
+
 def workspace_figures(user) -> dict:
     today, now = timezone.localdate(), timezone.now()
     return {
         "complaint_figures": complaint_figures(user, today, now),
         "ppid_figures": ppid_figures(user, today, now),
+        "oversight": oversight_rows(user, today),
+        "oversight_shown": scope_of(user).has(Role.INSPEKTORAT),
+        "bounced_times": BOUNCED_TIMES,
         "dashboard": scope_of(user).has(*DASHBOARD_ROLES),
     }

@@ -88,3 +88,20 @@ def test_a_citizen_has_no_work_figures(demo, client, user_named):
     assert complaint_figures(citizen, *_now()) == [] and ppid_figures(citizen, *_now()) == []
     client.force_login(citizen)
     assert 'id="pekerjaan"' not in client.get(reverse("web:staff_home")).content.decode()
+
+
+def test_the_inspektorat_oversees_overdue_and_bounced_reports_of_every_agency(demo, client, user_named):
+    from pintu.site.workspace import oversight_rows
+
+    late = make_report(at="DINKES")
+    bounced = make_report(at="PUPR")
+    Report.objects.filter(pk=late.pk).update(first_response_due=timezone.localdate() - datetime.timedelta(days=5))
+    Report.objects.filter(pk=bounced.pk).update(bounce_count=2)
+    rows = {row.agency: row for row in oversight_rows(user_named("inspektorat"), timezone.localdate())}
+    assert rows[late.assigned_agency.name].overdue >= 1
+    assert rows[bounced.assigned_agency.name].bounced >= 1
+    assert oversight_rows(user_named("penghubung.pupr"), timezone.localdate()) == []
+    client.force_login(user_named("inspektorat"))
+    page = client.get(reverse("web:staff_home")).content.decode()
+    assert 'id="pengawasan"' in page and late.assigned_agency.name in page
+    assert late.code not in page  # counts only: no case is opened from here
