@@ -7,6 +7,7 @@ their official codes (kabupaten > kecamatan > desa/kelurahan).
 """
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -92,6 +93,11 @@ class Agency(models.Model):
         help_text=_("Untuk kantor kecamatan: kecamatan yang dilayani."),
     )
     duties = models.TextField(_("tugas dan fungsi"), blank=True)
+    duties_en = models.TextField(
+        _("tugas dan fungsi (Inggris)"),
+        blank=True,
+        help_text=_("Ditampilkan pada halaman berbahasa Inggris; bila kosong, teks Indonesia."),
+    )
     keywords = models.TextField(_("kata kunci"), blank=True, help_text=_("Satu kata atau frasa per baris."))
     # How to reach the agency; for outside instansi this is how a forwarded report is sent.
     email = models.EmailField(_("e-mail"), blank=True)
@@ -108,6 +114,11 @@ class Agency(models.Model):
 
     def __str__(self) -> str:
         return self.short_name or self.name
+
+    @property
+    def localized_duties(self) -> str:
+        """The duties in the active language: English where given and the page is English."""
+        return self.duties_en if self.duties_en and (get_language() or "").startswith("en") else self.duties
 
     @property
     def is_outside(self) -> bool:

@@ -1,6 +1,7 @@
 """Complaint categories (topics), admin-editable. Clocks per category are added by the complaints app."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -36,3 +37,8 @@ class Category(models.Model):
 
     def label(self, language: str) -> str:
         return self.name_en if language == "en" and self.name_en else self.name
+
+    @property
+    def localized_name(self) -> str:
+        """The name in the active language (pages and statistics in English show name_en where given)."""
+        return self.label((get_language() or "id")[:2])

@@ -89,6 +89,11 @@ def _map(scope, filters, kecamatan_table: Table) -> Table:
     return table
 
 
+def running(total: int, met: int, missed: int) -> int:
+    """Cases a compliance rate does not count yet: neither met nor missed (their clock still runs)."""
+    return max(0, total - met - missed)
+
+
 def _clock_columns(prefix: str = "") -> list[Column]:
     columns = []
     for clock in queries.CLOCKS:
@@ -96,6 +101,8 @@ def _clock_columns(prefix: str = "") -> list[Column]:
             Column(f"{clock}_met", _("%(clock)s: tepat") % {"clock": labels.CLOCK_NAMES[clock]}),
             Column(f"{clock}_missed", _("%(clock)s: terlambat") % {"clock": labels.CLOCK_NAMES[clock]}),
             Column(f"{clock}_rate", _("%(clock)s: %% tepat") % {"clock": labels.CLOCK_NAMES[clock]}, RATE),
+            # beside every rate, the cases it does not count yet (issue #19: "100%" while eight wait)
+            Column(f"{clock}_running", _("%(clock)s: masih berjalan") % {"clock": labels.CLOCK_NAMES[clock]}),
         ]
     return columns
 
@@ -122,7 +129,7 @@ def _compliance(scope, filters, today) -> tuple[Table, Table, Table]:
         cells = [name, row["total"]]
         for clock in queries.CLOCKS:
             met, missed = row[f"{clock}_met"], row[f"{clock}_missed"]
-            cells += [met, missed, rate(met, met + missed)]
+            cells += [met, missed, rate(met, met + missed), running(row["total"], met, missed)]
         drill = {"dim": "agency", "val": codes.get(row["agency"], NONE_VALUE) if row["agency"] else NONE_VALUE}
         compliance.rows.append(cells)
         compliance.drill.append(drill)
@@ -213,6 +220,8 @@ def complaint_key_figures(scope: InsightScope, filters: Filters, today: date) ->
         met, missed = k[f"{clock}_met"], k[f"{clock}_missed"]
         figures.append(KeyFigure(f"{clock}_rate", str(labels.CLOCK_NAMES[clock]), rate(met, met + missed), RATE,
                                  met + missed))  # fmt: skip
+        figures.append(KeyFigure(f"{clock}_running", _("%(clock)s: masih berjalan, belum dihitung")
+                                 % {"clock": labels.CLOCK_NAMES[clock]}, running(k["total"], met, missed)))  # fmt: skip
     figures += [
         KeyFigure("response_p50", _("Median hari kerja sampai tindak lanjut pertama"), overall_response["p50"], DAYS,
                   overall_response["n"]),

@@ -1,7 +1,9 @@
 """Downloads of a figure's table: CSV, XLSX and JSON (the open data shape).
 
-Cells are written as numbers; a suppressed cell as the text "<5" (both in CSV and JSON), so a
-reader sees that a value exists but is hidden, not that it is missing.
+CSV: one header row (the column names, in the page's language), then numbers; a hidden (suppressed) or
+missing value is an empty cell, so a number column holds numbers only (issue #19) and the page's footnote
+explains the gaps. XLSX likewise, with the footnotes under the table. JSON carries a hidden value as its
+marker ("<5" for a small count, "*" otherwise), so a reader sees that a value exists but is hidden.
 """
 
 import csv
@@ -9,7 +11,7 @@ import io
 
 from openpyxl import Workbook
 
-from pintu.insights.suppression import Suppressed
+from pintu.insights.suppression import Suppressed, table_footnotes
 from pintu.insights.tables import Table
 from pintu.ppid.sheets import FORMULA_STARTS
 
@@ -31,13 +33,19 @@ def sheet_cell(value):
     return value
 
 
+def number_cell(value):
+    """A CSV/XLSX cell: a number, a (defused) name, or empty for a hidden or missing value."""
+    if value is None or isinstance(value, Suppressed):
+        return ""
+    return sheet_cell(value)
+
+
 def to_csv(table: Table) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([column.key for column in table.columns])
     writer.writerow([str(column.label) for column in table.columns])
     for row in table.rows:
-        writer.writerow(["" if value is None else sheet_cell(value) for value in row])
+        writer.writerow([number_cell(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheet programs read UTF-8 right
 
 
@@ -50,7 +58,12 @@ def to_xlsx(table: Table, filters_text: str = "") -> bytes:
         sheet.append([filters_text])
     sheet.append([str(column.label) for column in table.columns])
     for row in table.rows:
-        sheet.append([sheet_cell(value) for value in row])
+        sheet.append([number_cell(value) for value in row])
+    notes = table_footnotes(table)
+    if notes:
+        sheet.append([])
+        for note in notes:
+            sheet.append([note])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pintu.agencies.models import Agency, Area
@@ -35,8 +36,10 @@ def names(field: str, ids) -> dict:
         return {pk: short or name for pk, short, name in rows}
     if field in ("kecamatan", "desa"):
         return dict(Area.objects.filter(pk__in=ids).values_list("pk", "name"))
-    if field == "category":
-        return dict(Category.objects.filter(pk__in=ids).values_list("pk", "name"))
+    if field == "category":  # in the page's language (name_en where given)
+        english = (get_language() or "").startswith("en")
+        rows = Category.objects.filter(pk__in=ids).values_list("pk", "name", "name_en")
+        return {pk: name_en if english and name_en else name for pk, name, name_en in rows}
     return {}
 
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pintu.insights import labels, ppid_queries
-from pintu.insights.dashboard import KeyFigure, Section
+from pintu.insights.dashboard import KeyFigure, Section, running
 from pintu.insights.filters import Filters
 from pintu.insights.queries import monthly_rows
 from pintu.insights.scope import InsightScope
@@ -34,6 +34,8 @@ def ppid_tables(scope: InsightScope, filters: Filters, today: date | None = None
         KeyFigure("decided", _("Permohonan yang sudah diberi pemberitahuan tertulis"), figures["decided"]),
         KeyFigure("notice_rate", _("Pemberitahuan dalam tenggat (10 hari kerja, atau sesudah perpanjangan)"),
                   rate(figures["met"], figures["met"] + figures["missed"]), RATE, figures["met"] + figures["missed"]),
+        KeyFigure("notice_running", _("Permohonan yang masih berjalan, belum dihitung dalam tenggat"),
+                  running(figures["total"], figures["met"], figures["missed"])),
         KeyFigure("notice_p50", _("Median hari kerja sampai pemberitahuan"), figures["p50"], DAYS, figures["decided"]),
         KeyFigure("notice_p90", _("Persentil ke-90 hari kerja sampai pemberitahuan"), figures["p90"], DAYS,
                   figures["decided"]),

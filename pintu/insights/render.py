@@ -30,6 +30,16 @@ def display(value, kind: str) -> str:
     return number_format(value, 2 if float(value) % 1 else 0, force_grouping=True)
 
 
+def map_value(value: float) -> str:
+    """A tile's rate: one decimal, more when one would print a coloured (non-zero) tile as "0,0"."""
+    if value == 0:
+        return "0"
+    for places in (1, 2):
+        if round(abs(value), places) > 0:
+            return number_format(round(value, places), places)
+    return "<" + number_format(0.01, 2)
+
+
 def chart_for(table: Table):
     """The SVG of a table's chart ("" when it has none or no rows)."""
     if not table.chart or not table.rows:
@@ -54,7 +64,7 @@ def chart_for(table: Table):
         tiles = [tile for tile in table.extra["tiles"] if tile[2] is not None and tile[3] is not None]
         if not tiles:
             return ""
-        return charts.tile_map(values, tiles, title=str(table.title), desc=desc,
+        return charts.tile_map(values, tiles, title=str(table.title), desc=desc, value_format=map_value,
                                no_data_label=_("Tidak ada data atau disembunyikan"))  # fmt: skip
     return ""
 

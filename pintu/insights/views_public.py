@@ -11,6 +11,7 @@ from pintu.categories.models import Category
 from pintu.insights import exports
 from pintu.insights.filters import Filters
 from pintu.insights.public import open_data_document, public_figures
+from pintu.insights.suppression import footnotes
 from pintu.insights.views_staff import file_response, filters_checked, key_figures_display, present
 
 
@@ -19,7 +20,7 @@ def public_choices() -> dict:
         "agencies": Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS).order_by("name")
         .values("code", "name"),
         "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
-        "categories": Category.objects.order_by("name").values("code", "name"),
+        "categories": Category.objects.order_by("name").only("code", "name", "name_en"),
     }  # fmt: skip
 
 
@@ -34,6 +35,8 @@ def public_page(request):
         "k_last": figures.k - 1,
         "choices": public_choices(),
         "complaint_figures": key_figures_display(figures.complaints.key_figures),
+        "complaint_notes": footnotes([f.value for f in figures.complaints.key_figures], figures.k),
+        "ppid_notes": footnotes([f.value for f in figures.ppid.key_figures], figures.k),
         "complaint_tables": present(figures.complaints, filters, source="", drilldown=False, public=True),
         "ppid_figures": key_figures_display(figures.ppid.key_figures),
         "ppid_tables": present(figures.ppid, filters, source="", drilldown=False, public=True),

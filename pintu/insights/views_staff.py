@@ -22,6 +22,7 @@ from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import chart_for, display, rows_for_display
 from pintu.insights.scope import DASHBOARD_ROLES, InsightScope, insight_scope
 from pintu.insights.staff_figures import REPORTS, REQUESTS, cases_behind, default_source, find_table, table_file
+from pintu.insights.suppression import table_footnotes
 from pintu.web import viewkit
 from pintu.web.viewkit import roles_required
 
@@ -73,7 +74,7 @@ def filter_choices(scope: InsightScope) -> dict:
     return {
         "agencies": agencies.order_by("name").values("code", "name"),
         "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
-        "categories": Category.objects.order_by("name").values("code", "name"),
+        "categories": Category.objects.order_by("name").only("code", "name", "name_en"),
     }
 
 
@@ -89,9 +90,12 @@ def present(section, filters: Filters, *, source: str, drilldown: bool, public: 
             links.append(f"{cases_url}?{filters.query(sumber=source, **drill)}" if drilldown and drill else "")
         formats = ("csv", "json") if public else ("csv", "xlsx")
         downloads = [(fmt.upper(), reverse(file_url, args=[table.key, fmt]) + "?" + filters.query()) for fmt in formats]
+        names = [column.label for column in table.columns]
+        labelled = [list(zip(names, cells, strict=False)) for cells in rows]  # each cell with its column (data-label)
         result.append({
             "table": table, "chart": chart_for(table), "downloads": downloads,
-            "rows": list(zip(rows, links + [""] * len(rows), strict=False)),
+            "rows": list(zip(labelled, links + [""] * len(rows), strict=False)),
+            "footnotes": table_footnotes(table),
         })  # fmt: skip
     return result
 

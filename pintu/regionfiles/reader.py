@@ -33,8 +33,10 @@ AGENCY_COLUMNS = ("alamat", "telepon", "email", "situs", "cara_menghubungi")
 COLUMNS = {
     "kecamatan.csv": (("kode_bps", "kode_kemendagri", "nama"), ("penduduk", "baris_peta", "kolom_peta")),
     "desa.csv": (("kode_bps_kecamatan", "kode_kemendagri", "nama", "jenis"), ("kode_bps",)),
-    "instansi.csv": (("kode", "nama", "jenis"), ("nama_singkat", "induk", "tugas", "kata_kunci", *AGENCY_COLUMNS)),
-    "instansi_luar.csv": (("kode", "nama", "jenis"), ("nama_singkat", "tugas", "kata_kunci", *AGENCY_COLUMNS)),
+    "instansi.csv": (("kode", "nama", "jenis"), ("nama_singkat", "induk", "tugas", "tugas_en", "kata_kunci",
+                                                   *AGENCY_COLUMNS)),
+    "instansi_luar.csv": (("kode", "nama", "jenis"), ("nama_singkat", "tugas", "tugas_en", "kata_kunci",
+                                                        *AGENCY_COLUMNS)),
     "kategori.csv": (("kode", "nama"), ("nama_en", "instansi_default", "cek_lapangan", "kategori_lapor")),
     "kop.csv": (("nama_unit", "kode_unit"), ("instansi", "telepon", "email")),
     "pejabat.csv": (("nip", "nama", "jabatan", "instansi"), ("pangkat", "peran", "sertifikat", "akun")),
@@ -45,7 +47,7 @@ OPTIONAL_FILES = {"kop.csv", "pejabat.csv", "kalender.csv"}
 TABLES = {
     "daerah": (("nama", "jenis", "kode_bps", "kode_kemendagri", "provinsi"), ("ibu_kota", "penduduk", "sumber")),
     "pemda": (("kode", "nama"), ("nama_singkat", *AGENCY_COLUMNS)),
-    "kantor_kecamatan": ((), ("tugas", "kata_kunci")),
+    "kantor_kecamatan": ((), ("tugas", "tugas_en", "kata_kunci")),
     "kop": (("pemerintah", "alamat", "tempat"), ("kode_pos", "situs", "lambang")),
     "kalender": ((), ("tahun", "dikonfirmasi")),
     "pelindungan_data": (
@@ -248,6 +250,7 @@ def _region(reader: _Reader, data: dict) -> rows.Region:
         population=reader.number(TOML, None, daerah.get("penduduk"), "[daerah] penduduk"),
         pemda=_agency_row(TOML, None, pemda, kind=AgencyKind.PEMDA, parent=""),
         kecamatan_duties=str(office.get("tugas", "")),
+        kecamatan_duties_en=str(office.get("tugas_en", "")),
         kecamatan_keywords=_words(office.get("kata_kunci")),
     )
 
@@ -256,7 +259,7 @@ def _agency_row(file: str, line: int | None, row: dict, *, kind: str, parent: st
     return rows.AgencyRow(
         file=file, line=line, code=str(row.get("kode", "")), name=str(row.get("nama", "")),
         short_name=str(row.get("nama_singkat", "")), kind=kind, parent=parent, duties=str(row.get("tugas", "")),
-        keywords=_words(row.get("kata_kunci")), address=str(row.get("alamat", "")), phone=str(row.get("telepon", "")),
+        duties_en=str(row.get("tugas_en", "")), keywords=_words(row.get("kata_kunci")), address=str(row.get("alamat", "")), phone=str(row.get("telepon", "")),
         email=str(row.get("email", "")), website=str(row.get("situs", "")),
         channel_note=str(row.get("cara_menghubungi", "")),
     )  # fmt: skip

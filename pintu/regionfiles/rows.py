@@ -35,6 +35,7 @@ class AgencyRow:
     kind: str
     parent: str  # an agency code of the package; empty: under the Pemda (outside instansi: none)
     duties: str = ""
+    duties_en: str = ""  # the duties in English, shown where the page is English
     keywords: tuple[str, ...] = ()
     address: str = ""
     phone: str = ""
@@ -128,6 +129,7 @@ class Region:
     pemda: AgencyRow
     kecamatan_duties: str
     kecamatan_keywords: tuple[str, ...]
+    kecamatan_duties_en: str = ""
     kecamatan: list[Kecamatan] = field(default_factory=list)
     desa: list[Desa] = field(default_factory=list)
     agencies: list[AgencyRow] = field(default_factory=list)  # parents before their children

@@ -99,7 +99,7 @@ def load_areas(region: Region) -> dict[str, Area]:
 def _agency(spec, *, parent: Agency | None, area: Area | None = None) -> Agency:
     agency = Agency.objects.filter(code=spec.code).first() or Agency(code=spec.code)
     agency.name, agency.short_name, agency.kind, agency.parent = spec.name, spec.short_name, spec.kind, parent
-    agency.duties, agency.keywords = spec.duties, "\n".join(spec.keywords)
+    agency.duties, agency.duties_en, agency.keywords = spec.duties, spec.duties_en, "\n".join(spec.keywords)
     if area is not None:
         agency.area = area
     for name in ("address", "phone", "email", "website", "channel_note"):
@@ -118,7 +118,7 @@ def load_agencies(region: Region, kecamatan: dict[str, Area]) -> None:
         spec = AgencyRow(
             file="kecamatan.csv", line=item.line, code=region.kecamatan_office_code(item.bps_code),
             name=f"Kecamatan {item.name}", short_name=f"Kec. {item.name}", kind=AgencyKind.KECAMATAN, parent="",
-            duties=region.kecamatan_duties, keywords=region.kecamatan_keywords,
+            duties=region.kecamatan_duties, duties_en=region.kecamatan_duties_en, keywords=region.kecamatan_keywords,
         )  # fmt: skip
         _agency(spec, parent=pemda, area=kecamatan[item.bps_code])
     for spec in region.outside:

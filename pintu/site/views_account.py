@@ -23,6 +23,7 @@ from pintu.mydata.claims import claim
 from pintu.mydata.own_cases import own_cases
 from pintu.security.citizens import is_citizen
 from pintu.security.responses import too_many_requests
+from pintu.site.workspace import workspace_figures
 
 
 class ClaimForm(forms.Form):
@@ -59,6 +60,7 @@ def _render(request, claim_form: ClaimForm | None = None, status: int = 200):
         "claim_form": claim_form or ClaimForm(),
         "verified_email": bool(user.email and user.email_verified_at),
         "verified_phone": bool(user.phone and user.phone_verified_at),
+        **workspace_figures(user),
     }
     return render(request, "site/staff_home.html", context, status=status)
 

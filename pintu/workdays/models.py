@@ -12,6 +12,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pintu.workdays.domain import OfficeHours
@@ -61,6 +62,11 @@ class ClosedDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%Y-%m-%d} {self.name}"
+
+    @property
+    def localized_name(self) -> str:
+        """The holiday's name in the active language (English where given and the page is English)."""
+        return self.name_en if self.name_en and (get_language() or "").startswith("en") else self.name
 
 
 class CalendarYear(models.Model):

@@ -20,12 +20,14 @@ def figures(demo):
 
 WIDER_THAN_SCREEN = """() => [...document.querySelectorAll('body *')]
     .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
-                 && !e.closest('.table-scroll'))
+                 && !e.closest('.table-scroll') && !e.closest('.chart-box'))
     .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"""
 
 
 def assert_fits_the_phone(page) -> None:
-    """Nothing but a scrollable table region is wider than the phone screen."""
+    """Nothing but a scrollable table or chart region is wider than the phone screen (a chart keeps its
+    12 px text and scrolls in its box, issue #19), and the page itself is never wider."""
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
     assert page.evaluate(WIDER_THAN_SCREEN) == []
 
 

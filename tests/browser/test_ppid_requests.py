@@ -30,6 +30,11 @@ def png(color) -> dict:
     return {"name": "ktp.png", "mimeType": "image/png", "buffer": buffer.getvalue()}
 
 
+def open_action(page, title: str) -> None:
+    """Unfold one action of the staff request page (each is a <details>; the only one may be open already)."""
+    page.locator("details.action", has=page.locator("summary", has_text=title)).evaluate("d => { d.open = true; }")
+
+
 def sign_out(page):
     page.get_by_role("button", name="Keluar").click()
 
@@ -73,6 +78,7 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     login(page, "ppid.utama")
     page.goto("/ppid/staf/permohonan/")
     page.get_by_role("link", name=number).click()
+    open_action(page, "Tugaskan kepada PPID Pembantu")  # one action open at a time
     page.get_by_label("Instansi (PPID Pembantu)").select_option(str(Agency.objects.get(code="PUPR").pk))
     page.get_by_role("button", name="Tugaskan").click()
     assert page.get_by_text("Permohonan ditugaskan.").is_visible()
@@ -81,9 +87,11 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     # 3. the PPID Pembantu PUPR extends, decides "granted in part" with a fee, delivers a file
     login(page, "ppid.pupr")
     page.goto(f"/ppid/staf/permohonan/{request.pk}/")
+    open_action(page, "Perpanjang jangka waktu")
     page.get_by_label("Alasan perpanjangan").fill("Kontrak tersimpan di arsip bidang Bina Marga dan perlu dipilah.")
     page.get_by_role("button", name="Perpanjang").click()
     assert page.get_by_text("Perpanjangan dicatat").is_visible()
+    open_action(page, "Terbitkan pemberitahuan tertulis")
     page.get_by_label("Diterima sebagian").check()
     page.get_by_label("Dasar pengecualian").select_option("h")
     page.get_by_label("Uji konsekuensi").fill("Membuka NIK dan rekening penyedia melanggar rahasia pribadi.")
@@ -96,6 +104,7 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     page.get_by_role("button", name="Terbitkan pemberitahuan").click()
     assert page.get_by_text("Pemberitahuan tertulis diterbitkan dan dikirim.").is_visible()
     delivered = png((30, 120, 30)) | {"name": "kontrak-dihitamkan.png"}
+    open_action(page, "Serahkan informasi")
     page.get_by_label("Berkas informasi").set_input_files(delivered)
     page.get_by_label("Catatan penyerahan").fill("Salinan cetak diambil di loket; salinan pindaian terlampir.")
     page.get_by_role("button", name="Serahkan").click()

@@ -71,8 +71,8 @@ def test_per_agency_compliance_durations_and_rates(rows):
         assert row[1] == expected["total"]
         for i, name in enumerate(("verify", "response", "resolve")):
             met, missed = expected[f"{name}_met"], expected[f"{name}_missed"]
-            assert row[2 + 3 * i : 5 + 3 * i] == [met, missed, round(100 * met / (met + missed), 1) if met + missed
-                                                  else None], (row[0], name)  # fmt: skip
+            share = round(100 * met / (met + missed), 1) if met + missed else None
+            assert row[2 + 4 * i : 6 + 4 * i] == [met, missed, share, expected["total"] - met - missed], (row[0], name)
         wanted = [expected[f"{name}_{part}"] for name in ("response", "resolve") for part in ("n", "p50", "p90")]
         assert drow[1:] == pytest.approx(wanted)
         assert qrow[2] == expected["reopened"] and qrow[5] == expected["bounced"] and qrow[1] == expected["answered"]

@@ -4,7 +4,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pintu.insights.dashboard import KeyFigure
-from pintu.insights.suppression import Suppressed, suppress_key_figures, suppress_table
+from pintu.insights.suppression import (
+    FEW_CASES,
+    PROTECTS,
+    Suppressed,
+    footnotes,
+    suppress_key_figures,
+    suppress_table,
+)
 from pintu.insights.tables import COUNT, LABEL, NUMBER, RATE, Column, Table
 
 
@@ -22,8 +29,9 @@ def table(counts, key="volume_category", rates=None):
 
 def test_small_counts_are_hidden_and_one_more_so_the_total_does_not_reveal_them():
     out = suppress_table(table([10, 3, 7, 0, 12]), k=5)
-    assert [row[1] for row in out.rows] == [10, Suppressed(5), Suppressed(5), 0, 12]
+    assert [row[1] for row in out.rows] == [10, Suppressed(5), Suppressed(5, PROTECTS), 0, 12]
     assert str(out.rows[1][1]) == "<5"
+    assert str(out.rows[2][1]) == "*"  # 7 is hidden to protect the 3: never shown as "<5", which would be false
 
 
 def test_two_small_counts_need_no_extra_hiding():
@@ -33,7 +41,8 @@ def test_two_small_counts_need_no_extra_hiding():
 
 def test_rates_resting_on_hidden_or_few_cases_are_hidden():
     out = suppress_table(table([10, 3, 7], rates=[50.0, 33.3, 14.3]), k=5)
-    assert [row[2] for row in out.rows] == [50.0, Suppressed(5), Suppressed(5)]
+    assert [row[2] for row in out.rows] == [50.0, Suppressed(5, FEW_CASES), Suppressed(5, FEW_CASES)]
+    assert [str(row[2]) for row in out.rows[1:]] == ["*", "*"]  # a percentage never reads "<5"
 
 
 def test_rows_that_exist_only_because_of_a_small_count_are_dropped():
@@ -50,7 +59,18 @@ def test_drill_down_links_never_reach_the_public():
 def test_key_figures():
     figures = [KeyFigure("total", "Laporan", 3), KeyFigure("rate", "%", 75.0, RATE, 4),
                KeyFigure("avg", "nilai", 4.5, NUMBER, 12), KeyFigure("zero", "n", 0, COUNT)]  # fmt: skip
-    assert [f.value for f in suppress_key_figures(figures, k=5)] == [Suppressed(5), Suppressed(5), 4.5, 0]
+    values = [f.value for f in suppress_key_figures(figures, k=5)]
+    assert values == [Suppressed(5), Suppressed(5, FEW_CASES), 4.5, 0]
+    assert [str(v) for v in values[:2]] == ["<5", "*"]
+
+
+def test_each_marker_has_its_footnote():
+    assert footnotes([10, 4.5], k=5) == []
+    (small,) = footnotes([Suppressed(5)], k=5)
+    assert small.startswith("<5:") and "1 dan 4" in small
+    (hidden,) = footnotes([Suppressed(5, FEW_CASES)], k=5)
+    assert hidden.startswith("*:")
+    assert len(footnotes([Suppressed(5), Suppressed(5, PROTECTS)], k=5)) == 2
 
 
 def test_the_threshold_is_a_setting(settings):

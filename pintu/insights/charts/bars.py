@@ -148,11 +148,11 @@ def column_chart(
     numbers = [value for _, value in series if value is not None]
     low, high, ticks = nice_scale(min([0.0, *numbers]), max([0.0, *numbers]))
     tick_labels = [format_value(tick, value_format, unit) for tick in ticks]
-    plot_left = min(max(text_width(t, 11) for t in tick_labels) + 10, width * 0.3)
+    plot_left = min(max(text_width(t, 12) for t in tick_labels) + 10, width * 0.3)
     plot_top, plot_bottom, plot_right = 18.0, height - 24.0, width - 6.0
     body = axis_y(ticks, tick_labels, low, high, plot_left, plot_right, plot_top, plot_bottom)
     slot = (plot_right - plot_left) / len(series)
-    every = label_every or max(1, math.ceil((max(text_width(x, 11) for x, _ in series) + 6) / slot))
+    every = label_every or max(1, math.ceil((max(text_width(x, 12) for x, _ in series) + 6) / slot))
     zero_y = y_at(0.0, low, high, plot_top, plot_bottom)
     for index, ((label, value), shown) in enumerate(zip(series, printed, strict=True)):
         x = plot_left + index * slot
@@ -164,11 +164,10 @@ def column_chart(
                 f'width="{num(slot * 0.76)}" height="{num(abs(zero_y - end_y))}" '
                 f'fill="{PALETTE[0]}" data-value="{num(value)}"/>'
             )
-            size = min(11.0, slot / max(len(shown), 1) / 0.58)
-            if show_values and size >= 7:
-                parts.append(text(x + slot / 2, min(zero_y, end_y) - 3, shown, size=size, anchor="middle"))
+            if show_values and text_width(shown, 12) <= slot:  # a value that fits at 12 px; else the table has it
+                parts.append(text(x + slot / 2, min(zero_y, end_y) - 3, shown, size=12, anchor="middle"))
         if index % every == 0:
-            parts.append(text(x + slot / 2, height - 8, label, size=11, anchor="middle", fill=MUTED))
+            parts.append(text(x + slot / 2, height - 8, label, size=12, anchor="middle", fill=MUTED))
         parts.append("</g>")
         body.append("".join(parts))
     return svg_document(
@@ -203,7 +202,7 @@ def axis_y(
         y = y_at(tick, low, high, top, bottom)
         colour = INK if tick == 0 else GRID
         parts.append(f'<line x1="{num(left)}" y1="{num(y)}" x2="{num(right)}" y2="{num(y)}" stroke="{colour}"/>')
-        parts.append(text(left - 4, y, label, size=11, anchor="end", fill=MUTED, baseline="middle"))
+        parts.append(text(left - 4, y, label, size=12, anchor="end", fill=MUTED, baseline="middle"))
     return parts
 
 
@@ -295,17 +294,17 @@ def stacked_bar_chart(
                 f'fill="{fills[part_index]}" data-value="{num(part)}"/>'
             )
             shown = format_value(part, value_format, unit)
-            if text_width(shown, 11) + 6 <= seg_w:
+            if text_width(shown, 12) + 6 <= seg_w:
                 row.append(
-                    f'<rect x="{num(x + seg_w / 2 - text_width(shown, 11) / 2 - 2)}" y="{num(top + 3)}" '
-                    f'width="{num(text_width(shown, 11) + 4)}" height="{BAR - 6}" fill="#fff" opacity="0.85"/>'
+                    f'<rect x="{num(x + seg_w / 2 - text_width(shown, 12) / 2 - 2)}" y="{num(top + 3)}" '
+                    f'width="{num(text_width(shown, 12) + 4)}" height="{BAR - 6}" fill="#fff" opacity="0.85"/>'
                 )
                 row.append(
                     text(
                         x + seg_w / 2,
                         middle,
                         shown,
-                        size=11,
+                        size=12,
                         anchor="middle",
                         baseline="middle",
                         fill=ink_on("#ffffff"),

@@ -116,19 +116,19 @@ def line_chart(
     low = floor if floor is not None else min(0.0, *numbers)
     low, high, ticks = nice_scale(min(low, *numbers) if floor is None else low, max(numbers))
     tick_labels = [format_value(tick, value_format, unit) for tick in ticks]
-    plot_left = min(max(text_width(t, 11) for t in tick_labels) + 10, width * 0.3)
+    plot_left = min(max(text_width(t, 12) for t in tick_labels) + 10, width * 0.3)
     end_labels = []
     for name, values in lines:
         last = next((v for v in reversed(values) if v is not None), None)
         end_labels.append(truncate(f"{name}: {format_value(last, value_format, unit)}", END_LABEL_CHARS))
-    plot_right = width - min(max(text_width(label, 11) for label in end_labels) + 14, width * 0.35)
+    plot_right = width - min(max(text_width(label, 12) for label in end_labels) + 14, width * 0.35)
     plot_top, plot_bottom = legend_h + 12, height - 24.0
     body = legend_parts + axis_y(ticks, tick_labels, low, high, plot_left, plot_right, plot_top, plot_bottom)
     step = (plot_right - plot_left) / max(len(xs) - 1, 1)
-    every = label_every or max(1, math.ceil((max(text_width(x, 11) for x in xs) + 6) / max(step, 1e-9)))
+    every = label_every or max(1, math.ceil((max(text_width(x, 12) for x in xs) + 6) / max(step, 1e-9)))
     for index, label in enumerate(xs):
         if index % every == 0:
-            body.append(text(plot_left + index * step, height - 8, label, size=11, anchor="middle", fill=MUTED))
+            body.append(text(plot_left + index * step, height - 8, label, size=12, anchor="middle", fill=MUTED))
     end_points = []
     for line_index, (name, values) in enumerate(lines):
         colour = colours[line_index]
@@ -161,7 +161,7 @@ def line_chart(
                 plot_right + 8,
                 y,
                 end_labels[line_index],
-                size=11,
+                size=12,
                 baseline="middle",
                 fill=colours[line_index] if colours[line_index] != "#F0E442" else "#1b1b1b",
             )

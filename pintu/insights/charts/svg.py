@@ -181,7 +181,8 @@ def svg_document(
     full_desc = " ".join(part for part in (lead, data_summary) if part)
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {css_class}" role="img" '
-        f'viewBox="0 0 {num(width)} {num(height)}" width="100%" preserveAspectRatio="xMinYMin meet" '
+        f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
+        f'preserveAspectRatio="xMinYMin meet" '
         f'aria-labelledby="{cid}-title {cid}-desc" font-family="{FONT}">'
         f'<title id="{cid}-title">{escape(plain(title))}</title>'
         f'<desc id="{cid}-desc">{escape(full_desc)}</desc>'

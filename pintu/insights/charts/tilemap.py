@@ -34,7 +34,7 @@ from pintu.insights.charts.svg import (
 
 TILE = 84
 GAP = 4
-LABEL_SIZE = 10.5
+LABEL_SIZE = 12  # issue #19: no chart text under 12 px (the chart is drawn at its own size)
 LABEL_CHARS = int((TILE - 8) / (LABEL_SIZE * 0.58))
 
 
@@ -179,13 +179,13 @@ def tile_map(
                 text(x + TILE / 2, y + TILE - 14, value_text, size=12, anchor="middle", fill=ink, weight="700")
             )
         elif show_values:  # the no-data words on a white band over the hatching, up to two lines
-            lines = wrap(shown, int((TILE - 10) / (9 * 0.58)))
-            top = y + TILE - 12 - 11 * len(lines)
+            lines = wrap(shown, int((TILE - 10) / (12 * 0.58)))
+            top = y + TILE - 8 - 13 * len(lines)
             parts.append(
-                f'<rect x="{num(x + 4)}" y="{num(top)}" width="{TILE - 8}" height="{11 * len(lines) + 6}" fill="#fff"/>'
+                f'<rect x="{num(x + 4)}" y="{num(top)}" width="{TILE - 8}" height="{13 * len(lines) + 4}" fill="#fff"/>'
             )
             for line_no, line in enumerate(lines):
-                parts.append(text(x + TILE / 2, top + 11 + line_no * 11, line, size=9, anchor="middle", fill=ink))
+                parts.append(text(x + TILE / 2, top + 12 + line_no * 13, line, size=12, anchor="middle", fill=ink))
         parts.append("</g>")
         body.append("".join(parts))
     legend_top = rows * (TILE + GAP) + GAP + 10

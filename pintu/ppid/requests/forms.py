@@ -109,7 +109,12 @@ class ReasonForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    agency = forms.ModelChoiceField(label=_("Instansi (PPID Pembantu)"), queryset=None)
+    agency = forms.ModelChoiceField(
+        label=_("Instansi (PPID Pembantu)"),
+        queryset=None,
+        empty_label=_("Pilih instansi yang ditugasi"),
+        error_messages={"required": _("Pilih instansi PPID Pembantu yang ditugasi menangani permohonan ini.")},
+    )
     note = forms.CharField(label=_("Catatan"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, agencies, **kwargs):
@@ -128,20 +133,31 @@ class ExtendForm(forms.Form):
 class NoticeReceiptForm(forms.Form):
     """When (and how) the requester received the written notice: the objection window counts from it."""
 
-    received_on = forms.DateField(label=_("Tanggal pemberitahuan diterima pemohon"),
-                                  widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
+    received_on = forms.DateField(
+        label=_("Tanggal pemberitahuan diterima pemohon"), widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"required": _("Isi tanggal pemberitahuan diterima pemohon.")},
+    )  # fmt: skip
     notice_delivery = forms.ChoiceField(label=_("Cara penyampaian"), required=False,
-                                choices=[("", "---------"), *NoticeDelivery.choices])  # fmt: skip
+                                choices=[("", _("Tidak dicatat")), *NoticeDelivery.choices])  # fmt: skip
 
 
 class NoticeForm(forms.Form):
-    decision = forms.ChoiceField(label=_("Keputusan"), choices=DECISION_CHOICES, widget=RadioSelect)
+    decision = forms.ChoiceField(
+        label=_("Keputusan"), choices=DECISION_CHOICES, widget=RadioSelect,
+        error_messages={"required": _("Pilih keputusan atas permohonan ini: diterima, diterima sebagian, ditolak, "
+                                      "atau informasi tidak dikuasai.")},
+    )  # fmt: skip
     material = forms.CharField(
         label=_("Materi informasi yang diberikan"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-    refusal_dik = forms.ModelChoiceField(label=_("Pengecualian dalam DIK (bila ada)"), queryset=None, required=False)
+    refusal_dik = forms.ModelChoiceField(
+        label=_("Pengecualian dalam DIK (bila ada)"), queryset=None, required=False,
+        empty_label=_("Tidak mengutip Daftar Informasi yang Dikecualikan"),
+    )  # fmt: skip
     refusal_article = forms.ChoiceField(
-        label=_("Dasar pengecualian"), required=False, choices=[("", "---------"), *Article17.choices]
+        label=_("Dasar pengecualian"),
+        required=False,
+        choices=[("", _("Tidak ada: informasi tidak dikecualikan")), *Article17.choices],
     )
     consequence_test = forms.CharField(
         label=_("Uji konsekuensi"), required=False, widget=forms.Textarea(attrs={"rows": 3})
@@ -188,9 +204,12 @@ class DeliverForm(forms.Form):
 
 class ToReportForm(forms.Form):
     kind = forms.ChoiceField(
-        label=_("Jenis laporan"), choices=[c for c in ReportKind.choices if c[0] != ReportKind.PERMINTAAN_INFORMASI]
+        label=_("Jenis laporan"),
+        choices=[c for c in ReportKind.choices if c[0] != ReportKind.PERMINTAAN_INFORMASI],
+        error_messages={"required": _("Pilih jenis laporan.")},
     )
-    kecamatan = forms.ModelChoiceField(label=_("Kecamatan"), queryset=None)
+    kecamatan = forms.ModelChoiceField(label=_("Kecamatan"), queryset=None, empty_label=_("Pilih kecamatan"),
+                                       error_messages={"required": _("Pilih kecamatan tempat kejadian.")})  # fmt: skip
     reason = forms.CharField(label=_("Alasan"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
     def __init__(self, *args, **kwargs):

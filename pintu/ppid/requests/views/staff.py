@@ -167,6 +167,8 @@ def _render_detail(http_request, info: InformationRequest, status: int = 200, **
     documents = list(info.documents.all())
     events = events_visible_to(user).filter(case_type="info_request", case_id=info.pk).order_by("-at", "-pk")
     forms = {page.slot: page.build(user, info) for page in ACTION_FORMS.values()} | failed
+    for slot, form in forms.items():  # one page, many forms: every field id unique (id_extend_reason ...)
+        form.auto_id = f"id_{slot.removesuffix('_form')}_%s"
     context = {
         "req": info,
         "actions": {action.name for action in ACTIONS.available(user, info)},
