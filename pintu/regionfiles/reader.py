@@ -259,9 +259,9 @@ def _agency_row(file: str, line: int | None, row: dict, *, kind: str, parent: st
     return rows.AgencyRow(
         file=file, line=line, code=str(row.get("kode", "")), name=str(row.get("nama", "")),
         short_name=str(row.get("nama_singkat", "")), kind=kind, parent=parent, duties=str(row.get("tugas", "")),
-        duties_en=str(row.get("tugas_en", "")), keywords=_words(row.get("kata_kunci")), address=str(row.get("alamat", "")), phone=str(row.get("telepon", "")),
-        email=str(row.get("email", "")), website=str(row.get("situs", "")),
-        channel_note=str(row.get("cara_menghubungi", "")),
+        duties_en=str(row.get("tugas_en", "")), keywords=_words(row.get("kata_kunci")),
+        address=str(row.get("alamat", "")), phone=str(row.get("telepon", "")), email=str(row.get("email", "")),
+        website=str(row.get("situs", "")), channel_note=str(row.get("cara_menghubungi", "")),
     )  # fmt: skip
 
 
