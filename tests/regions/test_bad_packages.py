@@ -98,7 +98,7 @@ def test_a_missing_file_and_a_misspelt_column(package_copy):
 def test_a_row_the_database_refuses_late_rolls_back_what_was_written_before(package_copy):
     """The areas and most agencies are written before this row fails: all of it is rolled back."""
     path = package_copy()
-    line = append_row(path / "instansi.csv", "UNIT_C,Unit C,,bagian,SETDA,,,,,bukan-alamat-email,")
+    line = append_row(path / "instansi.csv", "UNIT_C,Unit C,,bagian,SETDA,,,,,,bukan-alamat-email,")
     message = refused(path)
     assert f"instansi.csv, baris {line}: email:" in message
     assert not ClosedDay.objects.exists()
