@@ -355,6 +355,8 @@ PINTU_CLIENT_COOKIE_NAME = "pintu_client"
 # Spam defence without outside services: a honeypot field and a signed render time.
 PINTU_SPAM_MIN_SECONDS = int(env("PINTU_SPAM_MIN_SECONDS", "0" if TESTING else "3"))
 PINTU_SPAM_MAX_AGE_SECONDS = int(env("PINTU_SPAM_MAX_AGE_SECONDS", str(12 * 3600)))
+# Files chosen on a form that was not sent yet (pintu.web.drafts) are kept this long, then swept.
+PINTU_DRAFT_UPLOAD_HOURS = int(env("PINTU_DRAFT_UPLOAD_HOURS", "24"))
 # Form fields in memory (uploads are limited per file by pintu.files.limits and in total below).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far above any of our forms
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500
