@@ -129,3 +129,31 @@ def test_an_error_and_ubah_keep_every_answer_and_file(page, demo, media, viewpor
     assert report.title == NEW_TITLE and report.privacy == "rahasia"
     assert [a.original_name for a in Attachment.objects.filter(report=report)] == ["lampu.png"]
     assert not DraftUpload.objects.exists()
+
+
+def test_the_ppid_request_form_keeps_its_identity_file_across_an_error(page, demo, media):
+    from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
+
+    page.goto("/ppid/permohonan/ajukan/")
+    expect(page.locator("#id_phone")).to_have_attribute("type", "tel")
+    expect(page.locator("label[for=id_information] .required-mark")).to_have_text("(wajib)")
+    page.get_by_label("Nama lengkap (atau nama badan hukum/kelompok)").fill("Siti Aminah")
+    page.get_by_label("Nomor telepon/HP").fill("081234567890")
+    page.get_by_label("E-mail").fill("siti@example.org")
+    page.get_by_label("Foto/pindaian KTP atau akta badan hukum").set_input_files(
+        {"name": "ktp.png", "mimeType": "image/png", "buffer": _png()}
+    )
+    page.get_by_role("button", name="Kirim permohonan").click()  # the information and purpose are missing
+
+    expect(page.locator(".error-summary")).to_contain_text("Tuliskan tujuan penggunaan informasi.")
+    expect(page.locator(".kept-files")).to_contain_text("ktp.png")
+    assert page.input_value("#id_name") == "Siti Aminah"
+    _no_wider_than_the_screen(page, VIEWPORTS["phone"])
+    assert_accessible(page)
+    page.get_by_label("Rincian informasi yang dibutuhkan").fill("Daftar paket pekerjaan jalan tahun 2026 dan nilainya.")
+    page.get_by_label("Tujuan penggunaan informasi").fill("Pemantauan pembangunan oleh kelompok warga.")
+    page.locator("input[name=obtain_method]").first.check()
+    page.get_by_role("button", name="Kirim permohonan").click()
+    page.wait_for_url(re.compile(r"/ppid/permohonan/terkirim/"))
+    identity = RequesterIdentity.objects.get(request=InformationRequest.objects.get())
+    assert identity.identity_file_name == "ktp.png"
