@@ -6,6 +6,8 @@ that passes pintu.files.validation is kept here at once (already cleaned), the f
 final submission takes the kept files with any new ones. Every file error is shown at once
 (`take_uploads`), not only the first.
 
+The content is encrypted like the stored identity files (pintu.privacy.crypto): a KTP scan waiting here
+is no more readable in a database dump than one filed with a request.
 The files belong to a random owner token in the session (`OWNER_KEY`), never to the session key, which
 changes on sign-in. The sweep "web.draft_uploads" (registered in pintu.web.apps) removes what is older
 than settings.PINTU_DRAFT_UPLOAD_HOURS: forms given up, sessions that ended.
@@ -19,6 +21,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 
 from pintu.files.validation import DEFAULT_POLICY, CleanFile, UploadPolicy, clean_uploads_each, format_rejection
+from pintu.privacy.crypto import decrypt_bytes, encrypt_bytes
 from pintu.web.models import DraftUpload
 
 OWNER_KEY = "draft_uploads_owner"
@@ -46,7 +49,7 @@ def keep(request, slot: str, files: list[CleanFile]) -> list[DraftUpload]:
     rows = [
         DraftUpload(owner=owner, slot=slot, original_name=f.original_name, content_type=f.content_type,
                     extension=f.extension, size=f.size, sha256=f.sha256, width=f.width, height=f.height,
-                    content=f.content)
+                    content=encrypt_bytes(f.content))
         for f in files
     ]  # fmt: skip
     return DraftUpload.objects.bulk_create(rows)
@@ -69,7 +72,7 @@ def clean_files(request, slot: str) -> list[CleanFile]:
     if owner is None:
         return []
     return [
-        CleanFile(content=bytes(row.content), content_type=row.content_type, extension=row.extension,
+        CleanFile(content=decrypt_bytes(bytes(row.content)), content_type=row.content_type, extension=row.extension,
                   original_name=row.original_name, size=row.size, sha256=row.sha256, width=row.width,
                   height=row.height)
         for row in DraftUpload.objects.filter(owner=owner, slot=slot)

@@ -8,8 +8,8 @@ class DraftUpload(models.Model):
 
     `owner` is a random token kept in that session (not the session key, which changes on sign-in);
     `slot` says which form field it belongs to ("lapor.files", "ppid.identity_file"). The content is
-    already cleaned (images re-encoded without metadata, PDFs checked). Rows older than
-    settings.PINTU_DRAFT_UPLOAD_HOURS are removed by the sweep "web.draft_uploads".
+    already cleaned (images re-encoded without metadata, PDFs checked) and encrypted (pintu.privacy.crypto).
+    Rows older than settings.PINTU_DRAFT_UPLOAD_HOURS are removed by the sweep "web.draft_uploads".
     """
 
     owner = models.CharField(max_length=64, db_index=True)

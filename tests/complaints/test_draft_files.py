@@ -55,6 +55,7 @@ def test_kept_files_belong_to_their_session_and_slot():
     assert drafts.kept(_request(theirs), "lapor.files") == []  # another browser sees nothing
     clean = drafts.clean_files(_request(mine), "lapor.files")
     assert clean[0].content_type == "image/png" and clean[0].content[:4] == b"\x89PNG"
+    assert not bytes(DraftUpload.objects.get().content).startswith(b"\x89PNG")  # encrypted at rest
 
 
 def test_take_uploads_reports_every_problem_once_and_removes_ticked_files():
