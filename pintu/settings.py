@@ -314,18 +314,19 @@ if CACHES["default"]["BACKEND"].endswith("db.DatabaseCache"):
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 RATELIMIT_IP_META_KEY = "pintu.security.clientip.client_ip"
 RATELIMIT_ENABLE = env_bool("PINTU_RATELIMIT", True)
-#: "count/period" per client (the account, else a signed client cookie, else the address: see
-#: pintu.security.clientid), per address (higher: offices and mobile networks share one; it refuses only a
-#: caller that has itself used the scope) and per identity (e-mail, phone, username; for tracking, the
-#: tracking code together with the client, so nobody else's wrong secrets lock a reporter out).
+#: "count/period" per client (the account, else a signed client cookie, else a fingerprint: see
+#: pintu.security.clientid), per address (far higher: offices and mobile networks share one; it refuses a
+#: cookie or account only when that caller has itself used the scope) and per identity (e-mail, phone,
+#: username; for tracking, the tracking code together with the client, so nobody else's wrong secrets lock
+#: a reporter out).
 PINTU_RATES = {
-    "report_submit": {"client": env("PINTU_RATE_REPORT_CLIENT", "20/h"), "ip": env("PINTU_RATE_REPORT_IP", "200/h"),
+    "report_submit": {"client": env("PINTU_RATE_REPORT_CLIENT", "20/h"), "ip": env("PINTU_RATE_REPORT_IP", "600/h"),
                       "identity": env("PINTU_RATE_REPORT_ID", "5/h")},
-    "info_request": {"client": env("PINTU_RATE_REQUEST_CLIENT", "20/h"), "ip": env("PINTU_RATE_REQUEST_IP", "200/h"),
+    "info_request": {"client": env("PINTU_RATE_REQUEST_CLIENT", "20/h"), "ip": env("PINTU_RATE_REQUEST_IP", "600/h"),
                      "identity": env("PINTU_RATE_REQUEST_ID", "5/h")},
     "objection": {"client": env("PINTU_RATE_OBJECTION_CLIENT", "20/h"),
-                  "ip": env("PINTU_RATE_OBJECTION_IP", "200/h"), "identity": env("PINTU_RATE_OBJECTION_ID", "10/h")},
-    "tracking": {"client": env("PINTU_RATE_TRACK_CLIENT", "20/10m"), "ip": env("PINTU_RATE_TRACK_IP", "100/10m"),
+                  "ip": env("PINTU_RATE_OBJECTION_IP", "600/h"), "identity": env("PINTU_RATE_OBJECTION_ID", "10/h")},
+    "tracking": {"client": env("PINTU_RATE_TRACK_CLIENT", "20/10m"), "ip": env("PINTU_RATE_TRACK_IP", "300/10m"),
                  "identity": env("PINTU_RATE_TRACK_ID", "10/h")},
     "login": {"client": env("PINTU_RATE_LOGIN_CLIENT", "30/10m"), "ip": env("PINTU_RATE_LOGIN_IP", "300/10m"),
               "identity": env("PINTU_RATE_LOGIN_ID", "20/10m")},
@@ -356,6 +357,8 @@ PINTU_CLIENT_COOKIE_NAME = "pintu_client"
 # Spam defence without outside services: a honeypot field and a signed render time.
 PINTU_SPAM_MIN_SECONDS = int(env("PINTU_SPAM_MIN_SECONDS", "0" if TESTING else "3"))
 PINTU_SPAM_MAX_AGE_SECONDS = int(env("PINTU_SPAM_MAX_AGE_SECONDS", str(12 * 3600)))
+# Files chosen on a form that was not sent yet (pintu.web.drafts) are kept this long, then swept.
+PINTU_DRAFT_UPLOAD_HOURS = int(env("PINTU_DRAFT_UPLOAD_HOURS", "24"))
 # Form fields in memory (uploads are limited per file by pintu.files.limits and in total below).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MB of non-file fields is far above any of our forms
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 500

@@ -93,7 +93,7 @@ class WhatForm(DescribedForm):
         label=_("Jenis laporan"),
         choices=ReportKind.choices,
         required=False,
-        widget=RadioSelect,
+        widget=RadioSelect(attrs={"required": True}),  # required by validate_draft: marked "(wajib)"
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
     category = forms.ModelChoiceField(
@@ -105,12 +105,15 @@ class WhatForm(DescribedForm):
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
     title = forms.CharField(
-        label=_("Judul"), required=False, help_text=_("Satu kalimat singkat, misalnya: Jalan berlubang di depan pasar.")
+        label=_("Judul"),
+        required=False,
+        widget=forms.TextInput(attrs={"required": True}),
+        help_text=_("Satu kalimat singkat, misalnya: Jalan berlubang di depan pasar."),
     )
     text = forms.CharField(
         label=_("Ceritakan masalahnya"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=forms.Textarea(attrs={"rows": 8, "required": True}),
         help_text=_("Apa yang terjadi, sejak kapan, siapa yang terdampak. Jangan tulis data pribadi orang lain."),
     )
 
@@ -141,6 +144,7 @@ class WhereForm(DescribedForm):
         label=_("Kecamatan"),
         queryset=None,
         required=False,
+        widget=forms.Select(attrs={"required": True}),
         empty_label=_("Pilih kecamatan"),
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
@@ -225,7 +229,8 @@ class FinishForm(SpamGuardMixin, DescribedForm):
         required=False,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
         help_text=_(
-            "Tidak pernah wajib. Bila diisi, NIK disimpan terenkripsi dan hanya ditampilkan tersamar kepada petugas."
+            "Tidak pernah wajib. Bila diisi: 16 angka seperti di KTP (spasi, titik dan tanda hubung boleh). NIK "
+            "disimpan terenkripsi dan hanya ditampilkan tersamar kepada petugas."
         ),
     )
 

@@ -51,6 +51,7 @@ __all__ = [
     "check_case_quota",
     "clean_upload",
     "clean_uploads",
+    "clean_uploads_each",
     "format_rejection",
     "sanitize_name",
     "sniff_type",
@@ -135,6 +136,41 @@ def clean_uploads(files: Sequence[tuple[str, UploadData]], policy: UploadPolicy 
             exc.index = index
             raise
     return cleaned
+
+
+def clean_uploads_each(
+    files: Sequence[tuple[str, UploadData]],
+    policy: UploadPolicy = DEFAULT_POLICY,
+    *,
+    kept_count: int = 0,
+    kept_bytes: int = 0,
+) -> tuple[list[CleanFile], list[UploadRejected]]:
+    """Validate each file on its own and report EVERY problem: (the files that passed, the rejections).
+
+    For forms that keep the files that passed while the citizen fixes the rest (pintu.web.drafts):
+    `kept_count` / `kept_bytes` are the files already kept for the same field, which count against
+    the number and total limits. A file past the number or total limit is refused with that reason;
+    the files before it are kept. Each rejection's `index` is the file's position in `files`.
+    """
+    cleaned: list[CleanFile] = []
+    rejected: list[UploadRejected] = []
+    count, total = kept_count, kept_bytes
+    for index, (name, data) in enumerate(files):
+        shown = sanitize_name(name)
+        try:
+            raw = _read(data, policy, shown)
+            if count + 1 > policy.max_files:
+                raise reject("too_many", policy, shown, count=kept_count + len(files))
+            if total + len(raw) > policy.max_total_bytes:
+                raise reject("total_too_large", policy, shown, total=total + len(raw))
+            clean = _clean_bytes(name, shown, raw, policy)
+        except UploadRejected as exc:
+            exc.index = index
+            rejected.append(exc)
+            continue
+        cleaned.append(clean)
+        count, total = count + 1, total + len(raw)
+    return cleaned, rejected
 
 
 def _clean_bytes(name: str, shown: str, raw: bytes, policy: UploadPolicy) -> CleanFile:

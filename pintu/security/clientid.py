@@ -1,5 +1,5 @@
 """The client a rate limit counts against, before its IP address: the signed-in account, else a signed
-client cookie, else the address.
+client cookie, else a fingerprint of the client (its address with its User-Agent and Accept-Language).
 
 Why: government offices and mobile networks put many people behind one address, so a limit per address
 punishes everyone there for one person's requests, and ten wrong tracking secrets typed by anyone
@@ -11,10 +11,19 @@ is issued lazily, only on the requests a limit looks at (`client_key(request)`),
 ids per address is itself limited (settings.PINTU_NEW_CLIENTS_RATE), so throwing the cookie away to
 get fresh counters gives an attacker a bounded number of clients per address and hour.
 `ClientIdMiddleware` writes the cookie on the response of a request that was given a new id.
+
+A caller without an account or a cookie (an API client, a script, a browser refusing cookies, or one
+past the new-id limit of its address) is told apart from its neighbours by a fingerprint: a keyed hash
+of its address, User-Agent and Accept-Language (nothing readable stored). Two phones on one mobile-network
+address without cookies are then two clients, not one. A fingerprint costs nothing to change, so it is a
+"weak" client (`is_weak`): pintu.security.ratelimit holds weak clients to the per-address limit as a
+hard limit, and counts their wrong tracking secrets per code and address, as before fingerprints.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 
 from django.conf import settings
@@ -59,8 +68,16 @@ def _mint(request) -> str | None:
     return value
 
 
+def fingerprint(request) -> str:
+    """A keyed hash of the caller's address, User-Agent and Accept-Language ("f:<24 hex>")."""
+    base = _django_request(request)
+    parts = (client_ip(base), base.headers.get("User-Agent", "")[:512], base.headers.get("Accept-Language", "")[:128])
+    digest = hmac.new(settings.SECRET_KEY.encode(), "\n".join(parts).encode(), hashlib.sha256).hexdigest()
+    return f"f:{digest[:24]}"
+
+
 def client_key(request, *, issue: bool = True) -> str:
-    """Who this request counts as: "u:<account>", "c:<cookie id>" or "ip:<address>".
+    """Who this request counts as: "u:<account>", "c:<cookie id>" or "f:<fingerprint>".
 
     `issue=False` reads an existing cookie but never issues one (for API calls that may never keep it).
     """
@@ -74,15 +91,15 @@ def client_key(request, *, issue: bool = True) -> str:
     else:
         value = _cookie_id(request) or getattr(base, _MINTED_ATTR, None) or (_mint(request) if issue else None)
         if value is None and not issue:
-            return f"ip:{client_ip(base)}"  # not remembered: a later call may still issue an id
-        key = f"c:{value}" if value else f"ip:{client_ip(base)}"
+            return fingerprint(base)  # not remembered: a later call may still issue an id
+        key = f"c:{value}" if value else fingerprint(base)
     setattr(base, _KEY_ATTR, key)
     return key
 
 
-def is_address(key: str) -> bool:
-    """Is this client only its address (no account, no cookie)?"""
-    return key.startswith("ip:")
+def is_weak(key: str) -> bool:
+    """Is this client only a fingerprint (no account, no cookie), which anyone can change at will?"""
+    return key.startswith(("f:", "ip:"))
 
 
 class ClientIdMiddleware:

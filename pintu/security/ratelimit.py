@@ -1,22 +1,29 @@
 """Rate limits on public POSTs and secret checks: per client first, per address as a wider net, and per
 identity (e-mail, phone, username, or a tracking code together with the client).
 
+Shared addresses (issue #16 item 6): government offices and mobile networks put many people behind one
+address, so the address is never the first key. The order is: the account, the tracking code (with the
+client), the client (a signed cookie, else a fingerprint of address, User-Agent and Accept-Language),
+and only then the address, with limits ten times or more the client's.
+
 Counters are fixed windows in CACHES["default"] (pintu.security.counters, shared by every process).
 Rates come from settings.PINTU_RATES[scope] = {"client": "20/h", "ip": "200/h", "identity": "5/h"}.
 
-- The client counter (pintu.security.clientid: the account, else a signed client cookie, else the
-  address) is each caller's own: what one person does never uses up another's allowance.
+- The client counter (pintu.security.clientid: the account, else a signed client cookie, else a
+  fingerprint) is each caller's own: what one person does never uses up another's allowance.
 - The address counter is higher, for offices and mobile networks where many people share one address;
-  it counts the clients that have an account or a cookie, and refuses only a caller who has itself used
-  the scope in the window: someone else's flood from the same address never refuses a person's first
-  request. A caller without either IS its address: one counter, at the client rate.
+  it counts every client there. For a client with an account or a cookie it refuses only a caller who
+  has itself used the scope in the window: someone else's flood from the same address never refuses a
+  person's first request. For a fingerprint (a "weak" client: changing the User-Agent makes a new one)
+  it is a hard limit, so forging fingerprints buys nothing beyond the address's allowance.
 - Without a "client" rate (tests may leave it out) a client with a cookie or an account is counted but
-  not limited, and a caller without either is limited at the address rate.
+  not limited, and a fingerprint is limited at the address rate.
 - The identity counter counts only the outcome that matters: for a submission, a success (a redirect),
   so a citizen correcting a form five times is not punished; for a login or second factor, a failure.
 - Checking a tracking secret (`failure_wait` / `count_failure`, used by pintu.cases.tracking) counts
   failures per code AND client: guessing one case's secret is slow for every client, while the owner,
-  a different client, is never locked out by someone else's wrong guesses.
+  a different client, is never locked out by someone else's wrong guesses. For a fingerprint the pair
+  is code AND address (a new User-Agent must not buy new guesses on the same code).
 - Identities are normalised (case, spaces, phone punctuation) and hashed into the cache key, so no
   personal data is stored in the cache.
 """
@@ -30,7 +37,7 @@ from functools import wraps
 from django.conf import settings
 
 from pintu.security import counters
-from pintu.security.clientid import client_key, is_address
+from pintu.security.clientid import client_key, is_weak
 from pintu.security.clientip import client_ip
 from pintu.security.responses import too_many_requests
 
@@ -53,7 +60,7 @@ def _client_rate(scope: str) -> str:
 
 def _client_limited(scope: str, client: str) -> bool:
     """Is the client counter a limit (or only counted, for the address rule)?"""
-    return "client" in _rates(scope) or is_address(client)
+    return "client" in _rates(scope) or is_weak(client)
 
 
 def _wait(usage: counters.Usage) -> int:
@@ -79,10 +86,9 @@ def hit(request, scope: str, identities: Iterable[str] = (), *, issue: bool = Tr
     own = counters.increment(f"{scope}.client", client, _client_rate(scope))
     if _client_limited(scope, client) and own.exceeded:
         return _wait(own)
-    if not is_address(client):
-        address = counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])
-        if address.exceeded and own.count > 1:  # this caller too has used the scope, not only its neighbours
-            return _wait(address)
+    address = counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])
+    if address.exceeded and (is_weak(client) or own.count > 1):  # a cookie or account: only if it used it too
+        return _wait(address)
     rate = _rates(scope)["identity"]
     for usage in counters.read(*[(f"{scope}.identity", key, rate) for key in _keys(identities)]):
         if usage.reached:
@@ -134,8 +140,10 @@ def post_fields(*names: str) -> Callable:
 # --- counting failures of a secret check: tracking codes -------------------------------------------
 
 
-def _pair(subject: str, client: str) -> str:
-    return f"{normalise(subject)}|{client}"
+def _pair(subject: str, client: str, request) -> str:
+    """The key of failures on one code by one client: a fingerprint counts by its address instead."""
+    who = f"ip:{client_ip(request)}" if is_weak(client) else client
+    return f"{normalise(subject)}|{who}"
 
 
 def failure_wait(request, scope: str, subject: str) -> int | None:
@@ -150,7 +158,7 @@ def failure_wait(request, scope: str, subject: str) -> int | None:
     client = client_key(request)
     rates = _rates(scope)
     pair, own, address = counters.read(
-        (f"{scope}.identity", _pair(subject, client), rates["identity"]),
+        (f"{scope}.identity", _pair(subject, client, request), rates["identity"]),
         (f"{scope}.client", client, _client_rate(scope)),
         (f"{scope}.ip", client_ip(request), rates["ip"]),
     )
@@ -158,7 +166,7 @@ def failure_wait(request, scope: str, subject: str) -> int | None:
         return _wait(pair)
     if _client_limited(scope, client) and own.reached:
         return _wait(own)
-    if not is_address(client) and own.count > 0 and address.reached:
+    if address.reached and (is_weak(client) or own.count > 0):
         return _wait(address)
     return None
 
@@ -166,7 +174,6 @@ def failure_wait(request, scope: str, subject: str) -> int | None:
 def count_failure(request, scope: str, subject: str) -> None:
     """One wrong secret for `subject`: counted per code and client, per client, and per address."""
     client = client_key(request)
-    counters.increment(f"{scope}.identity", _pair(subject, client), _rates(scope)["identity"])
+    counters.increment(f"{scope}.identity", _pair(subject, client, request), _rates(scope)["identity"])
     counters.increment(f"{scope}.client", client, _client_rate(scope))
-    if not is_address(client):
-        counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])
+    counters.increment(f"{scope}.ip", client_ip(request), _rates(scope)["ip"])

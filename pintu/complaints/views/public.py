@@ -3,11 +3,18 @@
 The draft lives in the session under DRAFT_KEY, each step's answers as ReportDraft.to_payload of its
 fields (read back with ReportDraft.from_payload), with the idempotency key made at the start and
 carried to the final POST as a hidden field. Each step runs services.intake.validate_draft and
-keeps the errors of its own fields, so the rules live in one place. Receipts (code and secret
+keeps the errors of its own fields, so the rules live in one place.
+
+The last step keeps what was typed (issue #16 item 7): every POST of it, an error or an "Ubah" button
+(`name="ubah"`, back to step 1 or 2), stores its answers in the draft (sealed: a NIK and contact
+details in a session row must not be readable in a database dump) and each file that passed the
+checks in draft storage (pintu.web.drafts, slot FILES_SLOT), so nothing has to be typed or chosen
+again; the final POST takes the kept files with any new ones. Receipts (code and secret
 of what this session submitted) live under RECEIPTS_KEY, keyed by code, so a retried final POST
 lands on the same confirmation.
 """
 
+import json
 import uuid
 from urllib.parse import urlencode
 
@@ -27,12 +34,14 @@ from pintu.complaints.models import ReportKind
 from pintu.complaints.phone_consent import consent_of
 from pintu.complaints.selectors import similar_open_reports
 from pintu.complaints.services.intake import ReportDraft, submit_report, validate_draft
-from pintu.complaints.views.common import cleaned_files, service_errors_to_form
+from pintu.complaints.views.common import service_errors_to_form
 from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
 from pintu.notifications.consent import channels_label
 from pintu.notifications.consent_box import consented_channels
 from pintu.privacy.sealed import seal, unseal
-from pintu.security.ratelimit import limit_posts, post_fields
+from pintu.security.ratelimit import limit_posts
+from pintu.security.spam import HONEYPOT, RENDERED_AT
+from pintu.web import drafts
 
 DRAFT_KEY = "lapor_draft"
 RECEIPTS_KEY = "lapor_receipts"
@@ -43,6 +52,9 @@ RADIO_FIELDS = {
     for name, field in form.base_fields.items()
     if isinstance(field.widget, forms.RadioSelect)
 }
+FILES_SLOT = "lapor.files"
+NOT_KEPT = {"idempotency_key", "files", HONEYPOT, RENDERED_AT}  # the last step's fields not kept in the draft
+EDIT_STEPS = {"what": "complaints:intake_what", "where": "complaints:intake_where"}  # "Ubah" buttons
 STEPS = {  # step url name -> the draft fields it asks for
     "complaints:intake_what": ("kind", "category", "title", "text"),
     "complaints:intake_where": ("kecamatan", "desa", "latitude", "longitude", "incident_date"),
@@ -62,6 +74,40 @@ def _state(request, *, create: bool = False) -> dict | None:
 
 def _save(request, state: dict, **changes) -> None:
     request.session[DRAFT_KEY] = {**state, **changes}
+
+
+def _keep_answers(request, form) -> None:
+    """Keep the last step's answers as typed (not validated) in the draft, sealed."""
+    state = _state(request)
+    if state is None:
+        return
+    answers = {}
+    for name in form.fields:
+        if name not in NOT_KEPT:
+            values = request.POST.getlist(name)
+            answers[name] = values if len(values) > 1 else (values[0] if values else "")
+    _save(request, state, finish=seal(json.dumps(answers)))
+
+
+def _kept_answers(state: dict) -> dict:
+    sealed = state.get("finish")
+    opened = unseal(sealed) if sealed else None
+    try:
+        return json.loads(opened) if opened else {}
+    except ValueError:
+        return {}
+
+
+def _forget_draft(request) -> None:
+    request.session.pop(DRAFT_KEY, None)
+    drafts.remove(request, FILES_SLOT)
+
+
+def _submit_identities(request, *args, **kwargs) -> list[str]:
+    """The e-mail and phone the submission limit counts; an "Ubah" POST submits nothing."""
+    if request.POST.get("ubah"):
+        return []
+    return [request.POST.get("email", ""), request.POST.get("phone", "")]
 
 
 def _areas(request):
@@ -100,7 +146,7 @@ def intake(request):
 
 @require_POST
 def intake_reset(request):
-    request.session.pop(DRAFT_KEY, None)
+    _forget_draft(request)
     return redirect("complaints:intake_what")
 
 
@@ -160,7 +206,7 @@ def intake_similar(request):
     return render(request, "complaints/public/intake_similar.html", {"similar": similar})
 
 
-@limit_posts("report_submit", identities=post_fields("email", "phone"))
+@limit_posts("report_submit", identities=_submit_identities)
 def intake_finish(request):
     state = _state(request)
     receipts = request.session.get(RECEIPTS_KEY, {})
@@ -177,17 +223,24 @@ def intake_finish(request):
     initial = {"idempotency_key": state["key"]}
     if user:
         initial.update(name=user.get_full_name(), email=user.email)
+    initial.update(_kept_answers(state))
     posted = request.method == "POST"  # an empty POST must still bind the form (see intake_what)
     form = FinishForm(request.POST if posted else None, request.FILES if posted else None, initial=initial)
     earlier = []
     if request.method == "POST":
         form.is_valid()
-        files = cleaned_files(form, "files", get_language() or "id")
+        _keep_answers(request, form)
+        for message in drafts.take_uploads(request, FILES_SLOT, request.FILES.getlist("files"),
+                                           language=get_language() or "id"):  # fmt: skip
+            form.add_error("files", message)  # every refused file at once; those that passed are kept
+        if request.POST.get("ubah") in EDIT_STEPS:
+            return redirect(f"{reverse(EDIT_STEPS[request.POST['ubah']])}?kembali=1")
         data = form.cleaned_data
         draft = _draft_from(
             request, state, privacy=data.get("privacy", ""), name=data.get("name", ""), email=data.get("email", ""),
             phone=data.get("phone", ""), nik=data.get("nik", ""),
-            notify_channels=consented_channels(data), files=files or [], idempotency_key=state["key"],
+            notify_channels=consented_channels(data), files=drafts.clean_files(request, FILES_SLOT),
+            idempotency_key=state["key"],
             reporter_user=user,
             language=(get_language() or "id")[:2],
         )  # fmt: skip
@@ -202,7 +255,7 @@ def intake_finish(request):
     shown = _draft_from(request, state)
     context = {"form": form, "earlier": earlier, "draft": shown, "state": state,
                "kind_label": ReportKind(shown.kind).label if shown.kind in ReportKind.values else "",
-               "files_lost": bool(request.FILES) and bool(form.errors or earlier)}  # fmt: skip
+               "kept_files": drafts.kept(request, FILES_SLOT), "remove_field": drafts.REMOVE_FIELD}  # fmt: skip
     return render(request, "complaints/public/intake_finish.html", context)
 
 
@@ -231,7 +284,7 @@ def _submitted(request, state: dict, result):
     if result.created:
         receipts[report.code] = {"key": state["key"], "secret": seal(result.secret)}  # sessions are a table
         request.session[RECEIPTS_KEY] = dict(list(receipts.items())[-MAX_RECEIPTS:])
-        request.session.pop(DRAFT_KEY, None)
+        _forget_draft(request)
         remember_tracked(request, report.code)
     # Not created: a concurrent twin of this POST made the report and keeps the session up to date;
     # writing the session here could overwrite the receipt holding the secret.

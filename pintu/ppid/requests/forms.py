@@ -32,11 +32,14 @@ class RequestForm(SpamGuardMixin, forms.Form):
     requester_kind = forms.ChoiceField(
         label=_("Anda mengajukan sebagai"),
         choices=RequesterKind.choices,
-        widget=RadioSelect,
+        widget=RadioSelect(attrs={"required": True}),  # "required" marks what validate_draft asks for
         initial=RequesterKind.PERORANGAN,
         required=False,
     )
-    name = forms.CharField(label=_("Nama lengkap (atau nama badan hukum/kelompok)"), max_length=150, required=False)
+    name = forms.CharField(
+        label=_("Nama lengkap (atau nama badan hukum/kelompok)"), max_length=150, required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name", "required": True}),
+    )  # fmt: skip
     id_number = forms.CharField(
         label=_("NIK atau nomor akta pendirian badan hukum"),
         max_length=60,
@@ -46,20 +49,36 @@ class RequestForm(SpamGuardMixin, forms.Form):
             "pendirian atau pengesahan."
         ),
     )
-    address = forms.CharField(label=_("Alamat"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
-    occupation = forms.CharField(label=_("Pekerjaan"), max_length=100, required=False)
-    phone = forms.CharField(label=_("Nomor telepon/HP"), max_length=30, required=False)
+    address = forms.CharField(
+        label=_("Alamat"), widget=forms.Textarea(attrs={"rows": 2, "autocomplete": "street-address"}), required=False
+    )
+    occupation = forms.CharField(
+        label=_("Pekerjaan"), max_length=100, required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )  # fmt: skip
+    phone = forms.CharField(
+        label=_("Nomor telepon/HP"), max_length=30, required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        help_text=_("Misalnya 0812 3456 7890. Isi e-mail atau nomor telepon agar kami dapat mengirim pemberitahuan."),
+    )  # fmt: skip
     email = forms.CharField(
         label=_("E-mail"), max_length=254, required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
     information = forms.CharField(
-        label=_("Rincian informasi yang dibutuhkan"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+        label=_("Rincian informasi yang dibutuhkan"),
+        widget=forms.Textarea(attrs={"rows": 5, "required": True}),
+        required=False,
     )
     purpose = forms.CharField(
-        label=_("Tujuan penggunaan informasi"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Tujuan penggunaan informasi"),
+        widget=forms.Textarea(attrs={"rows": 3, "required": True}),
+        required=False,
     )
     obtain_method = forms.ChoiceField(
-        label=_("Cara memperoleh informasi"), choices=ObtainMethod.choices, widget=RadioSelect, required=False
+        label=_("Cara memperoleh informasi"),
+        choices=ObtainMethod.choices,
+        required=False,
+        widget=RadioSelect(attrs={"required": True}),
     )
     delivery_method = forms.ChoiceField(
         label=_("Cara mendapatkan salinan informasi"),

@@ -5,6 +5,10 @@ A visitor proves to be the requester by the secret once per session: the number 
 `request.session["tracked_info_requests"]`. The proof is the one every case type shares
 (pintu.ppid.requests.tracking -> pintu.cases.tracking): one generic error for a wrong pair, whether the
 number exists or not, at the same cost; wrong secrets counted per number and client.
+
+The form keeps the identity and proxy files that passed the checks in draft storage (pintu.web.drafts,
+one slot per field, a new file replacing the kept one) when it comes back with an error, and shows
+every error at once: those of the files and those of the service (issue #16 item 7).
 """
 
 from urllib.parse import urlencode
@@ -36,6 +40,7 @@ from pintu.ppid.web import with_labels
 from pintu.privacy.sealed import seal, unseal
 from pintu.security.ratelimit import limit_posts, post_fields
 from pintu.security.responses import too_many_requests
+from pintu.web import drafts
 from pintu.web.viewkit import service_errors_to_form
 from pintu.workdays.calendar import get_calendar
 
@@ -55,6 +60,7 @@ DRAFT_FIELDS = (
     "delivery_method",
     "idempotency_key",
 )
+FILE_SLOTS = {"identity_file": "ppid.identity_file", "proxy_file": "ppid.proxy_file"}  # field -> draft slot
 
 
 def remember_tracked(request, number: str) -> None:
@@ -89,9 +95,13 @@ def clean_file(form, name: str):
         return False
 
 
-def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
+def draft_from(form, user=None, *, kept: dict | None = None, **extra) -> services.RequestDraft | None:
+    """The service's draft of the form; `kept` ({field: CleanFile or None}) are files already checked."""
     data = form.cleaned_data
-    identity_file, proxy_file = clean_file(form, "identity_file"), clean_file(form, "proxy_file")
+    if kept is not None:
+        identity_file, proxy_file = kept.get("identity_file"), kept.get("proxy_file")
+    else:
+        identity_file, proxy_file = clean_file(form, "identity_file"), clean_file(form, "proxy_file")
     if identity_file is False or proxy_file is False:
         return None
     values = {name: data.get(name) or "" for name in DRAFT_FIELDS}
@@ -106,24 +116,52 @@ def draft_from(form, user=None, **extra) -> services.RequestDraft | None:
     )
 
 
+def _take_files(request, form) -> dict:
+    """Keep each file that passed (a new one replaces the kept one); an error on its field for each refused."""
+    kept = {}
+    for field, slot in FILE_SLOTS.items():
+        upload = form.files.get(field) if form.files else None
+        for message in drafts.take_uploads(request, slot, [upload] if upload else [], replace=True,
+                                           language=get_language() or "id"):  # fmt: skip
+            form.add_error(field, message)
+        kept[field] = next(iter(drafts.clean_files(request, slot)), None)
+    return kept
+
+
+def _without_shown(form, exc: ValidationError) -> ValidationError:
+    """The service's errors minus those of fields that already show one (a refused file is not also missing)."""
+    if not hasattr(exc, "error_dict"):
+        return exc
+    return ValidationError({name: errs for name, errs in exc.error_dict.items() if name not in form.errors})
+
+
 @limit_posts("info_request", identities=post_fields("email", "phone"))
 def request_create(request):
     user = request.user if request.user.is_authenticated else None
     initial = {"name": user.get_full_name(), "email": user.email} if user else {}
-    form = RequestForm(request.POST or None, request.FILES or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        draft = draft_from(form, user)
-        if draft is not None:
-            try:
-                submitted = services.submit_request(draft)
-            except ValidationError as exc:
-                service_errors_to_form(form, exc)
+    posted = request.method == "POST"
+    form = RequestForm(request.POST if posted else None, request.FILES if posted else None, initial=initial)
+    if posted and form.is_valid():
+        kept = _take_files(request, form)
+        draft = draft_from(form, user, kept=kept)
+        try:
+            if form.errors:
+                services.validate_draft(draft)  # every other problem too; nothing is saved
             else:
+                submitted = services.submit_request(draft)
+        except ValidationError as exc:
+            service_errors_to_form(form, _without_shown(form, exc))
+        else:
+            if not form.errors:
+                for slot in FILE_SLOTS.values():
+                    drafts.remove(request, slot)
                 request.session.cycle_key()
                 remember_tracked(request, submitted.request.number)
                 request.session[DONE_KEY] = {"number": submitted.request.number, "secret": seal(submitted.secret)}
                 return redirect("ppid:request_done")
-    context = {"form": form, "settings": PpidSettings.load()}
+    kept_files = {field: drafts.kept(request, slot) for field, slot in FILE_SLOTS.items()}
+    context = {"form": form, "settings": PpidSettings.load(), "kept_files": kept_files,
+               "remove_field": drafts.REMOVE_FIELD}  # fmt: skip
     return render(request, "ppid/requests/form.html", context, status=400 if form.errors else 200)
 
 
