@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
-from pintu.complaints.models import Follower, Privacy, Report, ReporterContact
+from pintu.complaints.models import Follower, Report, ReporterContact
 from pintu.complaints.phone_consent import active_channels
 from pintu.history.models import Event, Visibility
 from pintu.notifications.models import Topic
@@ -74,7 +74,7 @@ def _to_reporter_and_followers(report: Report, template: str, **extra) -> None:
     event = latest_event(report, [Visibility.PUBLIC, Visibility.REPORTER])
     notify([reporter(report)], Topic.OWN_CASES, template, _context(report, event=event, **extra))
     public_event = event if event and event.visibility == Visibility.PUBLIC else None
-    if public_event and report.privacy != Privacy.RAHASIA:
+    if public_event and not report.rahasia:
         notify(followers(report), Topic.OWN_CASES, "follower_update", _context(report, event=public_event))
 
 

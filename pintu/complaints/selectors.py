@@ -17,7 +17,7 @@ from django.db.models import Q, QuerySet
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.cases.restrictions import without_restricted
-from pintu.complaints.models import Privacy, Report
+from pintu.complaints.models import Report
 from pintu.complaints.related import related_reports
 from pintu.complaints.workflow import Status
 
@@ -31,7 +31,7 @@ def _reports() -> QuerySet[Report]:
 
 
 def public_reports() -> QuerySet[Report]:
-    return _reports().exclude(privacy=Privacy.RAHASIA).exclude(status__in=NOT_PUBLIC_STATUSES)
+    return _reports().filter(rahasia=False).exclude(status__in=NOT_PUBLIC_STATUSES)
 
 
 def _handler_condition(scope) -> Q:
