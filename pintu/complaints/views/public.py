@@ -185,7 +185,8 @@ def intake_finish(request):
         files = cleaned_files(form, "files", get_language() or "id")
         data = form.cleaned_data
         draft = _draft_from(
-            request, state, privacy=data.get("privacy", ""), name=data.get("name", ""), email=data.get("email", ""),
+            request, state, anonim=bool(data.get("anonim")), rahasia=bool(data.get("rahasia")),
+            privacy=data.get("privacy") or "", name=data.get("name", ""), email=data.get("email", ""),
             phone=data.get("phone", ""), nik=data.get("nik", ""),
             notify_channels=consented_channels(data), files=files or [], idempotency_key=state["key"],
             reporter_user=user,
