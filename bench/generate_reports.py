@@ -119,8 +119,8 @@ class ReportSim:
     # --- writing events the way the services do ------------------------------------------------
 
     def visibility(self, wanted: str | None = None) -> str:
-        wanted = wanted or ("reporter" if self.row["privacy"] == "rahasia" else "public")
-        return "reporter" if wanted == "public" and self.row["privacy"] == "rahasia" else wanted
+        wanted = wanted or ("reporter" if self.row["rahasia"] else "public")
+        return "reporter" if wanted == "public" and self.row["rahasia"] else wanted
 
     def event(self, kind: str, at: datetime, *, actor_role: str, actor_id=None, agency_id=None,
               visibility: str | None = None, status_from: str = "", status_to: str = "", reason: str = "",
@@ -167,10 +167,12 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
     sim.row = {
         "id": pk, "code": report_code(g, local_day.year), "secret_hash": world.secret_hash,
         "idempotency_key": f"{world.key_prefix}{g}", "kind": pick(rng, KINDS), "title": title, "text": text,
+        "public_title": title, "public_text": text,  # generated text names nobody: the public version is the same
         "category_id": category.pk, "kecamatan_id": kecamatan.pk, "desa_id": desa.pk if desa else None,
         "latitude": world.point(rng, 0) if has_point else None, "longitude": world.point(rng, 1) if has_point else None,
         "incident_date": local_day - timedelta(days=rng.randint(0, 30)) if rng.random() < 0.5 else None,
-        "privacy": privacy, "channel": channel, "language": "id", "status": Status.DITERIMA,
+        "anonim": privacy == "anonim", "rahasia": privacy == "rahasia", "channel": channel, "language": "id",
+        "status": Status.DITERIMA,
         "status_changed_at": submitted_at, "assigned_agency_id": None, "forwarded_to_id": None,
         "berkadar_pengawasan": False, "bounce_count": 0, "bounce_flagged": False, "archive_kind": "",
         "master_id": None, "parent_id": None, "submitted_at": submitted_at, "verified_at": None,

@@ -51,4 +51,3 @@ def filter_matching(qs: QuerySet, query: str, *, any_term: bool = False) -> Quer
         where=["to_tsvector('simple', complaints_report.search_text) @@ to_tsquery('simple', %s)"],
         params=[_postgres_expr(terms, any_term)],
     )
-

@@ -7,7 +7,7 @@
 | pejabat penghubung, kepala OPD | reports assigned to their agency (and its units) |
 | inspektorat | reports assigned to the Inspektorat and every report flagged berkadar pengawasan |
 | admin instansi | every report of the Pemkab |
-| pimpinan (read-only) | every report of the Pemkab that is not rahasia (rahasia ones are only counted, in the statistics) |
+| pimpinan (read-only) | every report of the Pemkab that is not rahasia (rahasia: only counted, in statistics) |
 
 A rahasia report is seen only by its reporter and its handlers: the admin instansi, the OPD it is
 dispositioned to, the Inspektorat when it is flagged berkadar pengawasan (issue #15).

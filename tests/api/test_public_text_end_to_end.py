@@ -3,8 +3,8 @@
 A report filed through the public API as anonim, with a NIK, a phone number, an e-mail address and the
 reporter's name in its title and text, verified by the admin instansi through the API, shows none of them
 on /laporan/<code>/, /api/v1/reports/<code>/, /open311/v2/requests.json and .xml, nor on /laporan/?q=<the NIK>
-(the search index holds the public text only). The handlers still read the original. The API schema has `anonim` and `rahasia` as
-two booleans (the old `privacy` deprecated).
+(the search index holds the public text only). The handlers still read the original. The API schema has
+`anonim` and `rahasia` as two booleans (the old `privacy` deprecated).
 """
 
 import re

@@ -405,11 +405,11 @@ def test_hold_and_resume(as_user, report):
 def test_edit_privacy_and_pengawasan(as_user, report):
     client = as_user(ADMIN)
     client.post(action_url(report, "edit"), {"title": "Jalan berlubang di Pasar Indralaya", "kind": "pengaduan"})
-    client.post(action_url(report, "privacy"), {"privacy": "rahasia", "reason": "Menyangkut pejabat"})
+    client.post(action_url(report, "privacy"), {"rahasia": "on", "reason": "Menyangkut pejabat"})
     client.post(action_url(report, "pengawasan"), {"flagged": "1", "reason": "Dugaan pungli"})
     report = fresh(report)
     assert report.title == "Jalan berlubang di Pasar Indralaya"
-    assert report.privacy == "rahasia" and report.berkadar_pengawasan
+    assert report.rahasia and not report.anonim and report.berkadar_pengawasan
     response = client.post(action_url(report, "edit"), {"title": "", "kind": "pengaduan"})
     assert "Judul wajib diisi, paling banyak 150 karakter." in response.content.decode()
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from pintu.agencies.models import Agency
 from pintu.complaints.identity import contact_for
-from pintu.complaints.models import Channel, Privacy, Report
+from pintu.complaints.models import Channel, Report
 from pintu.complaints.services import admin, handling
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
@@ -50,7 +50,7 @@ def test_dispositioned_reports_are_imported_once(user_named):
     assert reports.count() == 2
     first, anonymous = reports
     assert first.kecamatan.name == "Pemulutan" and first.title == "Jembatan gantung rusak"
-    assert anonymous.privacy == Privacy.ANONIM
+    assert anonymous.anonim and not anonymous.rahasia
     assert contact_for(user_named(ADMIN), anonymous).hidden
 
 

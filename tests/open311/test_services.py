@@ -59,7 +59,7 @@ def test_a_service_definition_lists_its_attributes(client, demo, kecamatan, fmt)
     (definition,) = items(response, fmt, "service_definition", None)
     assert set(definition) == spec.SERVICE_DEFINITION and definition["service_code"] == "INFRASTRUKTUR"
     attributes = as_list(definition["attributes"], fmt, "attribute")
-    assert [a["code"] for a in attributes] == ["kecamatan", "title", "privacy"]
+    assert [a["code"] for a in attributes] == ["kecamatan", "title", "anonim", "rahasia", "privacy"]
     for attribute in attributes:
         assert set(attribute) == spec.ATTRIBUTE
         assert attribute["datatype"] in spec.ATTRIBUTE_DATATYPES

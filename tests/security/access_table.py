@@ -81,8 +81,8 @@ DIK = CaseKind("dik", "dik_a", "dik_b")
 ANNUAL = CaseKind("annual report", "annual_published", "annual_draft")
 BREACH = CaseKind("breach register entry", "breach", "breach")  # one register for the Pemkab: no other side
 BREACH_LETTER = CaseKind("breach notice letter", "breach_letter", "breach_letter")
-CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_IDENTITY, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED, DIP_DRAFT,
-              DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER)  # fmt: skip
+CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_IDENTITY, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED,
+              DIP_DRAFT, DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER)  # fmt: skip
 
 
 def roles(default, **per_actor) -> dict:

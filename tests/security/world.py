@@ -110,8 +110,12 @@ def _report(world: World, name: str, *, reporter, agency_code: str, anonim=False
 
 
 def _request(world: World, name: str, *, requester, agency_code: str):
-    submitted = ppid_factories.submit(information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
-                                      obtain_method="soft", delivery_method="email", requester_user=requester)
+    submitted = ppid_factories.submit(
+        information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
+        obtain_method="soft",
+        delivery_method="email",
+        requester_user=requester,
+    )
     info = requests.assign_request(world.users["ppid_utama"], submitted.request, Agency.objects.get(code=agency_code))
     world.cases[name] = info
     world.secrets[name] = submitted.secret

@@ -118,8 +118,7 @@ def _draft(incoming: Incoming) -> ReportDraft:
         kecamatan=incoming.kecamatan or kecamatan_for(incoming.subject, incoming.text),
         anonim=incoming.anonim,
         channel=incoming.channel,
-        name=incoming.sender_name
-        or ("" if incoming.anonim else _("Pelapor melalui %(channel)s") % {"channel": label}),
+        name=incoming.sender_name or ("" if incoming.anonim else _("Pelapor melalui %(channel)s") % {"channel": label}),
         email=incoming.sender_email,
         phone=incoming.sender_phone,
         consent=True,  # the automatic answer states purpose and legal basis (see docs/interop.md)

@@ -128,7 +128,8 @@ class PrivacyInput(serializers.Serializer):
         required=False, help_text="Identitas pelapor disembunyikan dari semua petugas kecuali admin instansi. "
         "Tidak dikirim: tetap seperti sekarang.")  # fmt: skip
     rahasia = serializers.BooleanField(
-        required=False, help_text="Laporan tidak tampil kepada publik. Tidak dikirim: tetap seperti sekarang.")
+        required=False, help_text="Laporan tidak tampil kepada publik. Tidak dikirim: tetap seperti sekarang."
+    )
     privacy = serializers.ChoiceField(
         choices=Privacy.choices, required=False,
         help_text="USANG (deprecated, dihapus pada rilis berikutnya): pilihan tunggal lama. biasa = keduanya false, "
