@@ -88,7 +88,7 @@ def run_every_use_case(demo, user_named, agency, settings, tmp_path):
     first = make_report()
     admin.edit_report(first, user=adm, title="Jalan berlubang besar di depan pasar")
     admin.set_privacy(first, user=adm, anonim=False, rahasia=True)
-    admin.set_public_text(first, user=adm, title="Jalan berlubang", text="Jalan berlubang di depan pasar, mohon diperbaiki.")
+    admin.set_public_text(first, user=adm, title="Jalan berlubang", text="Jalan berlubang di depan pasar, perbaiki.")
     admin.flag_pengawasan(first, user=adm, flagged=True)
     admin.flag_pengawasan(first, user=adm, flagged=False)
     admin.hold(first, user=adm, reason="Menunggu data lapangan.")
