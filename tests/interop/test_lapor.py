@@ -132,3 +132,12 @@ def test_the_sweep_is_off_without_a_transport(settings):
     Fake.dispositioned.append(lapor_report())
     assert lapor_exchange(None) == 0
     assert not Report.objects.exists()
+
+
+@pytest.mark.parametrize(("anonymous", "confidential"), [(False, False), (True, False), (False, True), (True, True)])
+def test_anonim_and_rahasia_are_imported_as_two_flags(anonymous, confidential):
+    """A LAPOR! report that is both anonymous and confidential is imported as both (issue #15)."""
+    Fake.dispositioned.append(lapor_report("LAPOR-9100", anonymous=anonymous, confidential=confidential))
+    assert lapor.import_dispositioned() == 1
+    report = Report.objects.get(channel=Channel.LAPOR)
+    assert (report.anonim, report.rahasia) == (anonymous, confidential)

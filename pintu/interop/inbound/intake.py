@@ -35,7 +35,8 @@ class Incoming:
     thread_codes: list[str] = field(default_factory=list)
     files: list[CleanFile] = field(default_factory=list)
     note: str = ""  # e.g. attachments refused
-    anonim: bool = False
+    anonim: bool = False  # the two independent flags of a report (issue #15); LAPOR! sends both
+    rahasia: bool = False
     kecamatan: Area | None = None  # None: found in the text, else the configured default
     answers: str = ""  # WhatsApp: the id of our message this one replies to
     thread_by_phone: bool = False  # WhatsApp/SMS: else a reply to the report this number last heard about
@@ -117,6 +118,7 @@ def _draft(incoming: Incoming) -> ReportDraft:
         text=incoming.text,
         kecamatan=incoming.kecamatan or kecamatan_for(incoming.subject, incoming.text),
         anonim=incoming.anonim,
+        rahasia=incoming.rahasia,
         channel=incoming.channel,
         name=incoming.sender_name or ("" if incoming.anonim else _("Pelapor melalui %(channel)s") % {"channel": label}),
         email=incoming.sender_email,
