@@ -93,7 +93,7 @@ def sample_rows(url: str) -> dict:
     with psycopg.connect(url) as conn:
         kecamatan = conn.execute("SELECT id FROM agencies_area WHERE level = 'kecamatan' ORDER BY id").fetchone()
         public = conn.execute(
-            "SELECT code FROM complaints_report WHERE privacy <> 'rahasia' "
+            "SELECT code FROM complaints_report WHERE NOT rahasia "
             "AND status NOT IN ('diterima', 'diarsipkan') ORDER BY id DESC LIMIT 2000"
         ).fetchall()
         tracked = conn.execute(

@@ -23,7 +23,8 @@ Keys of `data` (web forms and API serializers give the same ones, already cleane
   hold, resume, close, admin_close, reopen: reason;  archive: archive_kind, reason
   request_info: question;  post_follow_up: text, visibility (+ files);  record_external_answer: text
   send_back: suggested_agency, reason;  edit: title, kind, category (a Category or None), reason
-  privacy: privacy, reason;  pengawasan: flagged, reason;  merge: master_code, reason
+  privacy: anonim, rahasia, reason;  verify: public_title, public_text (optional);  public_text: public_title,
+  public_text;  pengawasan: flagged, reason;  merge: master_code, reason
   split: parts = [(title, text, agency), ...], reason
   reporter: reply: text (+ files);  rate: rating, comment;  reopen: reason
 """
@@ -86,8 +87,14 @@ def admin_in(statuses: frozenset) -> dict:
 
 
 def _verify(c: Context) -> Outcome:
-    admin.verify(c.case, user=c.user)
+    admin.verify(c.case, user=c.user, public_title=c.data.get("public_title") or None,
+                 public_text=c.data.get("public_text") or None)  # fmt: skip
     return Outcome(_("Laporan diverifikasi."))
+
+
+def _public_text(c: Context) -> Outcome:
+    admin.set_public_text(c.case, user=c.user, title=c.data["public_title"], text=c.data["public_text"])
+    return Outcome(_("Versi publik laporan disimpan."))
 
 
 def _disposition(c: Context) -> Outcome:
@@ -186,7 +193,9 @@ def _edit(c: Context) -> Outcome:
 
 
 def _privacy(c: Context) -> Outcome:
-    admin.set_privacy(c.case, user=c.user, privacy=c.data["privacy"], reason=c.data.get("reason", ""))
+    data = c.data
+    admin.set_privacy(c.case, user=c.user, anonim=bool(data.get("anonim")), rahasia=bool(data.get("rahasia")),
+                      reason=data.get("reason", ""))  # fmt: skip
     return Outcome(_("Kerahasiaan laporan disimpan."))
 
 
@@ -270,6 +279,7 @@ ACTIONS = ActionSet(
         CaseAction("archive", gettext_lazy("Arsipkan"), run=_archive, danger=True, **by_table(A.ARCHIVE)),
         CaseAction("edit", gettext_lazy("Perbaiki judul, jenis atau kategori"), run=_edit, **admin_in(NOT_CLOSED)),
         CaseAction("privacy", gettext_lazy("Ubah kerahasiaan"), run=_privacy, **admin_in(NOT_CLOSED)),
+        CaseAction("public_text", gettext_lazy("Perbaiki versi publik"), run=_public_text, **admin_in(NOT_CLOSED)),
         CaseAction("pengawasan", gettext_lazy("Berkadar pengawasan"), run=_pengawasan, **admin_in(BEFORE_OPD)),
         CaseAction(
             "merge",

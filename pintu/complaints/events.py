@@ -26,6 +26,7 @@ LABELS = {
     "forward_out": _("Dilimpahkan ke instansi lain"),
     "edited": _("Data laporan diperbaiki"),
     "privacy_changed": _("Kerahasiaan diubah"),
+    "public_text_edited": _("Versi publik laporan diperbaiki"),
     "pengawasan_flagged": _("Ditandai berkadar pengawasan"),
     "pengawasan_unflagged": _("Tanda berkadar pengawasan dihapus"),
     "merged": _("Digabung dengan laporan lain yang sama"),

@@ -199,11 +199,30 @@ class FinishForm(SpamGuardMixin, DescribedForm):
         widget=MultipleFileInput(attrs={"multiple": True, "accept": ACCEPT}),
         help_text=UPLOAD_HINT,
     )
+    # Two independent choices, as in LAPOR! (neither: "biasa"; both: a whistle-blower's report).
+    anonim = forms.BooleanField(
+        label=_("Anonim: sembunyikan identitas saya"),
+        required=False,
+        help_text=_(
+            "Nama dan kontak Anda disembunyikan dari semua petugas, kecuali koordinator pengaduan (admin instansi); "
+            "setiap kali dibuka, tercatat. Tanpa centang: petugas yang menangani dapat melihat identitas Anda. Publik "
+            "tidak pernah melihatnya."
+        ),
+    )
+    rahasia = forms.BooleanField(
+        label=_("Rahasia: jangan tampilkan laporan ini kepada publik"),
+        required=False,
+        help_text=_(
+            "Laporan tidak tampil di daftar laporan publik sama sekali; hanya Anda dan petugas yang menanganinya yang "
+            "dapat melihatnya. Tanpa centang: isi laporan tampil publik, dengan NIK, nomor telepon, e-mail dan nama "
+            "Anda disamarkan."
+        ),
+    )
+    #: DEPRECATED (issue #15): the old single choice, still read for one release (not shown).
     privacy = forms.ChoiceField(
-        label=_("Siapa yang boleh melihat laporan dan identitas Anda?"),
         choices=Privacy.choices,
         required=False,
-        widget=RadioSelect,
+        widget=forms.HiddenInput,
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
     name = forms.CharField(
@@ -234,30 +253,9 @@ class FinishForm(SpamGuardMixin, DescribedForm):
         ),
     )
 
-    choice_hints = {
-        "privacy": {
-            Privacy.BIASA: _(
-                "Isi laporan tampil di daftar laporan publik tanpa nama Anda. Petugas yang menangani "
-                "dapat melihat identitas Anda."
-            ),
-            Privacy.ANONIM: _(
-                "Isi laporan tampil di daftar publik. Identitas Anda disembunyikan dari semua orang, "
-                "kecuali koordinator pengaduan (admin instansi); setiap kali dibuka, tercatat."
-            ),
-            Privacy.RAHASIA: _(
-                "Laporan tidak ditampilkan kepada publik sama sekali. Hanya Anda dan petugas yang "
-                "menangani yang dapat melihatnya."
-            ),
-        }
-    }
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         add_phone_consent(self)  # "Kirim kabar lewat WhatsApp/SMS ke nomor ini", where the region sends them
-
-    @property
-    def privacy_options(self):
-        return self.options("privacy")
 
 
 class TrackForm(DescribedForm):

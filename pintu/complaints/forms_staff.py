@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from pintu.accounts.selectors import areas_visible_to
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.choices import FORWARD_CHANNELS, STAFF_CHANNELS, inside_agencies, outside_agencies
-from pintu.complaints.models import STATUS_CHOICES, ArchiveKind, Privacy, ReportKind
+from pintu.complaints.models import ANONIM_HELP, RAHASIA_HELP, STATUS_CHOICES, ArchiveKind, ReportKind
 from pintu.complaints.services import staff_entry
 from pintu.complaints.services.admin import INSPEKTORAT_CODE
 from pintu.complaints.services.intake import MAX_ATTACHMENTS
@@ -92,7 +92,40 @@ class ActionForm(forms.Form):
 
 
 class EmptyForm(ActionForm):
-    """A button only (verify, accept)."""
+    """A button only (accept)."""
+
+
+PUBLIC_TEXT_HELP = _(
+    "Yang dibaca publik. NIK, nomor telepon, e-mail dan nama pelapor sudah disamarkan otomatis; samarkan juga "
+    "nama orang lain, alamat rumah atau hal lain yang menunjuk seseorang."
+)
+
+
+def public_title_field(required):
+    return forms.CharField(label=_("Judul versi publik"), max_length=200, required=required,
+                           error_messages={"required": _("Judul publik wajib diisi.")})  # fmt: skip
+
+
+def public_text_field(required):
+    return text_field(_("Isi versi publik"), rows=6, max_length=10_000, required=required,
+                      message=_("Isi laporan publik wajib diisi."), help_text=PUBLIC_TEXT_HELP)  # fmt: skip
+
+
+class VerifyForm(ActionForm):
+    """Verify, with the preview of the public version (the admin may edit it before it is published)."""
+
+    public_title = public_title_field(required=False)
+    public_text = public_text_field(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.update(public_title=self.report.public_title, public_text=self.report.public_text)
+
+
+class PublicTextForm(VerifyForm):
+    public_title = public_title_field(required=True)
+    public_text = public_text_field(required=True)
 
 
 class DispositionForm(ActionForm):
@@ -201,7 +234,7 @@ class FollowUpForm(ActionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.report.privacy == Privacy.RAHASIA:
+        if self.report.rahasia:
             self.fields["visibility"].help_text = _("Laporan rahasia: tindak lanjut hanya terlihat oleh pelapor.")
 
 
@@ -248,13 +281,21 @@ class EditForm(ActionForm):
             self.initial.update(title=self.report.title, kind=self.report.kind, category=self.report.category_id)
 
 
+ANONIM_LABEL = _("Anonim: sembunyikan identitas pelapor")
+RAHASIA_LABEL = _("Rahasia: jangan tampilkan laporan kepada publik")
+
+
 class PrivacyForm(ActionForm):
-    privacy = forms.ChoiceField(label=_("Kerahasiaan"), choices=Privacy.choices, widget=forms.RadioSelect)
+    """The two independent flags; neither is "biasa" (DOMAIN.md: anonim and rahasia)."""
+
+    anonim = forms.BooleanField(label=ANONIM_LABEL, required=False, help_text=ANONIM_HELP)
+    rahasia = forms.BooleanField(label=RAHASIA_LABEL, required=False, help_text=RAHASIA_HELP)
     reason = reason_field(None, label=NOTE_LABEL)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.initial.setdefault("privacy", self.report.privacy)
+        self.initial.setdefault("anonim", self.report.anonim)
+        self.initial.setdefault("rahasia", self.report.rahasia)
 
 
 class PengawasanForm(ActionForm):
@@ -410,17 +451,8 @@ class StaffReportForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages=M["incident_date"],
     )
-    privacy = forms.ChoiceField(
-        label=_("Kerahasiaan"),
-        widget=forms.RadioSelect,
-        initial=Privacy.BIASA,
-        choices=[
-            (Privacy.BIASA, _("Biasa: laporan publik, identitas hanya untuk petugas")),
-            (Privacy.ANONIM, _("Anonim: identitas pelapor disembunyikan dari petugas OPD")),
-            (Privacy.RAHASIA, _("Rahasia: laporan tidak ditampilkan kepada publik")),
-        ],
-        error_messages=M["privacy"],
-    )
+    anonim = forms.BooleanField(label=ANONIM_LABEL, required=False, help_text=ANONIM_HELP)
+    rahasia = forms.BooleanField(label=RAHASIA_LABEL, required=False, help_text=RAHASIA_HELP)
     name = forms.CharField(
         label=_("Nama pelapor"),
         required=False,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from pintu.complaints.models import Privacy, Report, ReporterContact
+from pintu.complaints.models import Report, ReporterContact
 from pintu.complaints.permissions import is_admin, is_handler
 from pintu.privacy.contact import mask_email, mask_phone
 from pintu.privacy.crypto import blind_index_candidates
@@ -29,16 +29,14 @@ class ContactView:
 
 
 def may_see_contact(user, report: Report) -> bool:
-    return report.privacy != Privacy.ANONIM and (is_admin(user) or is_handler(user, report))
+    return not report.anonim and (is_admin(user) or is_handler(user, report))
 
 
 def contact_for(user, report: Report, *, revealed: bool = False) -> ContactView:
     allowed = may_see_contact(user, report) or (revealed and is_admin(user))
     if not allowed:
-        note = (
-            _("Pelapor memilih anonim.") if report.privacy == Privacy.ANONIM else _("Identitas pelapor disembunyikan.")
-        )
-        return ContactView(hidden=True, name=_("Anonim") if report.privacy == Privacy.ANONIM else "", note=note)
+        note = _("Pelapor memilih anonim.") if report.anonim else _("Identitas pelapor disembunyikan.")
+        return ContactView(hidden=True, name=_("Anonim") if report.anonim else "", note=note)
     contact = ReporterContact.objects.filter(report=report).first()
     if contact is None:
         return ContactView(hidden=True)
@@ -88,9 +86,15 @@ def contact_for_forwarding(report: Report) -> dict[str, str]:
     Nothing for anonim reports, ever; name, e-mail and phone otherwise (the instansi must be able to
     answer the reporter). The NIK is never forwarded.
     """
-    if report.privacy == Privacy.ANONIM:
+    if report.anonim:
         return {}
     contact = ReporterContact.objects.filter(report=report).first()
     if contact is None:
         return {}
     return {"name": contact.name, "email": contact.email, "phone": contact.phone}
+
+
+def reporter_names(report: Report) -> list[str]:
+    """The name the reporter gave, for the redactor of the public text (pintu.complaints.public_text) only."""
+    name = ReporterContact.objects.filter(report=report).values_list("name", flat=True).first()
+    return [name] if name else []

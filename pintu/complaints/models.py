@@ -21,9 +21,29 @@ class ReportKind(models.TextChoices):
 
 
 class Privacy(models.TextChoices):
+    """DEPRECATED (issue #15): the old single privacy choice. A report carries two independent flags,
+    `anonim` and `rahasia`; an old value is still accepted on input for one release (`privacy_flags`)."""
+
     BIASA = "biasa", _("Biasa")
     ANONIM = "anonim", _("Anonim")
     RAHASIA = "rahasia", _("Rahasia")
+
+
+def privacy_flags(value: str) -> tuple[bool, bool]:
+    """(anonim, rahasia) of an old privacy value; ValueError for anything else."""
+    if value not in Privacy.values:
+        raise ValueError(value)
+    return value == Privacy.ANONIM, value == Privacy.RAHASIA
+
+
+def privacy_label(anonim: bool, rahasia: bool) -> str:
+    if anonim and rahasia:
+        return str(_("Anonim dan rahasia"))
+    return str(_("Anonim") if anonim else _("Rahasia") if rahasia else _("Biasa"))
+
+
+ANONIM_HELP = _("Identitas pelapor disembunyikan dari semua petugas kecuali admin instansi.")
+RAHASIA_HELP = _("Laporan tidak tampil kepada publik; hanya pelapor dan petugas yang menanganinya yang melihatnya.")
 
 
 class Channel(models.TextChoices):
@@ -157,6 +177,11 @@ class Report(models.Model):
     kind = models.CharField(_("jenis"), max_length=24, choices=ReportKind.choices, default=ReportKind.PENGADUAN)
     title = models.CharField(_("judul"), max_length=150)
     text = models.TextField(_("isi laporan"))
+    #: What the public reads (issue #15 item 2): title and text with personal data replaced by markers
+    #: (pintu.textnorm.redaction) at intake, reviewed and possibly edited by the admin instansi at verification.
+    #: Every public page, API, Open311 document, feed, sitemap and the search index read only these.
+    public_title = models.CharField(_("judul publik"), max_length=200, blank=True)
+    public_text = models.TextField(_("isi laporan publik"), blank=True)
     category = models.ForeignKey(
         "categories.Category", verbose_name=_("kategori"), null=True, blank=True, on_delete=models.PROTECT
     )
@@ -174,7 +199,9 @@ class Report(models.Model):
     latitude = models.DecimalField(_("lintang"), max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("bujur"), max_digits=9, decimal_places=6, null=True, blank=True)
     incident_date = models.DateField(_("tanggal kejadian"), null=True, blank=True)
-    privacy = models.CharField(_("kerahasiaan"), max_length=10, choices=Privacy.choices, default=Privacy.BIASA)
+    #: Two independent flags (issue #15), as in LAPOR!: neither is "biasa".
+    anonim = models.BooleanField(_("anonim"), default=False, help_text=ANONIM_HELP)
+    rahasia = models.BooleanField(_("rahasia"), default=False, help_text=RAHASIA_HELP)
     channel = models.CharField(_("saluran"), max_length=12, choices=Channel.choices, default=Channel.WEB)
     language = models.CharField(_("bahasa pelapor"), max_length=5, default="id")
 
@@ -250,7 +277,7 @@ class Report(models.Model):
         indexes = [
             models.Index(fields=["status", "-submitted_at"], name="report_status_idx"),
             models.Index(fields=["assigned_agency", "status"], name="report_agency_idx"),
-            models.Index(fields=["privacy", "status", "-submitted_at"], name="report_public_idx"),
+            models.Index(fields=["rahasia", "status", "-submitted_at"], name="report_public_idx"),
             models.Index(fields=["kecamatan", "status"], name="report_area_idx"),
         ]
 
@@ -260,6 +287,10 @@ class Report(models.Model):
     @property
     def status_label(self) -> str:
         return str(STATUS_LABELS.get(Status(self.status), self.status))
+
+    @property
+    def privacy_label(self) -> str:
+        return privacy_label(self.anonim, self.rahasia)
 
     @property
     def is_closed(self) -> bool:

@@ -6,13 +6,16 @@ reopens; the admin instansi gets send-backs and bounce flags; escalations go to 
 admin instansi.
 """
 
+import copy
+
 from django.conf import settings
 from django.urls import reverse
 
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
-from pintu.complaints.models import Follower, Privacy, Report, ReporterContact
+from pintu.complaints.models import Follower, Report, ReporterContact
 from pintu.complaints.phone_consent import active_channels
+from pintu.complaints.public_text import public_events
 from pintu.history.models import Event, Visibility
 from pintu.notifications.models import Topic
 from pintu.notifications.services import Recipient, notify, recipient_for_user
@@ -74,8 +77,11 @@ def _to_reporter_and_followers(report: Report, template: str, **extra) -> None:
     event = latest_event(report, [Visibility.PUBLIC, Visibility.REPORTER])
     notify([reporter(report)], Topic.OWN_CASES, template, _context(report, event=event, **extra))
     public_event = event if event and event.visibility == Visibility.PUBLIC else None
-    if public_event and report.privacy != Privacy.RAHASIA:
-        notify(followers(report), Topic.OWN_CASES, "follower_update", _context(report, event=public_event))
+    if public_event and not report.rahasia:
+        # a follower is another citizen: the public version of the title and of the step's text only
+        public_reason = public_events(report, [copy.copy(public_event)])[0].reason
+        context = _context(report, event=public_event, public_reason=public_reason)
+        notify(followers(report), Topic.OWN_CASES, "follower_update", context)
 
 
 def submitted(report: Report, secret: str) -> None:

@@ -17,7 +17,9 @@ FTS_TABLE = "complaints_report_fts"
 
 
 def document_text(report) -> str:
-    return search_text(f"{report.title}\n{report.text}")
+    """What the index holds of `report`: its PUBLIC title and text only (personal data replaced by markers,
+    pintu.complaints.public_text), so no search, public or staff, finds a report by a NIK or a phone."""
+    return search_text(f"{report.public_title}\n{report.public_text}")
 
 
 def index(report) -> None:
@@ -49,4 +51,3 @@ def filter_matching(qs: QuerySet, query: str, *, any_term: bool = False) -> Quer
         where=["to_tsvector('simple', complaints_report.search_text) @@ to_tsquery('simple', %s)"],
         params=[_postgres_expr(terms, any_term)],
     )
-

@@ -6,7 +6,11 @@
 | reporter (account) | own reports |
 | pejabat penghubung, kepala OPD | reports assigned to their agency (and its units) |
 | inspektorat | reports assigned to the Inspektorat and every report flagged berkadar pengawasan |
-| admin instansi, pimpinan | every report of the Pemkab (pimpinan read-only) |
+| admin instansi | every report of the Pemkab |
+| pimpinan (read-only) | every report of the Pemkab that is not rahasia (rahasia: only counted, in statistics) |
+
+A rahasia report is seen only by its reporter and its handlers: the admin instansi, the OPD it is
+dispositioned to, the Inspektorat when it is flagged berkadar pengawasan (issue #15).
 
 A report whose processing is restricted (its reporter asked for erasure while the archive still needs
 it: pintu.cases.restrictions) is in none of these.
@@ -17,7 +21,7 @@ from django.db.models import Q, QuerySet
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.cases.restrictions import without_restricted
-from pintu.complaints.models import Privacy, Report
+from pintu.complaints.models import Report
 from pintu.complaints.related import related_reports
 from pintu.complaints.workflow import Status
 
@@ -31,7 +35,7 @@ def _reports() -> QuerySet[Report]:
 
 
 def public_reports() -> QuerySet[Report]:
-    return _reports().exclude(privacy=Privacy.RAHASIA).exclude(status__in=NOT_PUBLIC_STATUSES)
+    return _reports().filter(rahasia=False).exclude(status__in=NOT_PUBLIC_STATUSES)
 
 
 def _handler_condition(scope) -> Q:
@@ -45,22 +49,30 @@ def _handler_condition(scope) -> Q:
     return condition
 
 
+def _staff_condition(scope) -> Q:
+    """Reports the scope sees as staff: the handler's, and for pimpinan every report that is not rahasia."""
+    condition = _handler_condition(scope)
+    if scope.has(Role.PIMPINAN):
+        condition |= Q(rahasia=False)
+    return condition
+
+
 def reports_visible_to(user) -> QuerySet[Report]:
     scope = scope_of(user)
-    if scope.has(*ALL_REPORT_ROLES):
+    if scope.has(Role.ADMIN_INSTANSI):
         return _reports()
-    condition = _handler_condition(scope)
+    condition = _staff_condition(scope)
     if user is not None and user.is_authenticated:
         condition |= Q(reporter_user=user)
     return _reports().filter(condition)
 
 
 def handled_by(user) -> QuerySet[Report]:
-    """Reports the user handles as staff (not those they filed themselves)."""
+    """Reports the user handles as staff (not those they filed themselves); pimpinan: those it may read."""
     scope = scope_of(user)
-    if scope.has(*ALL_REPORT_ROLES):
+    if scope.has(Role.ADMIN_INSTANSI):
         return _reports()
-    return reports_visible_to(user).filter(_handler_condition(scope))
+    return _reports().filter(_staff_condition(scope))
 
 
 def report_ids_of_reporter(user):

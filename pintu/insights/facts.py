@@ -48,7 +48,7 @@ CLOCKS_STOPPED = (Status.DILIMPAHKAN, Status.DIARSIPKAN)  # not the Pemkab's cas
 REOPEN_EVENT = "reopen"
 REPORT_CASE_TYPE = "report"  # as registered by pintu.complaints.apps
 REPORT_FIELDS = (
-    "pk", "submitted_at", "kind", "channel", "status", "privacy", "category_id", "kecamatan_id", "desa_id",
+    "pk", "submitted_at", "kind", "channel", "status", "anonim", "rahasia", "category_id", "kecamatan_id", "desa_id",
     "assigned_agency_id", "berkadar_pengawasan", "archive_kind", "verified_at", "dispositioned_at",
     "first_response_at", "last_follow_up_at", "closed_at", "status_changed_at", "rating", "bounce_count",
 )  # fmt: skip
@@ -142,7 +142,8 @@ def build_report_fact(row: dict, pauses: list[DomainPause], reopen_count: int, c
         kind=row["kind"],
         channel=row["channel"],
         status=status,
-        privacy=row["privacy"],
+        anonim=row["anonim"],
+        rahasia=row["rahasia"],
         category_id=row["category_id"],
         kecamatan_id=row["kecamatan_id"],
         desa_id=row["desa_id"],

@@ -23,7 +23,6 @@ from django.db.models import Q
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
-from pintu.complaints.models import Privacy
 
 COMPLAINTS_ALL = (Role.PIMPINAN, Role.SYSTEM_ADMIN, Role.ADMIN_INSTANSI)
 COMPLAINTS_OWN = (Role.KEPALA_OPD, Role.PEJABAT_PENGHUBUNG, Role.INSPEKTORAT)
@@ -60,7 +59,7 @@ class InsightScope:
             return Q(pk__in=[])
         condition = Q(**{f"{prefix}counted": True})
         if self.public:
-            condition &= ~Q(**{f"{prefix}privacy": Privacy.RAHASIA})
+            condition &= Q(**{f"{prefix}rahasia": False})
         if self.complaint_agencies is not None:
             own = Q(**{f"{prefix}agency_id__in": self.complaint_agencies})
             if self.pengawasan:

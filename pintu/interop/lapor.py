@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from pintu.complaints.models import Channel, Privacy, Report
+from pintu.complaints.models import Channel, Report
 from pintu.history.models import Event, Visibility
 from pintu.interop.inbound.answers import record_answer
 from pintu.interop.inbound.intake import Incoming, receive
@@ -60,7 +60,8 @@ def _incoming(item: LaporReport) -> Incoming:
         sender_email=item.email,
         sender_phone=item.phone,
         sender_name="" if item.anonymous else item.name,
-        privacy=Privacy.ANONIM if item.anonymous else Privacy.RAHASIA if item.confidential else Privacy.BIASA,
+        anonim=bool(item.anonymous),  # two independent flags: a LAPOR! report that is both is imported as both
+        rahasia=bool(item.confidential),
     )
     incoming.kecamatan = kecamatan_for(item.kecamatan, item.title, item.text)
     return incoming

@@ -97,11 +97,15 @@ def anonymise_report(report: Report, *, cause: str, extra: Needles | None = None
     report.title = redact(report.title, needles)[:150]
     report.text = redact(report.text, needles)
     report.rating_comment = redact(report.rating_comment, needles)
+    report.public_title = redact(report.public_title, needles)[:200]
+    report.public_text = redact(report.public_text, needles)
     report.search_text = search.document_text(report)
     Report.objects.filter(pk=report.pk).update(
         title=report.title,
         text=report.text,
         rating_comment=report.rating_comment,
+        public_title=report.public_title,
+        public_text=report.public_text,
         search_text=report.search_text,
         reporter_user=None,
     )

@@ -49,8 +49,9 @@ def _report(report: Report, files: dict[str, bytes]) -> dict:
         "code": report.code, "kind": report.kind, "title": report.title, "text": report.text,
         "category": report.category.name if report.category else None, "kecamatan": str(report.kecamatan),
         "desa": str(report.desa) if report.desa else None, "latitude": report.latitude,
-        "longitude": report.longitude, "incident_date": report.incident_date, "privacy": report.privacy,
-        "channel": report.channel, "status": report.status, "submitted_at": report.submitted_at,
+        "longitude": report.longitude, "incident_date": report.incident_date, "anonim": report.anonim,
+        "rahasia": report.rahasia, "channel": report.channel, "status": report.status,
+        "submitted_at": report.submitted_at,
         "closed_at": report.closed_at, "rating": report.rating, "rating_comment": report.rating_comment,
         "contact": None if contact is None else {
             "name": contact.name, "email": contact.email, "phone": contact.phone, "nik": contact.nik,

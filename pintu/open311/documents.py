@@ -22,6 +22,7 @@ from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.models import Attachment, Privacy, Report
 from pintu.complaints.workflow import CLOSED, Status
 from pintu.history.models import Event, Visibility
+from pintu.textnorm.redaction import redact
 
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 #: Forwarded out of the Pemkab: nothing is left to do here, so Open311 clients see it closed.
@@ -70,6 +71,7 @@ def service_definition(category) -> dict:
         Privacy.ANONIM: _("Anonim: nama Anda tidak diketahui petugas yang menangani"),
         Privacy.RAHASIA: _("Rahasia: laporan tidak pernah tampil publik"),
     }
+    yes_no = [{"key": "true", "name": _("Ya")}, {"key": "false", "name": _("Tidak")}]
     return {
         "service_code": category.code,
         "attributes": [
@@ -97,11 +99,31 @@ def service_definition(category) -> dict:
             },
             {
                 "variable": True,
+                "code": "anonim",
+                "datatype": "singlevaluelist",
+                "required": False,
+                "datatype_description": _("Bawaan: tidak bila nama diisi, ya bila tidak. Bebas dari rahasia."),
+                "order": 3,
+                "description": _("Anonim: nama Anda tidak diketahui petugas yang menangani"),
+                "values": yes_no,
+            },
+            {
+                "variable": True,
+                "code": "rahasia",
+                "datatype": "singlevaluelist",
+                "required": False,
+                "datatype_description": _("Bawaan: tidak. Bebas dari anonim."),
+                "order": 4,
+                "description": _("Rahasia: laporan tidak pernah tampil publik"),
+                "values": yes_no,
+            },
+            {
+                "variable": True,
                 "code": "privacy",
                 "datatype": "singlevaluelist",
                 "required": False,
-                "datatype_description": _("Bawaan: biasa bila nama diisi, anonim bila tidak."),
-                "order": 3,
+                "datatype_description": _("USANG, dihapus pada rilis berikutnya: pakai anonim dan rahasia."),
+                "order": 5,
                 "description": _("Kerahasiaan laporan"),
                 "values": [{"key": value, "name": privacy_names[value]} for value in PRIVACY_VALUES],
             },
@@ -140,10 +162,10 @@ def request_document(report: Report, *, media_url: str | None, base_url: str) ->
     document = {
         "service_request_id": report.code,
         "status": open_or_closed(report.status),
-        "status_notes": getattr(report, "public_note", None) or None,
+        "status_notes": redact(getattr(report, "public_note", None) or "") or None,
         "service_name": report.category.label(language) if report.category_id else None,
         "service_code": report.category.code if report.category_id else None,
-        "description": report.text,
+        "description": report.public_text,  # the public version: personal data replaced by markers
         "agency_responsible": agency.name if agency else None,
         "service_notice": None,
         "requested_datetime": w3c(report.submitted_at),

@@ -22,13 +22,14 @@ from django.utils.translation import gettext as _
 
 from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
-from pintu.complaints.models import Channel, ComplaintSettings, Privacy, Report, ReportKind
+from pintu.complaints.models import Channel, ComplaintSettings, Report, ReportKind, privacy_flags
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.open311 import documents
 from pintu.open311.errors import Open311Error
 from pintu.open311.models import Open311Client, Open311Request, client_for_key
 
 #: Our field names in the intake's errors -> the Open311 parameter the client sent.
+FLAG_VALUES = {"true": True, "ya": True, "1": True, "false": False, "tidak": False, "0": False}
 PARAMETER_OF_FIELD = {
     "title": "attribute[title]",
     "text": "description",
@@ -113,9 +114,7 @@ def draft_from(params) -> ReportDraft:
     if address:
         text = f"{text}\n\n{_('Lokasi')}: {address}" if text else ""
     name = " ".join(part.strip() for part in (params.get("first_name"), params.get("last_name")) if part)
-    privacy = (params.get("attribute[privacy]") or "").strip() or (Privacy.BIASA if name else Privacy.ANONIM)
-    if privacy not in documents.PRIVACY_VALUES:
-        raise Open311Error(400, _("attribute[privacy] tidak sah (pilihan: biasa, anonim, rahasia)."))
+    anonim, rahasia = _flags(params, named=bool(name))
     title = (params.get("attribute[title]") or "").strip() or _first_words(params.get("description") or "")
     return ReportDraft(
         title=title,
@@ -126,13 +125,36 @@ def draft_from(params) -> ReportDraft:
         category=category,
         latitude=_decimal("lat", lat) if lat else None,
         longitude=_decimal("long", lon) if lon else None,
-        privacy=privacy,
+        anonim=anonim,
+        rahasia=rahasia,
         channel=Channel.API,
-        name="" if privacy == Privacy.ANONIM and not name else name,
+        name=name,
         email=(params.get("email") or "").strip(),
         phone=(params.get("phone") or "").strip(),
         consent=True,  # the client's terms of use collect the reporter's consent (docs/open311.md)
     )
+
+
+def _flag(params, name: str) -> bool | None:
+    value = (params.get(f"attribute[{name}]") or "").strip().lower()
+    if not value:
+        return None
+    if value not in FLAG_VALUES:
+        raise Open311Error(400, _("attribute[%(name)s] tidak sah (pilihan: true, false).") % {"name": name})
+    return FLAG_VALUES[value]
+
+
+def _flags(params, *, named: bool) -> tuple[bool, bool]:
+    """attribute[anonim] and attribute[rahasia] (independent), or the deprecated attribute[privacy]."""
+    anonim, rahasia = _flag(params, "anonim"), _flag(params, "rahasia")
+    privacy = (params.get("attribute[privacy]") or "").strip()
+    if privacy:
+        if privacy not in documents.PRIVACY_VALUES:
+            raise Open311Error(400, _("attribute[privacy] tidak sah (pilihan: biasa, anonim, rahasia)."))
+        old_anonim, old_rahasia = privacy_flags(privacy)
+        anonim = old_anonim if anonim is None else anonim
+        rahasia = old_rahasia if rahasia is None else rahasia
+    return (not named) if anonim is None else anonim, bool(rahasia)
 
 
 def _first_words(text: str) -> str:

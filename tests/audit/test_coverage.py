@@ -36,7 +36,7 @@ def test_every_case_event_is_also_an_audit_entry_in_the_same_order(demo):
 
 def test_revealing_an_anonim_identity_is_audited_without_the_identity(demo, user_named):
     report = make_report(name="Bambang Rahasia", email="bambang@example.com")
-    Report.objects.filter(pk=report.pk).update(privacy="anonim")
+    Report.objects.filter(pk=report.pk).update(anonim=True)
     report.refresh_from_db()
     complaints_admin.reveal_identity(report, user=user_named("admin.kominfo"), reason="Ancaman keselamatan")
     entry = AuditEntry.objects.get(action="identity.reveal")

@@ -38,7 +38,7 @@ def only_entry(action: str) -> AuditEntry:
 @pytest.fixture
 def anonim(demo) -> Report:
     report = make_report(name="Bambang Rahasia", email="bambang@example.com")
-    Report.objects.filter(pk=report.pk).update(privacy="anonim")
+    Report.objects.filter(pk=report.pk).update(anonim=True)
     report.refresh_from_db()
     return report
 

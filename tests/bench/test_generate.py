@@ -95,7 +95,7 @@ def test_counts_as_asked_and_every_report_consistent_with_its_events(generated):
         assert report.verify_due is not None or report.status == Status.PERLU_INFO
         assert report.search_text == document_text(report)
         assert report.contact.nik == ""
-        if report.privacy == "rahasia":
+        if report.rahasia:
             assert not any(e.visibility == "public" for e in events)
     assert {"selesai", "ditindaklanjuti", "diarsipkan"} <= statuses
     assert Pause.objects.exists()

@@ -72,7 +72,9 @@ def test_a_report_from_a_guest_to_closure_and_back(page, demo, tmp_path):
     page.get_by_role("button", name="Lanjutkan").click()
     page.wait_for_url(re.compile("/lapor/kirim/"))
     page.set_input_files("#id_files", str(photo))
-    page.get_by_label("Biasa").check()
+    # two independent checkboxes (issue #15): neither ticked is a "biasa" report
+    expect(page.get_by_label("Anonim: sembunyikan identitas saya")).not_to_be_checked()
+    expect(page.get_by_label("Rahasia: jangan tampilkan laporan ini kepada publik")).not_to_be_checked()
     page.fill("#id_name", "Rahmat Hidayat")
     page.fill("#id_email", "rahmat@example.com")
     assert page.locator("[data-privacy-notice]").is_visible()  # issue #18: the notice informs; no consent tick
@@ -83,13 +85,19 @@ def test_a_report_from_a_guest_to_closure_and_back(page, demo, tmp_path):
     secret = page.locator("#secret-code").inner_text().strip()
     report = Report.objects.get(code=code)
     assert report.attachments.count() == 1 and report.channel == "web"
+    assert not report.anonim and not report.rahasia
 
     # 2. the admin instansi verifies and dispositions to Dinas PUPR
     page.context.clear_cookies()
     login(page, "admin.kominfo")
     page.goto(f"/staf/laporan/{code}/")
+    # the public version is shown for review, editable in the verify form (issue #15)
+    public_text = page.locator("form.action-primary textarea[name=public_text]")
+    expect(public_text).to_have_value(report.public_text)
+    public_text.fill(report.public_text + " Mohon segera ditangani.")
     act(page, "verify")
     expect(page.get_by_text("Laporan diverifikasi.")).to_be_visible()
+    assert Report.objects.get(code=code).public_text.endswith("Mohon segera ditangani.")
     page.locator("#action-disposition > summary").click()
     page.locator("#action-disposition form").get_by_label("OPD tujuan").select_option(
         label="Dinas Pekerjaan Umum dan Penataan Ruang"
@@ -150,7 +158,7 @@ def test_a_report_from_a_guest_to_closure_and_back(page, demo, tmp_path):
     report = Report.objects.get(pk=report.pk)
     assert report.status == Status.SELESAI and report.rating == 2
     kinds = list(Event.objects.for_case("report", report.pk).values_list("kind", flat=True))
-    assert kinds[:3] == ["submitted", "verify", "disposition"] and kinds[-1] == "close"
+    assert kinds[:4] == ["submitted", "public_text_edited", "verify", "disposition"] and kinds[-1] == "close"
     assert "reopen" in kinds and "rated" in kinds
 
 

@@ -29,8 +29,11 @@ from tests.factories.complaints import ADMIN, PUPR, make_report
 
 ROOT = Path(__file__).resolve().parents[2] / "pintu"
 #: Where kinds are recorded on reports: the complaint services, and the two apps that note on reports.
-SOURCES = [*sorted((ROOT / "complaints").rglob("*.py")),
-           ROOT / "interop/outbound/deliveries.py", ROOT / "interop/services.py"]
+SOURCES = [
+    *sorted((ROOT / "complaints").rglob("*.py")),
+    ROOT / "interop/outbound/deliveries.py",
+    ROOT / "interop/services.py",
+]
 
 
 def _kinds_in_source() -> set[str]:
@@ -84,7 +87,8 @@ def run_every_use_case(demo, user_named, agency, settings, tmp_path):
     adm, opd = user_named(ADMIN), user_named(PUPR)
     first = make_report()
     admin.edit_report(first, user=adm, title="Jalan berlubang besar di depan pasar")
-    admin.set_privacy(first, user=adm, privacy="rahasia")
+    admin.set_privacy(first, user=adm, anonim=False, rahasia=True)
+    admin.set_public_text(first, user=adm, title="Jalan berlubang", text="Jalan berlubang di depan pasar, perbaiki.")
     admin.flag_pengawasan(first, user=adm, flagged=True)
     admin.flag_pengawasan(first, user=adm, flagged=False)
     admin.hold(first, user=adm, reason="Menunggu data lapangan.")

@@ -55,7 +55,6 @@ def finish_data(client, **overrides):
     key = client.session["lapor_draft"]["key"]
     data = {
         "idempotency_key": key,
-        "privacy": "biasa",
         "name": "Ahmad Fauzi",
         "email": "ahmad.fauzi@example.com",
         "phone": "0812-1111-2222",
@@ -201,7 +200,7 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
     [
         ({"email": "bukan-email"}, None, "Alamat email tidak sah."),
         ({"phone": "12345"}, None, "Nomor telepon tidak sah."),
-        ({"privacy": ""}, None, "Pilih kerahasiaan laporan."),
+        ({"privacy": "terbuka"}, None, "Pilih salah satu dari daftar."),  # the deprecated field, still read
         ({"name": ""}, None, "Tuliskan nama Anda, atau pilih laporan anonim."),
         ({"nik": "1234"}, None, "NIK harus 16 angka."),
         ({}, [("besar.png", png() + b"\0" * (5 * 1024 * 1024 + 1), "image/png")], "lebih dari 5 MB"),
@@ -227,8 +226,22 @@ def test_invalid_final_step_saves_nothing(client, area, overrides, files, messag
 
 def test_anonymous_report_needs_no_name(client, area):
     walk_to_finish(client, area)
-    response = finish(client, privacy="anonim", name="", email="", phone="")
-    assert Report.objects.get(code=code_of(response)).privacy == Privacy.ANONIM
+    response = finish(client, anonim="on", name="", email="", phone="")
+    report = Report.objects.get(code=code_of(response))
+    assert report.anonim and not report.rahasia
+
+
+@pytest.mark.parametrize(("choices", "flags"), [({}, (False, False)), ({"anonim": "on"}, (True, False)),
+                                                ({"rahasia": "on"}, (False, True)),
+                                                ({"anonim": "on", "rahasia": "on"}, (True, True))])  # fmt: skip
+def test_the_wizard_offers_anonim_and_rahasia_as_two_checkboxes(client, area, choices, flags):
+    walk_to_finish(client, area)
+    page = client.get(reverse("complaints:intake_finish")).content.decode()
+    assert 'type="checkbox" name="anonim"' in page and 'type="checkbox" name="rahasia"' in page
+    data = {k: v for k, v in finish_data(client).items() if k != "privacy"}
+    response = client.post(reverse("complaints:intake_finish"), {**data, **choices, "name": "Budi"})
+    report = Report.objects.get(code=code_of(response))
+    assert (report.anonim, report.rahasia) == flags
 
 
 def test_double_submission_gives_one_report_and_the_same_confirmation(client, area):

@@ -107,6 +107,7 @@ def test_admin_sees_the_coordinator_actions_of_a_new_report(as_user, report):
         "forward_out",
         "edit",
         "privacy",
+        "public_text",
         "pengawasan",
         "merge",
         "split",
@@ -122,7 +123,7 @@ def test_liaison_officer_sees_the_opd_actions_of_a_dispositioned_report(as_user,
 
 def test_admin_while_the_opd_works_can_forward_out_and_correct_data_only(as_user, at_pupr):
     html = as_user(ADMIN).get(detail_url(at_pupr)).content.decode()
-    assert offered(html, at_pupr) == {"forward_out", "edit", "privacy"}
+    assert offered(html, at_pupr) == {"forward_out", "edit", "privacy", "public_text"}
 
 
 def test_another_opd_gets_404_on_the_report_and_its_actions(as_user, at_pupr):
@@ -352,7 +353,7 @@ def test_forward_out_to_pln_records_channel_reference_and_date(as_user, report, 
     )
     html = as_user(ADMIN).get(detail_url(report)).content.decode()
     assert "005/123/DISKOMINFO/2026" in html and "Surat resmi" in html
-    assert offered(html, report) == {"record_external_answer", "edit", "privacy"}
+    assert offered(html, report) == {"record_external_answer", "edit", "privacy", "public_text"}
     response = as_user(ADMIN).post(action_url(report, "record_external_answer"), {"text": "PLN sudah memperbaiki."})
     assert response.status_code == 302 and fresh(report).status == Status.DITINDAKLANJUTI
 
@@ -405,11 +406,11 @@ def test_hold_and_resume(as_user, report):
 def test_edit_privacy_and_pengawasan(as_user, report):
     client = as_user(ADMIN)
     client.post(action_url(report, "edit"), {"title": "Jalan berlubang di Pasar Indralaya", "kind": "pengaduan"})
-    client.post(action_url(report, "privacy"), {"privacy": "rahasia", "reason": "Menyangkut pejabat"})
+    client.post(action_url(report, "privacy"), {"rahasia": "on", "reason": "Menyangkut pejabat"})
     client.post(action_url(report, "pengawasan"), {"flagged": "1", "reason": "Dugaan pungli"})
     report = fresh(report)
     assert report.title == "Jalan berlubang di Pasar Indralaya"
-    assert report.privacy == "rahasia" and report.berkadar_pengawasan
+    assert report.rahasia and not report.anonim and report.berkadar_pengawasan
     response = client.post(action_url(report, "edit"), {"title": "", "kind": "pengaduan"})
     assert "Judul wajib diisi, paling banyak 150 karakter." in response.content.decode()
 

@@ -77,7 +77,7 @@ def counted_rows(start, end, today, *, public=False, agencies=None, pengawasan=F
     for report in Report.objects.select_related("category").prefetch_related("pauses"):
         if report.status == "diarsipkan" and report.archive_kind in ("duplicate", "split"):
             continue
-        if public and report.privacy == "rahasia":
+        if public and report.rahasia:
             continue
         if (
             agencies is not None

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from pintu.agencies.models import Agency, Area
 from pintu.categories.models import Category
-from pintu.complaints.models import ArchiveKind, CategoryClock, Pause, Privacy, Report
+from pintu.complaints.models import ArchiveKind, CategoryClock, Pause, Report
 from pintu.complaints.workflow import Status
 from pintu.history.services import record_event
 from pintu.ppid.requests.models import InformationRequest
@@ -71,7 +71,7 @@ def make_reports(n: int = 240, seed: int = 7, start_day=None) -> list[Report]:
             "code": f"LPR-2026-T{i:05d}", "secret_hash": "x", "title": f"Laporan uji {i}", "text": "Isi laporan uji.",
             "kind": rng.choice(["pengaduan", "pengaduan", "aspirasi", "permintaan_informasi"]),
             "category": rng.choice([*categories, None]), "kecamatan": area, "desa": rng.choice([*desa[area.pk], None]),
-            "privacy": rng.choice([Privacy.BIASA] * 6 + [Privacy.ANONIM, Privacy.RAHASIA]),
+            **rng.choice([{}] * 5 + [{"anonim": True}, {"rahasia": True}, {"anonim": True, "rahasia": True}]),
             "channel": rng.choice(["web", "web", "walk_in", "phone", "whatsapp"]),
             "status": Status.DITERIMA, "status_changed_at": submitted, "submitted_at": submitted,
             "berkadar_pengawasan": berkadar, "bounce_count": rng.choice([0, 0, 0, 0, 1, 2, 3]),

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from pintu.agencies.models import Agency
 from pintu.complaints.identity import contact_for
-from pintu.complaints.models import Channel, Privacy, Report
+from pintu.complaints.models import Channel, Report
 from pintu.complaints.services import admin, handling
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
@@ -50,7 +50,7 @@ def test_dispositioned_reports_are_imported_once(user_named):
     assert reports.count() == 2
     first, anonymous = reports
     assert first.kecamatan.name == "Pemulutan" and first.title == "Jembatan gantung rusak"
-    assert anonymous.privacy == Privacy.ANONIM
+    assert anonymous.anonim and not anonymous.rahasia
     assert contact_for(user_named(ADMIN), anonymous).hidden
 
 
@@ -132,3 +132,12 @@ def test_the_sweep_is_off_without_a_transport(settings):
     Fake.dispositioned.append(lapor_report())
     assert lapor_exchange(None) == 0
     assert not Report.objects.exists()
+
+
+@pytest.mark.parametrize(("anonymous", "confidential"), [(False, False), (True, False), (False, True), (True, True)])
+def test_anonim_and_rahasia_are_imported_as_two_flags(anonymous, confidential):
+    """A LAPOR! report that is both anonymous and confidential is imported as both (issue #15)."""
+    Fake.dispositioned.append(lapor_report("LAPOR-9100", anonymous=anonymous, confidential=confidential))
+    assert lapor.import_dispositioned() == 1
+    report = Report.objects.get(channel=Channel.LAPOR)
+    assert (report.anonim, report.rahasia) == (anonymous, confidential)

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from pintu.complaints.models import Channel, Privacy, Report, ReporterContact
+from pintu.complaints.models import Channel, Report, ReporterContact
 from pintu.complaints.workflow import Status
 from pintu.history.models import Event
 from pintu.open311.models import Open311Client, Open311Request
@@ -48,7 +48,7 @@ def test_a_created_request_is_a_whole_report_from_the_api_channel(post, desa, ke
     assert report.channel == Channel.API and report.status == Status.DITERIMA
     assert (report.kecamatan, report.desa) == (kecamatan, desa)
     assert str(report.latitude) == "-3.234568" and str(report.longitude) == "104.654322"
-    assert report.privacy == Privacy.BIASA and report.title.startswith("Lampu jalan di depan masjid")
+    assert not report.anonim and not report.rahasia and report.title.startswith("Lampu jalan di depan masjid")
     assert report.verify_due is not None and report.search_text
     link = Open311Request.objects.get(report=report)
     assert link.client.name == "Aplikasi Uji" and link.token == created["token"]
@@ -74,7 +74,7 @@ def test_without_a_name_the_request_is_anonymous_and_the_kecamatan_may_come_from
     response = post(first_name=None, last_name=None, address_id=None, **{"attribute[kecamatan]": kecamatan.code})
     assert response.status_code == 201, response.content
     report = Report.objects.get(code=response.json()[0]["service_request_id"])
-    assert report.privacy == Privacy.ANONIM and report.kecamatan == kecamatan and report.desa is None
+    assert report.anonim and not report.rahasia and report.kecamatan == kecamatan and report.desa is None
     assert ReporterContact.objects.get(report=report).name == ""
 
 
@@ -99,6 +99,7 @@ def test_an_address_string_is_kept_with_the_text(post):
         ({"description": "pendek"}, 400, "description"),
         ({"email": "bukan-email"}, 400, "email"),
         ({"attribute[privacy]": "terbuka"}, 400, "privacy"),
+        ({"attribute[rahasia]": "mungkin"}, 400, "rahasia"),
         ({"jurisdiction_id": "kota-lain.go.id"}, 404, "jurisdiction_id"),
     ],
 )
@@ -148,3 +149,21 @@ def test_control_characters_do_not_break_the_xml():
 
     body = to_xml("service_requests", [{"description": "bel\x07 berbunyi\x0b terus & <keras>"}])
     assert ET.fromstring(body).find("request/description").text == "bel berbunyi terus & <keras>"  # noqa: S314
+
+
+@pytest.mark.parametrize(
+    ("attributes", "flags"),
+    [
+        ({}, (False, False)),
+        ({"attribute[anonim]": "true"}, (True, False)),
+        ({"attribute[rahasia]": "true"}, (False, True)),
+        ({"attribute[anonim]": "true", "attribute[rahasia]": "true"}, (True, True)),
+        ({"attribute[privacy]": "rahasia"}, (False, True)),  # the deprecated single choice, mapped
+        ({"attribute[privacy]": "anonim", "attribute[rahasia]": "true"}, (True, True)),
+    ],
+)
+def test_anonim_and_rahasia_are_two_attributes(post, attributes, flags):
+    response = post(**attributes)
+    assert response.status_code == 201, response.content
+    report = Report.objects.get(code=response.json()[0]["service_request_id"])
+    assert (report.anonim, report.rahasia) == flags

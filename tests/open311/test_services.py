@@ -59,7 +59,7 @@ def test_a_service_definition_lists_its_attributes(client, demo, kecamatan, fmt)
     (definition,) = items(response, fmt, "service_definition", None)
     assert set(definition) == spec.SERVICE_DEFINITION and definition["service_code"] == "INFRASTRUKTUR"
     attributes = as_list(definition["attributes"], fmt, "attribute")
-    assert [a["code"] for a in attributes] == ["kecamatan", "title", "privacy"]
+    assert [a["code"] for a in attributes] == ["kecamatan", "title", "anonim", "rahasia", "privacy"]
     for attribute in attributes:
         assert set(attribute) == spec.ATTRIBUTE
         assert attribute["datatype"] in spec.ATTRIBUTE_DATATYPES
@@ -68,7 +68,9 @@ def test_a_service_definition_lists_its_attributes(client, demo, kecamatan, fmt)
             assert set(value) == spec.ATTRIBUTE_VALUE
     kecamatan_values = as_list(attributes[0]["values"], fmt, "value")
     assert {"key": kecamatan.code, "name": kecamatan.name} in kecamatan_values
-    privacy = [v["key"] for v in as_list(attributes[2]["values"], fmt, "value")]
+    for flag in attributes[2:4]:  # anonim, rahasia: two independent choices (issue #15)
+        assert [v["key"] for v in as_list(flag["values"], fmt, "value")] == ["true", "false"]
+    privacy = [v["key"] for v in as_list(attributes[4]["values"], fmt, "value")]  # deprecated, still offered
     assert privacy == ["biasa", "anonim", "rahasia"]
 
 

@@ -11,11 +11,13 @@ from tests.security.access_table import (
     DIP_FILE,
     FORBIDDEN,
     HIDDEN,
+    IDENTITY_FILE_ROW,
     OK,
     POST,
     PUBLIC_PAGE,
-    REQUEST,
     REQUEST_DOCUMENT,
+    REQUEST_IDENTITY,
+    UNAUTHORIZED,
     Entry,
     T,
     roles,
@@ -38,5 +40,6 @@ for _name in ("requests_csv", "requests_xlsx", "objections_csv", "objections_xls
     T[f"api:staff_ppid_{_name}"] = Entry(API_PPID_STAFF)
 T["api:staff_ppid_request_document"] = Entry(API_REQUEST_ROW, case=REQUEST_DOCUMENT,
                                              kwargs=lambda d: {"pk": d.request_id, "doc_pk": d.pk})  # fmt: skip
-T["api:staff_ppid_request_identity_file"] = Entry(API_REQUEST_ROW, case=REQUEST,
+T["api:staff_ppid_request_identity_file"] = Entry(IDENTITY_FILE_ROW | roles_only(anonymous=UNAUTHORIZED),
+                                                  case=REQUEST_IDENTITY,
                                                   kwargs=lambda r: {"pk": r.pk, "kind": "identity"})  # fmt: skip

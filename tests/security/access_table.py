@@ -67,6 +67,8 @@ ATTACHMENT = CaseKind(
     "attachment", "report_a_attachment", "report_b_attachment", {"inspektorat": "report_pengawasan_attachment"}
 )
 REQUEST = CaseKind("request", "request_a", "request_b")
+#: A requester's identity file (issue #15): the Atasan PPID's "own" is a request with an objection before them.
+REQUEST_IDENTITY = CaseKind("request identity file", "request_a", "request_b", {"atasan_ppid": "request_a_objected"})
 REQUEST_DOCUMENT = CaseKind("request document", "request_a_document", "request_b_document")
 DECIDED_REQUEST = CaseKind("decided request", "objection_a_request", "objection_b_request")
 OBJECTION = CaseKind("objection", "objection_a", "objection_b")
@@ -81,8 +83,8 @@ BREACH = CaseKind("breach register entry", "breach", "breach")  # one register f
 BREACH_LETTER = CaseKind("breach notice letter", "breach_letter", "breach_letter")
 #: The published report's signed cover letter; "other": a letter of no annual report (the breach notice).
 ANNUAL_COVER = CaseKind("annual cover letter", "annual_cover", "breach_letter")
-CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED, DIP_DRAFT,
-              DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER, ANNUAL_COVER)  # fmt: skip
+CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_IDENTITY, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED,
+              DIP_DRAFT, DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER, ANNUAL_COVER)  # fmt: skip
 
 
 def roles(default, **per_actor) -> dict:
@@ -119,9 +121,10 @@ SIGNED_IN = roles(OK, anonymous=LOGIN)
 #: Staff pages of the complaint service (gate: admin instansi, pimpinan, penghubung, kepala OPD, APIP).
 STAFF_REPORTS = roles(FORBIDDEN, anonymous=LOGIN, admin_instansi=OK, pimpinan=OK, penghubung_a=OK, kepala_opd_a=OK,
                       inspektorat=OK)  # fmt: skip
-#: One report, for the staff: Pemkab-wide roles see both, agency roles only their agency's (APIP: pengawasan).
+#: One report, for the staff: the admin instansi sees both, agency roles only their agency's (APIP: pengawasan),
+#: pimpinan every report but a rahasia one (issue #15: the "other" report is rahasia; pimpinan get counts only).
 HANDLER_OF_CASE = STAFF_REPORTS | roles_only(penghubung_a=(OK, HIDDEN), kepala_opd_a=(OK, HIDDEN),
-                                             inspektorat=(OK, HIDDEN))  # fmt: skip
+                                             inspektorat=(OK, HIDDEN), pimpinan=(OK, HIDDEN))  # fmt: skip
 ADMIN_INSTANSI_ONLY = STAFF_REPORTS | roles_only(pimpinan=FORBIDDEN, penghubung_a=FORBIDDEN, kepala_opd_a=FORBIDDEN,
                                                  inspektorat=FORBIDDEN)  # fmt: skip
 #: Staff pages of the PPID (gate: PPID Utama, PPID Pembantu, Atasan PPID, system admin).
@@ -215,7 +218,8 @@ T["complaints:staff_new"] = Entry(ADMIN_INSTANSI_ONLY | roles_only(penghubung_a=
 T["complaints:staff_detail"] = Entry(HANDLER_OF_CASE, case=REPORT, kwargs=lambda r: {"code": r.code})
 #: "accept" is the OPD's action: the admin instansi and the read-only roles are refused on any case.
 T["complaints:staff_action"] = Entry(
-    HANDLER_OF_CASE | roles_only(admin_instansi=FORBIDDEN, pimpinan=FORBIDDEN, kepala_opd_a=(FORBIDDEN, HIDDEN)),
+    HANDLER_OF_CASE | roles_only(admin_instansi=FORBIDDEN, pimpinan=(FORBIDDEN, HIDDEN),
+                                 kepala_opd_a=(FORBIDDEN, HIDDEN)),
     case=REPORT,
     kwargs=lambda r: {"code": r.code, "action": "accept"},
     methods=POST,
@@ -310,7 +314,9 @@ T["ppid:staff_request_pay"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambd
 T["ppid:staff_request_to_report"] = Entry(REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_document"] = Entry(REQUEST_ROW, case=REQUEST_DOCUMENT,
                                          kwargs=lambda d: {"pk": d.request_id, "doc_pk": d.pk})  # fmt: skip
-T["ppid:staff_request_identity_file"] = Entry(REQUEST_ROW, case=REQUEST,
+#: The Atasan PPID opens a KTP only for a request with an objection pending before them (issue #15).
+IDENTITY_FILE_ROW = REQUEST_ROW | roles_only(atasan_ppid=(OK, FORBIDDEN))
+T["ppid:staff_request_identity_file"] = Entry(IDENTITY_FILE_ROW, case=REQUEST_IDENTITY,
                                               kwargs=lambda r: {"pk": r.pk, "kind": "identity"})  # fmt: skip
 T["ppid:staff_request_action"] = Entry(REQUEST_HANDLING, case=REQUEST, methods=POST,
                                        kwargs=lambda r: {"pk": r.pk, "action": "tutup"})  # fmt: skip
@@ -388,7 +394,7 @@ API_OWN_REPORT = roles(HIDDEN, citizen=(OK, HIDDEN))  # the account's own report
 API_STAFF_REPORTS = STAFF_REPORTS | roles_only(anonymous=UNAUTHORIZED)
 API_REPORT_ROW = HANDLER_OF_CASE | roles_only(anonymous=UNAUTHORIZED)
 #: An action on a report: read-only roles are refused (403) on what they see, hidden (404) what they do not.
-_API_ACTION = API_REPORT_ROW | roles_only(pimpinan=FORBIDDEN, kepala_opd_a=(FORBIDDEN, HIDDEN))
+_API_ACTION = API_REPORT_ROW | roles_only(pimpinan=(FORBIDDEN, HIDDEN), kepala_opd_a=(FORBIDDEN, HIDDEN))
 API_ADMIN_ACTION = _API_ACTION | roles_only(penghubung_a=(FORBIDDEN, HIDDEN), inspektorat=(FORBIDDEN, HIDDEN))
 API_OPD_ACTION = _API_ACTION | roles_only(admin_instansi=FORBIDDEN)
 API_SHARED_ACTION = _API_ACTION  # forward out, close: the admin instansi and the handling OPD
@@ -420,8 +426,8 @@ T["api:staff_reports"] = Entry(API_STAFF_REPORTS)
 T["api:staff_report_detail"] = Entry(API_REPORT_ROW, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["api:staff_report_reveal"] = Entry(API_ADMIN_ACTION, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
 for _names, _expect in (
-    (("verify", "edit", "privacy", "pengawasan", "hold", "resume", "archive", "disposition", "external_answer",
-      "admin_close", "reopen", "merge", "split"), API_ADMIN_ACTION),
+    (("verify", "edit", "privacy", "public_text", "pengawasan", "hold", "resume", "archive", "disposition",
+      "external_answer", "admin_close", "reopen", "merge", "split"), API_ADMIN_ACTION),
     (("accept", "request_info", "follow_up", "send_back"), API_OPD_ACTION),
     (("forward_out", "close"), API_SHARED_ACTION),
 ):  # fmt: skip

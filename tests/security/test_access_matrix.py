@@ -78,7 +78,7 @@ def fingerprint() -> tuple:
     """Cheap picture of the data an action could change: row counts, statuses, history length."""
     return (
         Event.objects.count(),
-        tuple(Report.objects.order_by("pk").values_list("status", "assigned_agency_id", "privacy")),
+        tuple(Report.objects.order_by("pk").values_list("status", "assigned_agency_id", "anonim", "rahasia")),
         tuple(InformationRequest.objects.order_by("pk").values_list("status", "assigned_agency_id")),
         tuple(Objection.objects.order_by("pk").values_list("status")),
         tuple(DipItem.objects.order_by("pk").values_list("status")),

@@ -19,7 +19,6 @@ from PIL import Image
 from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
-from pintu.complaints.models import Privacy
 from pintu.complaints.services import admin as report_admin
 from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
@@ -90,11 +89,12 @@ def _user(username: str, role: str, agency_code: str) -> User:
     return user
 
 
-def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Privacy.BIASA, pengawasan=False):
+def _report(world: World, name: str, *, reporter, agency_code: str, anonim=False, rahasia=False, pengawasan=False):
     submitted = factories.submit(
         title=f"Laporan uji {name}",
         text="Jalan di depan pasar berlubang besar sejak sebulan, sudah ada pengendara jatuh.",
-        privacy=privacy,
+        anonim=anonim,
+        rahasia=rahasia,
         email="siti@example.com",
         phone="",
         reporter_user=reporter,
@@ -112,8 +112,12 @@ def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Priv
 
 
 def _request(world: World, name: str, *, requester, agency_code: str):
-    submitted = ppid_factories.submit(information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
-                                      obtain_method="soft", delivery_method="email", requester_user=requester)
+    submitted = ppid_factories.submit(
+        information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
+        obtain_method="soft",
+        delivery_method="email",
+        requester_user=requester,
+    )
     info = requests.assign_request(world.users["ppid_utama"], submitted.request, Agency.objects.get(code=agency_code))
     world.cases[name] = info
     world.secrets[name] = submitted.secret
@@ -206,10 +210,12 @@ def build_world() -> World:
     world.users["citizen_b"] = _user("mtx.warga2", "", "")
     citizen, someone = world.users["citizen"], world.users["citizen_b"]
     _report(world, "report_a", reporter=citizen, agency_code="PUPR")
-    _report(world, "report_b", reporter=someone, agency_code="DINKES", privacy=Privacy.RAHASIA)
+    _report(world, "report_b", reporter=someone, agency_code="DINKES", rahasia=True)
     _report(world, "report_pengawasan", reporter=someone, agency_code="INSPEKTORAT", pengawasan=True)
     _request(world, "request_a", requester=citizen, agency_code="PUPR")
     _request(world, "request_b", requester=someone, agency_code="DINKES")
+    _request(world, "request_a_objected", requester=citizen, agency_code="PUPR")
+    ppid_factories.make_objection(world["request_a_objected"])  # pending before the Atasan PPID (issue #15)
     _objection(world, "objection_a", world["request_a"])
     _objection(world, "objection_b", world["request_b"])
     _disputed(world, "disputed_a", world["request_a"])

@@ -14,6 +14,7 @@ from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED
 from pintu.complaints.api.serializers import reports as s
 from pintu.complaints.models import Report
+from pintu.complaints.public_text import public_attachments, public_events
 from pintu.complaints.selectors import public_reports
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline
@@ -33,7 +34,9 @@ class PublicReportList(generics.ListAPIView):
 
 def public_context(report: Report) -> dict:
     events = public_timeline("report", report.pk).order_by("at", "pk")  # = events_visible_to(anonymous), fast
-    return {"events": events, "attachments": report.attachments.filter(visibility=Visibility.PUBLIC)}
+    attachments = report.attachments.filter(visibility=Visibility.PUBLIC)
+    # reasons and file names as the public reads them: personal data replaced by markers (public_text)
+    return {"events": public_events(report, events), "attachments": public_attachments(report, attachments)}
 
 
 class PublicReportDetail(APIView):

@@ -13,7 +13,8 @@ from pintu.cases.hooks import FORWARD_REPORT
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.identity import contact_for
-from pintu.complaints.models import ArchiveKind, Forwarding, Privacy, Report, ReportKind
+from pintu.complaints.models import ArchiveKind, Forwarding, Report, ReportKind
+from pintu.complaints.public_text import edited_public_text, public_version
 from pintu.complaints.services.base import actor_kind, apply_transition, note, refresh, require_admin
 from pintu.complaints.workflow import Action, Actor
 from pintu.history.models import Visibility
@@ -27,10 +28,12 @@ def _locked(report: Report) -> Report:
 
 
 @transaction.atomic
-def verify(report: Report, *, user) -> Report:
+def verify(report: Report, *, user, public_title: str | None = None, public_text: str | None = None) -> Report:
+    """Verify `report`; with `public_title` / `public_text`, publish the admin's reviewed public version."""
     require_admin(user)
     report = _locked(report)
     report.verified_at = timezone.now()
+    _set_public_text(report, user=user, title=public_title, text=public_text)
     apply_transition(report, Action.VERIFY, actor=Actor.ADMIN, user=user)
     notify.status_changed(report)
     return report
@@ -59,6 +62,7 @@ def edit_report(
         if title != report.title:
             changes["title"] = [report.title, title]
             report.title = title
+            report.public_title = public_version(report)[0]
     if kind is not None and kind != report.kind:
         if kind not in ReportKind.values:
             raise ValidationError({"kind": _("Pilih jenis laporan.")})
@@ -73,24 +77,46 @@ def edit_report(
     return report
 
 
+def _set_public_text(report: Report, *, user, title: str | None, text: str | None) -> None:
+    """Store the admin's edited public version (redacted once more); an internal event records the edit."""
+    if title is None and text is None:
+        return
+    title, text = edited_public_text(
+        report,
+        title=report.public_title if title is None else title,
+        text=report.public_text if text is None else text,
+    )
+    if not title:
+        raise ValidationError({"public_title": _("Judul publik wajib diisi.")})
+    if len(text) < 10:
+        raise ValidationError({"public_text": _("Isi laporan publik paling sedikit 10 karakter.")})
+    if (title, text) != (report.public_title, report.public_text):
+        note(report, "public_text_edited", user=user, actor=Actor.ADMIN)
+        report.public_title, report.public_text = title, text
+
+
 @transaction.atomic
-def set_privacy(report: Report, *, user, privacy: str, reason: str = "") -> Report:
+def set_public_text(report: Report, *, user, title: str, text: str) -> Report:
+    """The admin instansi corrects what the public reads of a report (its title and text), at any time."""
     require_admin(user)
-    if privacy not in Privacy.values:
-        raise ValidationError({"privacy": _("Pilih kerahasiaan laporan.")})
+    report = _locked(report)
+    _set_public_text(report, user=user, title=title, text=text)
+    refresh(report)
+    return report
+
+
+@transaction.atomic
+def set_privacy(report: Report, *, user, anonim: bool, rahasia: bool, reason: str = "") -> Report:
+    """Set the two independent flags (anonim: the identity hidden; rahasia: the report hidden from the public)."""
+    require_admin(user)
     report = _locked(report)
     if report.is_closed:
         raise ValidationError(_("Laporan yang sudah ditutup tidak dapat diubah."))
-    if privacy != report.privacy:
-        note(
-            report,
-            "privacy_changed",
-            user=user,
-            actor=Actor.ADMIN,
-            reason=reason,
-            payload={"from": report.privacy, "to": privacy},
-        )
-        report.privacy = privacy
+    before, after = {"anonim": report.anonim, "rahasia": report.rahasia}, {"anonim": anonim, "rahasia": rahasia}
+    if before != after:
+        note(report, "privacy_changed", user=user, actor=Actor.ADMIN, reason=reason,
+             payload={"from": before, "to": after})  # fmt: skip
+        report.anonim, report.rahasia = anonim, rahasia
         refresh(report)
     return report
 

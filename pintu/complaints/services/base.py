@@ -8,7 +8,7 @@ from pintu.cases.hooks import CASE_CHANGED
 from pintu.cases.tracking import random_chars
 from pintu.complaints import search
 from pintu.complaints.clocks import store_due_dates
-from pintu.complaints.models import Privacy, Report
+from pintu.complaints.models import Report
 from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-exported for the services)
     HANDLER_ROLES,
     actor_kind,
@@ -17,6 +17,7 @@ from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-export
     require_admin,
     require_handler,
 )
+from pintu.complaints.public_text import public_version
 from pintu.complaints.workflow import MACHINE, Actor
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
@@ -41,11 +42,11 @@ def new_code(prefix: str = "LPR") -> str:
 
 def default_visibility(report: Report) -> str:
     """Status changes are public for public reports; a rahasia report's history never is."""
-    return Visibility.REPORTER if report.privacy == Privacy.RAHASIA else Visibility.PUBLIC
+    return Visibility.REPORTER if report.rahasia else Visibility.PUBLIC
 
 
 def clamp_visibility(report: Report, visibility: str) -> str:
-    if visibility == Visibility.PUBLIC and report.privacy == Privacy.RAHASIA:
+    if visibility == Visibility.PUBLIC and report.rahasia:
         return Visibility.REPORTER
     return visibility
 
@@ -108,7 +109,9 @@ def note(
 
 
 def refresh(report: Report) -> None:
-    """Recompute due dates and the search text, then save the report."""
+    """Recompute due dates and the search text (of the public text only), then save the report."""
+    if report.title and not report.public_title:  # e.g. a row written before issue #15 or by a bulk tool
+        report.public_title, report.public_text = public_version(report)
     store_due_dates(report, get_calendar())
     report.search_text = search.document_text(report)
     report.save()

@@ -22,8 +22,9 @@ from pintu.agencies.models import Area, AreaLevel
 from pintu.cases.tracking import hash_secret, new_secret
 from pintu.categories.models import Category
 from pintu.complaints import notify
-from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind
+from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind, privacy_flags
 from pintu.complaints.phone_consent import record_consent
+from pintu.complaints.public_text import set_public_text
 from pintu.complaints.services.base import new_code, refresh
 from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
@@ -45,9 +46,9 @@ LAT_RANGE, LON_RANGE = (Decimal("-11.5"), Decimal("6.5")), (Decimal("94.5"), Dec
 
 #: What a payload carries, in this order: every field of a draft but its files (uploads are never serialised).
 PAYLOAD_FIELDS = (
-    "title", "text", "kind", "category", "kecamatan", "desa", "latitude", "longitude", "incident_date", "privacy",
-    "channel", "name", "email", "phone", "nik", "consent", "notify_channels", "idempotency_key", "reporter_user",
-    "created_by", "language",
+    "title", "text", "kind", "category", "kecamatan", "desa", "latitude", "longitude", "incident_date", "anonim",
+    "rahasia", "channel", "name", "email", "phone", "nik", "consent", "notify_channels", "idempotency_key",
+    "reporter_user", "created_by", "language",
 )  # fmt: skip
 _OBJECTS = {"category": "categories", "kecamatan": "areas", "desa": "areas", "reporter_user": "users",
             "created_by": "users"}  # fmt: skip
@@ -64,7 +65,10 @@ class ReportDraft:
     latitude: Decimal | None = None
     longitude: Decimal | None = None
     incident_date: datetime.date | None = None
-    privacy: str = Privacy.BIASA
+    anonim: bool = False  # the reporter's identity hidden from everyone but the admin instansi
+    rahasia: bool = False  # the report hidden from the public
+    #: DEPRECATED (issue #15, for one release): the old single choice biasa/anonim/rahasia, mapped to the flags.
+    privacy: str = ""
     channel: str = Channel.WEB
     name: str = ""
     email: str = ""
@@ -77,6 +81,11 @@ class ReportDraft:
     reporter_user: object | None = None
     created_by: object | None = None
     language: str = ""
+
+    def __post_init__(self):
+        if self.privacy in Privacy.values:  # an old value: set the flags it stands for (unknown ones are refused)
+            anonim, rahasia = privacy_flags(self.privacy)
+            self.anonim, self.rahasia, self.privacy = self.anonim or anonim, self.rahasia or rahasia, ""
 
     def to_payload(self, fields=PAYLOAD_FIELDS) -> dict:
         """The draft (or the named fields of it) as JSON values: ids for objects, strings for decimals, ISO
@@ -118,7 +127,11 @@ class ReportDraft:
                 value = datetime.date.fromisoformat(value) if value else None
             elif name == "notify_channels":
                 value = tuple(value or ())
+            elif name in ("anonim", "rahasia"):
+                value = value is True
             fields[name] = value
+        if data.get("privacy") and "privacy" not in extra:  # DEPRECATED old single choice (mapped to the flags)
+            fields["privacy"] = data["privacy"]
         return cls(**{"title": "", "text": "", **fields, **extra})
 
 
@@ -137,7 +150,7 @@ class Submitted:
 
 
 # `Enum.values` builds a new list on every call (about 2% of an API submission's CPU, three calls)
-KINDS, PRIVACIES, CHANNELS = frozenset(ReportKind.values), frozenset(Privacy.values), frozenset(Channel.values)
+KINDS, CHANNELS = frozenset(ReportKind.values), frozenset(Channel.values)
 
 
 def _bilingual(exc) -> str:
@@ -181,12 +194,12 @@ def validate_draft(draft: ReportDraft) -> dict:
         errors["incident_date"] = _("Tanggal kejadian tidak boleh di masa depan.")
     elif draft.incident_date and draft.incident_date < datetime.date(2000, 1, 1):
         errors["incident_date"] = _("Tanggal kejadian terlalu lama. Periksa tahunnya.")
-    if draft.privacy not in PRIVACIES:
+    if draft.privacy:  # an old privacy value that is none of biasa, anonim, rahasia
         errors["privacy"] = _("Pilih kerahasiaan laporan.")
     if draft.channel not in CHANNELS:
         errors["channel"] = _("Saluran tidak dikenal.")
     draft.name = " ".join(clean_text(draft.name).split())[:150]
-    if draft.privacy != Privacy.ANONIM and not draft.name and draft.reporter_user is None:
+    if not draft.anonim and not draft.name and draft.reporter_user is None:
         errors["name"] = _("Tuliskan nama Anda, atau pilih laporan anonim.")
     if draft.email:
         try:
@@ -254,7 +267,8 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         latitude=draft.latitude,
         longitude=draft.longitude,
         incident_date=draft.incident_date,
-        privacy=draft.privacy,
+        anonim=draft.anonim,
+        rahasia=draft.rahasia,
         channel=draft.channel,
         language=draft.language or (get_language() or "id")[:2],
         status=Status.DITERIMA,
@@ -263,6 +277,7 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         reporter_user=user,
         created_by=draft.created_by,
     )
+    set_public_text(report, name=draft.name or (user.get_full_name() if user else ""))
     report.save()
     contact = ReporterContact.objects.create(
         report=report,
@@ -274,7 +289,7 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         consent_at=now,  # since issue #18: when the privacy notice was given (no consent is asked)
     )
     record_consent(contact, draft.notify_channels, via=draft.channel, actor=draft.created_by or user)
-    visibility = Visibility.REPORTER if draft.privacy == Privacy.RAHASIA else Visibility.PUBLIC
+    visibility = Visibility.REPORTER if draft.rahasia else Visibility.PUBLIC
     event = record_event(
         report,
         "submitted",

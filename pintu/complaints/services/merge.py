@@ -12,6 +12,7 @@ from pintu.complaints.services.admin import _check_inside, disposition
 from pintu.complaints.services.base import apply_transition, new_code, note, require_admin
 from pintu.complaints.workflow import Action, Actor, Status
 from pintu.history.models import Visibility
+from pintu.textnorm.redaction import redact
 
 
 @transaction.atomic
@@ -76,7 +77,10 @@ def split(report: Report, *, user, parts: list[tuple[str, str, Agency]], reason:
             latitude=parent.latitude,
             longitude=parent.longitude,
             incident_date=parent.incident_date,
-            privacy=parent.privacy,
+            public_title=redact(title.strip(), names=[contact.name])[:200],
+            public_text=redact(text.strip(), names=[contact.name]),
+            anonim=parent.anonim,
+            rahasia=parent.rahasia,
             channel=parent.channel,
             language=parent.language,
             status=Status.TERVERIFIKASI,

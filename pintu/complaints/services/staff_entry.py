@@ -32,7 +32,9 @@ DRAFT_FIELDS = (
     "latitude",
     "longitude",
     "incident_date",
-    "privacy",
+    "anonim",
+    "rahasia",
+    "privacy",  # DEPRECATED (issue #15): the old single choice, mapped to the flags by ReportDraft
     "name",
     "email",
     "phone",

@@ -237,7 +237,8 @@ def intake_finish(request):
             return redirect(f"{reverse(EDIT_STEPS[request.POST['ubah']])}?kembali=1")
         data = form.cleaned_data
         draft = _draft_from(
-            request, state, privacy=data.get("privacy", ""), name=data.get("name", ""), email=data.get("email", ""),
+            request, state, anonim=bool(data.get("anonim")), rahasia=bool(data.get("rahasia")),
+            privacy=data.get("privacy") or "", name=data.get("name", ""), email=data.get("email", ""),
             phone=data.get("phone", ""), nik=data.get("nik", ""),
             notify_channels=consented_channels(data), files=drafts.clean_files(request, FILES_SLOT),
             idempotency_key=state["key"],

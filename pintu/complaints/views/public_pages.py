@@ -12,6 +12,7 @@ from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_public import PublicFilterForm
+from pintu.complaints.public_text import public_attachments, public_events
 from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.timeline import with_labels
@@ -77,8 +78,8 @@ def public_detail(request, code: str):
     context = {
         "report": report,
         "clock": clock_of(report),
-        "events": with_labels(events.order_by("at", "pk")),
-        "attachments": report.attachments.filter(visibility=Visibility.PUBLIC),
+        "events": with_labels(public_events(report, events.order_by("at", "pk"))),
+        "attachments": public_attachments(report, report.attachments.filter(visibility=Visibility.PUBLIC)),
     }
     return render(request, "complaints/public/detail.html", context)
 

@@ -10,7 +10,7 @@ the admin instansi when an admin closes.
 from pintu.complaints import forms_staff as f
 
 FORMS: dict[str, type] = {
-    "verify": f.EmptyForm,
+    "verify": f.VerifyForm,
     "accept": f.EmptyForm,
     "disposition": f.DispositionForm,
     "post_follow_up": f.FollowUpForm,
@@ -25,6 +25,7 @@ FORMS: dict[str, type] = {
     "archive": f.ArchiveForm,
     "edit": f.EditForm,
     "privacy": f.PrivacyForm,
+    "public_text": f.PublicTextForm,
     "pengawasan": f.PengawasanForm,
     "merge": f.MergeForm,
     "split": f.SplitForm,

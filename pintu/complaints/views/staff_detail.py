@@ -20,7 +20,7 @@ from pintu.complaints.choices import FORWARD_CHANNELS
 from pintu.complaints.clocks import CLOCK_LABELS
 from pintu.complaints.forms_staff import RevealForm
 from pintu.complaints.identity import contact_for
-from pintu.complaints.models import STATUS_LABELS, ArchiveKind, Privacy
+from pintu.complaints.models import STATUS_LABELS, ArchiveKind
 from pintu.complaints.permissions import actor_for
 from pintu.complaints.selectors import handled_by
 from pintu.complaints.services import admin
@@ -121,7 +121,7 @@ def render_detail(request, report, *, bound=None, revealed=None, status=200):
             form = FORMS[spec.name](report=report, user=user, auto_id=f"id_{spec.name}_%s", **extra)
         forms.append((spec, form, bool(form.is_bound and form.errors)))
     reveal_form = None
-    if is_admin(user) and report.privacy == Privacy.ANONIM and revealed is None:
+    if is_admin(user) and report.anonim and revealed is None:
         reveal_form = (
             bound[1] if bound and bound[0] == "reveal" else RevealForm(report=report, user=user, auto_id="id_reveal_%s")
         )

@@ -126,8 +126,8 @@ class ReportSim:
     # --- writing events the way the services do ------------------------------------------------
 
     def visibility(self, wanted: str | None = None) -> str:
-        wanted = wanted or ("reporter" if self.row["privacy"] == "rahasia" else "public")
-        return "reporter" if wanted == "public" and self.row["privacy"] == "rahasia" else wanted
+        wanted = wanted or ("reporter" if self.row["rahasia"] else "public")
+        return "reporter" if wanted == "public" and self.row["rahasia"] else wanted
 
     def event(
         self,
@@ -205,13 +205,16 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
         "kind": pick(rng, KINDS),
         "title": title,
         "text": text,
+        "public_title": title,  # generated text names nobody: the public version is the same
+        "public_text": text,
         "category_id": category.pk,
         "kecamatan_id": kecamatan.pk,
         "desa_id": desa.pk if desa else None,
         "latitude": world.point(rng, 0) if has_point else None,
         "longitude": world.point(rng, 1) if has_point else None,
         "incident_date": local_day - timedelta(days=rng.randint(0, 30)) if rng.random() < 0.5 else None,
-        "privacy": privacy,
+        "anonim": privacy == "anonim",
+        "rahasia": privacy == "rahasia",
         "channel": channel,
         "language": "id",
         "status": Status.DITERIMA,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Area
-from pintu.complaints.models import Channel, Privacy, Report
+from pintu.complaints.models import Channel, Report
 from pintu.complaints.services import reporter
 from pintu.complaints.services.intake import TITLE_MAX, ReportDraft, submit_report
 from pintu.files.validation import CleanFile
@@ -35,7 +35,8 @@ class Incoming:
     thread_codes: list[str] = field(default_factory=list)
     files: list[CleanFile] = field(default_factory=list)
     note: str = ""  # e.g. attachments refused
-    privacy: str = Privacy.BIASA
+    anonim: bool = False  # the two independent flags of a report (issue #15); LAPOR! sends both
+    rahasia: bool = False
     kecamatan: Area | None = None  # None: found in the text, else the configured default
     answers: str = ""  # WhatsApp: the id of our message this one replies to
     thread_by_phone: bool = False  # WhatsApp/SMS: else a reply to the report this number last heard about
@@ -116,10 +117,10 @@ def _draft(incoming: Incoming) -> ReportDraft:
         title=title_from(incoming.subject, incoming.text),
         text=incoming.text,
         kecamatan=incoming.kecamatan or kecamatan_for(incoming.subject, incoming.text),
-        privacy=incoming.privacy,
+        anonim=incoming.anonim,
+        rahasia=incoming.rahasia,
         channel=incoming.channel,
-        name=incoming.sender_name
-        or ("" if incoming.privacy == Privacy.ANONIM else _("Pelapor melalui %(channel)s") % {"channel": label}),
+        name=incoming.sender_name or ("" if incoming.anonim else _("Pelapor melalui %(channel)s") % {"channel": label}),
         email=incoming.sender_email,
         phone=incoming.sender_phone,
         consent=True,  # the automatic answer states purpose and legal basis (see docs/interop.md)

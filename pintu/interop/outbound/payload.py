@@ -14,7 +14,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from pintu.complaints.identity import contact_for_forwarding
-from pintu.complaints.models import Privacy, Report
+from pintu.complaints.models import Report
 from pintu.history.models import Event
 from pintu.notifications.channels import PhoneMessage
 from pintu.privacy.contact import mask_phone
@@ -46,8 +46,8 @@ def forwarding_payload(report: Report, forwarding, endpoint) -> dict:
             "incident_date": report.incident_date.isoformat() if report.incident_date else None,
             "submitted_at": report.submitted_at.isoformat(),
             "channel": report.channel,
-            "anonymous": report.privacy == Privacy.ANONIM,
-            "confidential": report.privacy == Privacy.RAHASIA,
+            "anonymous": report.anonim,
+            "confidential": report.rahasia,
         },
         "reporter": contact_for_forwarding(report) if endpoint.include_contact else {},
         "forwarding": {

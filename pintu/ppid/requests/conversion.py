@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.complaints import notify as complaint_notify
-from pintu.complaints.models import ArchiveKind, Privacy, Report, ReporterContact, ReportKind
+from pintu.complaints.models import ArchiveKind, Report, ReporterContact, ReportKind
 from pintu.complaints.models import Channel as ReportChannel
 from pintu.complaints.selectors import reports_visible_to
 from pintu.complaints.services.base import apply_transition
@@ -80,7 +80,7 @@ def convertible_report(report: Report) -> str | None:
     """Why `report` cannot become a request, or None when it can."""
     if report.kind != ReportKind.PERMINTAAN_INFORMASI:
         return _("Hanya laporan berjenis permintaan informasi yang dapat dialihkan ke layanan PPID.")
-    if report.privacy == Privacy.ANONIM:
+    if report.anonim:
         return _(
             "Laporan anonim tidak dapat dialihkan: permohonan informasi memerlukan identitas pemohon. "
             "Sarankan pelapor mengajukan permohonan informasi sendiri."
@@ -187,7 +187,8 @@ def convert_request_to_report(
             text=request.information,
             kecamatan=kecamatan,
             kind=kind,
-            privacy=Privacy.BIASA,
+            anonim=False,
+            rahasia=False,
             channel=TO_REPORT_CHANNEL[RequestChannel(request.channel)],
             name=row.name if row else "",
             email=row.email if row else "",

@@ -20,7 +20,7 @@ from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
-from pintu.ppid.requests.selectors import requests_handled_by
+from pintu.ppid.requests.selectors import identity_files_openable_by, requests_handled_by
 from pintu.privacy.contact import mask_email, mask_phone
 from pintu.privacy.crypto import decrypt_bytes, encrypt_bytes
 from pintu.privacy.nik import mask_nik
@@ -112,8 +112,11 @@ def open_identity_file(
     handling the request; records the internal event "identity_document_opened" every time."""
     if kind not in FILE_KINDS:
         raise PermissionDenied
-    if not as_requester and not requests_handled_by(user).filter(pk=request.pk).exists():
-        raise PermissionDenied(_("Dokumen identitas hanya dapat dibuka pemohon dan PPID yang menangani."))
+    if not as_requester and not identity_files_openable_by(user).filter(pk=request.pk).exists():
+        raise PermissionDenied(
+            _("Dokumen identitas hanya dapat dibuka pemohon, PPID yang menangani, dan Atasan PPID selama ada "
+              "keberatan yang menunggu tanggapannya.")
+        )  # fmt: skip
     row = identity_of(request)
     stored = getattr(row, f"{kind}_file", None) if row else None
     if not stored:

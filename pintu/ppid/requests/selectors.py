@@ -51,6 +51,27 @@ def requests_handled_by(user) -> QuerySet[InformationRequest]:
     return qs if condition is None else qs.filter(condition)
 
 
+#: An objection still before the Atasan PPID (not yet answered): only then may it open the requester's KTP.
+PENDING_OBJECTION = Q(objections__isnull=False, objections__decided_at__isnull=True)
+
+
+def identity_files_openable_by(user) -> QuerySet[InformationRequest]:
+    """Requests whose requester's identity document `user` may open as staff (issue #15): the PPID Utama and
+    the Pembantu of the assigned agency for the requests they handle; the Atasan PPID only for a request with
+    an objection pending before them."""
+    scope = scope_of(user)
+    qs = _requests()
+    if scope.has(Role.PPID_UTAMA):
+        return qs
+    condition = Q(pk__in=[])
+    own = scope.agencies(Role.PPID_PEMBANTU)
+    if own:
+        condition |= Q(assigned_agency_id__in=own)
+    if scope.has(Role.ATASAN_PPID):
+        condition |= Q(pk__in=InformationRequest.objects.filter(PENDING_OBJECTION).values("pk"))
+    return qs.filter(condition)
+
+
 def request_ids_of_requester(user):
     if user is None or not user.is_authenticated:
         return InformationRequest.objects.none().values("pk")

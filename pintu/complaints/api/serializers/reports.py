@@ -1,6 +1,7 @@
 """What the public sees of reports (the register, one report, its public timeline and files). No field
 here can carry the reporter's identity: the contact (ReporterContact) is never read, events show no
-actor, only public/reporter visibility. The reporter's own view adds to these (serializers/tracking.py)."""
+actor, only public/reporter visibility; title and text are the public version (public_title, public_text:
+personal data replaced by markers). The reporter's own view adds to these (serializers/tracking.py)."""
 
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
@@ -36,6 +37,8 @@ class PublicEventSerializer(serializers.ModelSerializer):
 
 
 class PublicReportListSerializer(serializers.ModelSerializer):
+    #: The public version (issue #15 item 2): personal data replaced by markers, reviewed by the admin instansi.
+    title = serializers.CharField(source="public_title", read_only=True)
     status_label = serializers.CharField(read_only=True)
     category = CategoryRefSerializer(read_only=True, allow_null=True)
     kecamatan = AreaRefSerializer(read_only=True)
@@ -51,6 +54,7 @@ class PublicReportListSerializer(serializers.ModelSerializer):
 
 
 class PublicReportSerializer(PublicReportListSerializer):
+    text = serializers.CharField(source="public_text", read_only=True)
     timeline = serializers.SerializerMethodField()
     attachments = serializers.SerializerMethodField()
 

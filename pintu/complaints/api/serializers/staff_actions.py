@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.choices import FORWARD_CHANNELS, inside_agencies, outside_agencies
-from pintu.complaints.models import ArchiveKind, Privacy, ReportKind
+from pintu.complaints.models import ArchiveKind, Privacy, ReportKind, privacy_flags
 from pintu.history.models import Visibility
 
 MAX_ID = 2**62
@@ -122,9 +122,44 @@ class EditInput(serializers.Serializer):
         return category
 
 
+@extend_schema_serializer(deprecate_fields=["privacy"])
 class PrivacyInput(serializers.Serializer):
-    privacy = serializers.ChoiceField(choices=Privacy.choices)
+    anonim = serializers.BooleanField(
+        required=False, help_text="Identitas pelapor disembunyikan dari semua petugas kecuali admin instansi. "
+        "Tidak dikirim: tetap seperti sekarang.")  # fmt: skip
+    rahasia = serializers.BooleanField(
+        required=False, help_text="Laporan tidak tampil kepada publik. Tidak dikirim: tetap seperti sekarang."
+    )
+    privacy = serializers.ChoiceField(
+        choices=Privacy.choices, required=False,
+        help_text="USANG (deprecated, dihapus pada rilis berikutnya): pilihan tunggal lama. biasa = keduanya false, "
+        "anonim = anonim saja, rahasia = rahasia saja. Gunakan `anonim` dan `rahasia`.",
+    )  # fmt: skip
     reason = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+
+    def validate(self, attrs):
+        report = self.context["report"]
+        if attrs.get("privacy"):
+            attrs["anonim"], attrs["rahasia"] = privacy_flags(attrs.pop("privacy"))
+        attrs.setdefault("anonim", report.anonim)
+        attrs.setdefault("rahasia", report.rahasia)
+        return attrs
+
+
+class VerifyInput(serializers.Serializer):
+    public_title = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, default="",
+        help_text="Judul versi publik yang telah ditinjau (kosong: versi publik otomatis, `public_title` detail).",
+    )  # fmt: skip
+    public_text = serializers.CharField(
+        max_length=10_000, required=False, allow_blank=True, default="",
+        help_text="Isi versi publik yang telah ditinjau, mis. nama orang lain atau alamat dihapus (kosong: otomatis).",
+    )  # fmt: skip
+
+
+class PublicTextInput(serializers.Serializer):
+    public_title = serializers.CharField(max_length=200, help_text="Judul yang dibaca publik")
+    public_text = serializers.CharField(max_length=10_000, help_text="Isi laporan yang dibaca publik")
 
 
 class PengawasanInput(serializers.Serializer):
@@ -173,9 +208,10 @@ class ApiAction:
 API_ACTIONS: dict[str, ApiAction] = {
     a.action: a
     for a in [
-        ApiAction("verify", "verify", EmptyInput, "Verifikasi"),
+        ApiAction("verify", "verify", VerifyInput, "Verifikasi (dengan versi publik yang ditinjau)"),
         ApiAction("edit", "edit", EditInput, "Perbaiki judul, jenis atau kategori"),
-        ApiAction("privacy", "privacy", PrivacyInput, "Ubah kerahasiaan"),
+        ApiAction("privacy", "privacy", PrivacyInput, "Ubah kerahasiaan (anonim, rahasia)"),
+        ApiAction("public-text", "public_text", PublicTextInput, "Perbaiki versi publik judul dan isi"),
         ApiAction("pengawasan", "pengawasan", PengawasanInput, "Tandai berkadar pengawasan"),
         ApiAction("hold", "hold", ReasonInput, "Tunda"),
         ApiAction("resume", "resume", OptionalReasonInput, "Lanjutkan"),

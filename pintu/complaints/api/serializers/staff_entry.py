@@ -8,9 +8,15 @@ page would refuse; the service checks the rest (text length, desa in its kecamat
 from collections.abc import Mapping
 
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
-from pintu.complaints.api.serializers.submissions import CONSENT_DEPRECATED
+from pintu.complaints.api.serializers.submissions import (
+    ANONIM_API_HELP,
+    CONSENT_DEPRECATED,
+    PRIVACY_DEPRECATED,
+    RAHASIA_API_HELP,
+)
 from pintu.complaints.choices import STAFF_CHANNELS
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services import staff_entry
@@ -27,6 +33,7 @@ def _messages(field: str) -> dict:
     return dict(M.get(field, {}))
 
 
+@extend_schema_serializer(deprecate_fields=["privacy", "consent"])
 class StaffReportInput(serializers.Serializer):
     # The officer's entry: the web form's fields, choices and sentences (services.staff_entry). A comment,
     # not a docstring: the schema shows a serializer's docstring as its description.
@@ -44,7 +51,9 @@ class StaffReportInput(serializers.Serializer):
     longitude = serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True,
                                          error_messages=_messages("longitude"))  # fmt: skip
     incident_date = serializers.DateField(required=False, allow_null=True, error_messages=_messages("incident_date"))
-    privacy = serializers.ChoiceField(choices=Privacy.choices, required=False, default=Privacy.BIASA,
+    anonim = serializers.BooleanField(required=False, default=False, help_text=ANONIM_API_HELP)
+    rahasia = serializers.BooleanField(required=False, default=False, help_text=RAHASIA_API_HELP)
+    privacy = serializers.ChoiceField(choices=Privacy.choices, required=False, help_text=PRIVACY_DEPRECATED,
                                       error_messages=_messages("privacy"))  # fmt: skip
     name = serializers.CharField(max_length=staff_entry.NAME_MAX, required=False, allow_blank=True,
                                  help_text="Wajib, kecuali anonim.")  # fmt: skip

@@ -9,7 +9,7 @@ from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.api.serializers.reports import AttachmentSerializer, PublicReportListSerializer
-from pintu.complaints.models import Channel, Privacy
+from pintu.complaints.models import Channel
 from pintu.history.models import Event
 
 
@@ -45,16 +45,18 @@ class SuggestionChoiceSerializer(serializers.Serializer):
 
 
 class StaffReportListSerializer(PublicReportListSerializer):
-    privacy = serializers.ChoiceField(choices=Privacy.choices, read_only=True)
+    title = serializers.CharField(read_only=True)  # the reporter's own words: handlers see the original
+    anonim = serializers.BooleanField(read_only=True, help_text="Identitas pelapor disembunyikan.")
+    rahasia = serializers.BooleanField(read_only=True, help_text="Laporan tidak tampil kepada publik.")
     channel = serializers.ChoiceField(choices=Channel.choices, read_only=True)
     forwarded_to = AgencyRefSerializer(read_only=True, allow_null=True)
     current_due = serializers.DateField(read_only=True, allow_null=True)
 
     class Meta(PublicReportListSerializer.Meta):
         fields = (
-            *PublicReportListSerializer.Meta.fields, "privacy", "channel", "forwarded_to", "berkadar_pengawasan",
-            "bounce_count", "bounce_flagged", "verify_due", "first_response_due", "resolve_due", "autoclose_due",
-            "current_due",
+            *PublicReportListSerializer.Meta.fields, "anonim", "rahasia", "channel", "forwarded_to",
+            "berkadar_pengawasan", "bounce_count", "bounce_flagged", "verify_due", "first_response_due", "resolve_due",
+            "autoclose_due", "current_due",
         )  # fmt: skip
 
 
@@ -67,7 +69,8 @@ class StaffReportSerializer(StaffReportListSerializer):
 
     class Meta(StaffReportListSerializer.Meta):
         fields = (
-            *[f for f in StaffReportListSerializer.Meta.fields if f != "current_due"], "text", "latitude",
+            *[f for f in StaffReportListSerializer.Meta.fields if f != "current_due"], "text", "public_title",
+            "public_text", "latitude",
             "longitude", "incident_date", "archive_kind", "rating", "rating_comment", "contact", "timeline",
             "attachments", "actions", "suggestions",
         )  # fmt: skip

@@ -1,5 +1,6 @@
 """A citizen's new report through the API: its input and the answer (code, secret once, status)."""
 
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
@@ -11,6 +12,14 @@ CONSENT_DEPRECATED = (
     "Usang (issue #18), diabaikan; akan dihapus pada rilis berikutnya. Penanganan adalah tugas pelayanan publik "
     "(UU 27/2022 Pasal 20 ayat (2) huruf c dan e), tidak bergantung pada persetujuan."
 )
+
+#: The old single privacy choice, accepted and mapped to the two flags for one release (issue #15).
+PRIVACY_DEPRECATED = (
+    "USANG (issue #15), dihapus pada rilis berikutnya: pilihan tunggal lama. biasa = anonim dan rahasia false; "
+    "anonim = anonim saja; rahasia = rahasia saja. Gunakan `anonim` dan `rahasia`."
+)
+ANONIM_API_HELP = "Identitas pelapor disembunyikan dari semua petugas kecuali admin instansi (bebas dari `rahasia`)."
+RAHASIA_API_HELP = "Laporan tidak tampil kepada publik; hanya pelapor dan petugas yang menangani (bebas dari `anonim`)."
 
 
 def _submit_fields() -> dict:
@@ -24,7 +33,9 @@ def _submit_fields() -> dict:
         "latitude": serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True),
         "longitude": serializers.DecimalField(max_digits=9, decimal_places=6, required=False, allow_null=True),
         "incident_date": serializers.DateField(required=False, allow_null=True),
-        "privacy": serializers.ChoiceField(choices=Privacy.choices, default=Privacy.BIASA),
+        "anonim": serializers.BooleanField(required=False, default=False, help_text=ANONIM_API_HELP),
+        "rahasia": serializers.BooleanField(required=False, default=False, help_text=RAHASIA_API_HELP),
+        "privacy": serializers.ChoiceField(choices=Privacy.choices, required=False, help_text=PRIVACY_DEPRECATED),
         "name": serializers.CharField(max_length=300, required=False, allow_blank=True, default=""),
         "email": serializers.CharField(max_length=254, required=False, allow_blank=True, default=""),
         "phone": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
@@ -37,6 +48,7 @@ def _submit_fields() -> dict:
     }
 
 
+@extend_schema_serializer(deprecate_fields=["privacy", "consent"])
 class ReportSubmitSerializer(serializers.Serializer):
     """A new report. Identity fields go to the separate, protected contact record."""
 

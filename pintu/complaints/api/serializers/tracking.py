@@ -3,22 +3,24 @@
 from rest_framework import serializers
 
 from pintu.complaints.api.serializers.reports import PublicReportSerializer
-from pintu.complaints.models import Privacy
 from pintu.complaints.services.intake import MAX_ATTACHMENTS
 
 
 class TrackedReportSerializer(PublicReportSerializer):
     """The reporter's own view (code + secret, or own account): reporter-only steps, their rating."""
 
-    privacy = serializers.ChoiceField(choices=Privacy.choices, read_only=True)
+    title = serializers.CharField(read_only=True)  # the reporter reads their own words
+    text = serializers.CharField(read_only=True)
+    anonim = serializers.BooleanField(read_only=True)
+    rahasia = serializers.BooleanField(read_only=True)
     may_reply = serializers.BooleanField(read_only=True)
     may_rate = serializers.BooleanField(read_only=True)
     may_reopen = serializers.BooleanField(read_only=True)
 
     class Meta(PublicReportSerializer.Meta):
         fields = (
-            *PublicReportSerializer.Meta.fields, "latitude", "longitude", "privacy", "rating", "rating_comment",
-            "may_reply", "may_rate", "may_reopen",
+            *PublicReportSerializer.Meta.fields, "latitude", "longitude", "anonim", "rahasia", "rating",
+            "rating_comment", "may_reply", "may_rate", "may_reopen",
         )  # fmt: skip
 
 
