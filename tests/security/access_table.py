@@ -84,7 +84,8 @@ BREACH_LETTER = CaseKind("breach notice letter", "breach_letter", "breach_letter
 #: The published report's signed cover letter; "other": a letter of no annual report (the breach notice).
 ANNUAL_COVER = CaseKind("annual cover letter", "annual_cover", "breach_letter")
 CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_IDENTITY, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED,
-              DIP_DRAFT, DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER, ANNUAL_COVER)  # fmt: skip
+              DIP_DRAFT, DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER,
+              ANNUAL_COVER)  # fmt: skip
 
 
 def roles(default, **per_actor) -> dict:
