@@ -43,6 +43,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "accounts:password_reset_confirm": WEB_ONLY + "the e-mailed link: a new password (web sign-in only)",
     "accounts:password_reset_complete": WEB_ONLY + "page: the new password is saved",
     "accounts:password_change": WEB_ONLY + "change of the web sign-in password; tokens have no password",
+    "web:contact": WEB_ONLY + "static contact page (addresses, e-mail, office hours) for people",
     "web:track": WEB_ONLY + "one tracking box for people; the API tracks each case type at its own endpoint",
     "web:claim_case": WEB_ONLY + "adds a guest case to the signed-in citizen's account (the citizen's web workspace)",
     # --- complaints: public, reporter ------------------------------------------------------------------

@@ -138,6 +138,7 @@ T = TABLE
 T["web:home"] = Entry(PUBLIC_PAGE)
 T["web:track"] = Entry(PUBLIC_PAGE)  # the one tracking box (its POST proves a secret: tests/site)
 T["web:agencies"] = Entry(PUBLIC_PAGE)
+T["web:contact"] = Entry(PUBLIC_PAGE)  # footer: how to reach the Pemkab and its PPID
 T["web:areas"] = Entry(PUBLIC_PAGE)
 T["web:workday_calculator"] = Entry(PUBLIC_PAGE)
 T["web:calendar_year"] = Entry(PUBLIC_PAGE, kwargs={"year": 2026})
