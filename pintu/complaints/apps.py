@@ -13,6 +13,7 @@ class ComplaintsConfig(AppConfig):
             routing_examples,
             selectors,
             sweeps,
+            watchers,
         )
         from pintu.complaints.models import Report
         from pintu.complaints.recompute import recompute_report_due_dates
@@ -34,4 +35,7 @@ class ComplaintsConfig(AppConfig):
         register_sweep("complaints.escalate_overdue", sweeps.escalate_overdue, "Eskalasi laporan lewat tenggat.")
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
         register_sweep("complaints.forwarding_reminders", sweeps.forwarding_reminders, "Pengingat pelimpahan.")
+        register_sweep(
+            "complaints.unconfirmed_watchers", watchers.sweep_unconfirmed, "Hapus pengikut tak terkonfirmasi."
+        )
         register_case_source(routing_examples.CASE_SOURCE)  # the router's examples and what it reads of a report

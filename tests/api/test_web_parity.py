@@ -59,6 +59,10 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:public_detail": ("api:report_detail",),
     "complaints:my_reports": ("api:my_reports",),
     "complaints:attachment": ("api:attachment",),
+    "complaints:follow": WEB_ONLY + "'Saya juga mengalami ini': a person follows a public report (code by e-mail/HP)",
+    "complaints:follow_confirm": WEB_ONLY + "second step of following: the code sent to the address",
+    "complaints:unfollow": WEB_ONLY + "the stop link in every update sent to a follower",
+    "complaints:attachment_thumbnail": WEB_ONLY + "a small copy of a photo for the pages; the API gives the file",
     "complaints:track": ("api:track_report",),  # the form; the API takes the secret in X-Tracking-Secret
     "complaints:track_detail": ("api:track_report",),
     "complaints:track_reply": ("api:track_report_reply",),

@@ -202,10 +202,17 @@ T["complaints:attachment"] = Entry(
     case=ATTACHMENT,
     kwargs=lambda a: {"pk": a.pk},
 )
+#: The thumbnail of a photo: exactly the file's own rule (the same check, pintu.complaints.attachments).
+T["complaints:attachment_thumbnail"] = T["complaints:attachment"]
 T["complaints:public_list"] = Entry(PUBLIC_PAGE)
 #: own: a verified biasa report; other: a rahasia one (never public, not even to its handlers here).
 T["complaints:public_detail"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:my_reports"] = Entry(SIGNED_IN)
+#: "Saya juga mengalami ini" (issue #16 item 8): anyone may follow a public report (an empty POST: the form
+#: again, 400); the code page without a pending follow sends back to the report; a bad unfollow token says so.
+T["complaints:follow"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
+T["complaints:follow_confirm"] = Entry(roles((MOVED, HIDDEN)), case=REPORT, kwargs=lambda r: {"code": r.code})
+T["complaints:unfollow"] = Entry(PUBLIC_PAGE, kwargs={"token": "bukan-token"}, methods=GET_POST)
 
 # --- complaints: staff -----------------------------------------------------------------------------
 T["complaints:staff_inbox"] = Entry(STAFF_REPORTS)

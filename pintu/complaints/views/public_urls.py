@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from pintu.complaints.views import public, public_pages, public_receipt, public_track
+from pintu.complaints.views import public, public_follow, public_pages, public_receipt, public_track
 
 urlpatterns = [
     # the intake wizard
@@ -22,8 +22,13 @@ urlpatterns = [
     path("lapor/lacak/<str:code>/buka-kembali/", public_track.track_reopen, name="track_reopen"),
     path("lapor/lacak/<str:code>/berhenti-kabar/", public_track.track_stop_phone, name="track_stop_phone"),
     path("lapor/lampiran/<int:pk>/", public_track.attachment, name="attachment"),
+    path("lapor/lampiran/<int:pk>/kecil/", public_track.attachment_thumbnail, name="attachment_thumbnail"),
     # the public register and the citizen's own list
     path("laporan/", public_pages.public_list, name="public_list"),
     path("laporan/<str:code>/", public_pages.public_detail, name="public_detail"),
+    # "Saya juga mengalami ini": follow a public report (pintu.complaints.watchers)
+    path("laporan/<str:code>/ikuti/", public_follow.follow, name="follow"),
+    path("laporan/<str:code>/ikuti/kode/", public_follow.follow_confirm, name="follow_confirm"),
+    path("laporan-diikuti/berhenti/<str:token>/", public_follow.unfollow, name="unfollow"),
     path("akun/laporan/", public_pages.my_reports, name="my_reports"),
 ]

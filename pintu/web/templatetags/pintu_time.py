@@ -13,7 +13,7 @@ register = template.Library()
 
 @register.filter
 def jam(value, bare: str = "") -> str:
-    """"07.09 WIB"; jam:"polos" -> "07.09" for a range that names its zone once ("07.30-16.00 WIB")."""
+    """ "07.09 WIB"; jam:"polos" -> "07.09" for a range that names its zone once ("07.30-16.00 WIB")."""
     text = timefmt.clock_text(value)
     return text.rsplit(" ", 1)[0] if bare == "polos" and text else text
 
