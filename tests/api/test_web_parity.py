@@ -55,6 +55,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:intake_reset": ("api:report_submit",),  # starting over: an API call has no draft to clear
     "complaints:intake_done": WEB_ONLY + "confirmation page; api:report_submit answers the code and secret",
     "complaints:intake_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
+    "complaints:intake_receipt_send": WEB_ONLY + "the same receipt e-mailed to the report's own address",
     "complaints:public_list": ("api:reports",),
     "complaints:public_detail": ("api:report_detail",),
     "complaints:my_reports": ("api:my_reports",),

@@ -182,6 +182,8 @@ T["complaints:intake_similar"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:intake_receipt"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
+T["complaints:intake_receipt_send"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code},
+                                              methods=POST)  # to the report's own e-mail only
 T["complaints:track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:track_detail"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track_reply"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
