@@ -8,6 +8,8 @@ from pintu.security.forms_account import DestinationField
 
 class FollowForm(DescribedForm):
     destination = DestinationField(
-        help_text=_("Contoh: nama@contoh.id atau 0812-3456-7890. Kami mengirim kode untuk memastikan alamat ini "
-                    "milik Anda; alamat ini tidak ditampilkan kepada siapa pun."),  # fmt: skip
+        help_text=_(
+            "Alamat e-mail, atau nomor HP yang diawali 08. Kami mengirim kode untuk memastikan alamat ini "
+            "milik Anda; alamat ini tidak ditampilkan kepada siapa pun."
+        ),  # fmt: skip
     )
