@@ -102,7 +102,7 @@ def check(page, url: str, problems: list[str], *, phone: bool) -> bool:
     width = page.evaluate("document.documentElement.scrollWidth")
     if width > page.viewport_size["width"]:
         problems.append(f"{where}: {width} px wide on a {page.viewport_size['width']} px screen")
-    if phone:
+    if phone and page.locator("header.site-header").count():  # (a page of its own, e.g. the API's docs, has none)
         height = page.locator("header.site-header").bounding_box()["height"]
         if height > HEADER_MAX:
             problems.append(f"{where}: header {height} px tall")
