@@ -136,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "pintu.web.context_processors.portal",
             ],
+            "builtins": ["pintu.web.templatetags.pintu_time"],  # |jam and |waktu: times shown one way
         },
     },
 ]

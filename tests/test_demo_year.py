@@ -103,7 +103,7 @@ def test_every_generated_case_keeps_the_domain_rules(demo):
         # due dates: the working-day calendar, as the services compute them
         expected = compute_due_dates(report, calendar, policy_for(report))
         assert {name: getattr(report, name) for name in expected} == expected, report.code
-        if report.privacy == "rahasia":
+        if report.rahasia:
             assert not any(e.visibility == "public" for e in events)
     for request in InformationRequest.objects.all():
         events = history[("info_request", request.pk)]

@@ -10,15 +10,18 @@ class ComplaintsConfig(AppConfig):
         from pintu.complaints import (
             events,  # noqa: F401 (registers the report's event kinds and labels)
             phone_consent,
+            receipt_mail,
             routing_examples,
             selectors,
             sweeps,
+            watchers,
         )
         from pintu.complaints.models import Report
         from pintu.complaints.recompute import recompute_report_due_dates
         from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
         from pintu.notifications.consent import register_opt_out
+        from pintu.notifications.messages import register_attachment
         from pintu.routing.sources import register_case_source
         from pintu.workdays.recompute import register_due_date_recomputer
 
@@ -34,4 +37,8 @@ class ComplaintsConfig(AppConfig):
         register_sweep("complaints.escalate_overdue", sweeps.escalate_overdue, "Eskalasi laporan lewat tenggat.")
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
         register_sweep("complaints.forwarding_reminders", sweeps.forwarding_reminders, "Pengingat pelimpahan.")
+        register_attachment(receipt_mail.TEMPLATE, receipt_mail.attachment)  # the receipt PDF, e-mailed
+        register_sweep(
+            "complaints.unconfirmed_watchers", watchers.sweep_unconfirmed, "Hapus pengikut tak terkonfirmasi."
+        )
         register_case_source(routing_examples.CASE_SOURCE)  # the router's examples and what it reads of a report

@@ -8,11 +8,13 @@ passes that proof as `proves_reporter`. Everyone who may not download gets a 404
 
 from collections.abc import Callable
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 
 from pintu.audit.services import audit
 from pintu.complaints.models import Attachment
 from pintu.complaints.selectors import handled_by, public_reports
+from pintu.files.errors import UploadRejected
+from pintu.files.images import IMAGE_TYPES, thumbnail
 from pintu.files.limits import PDF
 from pintu.history.models import Visibility
 
@@ -44,6 +46,29 @@ def serve_attachment(item: Attachment, request):
     response = FileResponse(
         handle, content_type=item.content_type, as_attachment=item.content_type == PDF, filename=item.original_name
     )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def is_image(item: Attachment) -> bool:
+    return item.content_type in IMAGE_TYPES
+
+
+def serve_thumbnail(item: Attachment, request):
+    """A small copy of an image attachment for the tracking and public pages: the same permission check as
+    the file (the caller's may_download), the same private headers and audit; 404 for what is no image."""
+    if not is_image(item):
+        raise Http404
+    try:
+        with item.file.open("rb") as handle:
+            content = thumbnail(handle.read(), item.content_type)
+    except (FileNotFoundError, ValueError, UploadRejected):
+        raise Http404 from None
+    if item.visibility != Visibility.PUBLIC:
+        audit("attachment.thumbnail", target=item, details={"report": item.report_id}, request=request)
+    response = HttpResponse(content, content_type=item.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, no-store"

@@ -396,6 +396,39 @@ class Follower(models.Model):
         return f"follower of {self.report_id}"
 
 
+class Watcher(models.Model):
+    """ "Saya juga mengalami ini": someone who follows a public report's updates by e-mail or phone.
+
+    The address is personal data: stored encrypted, found by its blind index (one row per address and
+    report), never shown to anyone; handlers see only how many confirmed watchers a report has. A row is
+    confirmed by a one-time code sent to the address (pintu.complaints.watchers) and deleted on unfollowing.
+    """
+
+    EMAIL, PHONE = "email", "phone"
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="watchers")
+    kind = models.CharField(_("jenis kontak"), max_length=5, choices=[(EMAIL, _("E-mail")), (PHONE, _("Nomor HP"))])
+    contact = EncryptedTextField(_("kontak"))
+    contact_index = models.CharField(max_length=64, db_index=True)  # blind index of the normalised address
+    language = models.CharField(max_length=8, default="id")
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("dikonfirmasi"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("pengikut laporan")
+        verbose_name_plural = _("pengikut laporan")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "contact_index"], name="watcher_one_per_address"),
+        ]
+
+    def __str__(self) -> str:
+        return f"watcher {self.pk} of report {self.report_id}"
+
+    def save(self, *args, **kwargs):
+        self.contact_index = blind_index(self.contact)
+        super().save(*args, **kwargs)
+
+
 class Escalation(models.Model):
     """One overdue breach of one clock, notified once (unique), whatever the sweep does."""
 

@@ -1,7 +1,8 @@
 """Who hears about what happens to a report. Called by the services inside their transaction.
 
 Reporters get every change they can see (in the language they used to report); followers of a master
-report (reporters of merged duplicates) get its public changes; handlers get assignments, replies and
+report (reporters of merged duplicates) and its watchers ("Saya juga mengalami ini", watchers.py) get its
+public changes; handlers get assignments, replies and
 reopens; the admin instansi gets send-backs and bounce flags; escalations go to the OPD head and the
 admin instansi.
 """
@@ -13,6 +14,7 @@ from django.urls import reverse
 
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
+from pintu.complaints import watchers
 from pintu.complaints.models import Follower, Report, ReporterContact
 from pintu.complaints.phone_consent import active_channels
 from pintu.complaints.public_text import public_events
@@ -79,9 +81,20 @@ def _to_reporter_and_followers(report: Report, template: str, **extra) -> None:
     public_event = event if event and event.visibility == Visibility.PUBLIC else None
     if public_event and not report.rahasia:
         # a follower is another citizen: the public version of the title and of the step's text only
-        public_reason = public_events(report, [copy.copy(public_event)])[0].reason
-        context = _context(report, event=public_event, public_reason=public_reason)
+        redacted = public_events(report, [copy.copy(public_event)])[0]
+        context = _context(report, event=public_event, public_reason=redacted.reason)
         notify(followers(report), Topic.OWN_CASES, "follower_update", context)
+        to_watchers(report, redacted)
+
+
+def to_watchers(report: Report, event: Event) -> None:
+    """ "Saya juga mengalami ini": each watcher gets the public change (its text redacted) with its own link
+    to stop (watchers.py)."""
+    public_url = settings.BASE_URL + reverse("complaints:public_detail", args=[report.code])
+    for recipient, token in watchers.recipients(report):
+        stop_url = settings.BASE_URL + reverse("complaints:unfollow", args=[token])
+        notify([recipient], Topic.OWN_CASES, "watcher_update",
+               {"report": report, "event": event, "url": public_url, "stop_url": stop_url})  # fmt: skip
 
 
 def submitted(report: Report, secret: str) -> None:

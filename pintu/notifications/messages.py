@@ -9,6 +9,7 @@ short texts (a reason, a question, the tracking secret) are kept as they are, en
 """
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -94,8 +95,21 @@ def thread_headers(context: dict) -> dict | None:
     return {"Message-ID": case_message_id(code)} if code else None
 
 
+#: template -> a function of the message's context giving (file name, bytes, MIME type) to attach, made when
+#: the worker sends (a case type registers it in its AppConfig.ready(): the receipt PDF of a report).
+_ATTACHMENTS: dict[str, Callable[[dict], tuple[str, bytes, str]]] = {}
+
+
+def register_attachment(template: str, make: Callable[[dict], tuple[str, bytes, str]]) -> None:
+    _ATTACHMENTS[template] = make
+
+
 def build(template: str, language: str, recipient: str, stored_context: dict) -> EmailMessage:
     """The message of a queued e-mail, rendered now in the recipient's language; raises ObjectGone."""
     context = unpack(stored_context)
     subject, body = render(template, {**context, "recipient": Recipient(recipient, language)}, language)
-    return EmailMessage(subject=subject, body=body, to=[recipient], headers=thread_headers(context))
+    message = EmailMessage(subject=subject, body=body, to=[recipient], headers=thread_headers(context))
+    if template in _ATTACHMENTS:
+        with translation.override(language):
+            message.attach(*_ATTACHMENTS[template](context))
+    return message

@@ -173,6 +173,15 @@ TEMPLATES: dict[str, PhoneTemplate] = {
         ("number", "url"),
         lambda ctx: {"number": ctx["objection"].number, "url": ctx.get("url", "")},
     ),
+    "watcher_update": PhoneTemplate(
+        "pintu_laporan_sama",
+        _(
+            "Pintu: laporan %(code)s yang Anda ikuti sekarang %(status)s. Lihat di %(url)s. Untuk berhenti "
+            "mengikuti, buka %(stop_url)s lalu pilih Berhenti."
+        ),
+        ("code", "status", "url", "stop_url"),
+        lambda ctx: {**_report(ctx), "stop_url": ctx.get("stop_url", "")},
+    ),
     "one_time_code": PhoneTemplate(
         "pintu_kode_verifikasi",
         _("Pintu: kode %(purpose)s Anda %(code)s. Jangan berikan kode ini kepada siapa pun, termasuk petugas."),

@@ -49,7 +49,8 @@ def _periods() -> dict:
     }
 
 
-def _utama_agency():
+def utama_agency():
+    """The agency of the PPID Utama (its address and e-mail are the desk's); None when none is set."""
     assignment = ppid_officers().filter(role=Role.PPID_UTAMA).first()
     return assignment.agency if assignment else None
 
@@ -66,7 +67,7 @@ def landing(request):
         "atasan": [o for o in officers if o.role == Role.ATASAN_PPID],
         "utama": [o for o in officers if o.role == Role.PPID_UTAMA],
         "pembantu": [o for o in officers if o.role == Role.PPID_PEMBANTU],
-        "utama_agency": _utama_agency(),
+        "utama_agency": utama_agency(),
         "categories": categories,
         "dik_count": in_force,
         "annual_reports": public_rows(limit=ANNUAL_ON_LANDING),
@@ -82,7 +83,7 @@ def page(request, slug: str):
     context = {
         "settings": PpidSettings.load(),
         "commission": Agency.objects.filter(kind=AgencyKind.KOMISI_INFORMASI, active=True).order_by("pk").first(),
-        "utama_agency": _utama_agency(),
+        "utama_agency": utama_agency(),
         **_periods(),
     }
     return render(request, PAGES[slug], context)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 class CodePurpose(models.TextChoices):
     SIGNUP = "signup", _("Pendaftaran akun")
     LOGIN = "login", _("Masuk dengan kode")
+    FOLLOW = "follow", _("Mengikuti laporan")
 
 
 class OneTimeCode(models.Model):

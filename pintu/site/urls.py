@@ -11,6 +11,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("lacak/", tracking.track, name="track"),
     path("instansi/", views.agency_directory, name="agencies"),
+    path("kontak/", views.contact, name="contact"),
     path("wilayah/", views.area_directory, name="areas"),
     path("hari-kerja/", views.workday_calculator, name="workday_calculator"),
     path("hari-kerja/kalender/<int:year>/", views.calendar_year, name="calendar_year"),

@@ -7,8 +7,11 @@ from django.utils import timezone
 
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
+from pintu.agencies.tree import root_pemkab
+from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.registers.selectors import serta_merta_in_force
+from pintu.ppid.views import utama_agency
 from pintu.site.forms import WorkdayCalculatorForm
 from pintu.workdays.calculator import MAX_YEAR, MIN_YEAR, working_days_from
 from pintu.workdays.hours import office_hours_summary
@@ -21,6 +24,13 @@ def home(request):
     alerts = list(serta_merta_in_force(today).select_related("agency")[:5])
     context = {"today": today, "request_days": REQUEST_NOTICE_DAYS, "alerts": alerts}
     return render(request, "site/home.html", context)
+
+
+def contact(request):
+    """How to reach the Pemkab and its PPID: addresses, e-mail, telephone, office hours (footer link)."""
+    context = {"pemda_agency": root_pemkab(), "ppid_settings": PpidSettings.load(), "ppid_agency": utama_agency(),
+               "office_hours": office_hours_summary()}  # fmt: skip
+    return render(request, "site/contact.html", context)
 
 
 def agency_directory(request):

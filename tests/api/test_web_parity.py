@@ -43,6 +43,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "accounts:password_reset_confirm": WEB_ONLY + "the e-mailed link: a new password (web sign-in only)",
     "accounts:password_reset_complete": WEB_ONLY + "page: the new password is saved",
     "accounts:password_change": WEB_ONLY + "change of the web sign-in password; tokens have no password",
+    "web:contact": WEB_ONLY + "static contact page (addresses, e-mail, office hours) for people",
     "web:track": WEB_ONLY + "one tracking box for people; the API tracks each case type at its own endpoint",
     "web:claim_case": WEB_ONLY + "adds a guest case to the signed-in citizen's account (the citizen's web workspace)",
     # --- complaints: public, reporter ------------------------------------------------------------------
@@ -54,10 +55,15 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:intake_reset": ("api:report_submit",),  # starting over: an API call has no draft to clear
     "complaints:intake_done": WEB_ONLY + "confirmation page; api:report_submit answers the code and secret",
     "complaints:intake_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
+    "complaints:intake_receipt_send": WEB_ONLY + "the same receipt e-mailed to the report's own address",
     "complaints:public_list": ("api:reports",),
     "complaints:public_detail": ("api:report_detail",),
     "complaints:my_reports": ("api:my_reports",),
     "complaints:attachment": ("api:attachment",),
+    "complaints:follow": WEB_ONLY + "'Saya juga mengalami ini': a person follows a public report (code by e-mail/HP)",
+    "complaints:follow_confirm": WEB_ONLY + "second step of following: the code sent to the address",
+    "complaints:unfollow": WEB_ONLY + "the stop link in every update sent to a follower",
+    "complaints:attachment_thumbnail": WEB_ONLY + "a small copy of a photo for the pages; the API gives the file",
     "complaints:track": ("api:track_report",),  # the form; the API takes the secret in X-Tracking-Secret
     "complaints:track_detail": ("api:track_report",),
     "complaints:track_reply": ("api:track_report_reply",),

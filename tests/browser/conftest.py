@@ -95,6 +95,13 @@ def assert_accessible(page, *, impacts=("serious", "critical")) -> None:
     assert not bad, f"axe-core violations on {page.url}:\n{json.dumps(bad, indent=1)}"
 
 
+def open_menu(page) -> None:
+    """Open the site menu where it is a button (phones); on wide screens it is always open."""
+    button = page.locator("summary.menu-button")
+    if button.is_visible() and page.locator("details#menu[open]").count() == 0:
+        button.click()
+
+
 def login(page, username: str, password: str = "pintu-demo-2026") -> None:
     """Sign in; a role that needs a second factor types a fresh backup code (pintu.security.testing)."""
     from pintu.accounts.models import User

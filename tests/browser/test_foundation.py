@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import assert_accessible, login
+from tests.browser.conftest import assert_accessible, login, open_menu
 
 PUBLIC_PAGES = ["/", "/instansi/", "/wilayah/", "/hari-kerja/", "/hari-kerja/kalender/2026/", "/masuk/"]
 
@@ -18,6 +18,7 @@ def test_every_public_page_passes_axe(page, demo, url):
 
 def test_citizen_computes_a_deadline_with_the_calculator(page, demo):
     page.goto("/")
+    open_menu(page)
     page.get_by_role("link", name="Kalkulator hari kerja").first.click()
     page.fill("#id_received_date", "2026-03-16")
     page.fill("#id_working_days", "10")

@@ -4,7 +4,7 @@ being needed: charts are server-rendered SVG with their tables; both pages pass 
 import pytest
 
 from pintu.insights.facts import rebuild_all
-from tests.browser.conftest import ARTIFACTS, assert_accessible, login
+from tests.browser.conftest import ARTIFACTS, assert_accessible, login, open_menu
 from tests.insights.world import make_reports, make_requests
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -55,6 +55,7 @@ def test_the_bupati_reads_the_dashboard_and_drills_down(page, figures):
 
 def test_a_citizen_reads_the_public_statistics(page, figures):
     page.goto("/")
+    open_menu(page)
     page.get_by_role("link", name="Statistik").first.click()
     page.goto(f"/statistik/{PERIOD}")
     assert page.get_by_role("heading", level=1).inner_text() == "Statistik pengaduan dan informasi publik"

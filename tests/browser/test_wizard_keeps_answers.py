@@ -126,7 +126,7 @@ def test_an_error_and_ubah_keep_every_answer_and_file(page, demo, media, viewpor
     page.locator("#id_name").press("Enter")
     page.wait_for_url(re.compile(r"/lapor/terkirim/"))
     report = Report.objects.get()
-    assert report.title == NEW_TITLE and report.privacy == "rahasia"
+    assert report.title == NEW_TITLE and report.rahasia
     assert [a.original_name for a in Attachment.objects.filter(report=report)] == ["lampu.png"]
     assert not DraftUpload.objects.exists()
 

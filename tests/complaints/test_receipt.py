@@ -57,3 +57,34 @@ def test_a_tracked_report_gets_a_receipt_without_the_secret(client, report):
     words = text(client.get(reverse("complaints:intake_receipt", args=[report.code])).content)
     assert report.code in words and "RAHASIA, jangan" not in words
     assert "Kode rahasia hanya tercantum" in words
+
+
+def test_the_receipt_is_emailed_to_the_reports_own_address_with_the_secret_while_the_session_holds_it(client, area):
+    from django.core import mail
+
+    walk_to_finish(client, area)
+    done_url = finish(client)["Location"]
+    report = Report.objects.get()
+    done = client.get(done_url).content.decode()
+    secret = re.search(r'id="secret-code"[^>]*>([^<]+)<', done).group(1).strip()
+    send_url = reverse("complaints:intake_receipt_send", args=[report.code])
+    assert f'action="{send_url}"' in done
+    mail.outbox.clear()
+    response = client.post(send_url)
+    assert response.status_code == 302 and response["Location"] == done_url
+    (message,) = mail.outbox
+    assert message.to == [report.contact.email] and report.code in message.subject
+    ((name, pdf, mime),) = message.attachments
+    assert mime == "application/pdf" and name.endswith(".pdf")
+    words = text(pdf)
+    assert report.code in words and secret in words and "RAHASIA" in words
+    assert secret not in message.body  # only inside the receipt, as on the download
+
+
+def test_another_session_cannot_send_the_receipt(client, report):
+    from django.core import mail
+
+    mail.outbox.clear()
+    response = client.post(reverse("complaints:intake_receipt_send", args=[report.code]))
+    assert response.status_code == 302 and reverse("complaints:track") in response["Location"]
+    assert mail.outbox == []

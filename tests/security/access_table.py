@@ -144,6 +144,7 @@ T = TABLE
 T["web:home"] = Entry(PUBLIC_PAGE)
 T["web:track"] = Entry(PUBLIC_PAGE)  # the one tracking box (its POST proves a secret: tests/site)
 T["web:agencies"] = Entry(PUBLIC_PAGE)
+T["web:contact"] = Entry(PUBLIC_PAGE)  # footer: how to reach the Pemkab and its PPID
 T["web:areas"] = Entry(PUBLIC_PAGE)
 T["web:workday_calculator"] = Entry(PUBLIC_PAGE)
 T["web:calendar_year"] = Entry(PUBLIC_PAGE, kwargs={"year": 2026})
@@ -187,6 +188,8 @@ T["complaints:intake_similar"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:intake_receipt"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
+T["complaints:intake_receipt_send"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code},
+                                              methods=POST)  # to the report's own e-mail only
 T["complaints:track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:track_detail"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track_reply"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
@@ -207,10 +210,17 @@ T["complaints:attachment"] = Entry(
     case=ATTACHMENT,
     kwargs=lambda a: {"pk": a.pk},
 )
+#: The thumbnail of a photo: exactly the file's own rule (the same check, pintu.complaints.attachments).
+T["complaints:attachment_thumbnail"] = T["complaints:attachment"]
 T["complaints:public_list"] = Entry(PUBLIC_PAGE)
 #: own: a verified biasa report; other: a rahasia one (never public, not even to its handlers here).
 T["complaints:public_detail"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:my_reports"] = Entry(SIGNED_IN)
+#: "Saya juga mengalami ini" (issue #16 item 8): anyone may follow a public report (an empty POST: the form
+#: again, 400); the code page without a pending follow sends back to the report; a bad unfollow token says so.
+T["complaints:follow"] = Entry(roles((OK, HIDDEN)), case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
+T["complaints:follow_confirm"] = Entry(roles((MOVED, HIDDEN)), case=REPORT, kwargs=lambda r: {"code": r.code})
+T["complaints:unfollow"] = Entry(PUBLIC_PAGE, kwargs={"token": "bukan-token"}, methods=GET_POST)
 
 # --- complaints: staff -----------------------------------------------------------------------------
 T["complaints:staff_inbox"] = Entry(STAFF_REPORTS)

@@ -11,7 +11,9 @@ from django.shortcuts import get_object_or_404, render
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
 from pintu.categories.selectors import categories_visible_to
+from pintu.complaints.forms_follow import FollowForm
 from pintu.complaints.forms_public import PublicFilterForm
+from pintu.complaints.progress import progress_steps
 from pintu.complaints.public_text import public_attachments, public_events
 from pintu.complaints.search import filter_matching
 from pintu.complaints.selectors import public_reports, reports_visible_to
@@ -74,14 +76,21 @@ def public_list(request):
 
 def public_detail(request, code: str):
     report = get_object_or_404(public_reports().select_related(*LIST_RELATED), code=code)
+    return render_public_detail(request, report)
+
+
+def render_public_detail(request, report, *, follow_form=None, status: int = 200):
+    """The public page of a report, with the "Saya juga mengalami ini" form (public_follow posts to it)."""
     events = public_timeline("report", report.pk)
     context = {
         "report": report,
         "clock": clock_of(report),
+        "steps": progress_steps(report.status),
         "events": with_labels(public_events(report, events.order_by("at", "pk"))),
         "attachments": public_attachments(report, report.attachments.filter(visibility=Visibility.PUBLIC)),
+        "follow_form": follow_form or FollowForm(),
     }
-    return render(request, "complaints/public/detail.html", context)
+    return render(request, "complaints/public/detail.html", context, status=status)
 
 
 @login_required

@@ -21,8 +21,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.cases.tracking import TrackingLocked
+from pintu.complaints import progress
 from pintu.complaints.actions import REPORTER_ACTIONS
-from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment
+from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment, serve_thumbnail
 from pintu.complaints.clocks import reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
@@ -108,9 +109,12 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
     events = with_labels(timeline_for_reporter("report", report.pk).select_related("agency"))
     attachments = report.attachments.filter(visibility__in=[Visibility.PUBLIC, Visibility.REPORTER])
     offered = {action.name for action in REPORTER_ACTIONS.available(_acting_user(request, report), report)}
+    clock = clock_of(report)
     context = {
         "report": report,
-        "clock": clock_of(report),
+        "clock": clock,
+        "steps": progress.progress_steps(report.status),
+        "deadline": progress.deadline_sentence(clock),
         "events": events,
         "attachments": attachments,
         "contact": contact_masked_for_reporter(report),
@@ -211,8 +215,8 @@ def track_reopen(request, code: str):
     return redirect("complaints:track_detail", code)
 
 
-def attachment(request, pk: int):
-    """Serve a stored file after the permission check (complaints.attachments); 404 (never 403) when not allowed."""
+def _downloadable(request, pk: int):
+    """The attachment if this visitor may see it (complaints.attachments); 404 (never 403) when not."""
     item = attachment_by_id(pk)
 
     def proves_reporter() -> bool:  # the code proved by the secret in this session, or the own account
@@ -220,4 +224,14 @@ def attachment(request, pk: int):
 
     if item is None or not may_download(item, request.user, proves_reporter=proves_reporter):
         raise Http404
-    return serve_attachment(item, request)
+    return item
+
+
+def attachment(request, pk: int):
+    """Serve a stored file after the permission check."""
+    return serve_attachment(_downloadable(request, pk), request)
+
+
+def attachment_thumbnail(request, pk: int):
+    """A small copy of an image attachment, behind the same permission check as the file."""
+    return serve_thumbnail(_downloadable(request, pk), request)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from pintu.accounts.selectors import agencies_visible_to
 from pintu.cases.actions import ActionNotAvailable
+from pintu.complaints import watchers
 from pintu.complaints.actions import ACTIONS
 from pintu.complaints.choices import FORWARD_CHANNELS
 from pintu.complaints.clocks import CLOCK_LABELS
@@ -142,6 +143,7 @@ def render_detail(request, report, *, bound=None, revealed=None, status=200):
         "forwardings": report.forwardings.select_related("agency"),
         "staff_css": STAFF_CSS,
         "routing_panel": routing_panel(user, report),  # suggestions + similar open reports (admin, before OPD)
+        "watcher_count": watchers.count_for(report),  # "Saya juga mengalami ini": a priority signal
     }
     response = render(request, "complaints/staff/detail.html", context, status=status)
     patch_cache_control(response, private=True, no_store=True)  # personal data: never cached

@@ -29,7 +29,7 @@ from pintu.history.selectors import timeline_for_reporter
 from pintu.letters.receipts import receipt_response
 from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.requests import clocks, identity, objection_grounds, phone_consent, receipts, services
+from pintu.ppid.requests import clocks, identity, objection_grounds, phone_consent, progress, receipts, services
 from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
@@ -219,9 +219,12 @@ def request_track_detail(request, slug: str):
         return _denied(slug)
     documents = list(info.documents.all())
     events = with_labels(timeline_for_reporter("info_request", info.pk))
+    clock = clocks.current_clock(info, get_calendar())
     context = {
         "req": info,
-        "clock": clocks.current_clock(info, get_calendar()),
+        "clock": clock,
+        "steps": progress.progress_steps(info.status),
+        "deadline": progress.deadline_sentence(clock),
         "notice": next((d for d in documents if d.is_notice), None),
         "documents": [d for d in documents if not d.is_notice],
         "events": events,
