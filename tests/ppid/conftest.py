@@ -44,3 +44,61 @@ def dik_item(user_named, agency):
         return item
 
     return make
+
+
+# --- official letters: decisions and extensions are signed letters (pintu.ppid.requests.decisions) -----------
+
+LETTERS_PASSPHRASE = "pintu-demo-ttd"
+
+
+@pytest.fixture(scope="session")
+def letter_cert_store(tmp_path_factory):
+    return tmp_path_factory.mktemp("ppid-letter-certificates")
+
+
+@pytest.fixture
+def letters_ready(demo, settings, letter_cert_store):
+    """The demo's kop, numbering and signatories, with demo-CA certificates in a temporary directory."""
+    from pintu.letters.demo import load_letter_demo
+
+    settings.PINTU_LETTERS_CERT_DIR = letter_cert_store / "certs"
+    settings.PINTU_LETTERS_DEMO_CA_DIR = letter_cert_store / "ca"
+    settings.PINTU_LETTERS_TRUST_ROOTS = [str(letter_cert_store / "ca" / "ca.pem")]
+    settings.PINTU_LETTERS_SIGNER = "pkcs12"
+    settings.PINTU_LETTERS_P12_PASSPHRASE = LETTERS_PASSPHRASE
+    settings.PINTU_LETTERS_SIGNING_NOTE = ""
+    load_letter_demo()
+    return letter_cert_store
+
+
+@pytest.fixture
+def decide(letters_ready, user_named):
+    """Decide `request` as `username` (a draft letter), then approve and sign it as `signer`: the decision in
+    force. A delivering decision gets the form the information is held in unless told."""
+    from pintu.ppid.requests import decisions
+
+    def make(username, request, decision, *, signer="ppid.utama", now=None, **values):
+        if decision.startswith("granted"):
+            values.setdefault("held_form", "soft")
+        decisions.decide(user_named(username), request, decision, **values)
+        request.refresh_from_db()
+        decisions.sign(user_named(signer), request, now=now)
+        request.refresh_from_db()
+        return request
+
+    return make
+
+
+@pytest.fixture
+def extend(letters_ready, user_named):
+    """Extend (a draft extension notice) and sign it as `signer` (`now` for both)."""
+    from pintu.ppid.requests import decisions
+
+    def make(username, request, reason, days=7, *, signer="ppid.utama", now=None):
+        decisions.extend(user_named(username), request, reason, days, now=now)
+        request.refresh_from_db()
+        decisions.sign(user_named(signer), request, now=now)
+        request.refresh_from_db()
+        return request
+
+    return make
