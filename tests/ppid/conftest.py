@@ -6,6 +6,8 @@ import pytest
 from pintu.agencies.models import Agency
 from pintu.ppid.registers import services
 from tests.api.conftest import anon, client_for  # noqa: F401 (fixtures of the API tests in the slices)
+from tests.factories.letters import decide_and_sign
+from tests.factories.letters import letters_ready as ready
 from tests.factories.ppid import dik_fields, dip_fields
 
 
@@ -48,8 +50,6 @@ def dik_item(user_named, agency):
 
 # --- official letters: decisions and extensions are signed letters (pintu.ppid.requests.decisions) -----------
 
-LETTERS_PASSPHRASE = "pintu-demo-ttd"
-
 
 @pytest.fixture(scope="session")
 def letter_cert_store(tmp_path_factory):
@@ -59,32 +59,17 @@ def letter_cert_store(tmp_path_factory):
 @pytest.fixture
 def letters_ready(demo, settings, letter_cert_store):
     """The demo's kop, numbering and signatories, with demo-CA certificates in a temporary directory."""
-    from pintu.letters.demo import load_letter_demo
-
-    settings.PINTU_LETTERS_CERT_DIR = letter_cert_store / "certs"
-    settings.PINTU_LETTERS_DEMO_CA_DIR = letter_cert_store / "ca"
-    settings.PINTU_LETTERS_TRUST_ROOTS = [str(letter_cert_store / "ca" / "ca.pem")]
-    settings.PINTU_LETTERS_SIGNER = "pkcs12"
-    settings.PINTU_LETTERS_P12_PASSPHRASE = LETTERS_PASSPHRASE
-    settings.PINTU_LETTERS_SIGNING_NOTE = ""
-    load_letter_demo()
-    return letter_cert_store
+    return ready(settings, letter_cert_store)
 
 
 @pytest.fixture
 def decide(letters_ready, user_named):
     """Decide `request` as `username` (a draft letter), then approve and sign it as `signer`: the decision in
     force. A delivering decision gets the form the information is held in unless told."""
-    from pintu.ppid.requests import decisions
 
     def make(username, request, decision, *, signer="ppid.utama", now=None, **values):
-        if decision.startswith("granted"):
-            values.setdefault("held_form", "soft")
-        decisions.decide(user_named(username), request, decision, **values)
-        request.refresh_from_db()
-        decisions.sign(user_named(signer), request, now=now)
-        request.refresh_from_db()
-        return request
+        return decide_and_sign(request, decision, drafter=user_named(username), signer=user_named(signer), now=now,
+                               **values)  # fmt: skip
 
     return make
 

@@ -34,7 +34,7 @@ from pintu.letters.models import Status as LetterStatus
 from pintu.letters.signing import SigningError
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.registers.models import DikItem, DikStatus
-from pintu.ppid.requests import delivery, identity, notify
+from pintu.ppid.requests import clocks, delivery, identity, notify
 from pintu.ppid.requests.intake import COPY_COSTS, POSTAGE_COSTS
 from pintu.ppid.requests.lifecycle import check, locked, move
 from pintu.ppid.requests.models import DeliveryMethod, HeldForm, InformationRequest, RequestDocument
@@ -219,7 +219,7 @@ def extend(user, request: InformationRequest, reason: str, days: int = REQUEST_E
         raise ValidationError(errors)
     _check_before_due(request, now)
     check(request, Action.EXTEND, actor)
-    new_due = get_calendar().add_working_days(request.due_date, days)
+    new_due = clocks.request_calendar(get_calendar()).extend(request.due_date, days)  # what store_due_dates gives
     letter = extension_letter(request, reason=reason, days=days, new_due=new_due,
                               identity=identity.identity_of(request))  # fmt: skip
     return _draft(user, request, letter, {"action": EXTEND, "reason": reason, "days": days})
