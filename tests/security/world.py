@@ -22,12 +22,13 @@ from pintu.complaints.models import Privacy
 from pintu.complaints.services import admin as report_admin
 from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
-from pintu.letters.models import Letterhead
+from pintu.letters.models import Letterhead, Signatory
 from pintu.mydata import breaches
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
 from pintu.ppid.registers.services import dik, dip
 from pintu.ppid.registers.services import files as dip_files
+from pintu.ppid.requests import decisions
 from pintu.ppid.requests import services as requests
 from tests.factories import complaints as factories
 from tests.factories import ppid as ppid_factories
@@ -110,8 +111,12 @@ def _report(world: World, name: str, *, reporter, agency_code: str, privacy=Priv
 
 
 def _request(world: World, name: str, *, requester, agency_code: str):
-    submitted = ppid_factories.submit(information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
-                                      obtain_method="soft", delivery_method="email", requester_user=requester)
+    submitted = ppid_factories.submit(
+        information="Salinan kontrak paket pemeliharaan jalan tahun 2026.",
+        obtain_method="soft",
+        delivery_method="email",
+        requester_user=requester,
+    )
     info = requests.assign_request(world.users["ppid_utama"], submitted.request, Agency.objects.get(code=agency_code))
     world.cases[name] = info
     world.secrets[name] = submitted.secret
@@ -119,6 +124,21 @@ def _request(world: World, name: str, *, requester, agency_code: str):
         info, tiny_pdf(), "jawaban.pdf", "application/pdf", world.users["ppid_utama"]
     )
     return info
+
+
+def _drafted(world: World, name: str, *, requester, agency_code: str) -> None:
+    """A request decided by the PPID Utama as a draft letter waiting for the signatory (the world's PPID Utama,
+    a named signatory without a certificate: signing is tried and refused with a message, nothing stored)."""
+    info = _request(world, name, requester=requester, agency_code=agency_code)
+    decisions.decide(world.users["ppid_utama"], info, "granted_whole", held_form="soft", provide_within="segera")
+    info.refresh_from_db()
+
+
+def _signatory(world: World) -> None:
+    unit = Agency.objects.get(code="DISKOMINFO")
+    fields = {"name": "Pejabat Uji", "post": "PPID Utama", "nip": "197503122000031002", "role": Role.PPID_UTAMA,
+              "agency": unit}  # fmt: skip
+    Signatory.objects.get_or_create(user=world.users["ppid_utama"], defaults=fields)
 
 
 def _objection(world: World, name: str, info):
@@ -202,6 +222,9 @@ def build_world() -> World:
     _report(world, "report_pengawasan", reporter=someone, agency_code="INSPEKTORAT", pengawasan=True)
     _request(world, "request_a", requester=citizen, agency_code="PUPR")
     _request(world, "request_b", requester=someone, agency_code="DINKES")
+    _signatory(world)
+    _drafted(world, "drafted_a", requester=citizen, agency_code="PUPR")
+    _drafted(world, "drafted_b", requester=someone, agency_code="DINKES")
     _objection(world, "objection_a", world["request_a"])
     _objection(world, "objection_b", world["request_b"])
     _disputed(world, "disputed_a", world["request_a"])

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
+from pintu.demo.ppid_requests import load_request_demo
+from pintu.letters.demo import load_letter_demo
 from pintu.ppid.registers.berkala import seed_checklist
 
 
@@ -27,6 +29,12 @@ class Command(BaseCommand):
         # the berkala checklist, announced, so the public DIP is never empty (not in load_demo(): the tests'
         # demo fixture stays as small as it was)
         berkala = seed_checklist(publish=True)
+        # the letters' kop, numbering, named signatories and their demo-CA certificates; with the accounts,
+        # requests decided through signed letters (not in load_demo(): signing is slow for the tests' fixture)
+        load_letter_demo()
+        if with_users:
+            requests = load_request_demo()
+            self.stdout.write(f"Permohonan informasi demo: {len(requests)} (keputusan bertanda tangan elektronik).")
         self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
         self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
         if with_users:
