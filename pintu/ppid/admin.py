@@ -29,4 +29,3 @@ class PpidSettingsAdmin(admin.ModelAdmin):
             recompute_berkala_due_dates(get_calendar())
         if set(form.changed_data) & CLOCK_FIELDS:
             clock_settings_changed()  # stored due dates of open requests and objections follow
-

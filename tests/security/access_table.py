@@ -464,10 +464,11 @@ T["mydata:home"] = Entry(SIGNED_IN)  # everyone sees their own account; officers
 T["mydata:export"] = Entry(SIGNED_IN, methods=POST)  # the ZIP of one's own data only
 T["mydata:erase"] = Entry(SIGNED_IN, methods=POST)  # empty body: 400, password asked again; officers: 400 refused
 T["mydata:erased"] = Entry(PUBLIC_PAGE)
-T["api:staff_ppid_request_sign_letter"] = Entry(REQUEST_SIGNER | roles_only(anonymous=UNAUTHORIZED),
-                                                case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
+API_REQUEST_SIGNER = REQUEST_SIGNER | roles_only(anonymous=UNAUTHORIZED)
+T["api:staff_ppid_request_sign_letter"] = Entry(API_REQUEST_SIGNER, case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk},
+                                                methods=POST)  # fmt: skip
 T["api:staff_ppid_request_discard_letter"] = Entry(API_REQUEST_HANDLING, case=DRAFTED_REQUEST,
-                                                   kwargs=lambda r: {"pk": r.pk}, methods=POST)
+                                                   kwargs=lambda r: {"pk": r.pk}, methods=POST)  # fmt: skip
 T["api:staff_ppid_request_deliver"] = Entry(API_REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk},
                                             methods=POST)  # fmt: skip
 T["api:staff_ppid_dip"] = Entry(API_PPID_STAFF)

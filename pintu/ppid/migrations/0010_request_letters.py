@@ -6,64 +6,111 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('letters', '0002_signed_letters_immutable'),
-        ('ppid', '0009_clock_day_basis'),
+        ("letters", "0002_signed_letters_immutable"),
+        ("ppid", "0009_clock_day_basis"),
     ]
 
     operations = [
         migrations.DeleteModel(
-            name='NoticeTemplate',
+            name="NoticeTemplate",
         ),
         migrations.AddField(
-            model_name='informationrequest',
-            name='documented_by',
-            field=models.DateField(blank=True, null=True, verbose_name='akan didokumentasikan paling lambat'),
+            model_name="informationrequest",
+            name="documented_by",
+            field=models.DateField(blank=True, null=True, verbose_name="akan didokumentasikan paling lambat"),
         ),
         migrations.AddField(
-            model_name='informationrequest',
-            name='held_form',
-            field=models.CharField(blank=True, choices=[('soft', 'Softcopy (elektronik)'), ('hard', 'Hardcopy (cetak)'), ('both', 'Softcopy dan hardcopy')], max_length=4, verbose_name='bentuk informasi yang dikuasai'),
+            model_name="informationrequest",
+            name="held_form",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("soft", "Softcopy (elektronik)"),
+                    ("hard", "Hardcopy (cetak)"),
+                    ("both", "Softcopy dan hardcopy"),
+                ],
+                max_length=4,
+                verbose_name="bentuk informasi yang dikuasai",
+            ),
         ),
         migrations.AddField(
-            model_name='informationrequest',
-            name='notice_letter',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='letters.letter', verbose_name='surat pemberitahuan bertanda tangan'),
+            model_name="informationrequest",
+            name="notice_letter",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="letters.letter",
+                verbose_name="surat pemberitahuan bertanda tangan",
+            ),
         ),
         migrations.AddField(
-            model_name='informationrequest',
-            name='payment_method',
-            field=models.CharField(blank=True, max_length=200, verbose_name='cara pembayaran'),
+            model_name="informationrequest",
+            name="payment_method",
+            field=models.CharField(blank=True, max_length=200, verbose_name="cara pembayaran"),
         ),
         migrations.AddField(
-            model_name='informationrequest',
-            name='pending_letter',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='letters.letter', verbose_name='draf surat menunggu persetujuan'),
+            model_name="informationrequest",
+            name="pending_letter",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="letters.letter",
+                verbose_name="draf surat menunggu persetujuan",
+            ),
         ),
         migrations.AddField(
-            model_name='informationrequest',
-            name='pending_values',
-            field=models.JSONField(blank=True, default=dict, verbose_name='isi keputusan menunggu tanda tangan'),
+            model_name="informationrequest",
+            name="pending_values",
+            field=models.JSONField(blank=True, default=dict, verbose_name="isi keputusan menunggu tanda tangan"),
         ),
         migrations.AlterField(
-            model_name='informationrequest',
-            name='channel',
-            field=models.CharField(choices=[('web', 'Situs web'), ('walk_in', 'Datang langsung'), ('oral', 'Telepon / lisan'), ('letter', 'Surat'), ('email', 'E-mail')], default='web', max_length=10, verbose_name='saluran'),
+            model_name="informationrequest",
+            name="channel",
+            field=models.CharField(
+                choices=[
+                    ("web", "Situs web"),
+                    ("walk_in", "Datang langsung"),
+                    ("oral", "Telepon / lisan"),
+                    ("letter", "Surat"),
+                    ("email", "E-mail"),
+                ],
+                default="web",
+                max_length=10,
+                verbose_name="saluran",
+            ),
         ),
         migrations.AlterField(
-            model_name='informationrequest',
-            name='decision',
-            field=models.CharField(blank=True, choices=[('granted_whole', 'Diterima seluruhnya'), ('granted_part', 'Diterima sebagian'), ('refused', 'Ditolak'), ('not_held', 'Informasi tidak dikuasai'), ('forwarded', 'Dialihkan ke badan publik yang menguasai'), ('not_documented', 'Informasi belum didokumentasikan')], max_length=16, verbose_name='keputusan'),
+            model_name="informationrequest",
+            name="decision",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("granted_whole", "Diterima seluruhnya"),
+                    ("granted_part", "Diterima sebagian"),
+                    ("refused", "Ditolak"),
+                    ("not_held", "Informasi tidak dikuasai"),
+                    ("forwarded", "Dialihkan ke badan publik yang menguasai"),
+                    ("not_documented", "Informasi belum didokumentasikan"),
+                ],
+                max_length=16,
+                verbose_name="keputusan",
+            ),
         ),
         migrations.AlterField(
-            model_name='informationrequest',
-            name='notice_number',
-            field=models.CharField(blank=True, max_length=80, verbose_name='nomor surat pemberitahuan'),
+            model_name="informationrequest",
+            name="notice_number",
+            field=models.CharField(blank=True, max_length=80, verbose_name="nomor surat pemberitahuan"),
         ),
         migrations.AlterField(
-            model_name='requesteridentity',
-            name='id_number',
-            field=pintu.privacy.fields.EncryptedTextField(blank=True, verbose_name='nomor identitas (NIK / nomor SK pengesahan Kemenkumham)'),
+            model_name="requesteridentity",
+            name="id_number",
+            field=pintu.privacy.fields.EncryptedTextField(
+                blank=True, verbose_name="nomor identitas (NIK / nomor SK pengesahan Kemenkumham)"
+            ),
         ),
     ]
