@@ -79,7 +79,9 @@ ACTIONS = ActionSet("objection", [
                run=_record_response, applies=lambda o: bool(wf.allowed_actions(o.status, wf.Actor.UTAMA)),
                refusal=UTAMA_RECORDS),
     CaseAction("dispute", gettext_lazy("Catat sengketa"), offered=lambda user, o: is_utama(user), run=_record_dispute,
-               applies=lambda o: dispute_of(o) is None and services.dispute_open_to(o), refusal=UTAMA_RECORDS),
+               applies=lambda o: dispute_of(o) is None and (services.dispute_open_to(o)  # or the requester said
+                                                            or o.status == wf.Status.DISPUTED),  # "to the KI"
+               refusal=UTAMA_RECORDS),
     CaseAction("dispute_step", gettext_lazy("Catat tahap"), offered=lambda user, o: is_utama(user),
                run=_record_dispute_step, refusal=UTAMA_RECORDS,
                applies=lambda o: dispute_of(o) is not None and bool(wf.dispute_actions(dispute_of(o).status))),
