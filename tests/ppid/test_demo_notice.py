@@ -8,6 +8,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from pintu.demo.ppid_requests import load_request_demo
+from pintu.letters.models import Letter
 from pintu.letters.signing.validation import check_pdf, load_certificates
 from pintu.ppid.requests.models import InformationRequest
 from tests.letters.pdfinspect import text
@@ -74,6 +76,9 @@ def test_the_demo_shows_a_draft_waiting_for_the_ppid_utama(client, demo_loaded):
     assert refused.decision == "refused" and refused.refusal_dik is not None
     paid = InformationRequest.objects.get(idempotency_key="demo-ppid-paid")
     assert paid.fee > 0 and paid.payment_method and "Cara pembayaran" in text(bytes(paid.notice_letter.pdf))
+    before = (InformationRequest.objects.count(), Letter.objects.count())
+    load_request_demo()  # idempotent: a second load adds no request and no letter
+    assert (InformationRequest.objects.count(), Letter.objects.count()) == before
 
 
 def _user(username):

@@ -14,6 +14,7 @@ import pytest
 from django.utils import translation
 
 from pintu.cases.events import UNKNOWN, is_registered, label_for, registered_kinds
+from pintu.letters.events import LETTER_EVENT_KINDS
 from pintu.ppid.objections import workflow as objection_workflow
 from pintu.ppid.requests import workflow as request_workflow
 
@@ -58,6 +59,8 @@ def recorded_kinds() -> set[tuple[str, str]]:
     found |= {("objection", str(action)) for action in objection_workflow.Action}
     found |= {("info_request", "linked_to_account")}  # recorded by pintu.mydata.claims (a citizen's claim)
     found |= {("objection", f"dispute_{stage}") for stage in objection_workflow.StageAction}
+    # a request's letters (the decision, the extension: requests.decisions) are recorded by pintu.letters
+    found |= {("info_request", kind) for kind in LETTER_EVENT_KINDS}
     return found
 
 
