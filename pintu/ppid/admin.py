@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from pintu.ppid.models import NoticeTemplate, PpidSettings
+from pintu.ppid.models import PpidSettings
 from pintu.ppid.registers.clocks import recompute_berkala_due_dates
 from pintu.workdays.calendar import get_calendar
 from pintu.workdays.services import clock_settings_changed
@@ -29,14 +29,3 @@ class PpidSettingsAdmin(admin.ModelAdmin):
             recompute_berkala_due_dates(get_calendar())
         if set(form.changed_data) & CLOCK_FIELDS:
             clock_settings_changed()  # stored due dates of open requests and objections follow
-
-
-# --- information requests: the notice letter template (requests themselves change through the staff pages)
-
-
-@admin.register(NoticeTemplate)
-class NoticeTemplateAdmin(admin.ModelAdmin):
-    list_display = ["name", "signatory_name", "signatory_post", "active", "updated_at"]
-    list_filter = ["active"]
-    fields = ["name", "active", "letterhead", "public_body", "opening", "closing", "place", "signatory_name",
-              "signatory_post", "signatory_id"]  # fmt: skip

@@ -3,7 +3,7 @@
 One app label, "ppid", for every slice, so the migrations stay one history:
 - config.py             PpidSettings (what the Pemkab chooses)
 - registers/models.py   DipItem, DipFile, DikItem
-- requests/models.py    InformationRequest, RequesterIdentity, RequestDocument, RequestCounter, NoticeTemplate
+- requests/models.py    InformationRequest, RequesterIdentity, RequestDocument, RequestCounter
 - objections/models.py  Objection, ObjectionCounter, Dispute, DisputeStep
 - annual/models.py      AnnualReport, AnnualReportSection
 """
@@ -14,7 +14,6 @@ from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, Object
 from pintu.ppid.registers.models import DikItem, DipFile, DipItem, dip_file_path  # dip_file_path: migration 0001
 from pintu.ppid.requests.models import (
     InformationRequest,
-    NoticeTemplate,
     RequestCounter,
     RequestDocument,
     RequesterIdentity,
@@ -22,6 +21,6 @@ from pintu.ppid.requests.models import (
 
 __all__ = [
     "AnnualReport", "AnnualReportSection", "DikItem", "DipFile", "DipItem", "Dispute", "DisputeStep",
-    "InformationRequest", "NoticeTemplate", "Objection", "ObjectionCounter", "PpidSettings", "RequestCounter",
+    "InformationRequest", "Objection", "ObjectionCounter", "PpidSettings", "RequestCounter",
     "RequestDocument", "RequesterIdentity", "dip_file_path",
 ]  # fmt: skip

@@ -51,14 +51,20 @@ def test_requester_downloads_own_identity_file_and_the_event_is_recorded(anon, d
     assert anon.get(bogus, HTTP_X_TRACKING_SECRET=proof["secret"]).status_code == 404
 
 
-def test_requester_downloads_the_notice_of_own_request_only(anon, demo, client_for):
+def test_requester_downloads_the_notice_of_own_request_only(anon, demo, client_for, settings, tmp_path):
+    from tests.factories.letters import letters_ready
+
+    letters_ready(settings, tmp_path / "letters")
     info, proof = _ppid_request(anon)
     other, _other_proof = _ppid_request(anon)
     client_for("ppid.utama").post(f"/api/v1/staff/ppid/requests/{info.pk}/assign/", {"agency": "PUPR"}, format="json")
     notice = client_for("ppid.pupr").post(f"/api/v1/staff/ppid/requests/{info.pk}/notice/",
-                                          {"decision": "granted_whole", "provide_within": "Hari ini, lewat e-mail"},
-                                          format="json")  # fmt: skip
+                                          {"decision": "granted_whole", "provide_within": "Hari ini, lewat e-mail",
+                                           "held_form": "soft"}, format="json")  # fmt: skip
     assert notice.status_code == 200, notice.content
+    assert not RequestDocument.objects.filter(request=info, is_notice=True).exists()  # a draft: nothing yet
+    signed = client_for("ppid.utama").post(f"/api/v1/staff/ppid/requests/{info.pk}/sign-letter/", format="json")
+    assert signed.status_code == 200, signed.content
     document = RequestDocument.objects.get(request=info, is_notice=True)
     url = f"/api/v1/track/ppid/requests/{proof['slug']}/documents/{document.pk}/"
     assert anon.get(url).status_code == 404

@@ -1,6 +1,8 @@
 """Information requests in Chromium: a guest files a request with a KTP photo, the PPID Utama assigns it
-to PUPR, the PPID Pembantu PUPR extends it with a reason and issues a "granted in part" notice with a
-photocopy fee, delivers a file; the guest tracks the request and downloads the notice and the file,
+to PUPR, the PPID Pembantu PUPR extends it with a reason (a draft letter the PPID Utama approves and
+signs) and decides "granted in part" citing a DIK entry, with a photocopy fee and its payment method (a
+draft the PPID Pembantu cannot sign; the PPID Utama previews, approves and signs it), delivers a file;
+the guest tracks the request and downloads the signed notice (with its verification address) and the file,
 objects on ground (f); the Atasan PPID decides; the requester goes to the Komisi Informasi; the PPID
 Utama records the dispute outcome. The public pages pass axe-core."""
 
@@ -10,10 +12,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from pintu.accounts.models import User
 from pintu.agencies.models import Agency
 from pintu.ppid.objections.models import Objection
+from pintu.ppid.registers.services import dik
 from pintu.ppid.requests.models import InformationRequest
 from tests.browser.conftest import assert_accessible, login
+from tests.factories.letters import letters_ready
+from tests.factories.ppid import dik_fields
 from tests.letters.pdfinspect import text as pdf_text
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -39,7 +45,27 @@ def sign_out(page):
     page.get_by_role("button", name="Keluar").click()
 
 
-def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page, browser, live_server, demo):
+def approve_and_sign(page, request_pk: int):
+    """The PPID Utama opens the request, sees the draft's preview and approves and signs it."""
+    login(page, "ppid.utama")
+    page.goto(f"/ppid/staf/permohonan/{request_pk}/")
+    assert page.get_by_role("heading", name="Draf surat menunggu persetujuan dan tanda tangan").is_visible()
+    preview = page.request.get(page.get_by_role("link", name="Pratinjau draf surat (PDF)").get_attribute("href"))
+    assert preview.ok and "DRAF" in pdf_text(preview.body())
+    page.get_by_role("button", name="Setujui dan tandatangani").click()
+    assert page.get_by_text("disetujui dan ditandatangani").is_visible()
+    sign_out(page)
+
+
+def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page, browser, live_server, demo, settings,
+                                                                           tmp_path):  # fmt: skip
+    letters_ready(settings, tmp_path / "letters")
+    exemption = dik.decide_dik_item(
+        User.objects.get(username="ppid.utama"),
+        dik.draft_dik_item(User.objects.get(username="ppid.pupr"), Agency.objects.get(code="PUPR"),
+                           **dik_fields(legal_basis="h", document="Lampiran identitas tenaga kerja penyedia")),
+        "Kepala Diskominfo, PPID Utama",
+    )  # fmt: skip
     # 1. a guest starts from the home page, reads the start page and files a request
     page.goto("/")
     page.get_by_role("link", name="Minta informasi publik").click()
@@ -53,7 +79,7 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     page.get_by_label("Pekerjaan").fill("Wiraswasta")
     page.get_by_label("Nomor telepon/HP").fill("081234567890")
     page.get_by_label("E-mail").fill("siti@example.org")
-    page.get_by_label("Foto/pindaian KTP atau akta badan hukum").set_input_files(png((200, 30, 30)))
+    page.get_by_label("Foto/pindaian KTP atau SK pengesahan badan hukum").set_input_files(png((200, 30, 30)))
     page.get_by_label("Rincian informasi yang dibutuhkan").fill(
         "Salinan kontrak paket pemeliharaan jalan Indralaya - Tanjung Raja tahun 2026."
     )
@@ -89,20 +115,32 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     page.goto(f"/ppid/staf/permohonan/{request.pk}/")
     open_action(page, "Perpanjang jangka waktu")
     page.get_by_label("Alasan perpanjangan").fill("Kontrak tersimpan di arsip bidang Bina Marga dan perlu dipilah.")
-    page.get_by_role("button", name="Perpanjang").click()
-    assert page.get_by_text("Perpanjangan dicatat").is_visible()
-    open_action(page, "Terbitkan pemberitahuan tertulis")
+    page.get_by_role("button", name="Buat draf pemberitahuan perpanjangan").click()
+    assert page.get_by_text("menunggu persetujuan serta tanda tangan").is_visible()
+    assert page.get_by_role("button", name="Setujui dan tandatangani").count() == 0  # the Pembantu does not sign
+    sign_out(page)
+    approve_and_sign(page, request.pk)
+    login(page, "ppid.pupr")
+    page.goto(f"/ppid/staf/permohonan/{request.pk}/")
+    open_action(page, "Putuskan: draf pemberitahuan tertulis")
     page.get_by_label("Diterima sebagian").check()
-    page.get_by_label("Dasar pengecualian").select_option("h")
-    page.get_by_label("Uji konsekuensi").fill("Membuka NIK dan rekening penyedia melanggar rahasia pribadi.")
+    page.get_by_label("Entri DIK yang berlaku (wajib untuk penolakan dan penerimaan sebagian)").select_option(
+        str(exemption.pk)
+    )
     page.get_by_label("Bagian yang dihitamkan dan alasannya").fill(
         "NIK dan nomor rekening penyedia (Pasal 17 huruf h)."
     )
+    page.get_by_label("Bentuk informasi yang dikuasai").select_option("hard")
     page.get_by_label("Biaya (Rp)").fill("5000")
     page.get_by_label("Rincian biaya").fill("Fotokopi 25 lembar")
+    page.get_by_label("Cara pembayaran").fill("Tunai di loket PPID Dinas PUPR")
     page.get_by_label("Waktu penyediaan informasi").fill("Dapat diambil 2 hari kerja sesudah pemberitahuan")
-    page.get_by_role("button", name="Terbitkan pemberitahuan").click()
-    assert page.get_by_text("Pemberitahuan tertulis diterbitkan dan dikirim.").is_visible()
+    page.get_by_role("button", name="Buat draf pemberitahuan").click()
+    assert page.get_by_text("menunggu persetujuan serta tanda tangan").is_visible()
+    sign_out(page)
+    approve_and_sign(page, request.pk)
+    login(page, "ppid.pupr")
+    page.goto(f"/ppid/staf/permohonan/{request.pk}/")
     delivered = png((30, 120, 30)) | {"name": "kontrak-dihitamkan.png"}
     open_action(page, "Serahkan informasi")
     page.get_by_label("Berkas informasi").set_input_files(delivered)
@@ -122,9 +160,11 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     assert page.get_by_text("Jangka waktu diperpanjang").is_visible()
     assert_accessible(page)
     with page.expect_download() as notice_download:
-        page.get_by_role("link", name="Unduh surat pemberitahuan (PDF)").click()
-    with open(notice_download.value.path(), "rb") as handle:
-        assert handle.read(4) == b"%PDF"
+        page.get_by_role("link", name="Unduh surat pemberitahuan bertanda tangan (PDF)").click()
+    notice = pdf_text(Path(notice_download.value.path()).read_bytes())
+    assert "Tunai di loket PPID Dinas PUPR" in notice and "NIP." in notice
+    verify = page.locator("a[href^='/verifikasi/']").first.get_attribute("href")
+    assert verify in notice
     response = page.request.get(page.get_by_role("link", name="kontrak-dihitamkan.png").get_attribute("href"))
     assert response.ok and response.body().startswith(b"\x89PNG")
 

@@ -150,18 +150,22 @@ def test_dip_exports_neutralise_formulas(demo, user_named, client):
     assert all(c.data_type != "f" for row in book.active.iter_rows() for c in row)
 
 
-def test_notice_pdf_renders_markup_like_text(client, demo, officer, user_named):
-    """ReportLab reads a mini-markup: text like <script> or <b must not break the written notice."""
+def test_notice_pdf_renders_markup_like_text(client, demo, officer, user_named, settings, tmp_path):
+    """Text like <script> or <b must not break the written notice (a signed letter, rendered by WeasyPrint)."""
     from pintu.agencies.models import Agency
     from pintu.ppid.requests import services
+    from tests.factories.letters import decide_and_sign, letters_ready
 
+    letters_ready(settings, tmp_path / "letters")
     data = request_form(name=p.SCRIPT[:150], information=p.SCRIPT + " <b")
     response = client.post(reverse("ppid:request_create"), data)
     assert response.status_code == 302
     utama = user_named("ppid.utama")
     info = services.assign_request(utama, InformationRequest.objects.get(), Agency.objects.get(code="PUPR"))
     markup = "Salinan <script>kontrak</script> & <b lampiran"
-    document = services.issue_notice(utama, info, "granted_whole", material=markup, provide_within="<i>segera")
+    info = decide_and_sign(info, "granted_whole", drafter=utama, signer=utama, material=markup,
+                           provide_within="<i>segera")  # fmt: skip
+    document = info.documents.get(is_notice=True)
     assert document.file.open("rb").read().startswith(b"%PDF")
     page = officer("ppid.utama").get(reverse("ppid:staff_request_detail", args=[info.pk])).content.decode()
     assert "<script>alert" not in page and escape(p.SCRIPT) in page

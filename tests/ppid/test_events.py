@@ -62,6 +62,8 @@ def recorded_kinds() -> set[tuple[str, str]]:
     found |= {("objection", f"dispute_{stage}") for stage in objection_workflow.StageAction}
     # the annual report's cover letter: its events are recorded by pintu.letters.services (annual/dispatch.py)
     found |= {("annual_report", kind) for kind in LETTER_EVENT_KINDS}
+    # a request's letters (the decision, the extension: requests.decisions) are recorded by pintu.letters
+    found |= {("info_request", kind) for kind in LETTER_EVENT_KINDS}
     return found
 
 

@@ -9,6 +9,7 @@ from tests.security.access_table import (
     API_PPID_STAFF,
     API_REQUEST_ROW,
     DIP_FILE,
+    DRAFTED_REQUEST,
     FORBIDDEN,
     HIDDEN,
     IDENTITY_FILE_ROW,
@@ -40,6 +41,7 @@ for _name in ("requests_csv", "requests_xlsx", "objections_csv", "objections_xls
     T[f"api:staff_ppid_{_name}"] = Entry(API_PPID_STAFF)
 T["api:staff_ppid_request_document"] = Entry(API_REQUEST_ROW, case=REQUEST_DOCUMENT,
                                              kwargs=lambda d: {"pk": d.request_id, "doc_pk": d.pk})  # fmt: skip
+T["api:staff_ppid_request_letter_draft"] = Entry(API_REQUEST_ROW, case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk})
 T["api:staff_ppid_request_identity_file"] = Entry(IDENTITY_FILE_ROW | roles_only(anonymous=UNAUTHORIZED),
                                                   case=REQUEST_IDENTITY,
                                                   kwargs=lambda r: {"pk": r.pk, "kind": "identity"})  # fmt: skip

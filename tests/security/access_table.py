@@ -70,6 +70,8 @@ REQUEST = CaseKind("request", "request_a", "request_b")
 #: A requester's identity file (issue #15): the Atasan PPID's "own" is a request with an objection before them.
 REQUEST_IDENTITY = CaseKind("request identity file", "request_a", "request_b", {"atasan_ppid": "request_a_objected"})
 REQUEST_DOCUMENT = CaseKind("request document", "request_a_document", "request_b_document")
+#: A request whose decision is a draft letter waiting for the signatory (the PPID Utama).
+DRAFTED_REQUEST = CaseKind("request with a draft letter", "drafted_a", "drafted_b")
 DECIDED_REQUEST = CaseKind("decided request", "objection_a_request", "objection_b_request")
 OBJECTION = CaseKind("objection", "objection_a", "objection_b")
 DISPUTED = CaseKind("disputed objection", "disputed_a", "disputed_b")
@@ -321,6 +323,14 @@ T["ppid:staff_request_extend"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=la
 T["ppid:staff_request_notice"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_deliver"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_receipt"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
+#: The draft letter: read by whoever handles the request; approved and signed by the kind's signatory only
+#: (the PPID Utama: its signing fails without a certificate and comes back as a message); discarded by a handler.
+T["ppid:staff_request_letter_draft"] = Entry(REQUEST_ROW, case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk})
+REQUEST_SIGNER = REQUEST_HANDLING | roles_only(ppid_pembantu_a=(FORBIDDEN, HIDDEN))
+T["ppid:staff_request_sign_letter"] = Entry(REQUEST_SIGNER, case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk},
+                                            methods=POST)  # fmt: skip
+T["ppid:staff_request_discard_letter"] = Entry(REQUEST_HANDLING, case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk},
+                                               methods=POST)  # fmt: skip
 T["ppid:staff_request_pay"] = Entry(REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_to_report"] = Entry(REQUEST_UTAMA, case=REQUEST, kwargs=lambda r: {"pk": r.pk}, methods=POST)
 T["ppid:staff_request_document"] = Entry(REQUEST_ROW, case=REQUEST_DOCUMENT,
@@ -484,6 +494,11 @@ T["mydata:home"] = Entry(SIGNED_IN)  # everyone sees their own account; officers
 T["mydata:export"] = Entry(SIGNED_IN, methods=POST)  # the ZIP of one's own data only
 T["mydata:erase"] = Entry(SIGNED_IN, methods=POST)  # empty body: 400, password asked again; officers: 400 refused
 T["mydata:erased"] = Entry(PUBLIC_PAGE)
+API_REQUEST_SIGNER = REQUEST_SIGNER | roles_only(anonymous=UNAUTHORIZED)
+T["api:staff_ppid_request_sign_letter"] = Entry(API_REQUEST_SIGNER, case=DRAFTED_REQUEST, kwargs=lambda r: {"pk": r.pk},
+                                                methods=POST)  # fmt: skip
+T["api:staff_ppid_request_discard_letter"] = Entry(API_REQUEST_HANDLING, case=DRAFTED_REQUEST,
+                                                   kwargs=lambda r: {"pk": r.pk}, methods=POST)  # fmt: skip
 T["api:staff_ppid_request_deliver"] = Entry(API_REQUEST_HANDLING, case=REQUEST, kwargs=lambda r: {"pk": r.pk},
                                             methods=POST)  # fmt: skip
 T["api:staff_ppid_dip"] = Entry(API_PPID_STAFF)

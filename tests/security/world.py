@@ -22,13 +22,14 @@ from pintu.agencies.models import Agency
 from pintu.complaints.services import admin as report_admin
 from pintu.demo.loader import load_demo
 from pintu.files.validation import clean_upload
-from pintu.letters.models import Letterhead
+from pintu.letters.models import Letterhead, Signatory
 from pintu.mydata import breaches
 from pintu.ppid.annual import dispatch as annual_dispatch
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
 from pintu.ppid.registers.services import dik, dip
 from pintu.ppid.registers.services import files as dip_files
+from pintu.ppid.requests import decisions
 from pintu.ppid.requests import services as requests
 from tests.factories import complaints as factories
 from tests.factories import ppid as ppid_factories
@@ -127,6 +128,21 @@ def _request(world: World, name: str, *, requester, agency_code: str):
     return info
 
 
+def _drafted(world: World, name: str, *, requester, agency_code: str) -> None:
+    """A request decided by the PPID Utama as a draft letter waiting for the signatory (the world's PPID Utama,
+    a named signatory without a certificate: signing is tried and refused with a message, nothing stored)."""
+    info = _request(world, name, requester=requester, agency_code=agency_code)
+    decisions.decide(world.users["ppid_utama"], info, "granted_whole", held_form="soft", provide_within="segera")
+    info.refresh_from_db()
+
+
+def _signatory(world: World) -> None:
+    unit = Agency.objects.get(code="DISKOMINFO")
+    fields = {"name": "Pejabat Uji", "post": "PPID Utama", "nip": "197503122000031002", "role": Role.PPID_UTAMA,
+              "agency": unit}  # fmt: skip
+    Signatory.objects.get_or_create(user=world.users["ppid_utama"], defaults=fields)
+
+
 def _objection(world: World, name: str, info):
     decided_on = timezone.localdate() - datetime.timedelta(days=5)
     decided = ppid_factories.make_request(
@@ -216,6 +232,9 @@ def build_world() -> World:
     _request(world, "request_b", requester=someone, agency_code="DINKES")
     _request(world, "request_a_objected", requester=citizen, agency_code="PUPR")
     ppid_factories.make_objection(world["request_a_objected"])  # pending before the Atasan PPID (issue #15)
+    _signatory(world)
+    _drafted(world, "drafted_a", requester=citizen, agency_code="PUPR")
+    _drafted(world, "drafted_b", requester=someone, agency_code="DINKES")
     _objection(world, "objection_a", world["request_a"])
     _objection(world, "objection_b", world["request_b"])
     _disputed(world, "disputed_a", world["request_a"])

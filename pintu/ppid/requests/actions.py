@@ -15,15 +15,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
+from pintu.letters.authority import expected_authority
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.permissions import is_utama
-from pintu.ppid.requests import conversion, delivery, phone_consent, services
+from pintu.ppid.requests import conversion, decisions, delivery, phone_consent, services
 from pintu.ppid.requests.permissions import actor_or_none
 from pintu.ppid.requests.workflow import DELIVERING, TRANSITIONS, Action
 
-#: The fields of the written notice, besides the decision (services.issue_notice).
-NOTICE_FIELDS = ("material", "refusal_dik", "refusal_article", "consequence_test", "blacked_out_note", "holder_name",
-                 "fee", "fee_note", "provide_within")  # fmt: skip
+#: The fields of the decision, besides the decision itself (decisions.decide).
+NOTICE_FIELDS = ("material", "refusal_dik", "blacked_out_note", "holder_name", "holder_agency", "held_form",
+                 "documented_by", "fee", "fee_note", "payment_method", "provide_within")  # fmt: skip
 ONLY_UTAMA = gettext_lazy("Hanya PPID Utama yang dapat melakukan ini.")
 NOT_ASSIGNED = gettext_lazy("Permohonan ini tidak ditugaskan kepada instansi Anda.")
 
@@ -57,15 +58,44 @@ def _complete(c: Context) -> Outcome:
     return Outcome(_("Permohonan lengkap; hitungan hari kerja dimulai."))
 
 
+AWAITS_SIGNATURE = gettext_lazy("Draf surat dibuat dan menunggu persetujuan serta tanda tangan %(signer)s; pemohon "
+                                 "belum menerimanya.")  # fmt: skip
+
+
+def _drafted(letter) -> Outcome:
+    authority = expected_authority(letter.kind, letter.agency)
+    signer = authority.principal.post if authority else _("penanda tangan")
+    return Outcome(str(AWAITS_SIGNATURE) % {"signer": signer})
+
+
 def _extend(c: Context) -> Outcome:
-    services.extend_request(c.user, c.case, c.data.get("reason", ""), c.data.get("days") or REQUEST_EXTENSION_DAYS)
-    return Outcome(_("Perpanjangan dicatat dan diberitahukan kepada pemohon."))
+    days = c.data.get("days") or REQUEST_EXTENSION_DAYS
+    return _drafted(decisions.extend(c.user, c.case, c.data.get("reason", ""), days))
 
 
 def _issue_notice(c: Context) -> Outcome:
     values = {name: c.data.get(name) for name in NOTICE_FIELDS}
-    services.issue_notice(c.user, c.case, c.data.get("decision", ""), **values)
-    return Outcome(_("Pemberitahuan tertulis diterbitkan dan dikirim."))
+    return _drafted(decisions.decide(c.user, c.case, c.data.get("decision", ""), **values))
+
+
+def _sign_letter(c: Context) -> Outcome:
+    letter = decisions.sign(c.user, c.case)
+    return Outcome(_("Surat %(number)s disetujui dan ditandatangani; pemohon menerimanya sekarang.")
+                   % {"number": letter.number})  # fmt: skip
+
+
+def _discard_letter(c: Context) -> Outcome:
+    decisions.discard(c.user, c.case)
+    return Outcome(_("Draf surat dibatalkan."))
+
+
+def _signer(user, info) -> bool:
+    """Who may approve and sign the waiting draft (the letter kind's signatory or their delegate)."""
+    return decisions.may_sign(user, info)
+
+
+def _handler_or_signer(user, info) -> bool:
+    return _handler(user, info) or _signer(user, info)
 
 
 def _record_receipt(c: Context) -> Outcome:
@@ -100,9 +130,18 @@ ACTIONS = ActionSet("info_request", [
     CaseAction("assign", gettext_lazy("Tugaskan"), offered=_utama, run=_assign, applies=_table_allows(Action.ASSIGN),
                refusal=gettext_lazy("Hanya PPID Utama yang menugaskan permohonan.")),
     CaseAction("extend", gettext_lazy("Perpanjang"), offered=_handler, run=_extend, refusal=NOT_ASSIGNED,
-               applies=lambda info: not info.extended and info.status in TRANSITIONS[Action.EXTEND].sources),
-    CaseAction("issue_notice", gettext_lazy("Terbitkan pemberitahuan"), offered=_handler, run=_issue_notice,
-               applies=_table_allows(Action.ISSUE_NOTICE), refusal=NOT_ASSIGNED),
+               applies=lambda info: (not info.extended and not info.pending_letter_id
+                                     and info.status in TRANSITIONS[Action.EXTEND].sources)),
+    CaseAction("issue_notice", gettext_lazy("Putuskan (draf pemberitahuan)"), offered=_handler, run=_issue_notice,
+               applies=lambda info: (not info.pending_letter_id
+                                     and info.status in TRANSITIONS[Action.ISSUE_NOTICE].sources),
+               refusal=NOT_ASSIGNED),
+    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=_signer, run=_sign_letter,
+               primary=True, applies=lambda info: info.pending_letter_id is not None,
+               refusal=gettext_lazy("Anda tidak berwenang menyetujui dan menandatangani surat ini.")),
+    CaseAction("discard_letter", gettext_lazy("Batalkan draf surat"), offered=_handler_or_signer,
+               run=_discard_letter, danger=True, applies=lambda info: info.pending_letter_id is not None,
+               refusal=NOT_ASSIGNED),
     CaseAction("record_receipt", gettext_lazy("Catat tanggal pemberitahuan diterima"), offered=_handler,
                run=_record_receipt, applies=lambda info: info.decided_at is not None, refusal=NOT_ASSIGNED),
     CaseAction("deliver", gettext_lazy("Serahkan"), offered=_handler, run=_deliver, multipart=True,

@@ -8,6 +8,8 @@ from django.http import FileResponse, Http404, HttpResponse
 
 from pintu.audit.services import audit
 from pintu.files.limits import PDF
+from pintu.letters.services import draft_pdf
+from pintu.ppid.requests.decisions import pending_letter
 from pintu.ppid.requests.models import InformationRequest, RequestDocument
 
 
@@ -53,3 +55,13 @@ def requester_document(info: InformationRequest, pk: int, request):
     if document is None:
         raise Http404
     return serve_document(document)
+
+
+def draft_letter_response(info: InformationRequest, *, http_request) -> HttpResponse:
+    """The draft letter waiting for the signatory, for the staff handling `info` (checked by the caller):
+    watermarked DRAF, unnumbered, unsigned; never the requester's. Audited."""
+    letter = pending_letter(info)
+    if letter is None:
+        raise Http404
+    audit("letter.draft_opened", target=letter, details={"request": info.pk}, request=http_request)
+    return serve_bytes(draft_pdf(letter), PDF, f"draf-surat-{info.slug}.pdf", attachment=False)

@@ -4,6 +4,7 @@ for the requester's and the staff timeline, the API and the exports. Registered 
 from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.events import register_event_kinds
+from pintu.letters.events import register_letter_events
 
 CASE_TYPE = "info_request"
 
@@ -24,3 +25,4 @@ register_event_kinds(CASE_TYPE, {
     "overdue_escalated": _("Melewati batas waktu: diteruskan ke atasan"),
     "linked_to_account": _("Ditautkan ke akun pemohon"),  # pintu.mydata.claims
 })  # fmt: skip
+register_letter_events(CASE_TYPE)  # the decision's and the extension's letters (requests.decisions)

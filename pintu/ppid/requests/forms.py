@@ -9,12 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from pintu.complaints.models import ReportKind
 from pintu.files.limits import EXTENSIONS
 from pintu.notifications.consent_box import add_phone_consent
-from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import MultipleFileField, RadioSelect
 from pintu.ppid.requests.models import (
     DECISION_CHOICES,
     STATUS_CHOICES,
     DeliveryMethod,
+    HeldForm,
     NoticeDelivery,
     ObtainMethod,
     RequestChannel,
@@ -41,12 +41,12 @@ class RequestForm(SpamGuardMixin, forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "name", "required": True}),
     )  # fmt: skip
     id_number = forms.CharField(
-        label=_("NIK atau nomor akta pendirian badan hukum"),
+        label=_("NIK atau nomor SK pengesahan badan hukum (Kemenkumham)"),
         max_length=60,
         required=False,
         help_text=_(
-            "Perorangan: NIK 16 angka (boleh dikosongkan bila Anda mengunggah KTP). Badan hukum: nomor akta "
-            "pendirian atau pengesahan."
+            "Perorangan: NIK 16 angka (boleh dikosongkan bila Anda mengunggah KTP). Badan hukum: nomor SK "
+            "pengesahan badan hukum dari Kementerian Hukum dan HAM."
         ),
     )
     address = forms.CharField(
@@ -86,7 +86,7 @@ class RequestForm(SpamGuardMixin, forms.Form):
         required=False,
     )
     identity_file = forms.FileField(
-        label=_("Foto/pindaian KTP atau akta badan hukum"),
+        label=_("Foto/pindaian KTP atau SK pengesahan badan hukum"),
         required=False,
         help_text=FILE_HINT,
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
@@ -170,16 +170,20 @@ class NoticeForm(forms.Form):
         label=_("Materi informasi yang diberikan"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
     refusal_dik = forms.ModelChoiceField(
-        label=_("Pengecualian dalam DIK (bila ada)"), queryset=None, required=False,
-        empty_label=_("Tidak mengutip Daftar Informasi yang Dikecualikan"),
-    )  # fmt: skip
-    refusal_article = forms.ChoiceField(
-        label=_("Dasar pengecualian"),
+        label=_("Entri DIK yang berlaku (wajib untuk penolakan dan penerimaan sebagian)"),
+        queryset=None,
         required=False,
-        choices=[("", _("Tidak ada: informasi tidak dikecualikan")), *Article17.choices],
+        empty_label=_("Tidak mengutip entri DIK (informasi tidak dikecualikan)"),
+        help_text=_("Penolakan berdasarkan Pasal 17 harus merujuk entri DIK yang berlaku beserta uji konsekuensinya."),
     )
-    consequence_test = forms.CharField(
-        label=_("Uji konsekuensi"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    held_form = forms.ChoiceField(
+        label=_("Bentuk informasi yang dikuasai"), required=False,
+        choices=[("", _("Pilih bentuk informasi yang dikuasai")), *HeldForm.choices],
+    )
+    documented_by = forms.DateField(
+        label=_("Akan didokumentasikan paling lambat (bila belum didokumentasikan)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     blacked_out_note = forms.CharField(
         label=_("Bagian yang dihitamkan dan alasannya"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -194,6 +198,12 @@ class NoticeForm(forms.Form):
         max_length=255,
         help_text=_("Hanya biaya nyata penggandaan dan pengiriman; salinan elektronik gratis."),
     )
+    payment_method = forms.CharField(
+        label=_("Cara pembayaran"),
+        required=False,
+        max_length=200,
+        help_text=_("Bila ada biaya, misalnya: transfer ke rekening kas daerah atau tunai di loket PPID."),
+    )
     provide_within = forms.CharField(
         label=_("Waktu penyediaan informasi"),
         required=False,
@@ -205,6 +215,7 @@ class NoticeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["refusal_dik"].queryset = dik_items
         self.fields["refusal_dik"].label_from_instance = lambda d: f"{d.document} ({d.get_legal_basis_display()})"
+        self.fields["holder_name"].help_text = _("Untuk informasi yang tidak dikuasai atau dikuasai badan publik lain.")
 
 
 class DeliverForm(forms.Form):

@@ -134,7 +134,9 @@ def validate_draft(draft: RequestDraft) -> None:
         errors["address"] = _("Salinan dikirim lewat pos atau kurir: isi alamat Anda.")
     if draft.requester_kind == RequesterKind.BADAN_HUKUM:
         if not draft.id_number:
-            errors["id_number"] = _("Tuliskan nomor akta pendirian atau pengesahan badan hukum.")
+            errors["id_number"] = _(
+                "Tuliskan nomor SK pengesahan badan hukum dari Kementerian Hukum dan HAM (Kemenkumham)."
+            )
         elif len(draft.id_number) > 60:
             errors["id_number"] = _("Paling banyak %(n)s karakter.") % {"n": 60}
     elif draft.id_number:
@@ -144,7 +146,7 @@ def validate_draft(draft: RequestDraft) -> None:
             errors["id_number"] = _bilingual(exc)
     if online and draft.identity_file is None:
         if draft.requester_kind == RequesterKind.BADAN_HUKUM:
-            errors["identity_file"] = _("Unggah salinan akta pendirian atau pengesahan badan hukum.")
+            errors["identity_file"] = _("Unggah salinan SK pengesahan badan hukum dari Kemenkumham.")
         elif draft.requester_kind == RequesterKind.PERORANGAN:
             errors["identity_file"] = _("Unggah foto atau pindaian KTP (atau identitas lain) Anda.")
     if online and draft.requester_kind == RequesterKind.KELOMPOK and draft.proxy_file is None:

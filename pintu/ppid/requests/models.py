@@ -19,7 +19,7 @@ __all__ = [
     "STATUS_CHOICES",
     "DeliveryMethod",
     "InformationRequest",
-    "NoticeTemplate",
+    "HeldForm",
     "ObtainMethod",
     "RequestChannel",
     "RequestCounter",
@@ -45,16 +45,27 @@ DECISION_LABELS = {
     Decision.REFUSED: _("Ditolak"),
     Decision.NOT_HELD: _("Informasi tidak dikuasai"),
     Decision.FORWARDED: _("Dialihkan ke badan publik yang menguasai"),
+    Decision.NOT_DOCUMENTED: _("Informasi belum didokumentasikan"),
 }
 DECISION_CHOICES = [(d.value, label) for d, label in DECISION_LABELS.items()]
 
 
 class RequestChannel(models.TextChoices):
+    """The "type of request" of the register (Perki 1/2021): in person, letter, e-mail, web, phone."""
+
     WEB = "web", _("Situs web")
     WALK_IN = "walk_in", _("Datang langsung")
-    ORAL = "oral", _("Lisan / telepon")
+    ORAL = "oral", _("Telepon / lisan")
     LETTER = "letter", _("Surat")
     EMAIL = "email", _("E-mail")
+
+
+class HeldForm(models.TextChoices):
+    """The form in which the public body holds the information (the register's column, not the requested form)."""
+
+    SOFT = "soft", _("Softcopy (elektronik)")
+    HARD = "hard", _("Hardcopy (cetak)")
+    BOTH = "both", _("Softcopy dan hardcopy")
 
 
 class RequesterKind(models.TextChoices):
@@ -144,7 +155,15 @@ class InformationRequest(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    notice_number = models.CharField(_("nomor surat pemberitahuan"), max_length=60, blank=True)
+    notice_number = models.CharField(_("nomor surat pemberitahuan"), max_length=80, blank=True)
+    #: The signed letter of the decision (pintu.letters); the requester receives exactly its PDF.
+    notice_letter = models.ForeignKey("letters.Letter", verbose_name=_("surat pemberitahuan bertanda tangan"),
+                                      null=True, blank=True, on_delete=models.PROTECT, related_name="+")  # fmt: skip
+    #: The draft letter awaiting the signatory's approval, and what takes effect when it is signed
+    #: (pintu.ppid.requests.decisions): nothing of it reaches the requester before.
+    pending_letter = models.ForeignKey("letters.Letter", verbose_name=_("draf surat menunggu persetujuan"),
+                                       null=True, blank=True, on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+    pending_values = models.JSONField(_("isi keputusan menunggu tanda tangan"), default=dict, blank=True)
     notice_delivery = models.CharField(_("cara penyampaian pemberitahuan"), max_length=10,
                                        choices=NoticeDelivery.choices, blank=True)  # fmt: skip
     notice_received_on = models.DateField(
@@ -174,6 +193,10 @@ class InformationRequest(models.Model):
         related_name="+",
     )
     material = models.TextField(_("materi informasi yang diberikan"), blank=True)
+    held_form = models.CharField(_("bentuk informasi yang dikuasai"), max_length=4, choices=HeldForm.choices,
+                                 blank=True)  # fmt: skip
+    documented_by = models.DateField(_("akan didokumentasikan paling lambat"), null=True, blank=True)
+    payment_method = models.CharField(_("cara pembayaran"), max_length=200, blank=True)
     fee = models.DecimalField(_("biaya"), max_digits=12, decimal_places=2, default=0)
     fee_note = models.CharField(_("rincian biaya"), max_length=255, blank=True)
     fee_paid = models.BooleanField(_("biaya dibayar"), default=False)
@@ -255,7 +278,7 @@ class RequesterIdentity(models.Model):
     occupation = models.CharField(_("pekerjaan"), max_length=100, blank=True)
     phone = EncryptedTextField(_("telepon"), blank=True)
     email = EncryptedTextField(_("e-mail"), blank=True)
-    id_number = EncryptedTextField(_("nomor identitas (NIK / akta pendirian)"), blank=True)
+    id_number = EncryptedTextField(_("nomor identitas (NIK / nomor SK pengesahan Kemenkumham)"), blank=True)
     id_number_index = models.CharField(max_length=64, blank=True, db_index=True)
     identity_file = models.FileField(upload_to=identity_file_path, blank=True)
     identity_file_name = models.CharField(max_length=150, blank=True)
@@ -310,30 +333,3 @@ class RequestDocument(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
-
-
-class NoticeTemplate(models.Model):
-    """The letter of the pemberitahuan tertulis. Placeholders in the paragraphs: {nomor_pendaftaran},
-    {tanggal_permohonan}, {nama_pemohon}, {badan_publik}. The newest active row is used."""
-
-    name = models.CharField(_("nama templat"), max_length=100)
-    letterhead = models.TextField(
-        _("kop surat"), help_text=_("Satu baris per baris kop, misalnya nama pemerintah daerah, PPID, alamat.")
-    )
-    public_body = models.CharField(_("nama badan publik"), max_length=200)
-    opening = models.TextField(_("paragraf pembuka"))
-    closing = models.TextField(_("paragraf penutup"), blank=True)
-    place = models.CharField(_("tempat penandatanganan"), max_length=100)
-    signatory_name = models.CharField(_("nama penanda tangan"), max_length=150)
-    signatory_post = models.CharField(_("jabatan penanda tangan"), max_length=150)
-    signatory_id = models.CharField(_("NIP penanda tangan"), max_length=40, blank=True)
-    active = models.BooleanField(_("aktif"), default=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("templat surat pemberitahuan")
-        verbose_name_plural = _("templat surat pemberitahuan")
-        ordering = ["-updated_at", "-pk"]
-
-    def __str__(self) -> str:
-        return self.name

@@ -9,10 +9,10 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from pintu.audit.services import audit
+from pintu.letters.wording import rupiah
 from pintu.ppid.downloads import Download, table
 from pintu.ppid.requests import clocks
-from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
-from pintu.ppid.requests.notice_pdf import rupiah
+from pintu.ppid.requests.models import InformationRequest, RequesterIdentity, RequesterKind
 from pintu.ppid.requests.numbering import parse_number
 from pintu.ppid.requests.selectors import requests_handled_by
 from pintu.ppid.requests.workflow import AWAITING_NOTICE, Decision
@@ -27,7 +27,9 @@ def _held(r: InformationRequest) -> str:
     if not r.decision:
         return ""
     if r.decision in (Decision.NOT_HELD, Decision.FORWARDED):
-        return f"Tidak dikuasai; dikuasai oleh {r.holder_name}"
+        return f"Tidak dikuasai; dikuasai oleh {r.holder_name}" if r.holder_name else "Tidak dikuasai"
+    if r.decision == Decision.NOT_DOCUMENTED:
+        return f"Dikuasai, belum didokumentasikan (paling lambat {r.documented_by.isoformat()})"
     return f"Dikuasai oleh {r.assigned_agency.name if r.assigned_agency else 'PPID Utama'}"
 
 
@@ -38,30 +40,45 @@ def _refusal(r: InformationRequest) -> str:
 
 
 def _payment(r: InformationRequest) -> str:
+    """Cost and method of payment (art. 22(7)(g)): the amount, what it pays for, how, and whether paid."""
     if not r.decision:
         return ""
+    if r.fee <= 0:
+        return "Tanpa biaya"
     text = rupiah(r.fee) + (f" ({r.fee_note})" if r.fee_note else "")
-    if r.fee > 0:
-        text += "; sudah dibayar" if r.fee_paid else "; belum dibayar"
-    return text
+    if r.payment_method:
+        text += f"; dibayar melalui {r.payment_method}"
+    return text + ("; sudah dibayar" if r.fee_paid else "; belum dibayar")
 
 
+def _requester(r: InformationRequest, i: RequesterIdentity | None) -> str:
+    """The kind of requester; a legal entity with its Kemenkumham SK pengesahan number (no NIK here)."""
+    text = r.get_requester_kind_display()
+    if r.requester_kind == RequesterKind.BADAN_HUKUM and i is not None and i.id_number:
+        text += f", SK pengesahan Kemenkumham nomor {i.id_number}"
+    return str(text)
+
+
+#: The register's "type of request" (Perki 1/2021): fixed words of the file format.
+CHANNEL_TYPES = {"walk_in": "Langsung", "letter": "Surat", "email": "E-mail", "web": "Web", "oral": "Telepon"}
 #: (header, value of (request, identity)).
 COLUMNS = [
     ("No", lambda r, i: r.number),
     ("Tanggal permohonan", lambda r, i: _date(r.received_at)),
     ("Nama pemohon", lambda r, i: i.name if i else ""),
+    ("Jenis pemohon dan identitas badan hukum", _requester),
     ("Alamat", lambda r, i: i.address if i else ""),
     ("Kontak", lambda r, i: " / ".join(x for x in ((i.phone, i.email) if i else ()) if x)),
     ("Pekerjaan", lambda r, i: i.occupation if i else ""),
     ("Informasi yang diminta", lambda r, i: r.information),
     ("Tujuan penggunaan informasi", lambda r, i: r.purpose),
     ("Dikuasai atau tidak (dan oleh siapa)", lambda r, i: _held(r)),
-    ("Bentuk informasi yang dikuasai", lambda r, i: r.get_obtain_method_display()),
-    ("Jenis permohonan", lambda r, i: f"{r.get_channel_display()}; {r.get_requester_kind_display()}"),
+    ("Bentuk informasi yang dikuasai", lambda r, i: r.get_held_form_display()),
+    ("Jenis permohonan", lambda r, i: str(CHANNEL_TYPES.get(r.channel, r.get_channel_display()))),
     ("Keputusan", lambda r, i: r.decision_label),
     ("Alasan penolakan", lambda r, i: _refusal(r)),
     ("Tanggal pemberitahuan tertulis", lambda r, i: _date(r.decided_at)),
+    ("Nomor surat pemberitahuan", lambda r, i: r.notice_number),
     ("Biaya dan cara pembayaran", lambda r, i: _payment(r)),
     ("Status", lambda r, i: r.status_label),
     ("Batas waktu", lambda r, i: (r.effective_due.isoformat() if r.effective_due else "")),

@@ -61,6 +61,7 @@ class Decision(StrEnum):
     REFUSED = "refused"
     NOT_HELD = "not_held"
     FORWARDED = "forwarded"
+    NOT_DOCUMENTED = "not_documented"  # held but not yet documented: the notice says when it will be
 
 
 S, A = Status, Action

@@ -29,7 +29,7 @@ def _request_payload(**extra):
     }  # fmt: skip
 
 
-def test_request_objection_flow_and_scope(anon, demo, client_for):
+def test_request_objection_flow_and_scope(anon, demo, client_for, letters_ready, dik_item):
     first = anon.post(SUBMIT, _request_payload(), format="multipart", HTTP_IDEMPOTENCY_KEY="ppid-1")
     assert first.status_code == 201, first.content
     submitted = first.json()
@@ -55,11 +55,28 @@ def test_request_objection_flow_and_scope(anon, demo, client_for):
     assert pupr.post(staff + "extend/", {"reason": "Perlu izin", "days": 9}, format="json").status_code == 400
     assert pupr.post(staff + "extend/", {"reason": "Dokumen di gudang arsip", "days": 5}, format="json").status_code \
         == 200  # fmt: skip
-    refused = pupr.post(staff + "notice/", {"decision": "refused", "refusal_article": "b"}, format="json")
-    assert refused.status_code == 400 and "consequence_test" in refused.json()["errors"]
-    notice = pupr.post(staff + "notice/", {"decision": "refused", "refusal_article": "b",
-                       "consequence_test": "Membuka HPS sebelum lelang merugikan daerah."}, format="json")  # fmt: skip
+    assert pupr.get(staff).json()["pending_letter"]["kind"] == "pemberitahuan_perpanjangan"
+    assert anon.get(track, **secret).json()["pending_letter"] is None  # the requester never sees a draft
+    assert anon.get(track, **secret).json()["status"] == "diproses"  # nor its effect before it is signed
+    assert pupr.post(staff + "sign-letter/", format="json").status_code == 403  # the PPID Utama signs
+    draft = pupr.get(staff + "letter-draft/")
+    assert draft.status_code == 200 and draft.content.startswith(b"%PDF")
+    assert utama.post(staff + "sign-letter/", format="json").status_code == 200
+    assert anon.get(track, **secret).json()["status"] == "diperpanjang"
+    refused = pupr.post(staff + "notice/", {"decision": "refused", "refusal_article": "b",
+                        "consequence_test": "Membuka HPS sebelum lelang merugikan daerah."}, format="json")  # fmt: skip
+    assert refused.status_code == 400 and "refusal_dik" in refused.json()["errors"]  # free text: refused
+    notice = pupr.post(staff + "notice/", {"decision": "refused", "refusal_dik": dik_item(decide=True).pk},
+                       format="json")  # fmt: skip
     assert notice.status_code == 200, notice.content
+    assert pupr.get(staff).json()["pending_letter"]["may_sign"] is False
+    assert utama.get(staff).json()["pending_letter"]["may_sign"] is True
+    assert utama.post(staff + "discard-letter/", format="json").status_code == 200
+    assert pupr.post(staff + "notice/", {"decision": "refused", "refusal_dik": dik_item(decide=True).pk},
+                     format="json").status_code == 200  # fmt: skip
+    assert utama.post(staff + "sign-letter/", format="json").status_code == 200
+    tracked = anon.get(track, **secret).json()
+    assert tracked["status"] == "diputuskan" and tracked["notice_verification_url"].startswith("/verifikasi/")
 
     objection = anon.post(track + "objection/", {"grounds": ["a"], "description": "Informasi ini seharusnya terbuka."},
                           format="json", **secret)  # fmt: skip
@@ -82,7 +99,7 @@ def test_my_requests_for_a_signed_in_citizen(anon, demo, client_for):
     assert warga.get("/api/v1/ppid/objections/mine/").json()["results"] == []
 
 
-def test_deliver_information_with_files(anon, demo, client_for):
+def test_deliver_information_with_files(anon, demo, client_for, letters_ready):
     from pintu.ppid.requests import services as requests
 
     submitted = anon.post(SUBMIT, _request_payload(), format="multipart").json()
@@ -93,8 +110,11 @@ def test_deliver_information_with_files(anon, demo, client_for):
     early = pupr.post(url, {"note": "Diserahkan langsung."}, format="multipart")
     assert early.status_code == 400  # nothing decided yet
     assert pupr.post(f"/api/v1/staff/ppid/requests/{info.pk}/notice/", {"decision": "granted_whole",
-                     "provide_within": "Hari ini, lewat e-mail"},
+                     "provide_within": "Hari ini, lewat e-mail", "held_form": "soft"},
                      format="json").status_code == 200  # fmt: skip
+    assert pupr.post(url, {"note": "Diserahkan langsung."}, format="multipart").status_code == 400  # not signed
+    sign = f"/api/v1/staff/ppid/requests/{info.pk}/sign-letter/"
+    assert utama.post(sign, format="json").status_code == 200
     assert client_for("atasan.ppid").post(url, {}, format="multipart").status_code == 403
     done = pupr.post(url, {"files": [png_upload("kontrak.png")]}, format="multipart")
     assert done.status_code == 200, done.content

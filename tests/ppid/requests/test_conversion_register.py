@@ -15,6 +15,7 @@ from pintu.history.models import Event
 from pintu.ppid.requests import register, services
 from pintu.ppid.requests.conversion import convert_report_to_request, convert_request_to_report
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
+from tests.factories.ppid import local
 
 pytestmark = pytest.mark.django_db
 
@@ -107,59 +108,57 @@ def test_request_becomes_report(filed, user_named, kecamatan):
     )
 
 
-def _requests(filed, assigned, user_named):
-    plain = filed()
-    granted = assigned()
-    services.issue_notice(
-        user_named("ppid.pupr"),
-        granted,
-        "granted_part",
-        fee="5000",
-        fee_note="fotokopi",
-        refusal_article="h",
-        consequence_test="Rahasia pribadi.",
-        blacked_out_note="NIK dihitamkan",
-        provide_within="segera",
-    )
-    return [plain, InformationRequest.objects.get(pk=granted.pk)]
-
-
-def test_register_csv_and_xlsx_columns(filed, assigned, user_named):
-    items = _requests(filed, assigned, user_named)
-    expected = [
-        "No",
-        "Tanggal permohonan",
-        "Nama pemohon",
-        "Alamat",
-        "Kontak",
-        "Pekerjaan",
-        "Informasi yang diminta",
-        "Tujuan penggunaan informasi",
-        "Dikuasai atau tidak (dan oleh siapa)",
-        "Bentuk informasi yang dikuasai",
-        "Jenis permohonan",
-        "Keputusan",
-        "Alasan penolakan",
-        "Tanggal pemberitahuan tertulis",
-        "Biaya dan cara pembayaran",
-        "Status",
-        "Batas waktu",
-    ]
-    assert register.HEADERS == expected
+def test_register_columns_against_a_hand_filled_example(decide, filed, assigned, dik_item):
+    """Issue #18 item 2: the register as a PPID officer fills it by hand (Perki 1/2021): the form in which the
+    information is HELD (not the form asked for), the type of request, the cost and method of payment, and a
+    legal entity identified by its Kemenkumham SK pengesahan number."""
+    plain = filed(received_at=local(2026, 3, 16, 9, 0))
+    by_letter = assigned(
+        received_at=local(2026, 3, 17, 10, 0), channel="letter", requester_kind="badan_hukum",
+        name="Yayasan Lembaga Bantuan Hukum Ogan Ilir", id_number="AHU-0012345.AH.01.04.2020",
+        obtain_method="soft", delivery_method="post",
+    )  # fmt: skip
+    decide("ppid.pupr", by_letter, "granted_part", held_form="hard", fee="12000",
+           fee_note="ongkos kirim pos kilat", payment_method="Transfer ke rekening Kas Daerah Ogan Ilir",
+           refusal_dik=dik_item(decide=True, legal_basis="h"), blacked_out_note="NIK dihitamkan",
+           provide_within="5 hari kerja")  # fmt: skip
+    by_letter.refresh_from_db()
+    by_phone = assigned(received_at=local(2026, 3, 18, 11, 0), channel="oral", obtain_method="view",
+                        delivery_method="")  # fmt: skip
+    walk_in = assigned(received_at=local(2026, 3, 19, 11, 0), channel="walk_in")
+    email = assigned(received_at=local(2026, 3, 20, 11, 0), channel="email")
+    items = [plain, by_letter, by_phone, walk_in, email]
+    hand_filled = {  # header -> the cell of the letter request, as the officer writes it
+        "No": by_letter.number,
+        "Tanggal permohonan": "2026-03-17",
+        "Nama pemohon": "Yayasan Lembaga Bantuan Hukum Ogan Ilir",
+        "Jenis pemohon dan identitas badan hukum": "Badan hukum, SK pengesahan Kemenkumham nomor "
+        "AHU-0012345.AH.01.04.2020",
+        "Bentuk informasi yang dikuasai": "Hardcopy (cetak)",  # held on paper, though asked as softcopy
+        "Jenis permohonan": "Surat",
+        "Keputusan": "Diterima sebagian",
+        "Biaya dan cara pembayaran": "Rp 12.000 (ongkos kirim pos kilat); dibayar melalui Transfer ke rekening "
+        "Kas Daerah Ogan Ilir; belum dibayar",
+        "Nomor surat pemberitahuan": by_letter.notice_number,
+        "Status": "Diputuskan",
+    }
     rows = list(csv.reader(io.StringIO(register.export_csv(items).decode("utf-8-sig"))))
-    assert rows[0] == expected and len(rows) == 3
-    granted = dict(zip(expected, rows[2], strict=True))
-    assert granted["Nama pemohon"] == "Siti Aminah" and granted["Keputusan"] == "Diterima sebagian"
-    assert "Pasal 17 huruf h" in granted["Alasan penolakan"] and "Rp 5.000" in granted["Biaya dan cara pembayaran"]
-    assert (
-        "Dinas Pekerjaan Umum" in granted["Dikuasai atau tidak (dan oleh siapa)"]
-        or "PUPR" in granted["Dikuasai atau tidak (dan oleh siapa)"]
-    )
+    assert rows[0] == register.HEADERS and len(rows) == 6
+    cells = dict(zip(rows[0], rows[2], strict=True))
+    for header, value in hand_filled.items():
+        assert cells[header] == value, header
+    assert "Pasal 17 huruf h" in cells["Alasan penolakan"]
+    assert "Dinas Pekerjaan Umum" in cells["Dikuasai atau tidak (dan oleh siapa)"]
+    types = [dict(zip(rows[0], row, strict=True))["Jenis permohonan"] for row in rows[1:]]
+    assert types == ["Web", "Surat", "Telepon", "Langsung", "E-mail"]
+    undecided = dict(zip(rows[0], rows[1], strict=True))
+    assert undecided["Bentuk informasi yang dikuasai"] == "" and undecided["Biaya dan cara pembayaran"] == ""
+    assert undecided["Jenis pemohon dan identitas badan hukum"] == "Perorangan"  # no NIK in the register
     sheet = load_workbook(io.BytesIO(register.export_xlsx(items))).active
-    assert [c.value for c in sheet[1]] == expected and sheet.max_row == 3
+    assert [c.value for c in sheet[1]] == register.HEADERS and sheet.max_row == 6
 
 
 def test_register_cells_guard_against_formulas(filed):
     request = filed(information='=HYPERLINK("http://evil") minta data jalan')
     rows = list(csv.reader(io.StringIO(register.export_csv([request]).decode("utf-8-sig"))))
-    assert rows[1][6].startswith("'=")
+    assert rows[1][register.HEADERS.index("Informasi yang diminta")].startswith("'=")

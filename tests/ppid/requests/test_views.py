@@ -75,10 +75,11 @@ def test_tracking_with_number_and_secret(client, draft):
     assert client.get(ok["Location"]).status_code == 200
 
 
-def test_documents_only_for_requester_and_handlers(client, draft, user_named, agency):
+def test_documents_only_for_requester_and_handlers(client, draft, user_named, agency, decide):
     submitted = services.submit_request(draft())
     request = services.assign_request(user_named("ppid.utama"), submitted.request, agency("PUPR"))
-    notice = services.issue_notice(user_named("ppid.pupr"), request, "granted_whole", provide_within="segera")
+    request = decide("ppid.pupr", request, "granted_whole", provide_within="segera")
+    notice = request.documents.get(is_notice=True)
     public_url = reverse("ppid:request_document", args=[request.slug, notice.pk])
     assert client.get(public_url).status_code == 404
     client.post(reverse("ppid:request_track"), {"number": request.number, "secret": submitted.secret})
@@ -131,7 +132,7 @@ def test_staff_register_and_export_follow_visibility(client, filed, user_named, 
     assert client.get(reverse("ppid:staff_requests")).status_code == 403
 
 
-def test_staff_actions_through_pages(client, filed, user_named, agency):
+def test_staff_actions_through_pages(client, filed, user_named, agency, letters_ready):
     request = filed()
     login(client, "ppid.utama")
     detail = reverse("ppid:staff_request_detail", args=[request.pk])
@@ -144,11 +145,24 @@ def test_staff_actions_through_pages(client, filed, user_named, agency):
     assert response.status_code == 400 and "Tuliskan alasan perpanjangan" in response.content.decode()
     response = client.post(
         reverse("ppid:staff_request_notice", args=[request.pk]),
-        {"decision": "granted_whole", "fee": "0", "provide_within": "segera"},
+        {"decision": "granted_whole", "fee": "0", "provide_within": "segera", "held_form": "soft"},
     )
     assert response.status_code == 302
     request.refresh_from_db()
+    assert request.status == "diproses" and not request.documents.exists()  # a draft: nothing for the requester
+    page = client.get(detail).content.decode()
+    assert "Pratinjau draf surat" in page and "Setujui dan tandatangani" not in page  # the Pembantu does not sign
+    assert client.post(reverse("ppid:staff_request_sign_letter", args=[request.pk])).status_code == 403
+    preview = client.get(reverse("ppid:staff_request_letter_draft", args=[request.pk]))
+    assert preview.status_code == 200 and preview.content.startswith(b"%PDF")
+    client.logout()
+    login(client, "ppid.utama")
+    assert "Setujui dan tandatangani" in client.get(detail).content.decode()
+    assert client.post(reverse("ppid:staff_request_sign_letter", args=[request.pk])).status_code == 302
+    request.refresh_from_db()
     assert request.status == "diputuskan" and request.documents.filter(is_notice=True).exists()
+    page = client.get(detail).content.decode()
+    assert request.notice_letter.number in page and f"/verifikasi/{request.notice_letter.token}/" in page
 
 
 def test_staff_registration_page(client, demo):

@@ -4,8 +4,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
+from pintu.demo.ppid_requests import load_request_demo
 from pintu.demo.year.build import DEMO_SECRET, SEED, load_year
 from pintu.demo.year.contacts import fill_demo_contacts
+from pintu.letters.demo import load_letter_demo
 from pintu.ppid.annual.demo import publish_demo_report
 from pintu.ppid.registers.berkala import seed_checklist
 
@@ -44,6 +46,12 @@ class Command(BaseCommand):
         # the berkala checklist, announced, so the public DIP is never empty (not in load_demo(): the tests'
         # demo fixture stays as small as it was)
         berkala = seed_checklist(publish=True)
+        # the letters' kop, numbering, named signatories and their demo-CA certificates; with the accounts,
+        # requests decided through signed letters (not in load_demo(): signing is slow for the tests' fixture)
+        load_letter_demo()
+        if with_users:
+            requests = load_request_demo()
+            self.stdout.write(f"Permohonan informasi demo: {len(requests)} (keputusan bertanda tangan elektronik).")
         self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
         self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
         if not small and with_users:  # the year's cases are handled by the demo accounts

@@ -20,7 +20,7 @@ from pintu.ppid.downloads import FORMATS
 from pintu.ppid.requests import identity, register
 from pintu.ppid.requests.api.serializers import RequestExportFilter
 from pintu.ppid.requests.api.staff import request_for
-from pintu.ppid.requests.documents import opened_document, serve_bytes, serve_document
+from pintu.ppid.requests.documents import draft_letter_response, opened_document, serve_bytes, serve_document
 
 IDENTITY_FILE = "Berkas identitas (tidak disimpan di cache)"
 
@@ -54,6 +54,16 @@ class RequestDocumentFile(StaffFileView):
         if document is None:
             raise exceptions.NotFound(_("Dokumen tidak ditemukan."))
         return serve_document(document)
+
+
+class RequestLetterDraft(StaffFileView):
+    """The draft letter (decision or extension) waiting for the signatory: watermarked, unnumbered, unsigned."""
+
+    @extend_schema(tags=TAG, operation_id="staff_ppid_request_letter_draft",
+                   summary="Pratinjau draf surat yang menunggu persetujuan dan tanda tangan",
+                   responses=document_responses(*STAFF))  # fmt: skip
+    def get(self, request, pk: int):
+        return draft_letter_response(request_for(request.user, pk), http_request=request)
 
 
 class RequestIdentityFile(StaffFileView):

@@ -6,6 +6,7 @@ Requests are never public. The requester's identity comes only from pintu.ppid.r
 (masked for the requester, full minus the id number for handling staff).
 """
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -14,14 +15,15 @@ from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.notifications.api_fields import NotifyChannelsField
 from pintu.ppid.api.common import TimelineEventSerializer
-from pintu.ppid.exemptions import Article17
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
 from pintu.ppid.requests import objection_grounds as grounds_rule
+from pintu.ppid.requests.decisions import may_sign, pending_letter
 from pintu.ppid.requests.models import (
     DECISION_CHOICES,
     STATUS_CHOICES,
     DeliveryMethod,
+    HeldForm,
     InformationRequest,
     NoticeDelivery,
     ObtainMethod,
@@ -50,6 +52,13 @@ class PpidIdentitySerializer(serializers.Serializer):
     has_proxy_file = serializers.BooleanField()
 
 
+class PendingLetterSerializer(serializers.Serializer):
+    kind = serializers.CharField(help_text="jenis surat (pintu.letters)")
+    hal = serializers.CharField()
+    drafted_at = serializers.DateTimeField()
+    may_sign = serializers.BooleanField(help_text="true: Anda dapat menyetujui dan menandatanganinya")
+
+
 class PpidRequestEventSerializer(TimelineEventSerializer):
     """One step of the request: the requester sees the steps meant for them, staff every step."""
 
@@ -73,14 +82,16 @@ class PpidRequestSerializer(PpidRequestListSerializer):
     timeline = serializers.SerializerMethodField()
     may_object = serializers.SerializerMethodField()
     objection_grounds = serializers.SerializerMethodField()
+    notice_verification_url = serializers.SerializerMethodField()
+    pending_letter = serializers.SerializerMethodField()
 
     class Meta(PpidRequestListSerializer.Meta):
         fields = (
             *PpidRequestListSerializer.Meta.fields, "requester_kind", "information", "purpose", "obtain_method",
             "delivery_method", "decision_label", "decided_at", "notice_number", "refusal_article", "consequence_test",
-            "holder_name", "material", "fee", "fee_note", "fee_paid", "provide_within", "extension_reason",
-            "extension_days", "notice_delivery", "notice_received_on", "may_object", "objection_grounds",
-            "identity", "timeline",
+            "holder_name", "material", "held_form", "documented_by", "fee", "fee_note", "payment_method", "fee_paid",
+            "provide_within", "extension_reason", "extension_days", "notice_delivery", "notice_received_on",
+            "notice_verification_url", "may_object", "objection_grounds", "pending_letter", "identity", "timeline",
         )  # fmt: skip
 
     @extend_schema_field(serializers.BooleanField(help_text="true: keberatan dapat diajukan sekarang"))
@@ -92,6 +103,25 @@ class PpidRequestSerializer(PpidRequestListSerializer):
     )
     def get_objection_grounds(self, obj) -> list[str]:
         return sorted(grounds_rule.grounds_open(obj))  # the grounds the web form lists
+
+    @extend_schema_field(
+        serializers.CharField(allow_null=True, help_text="Alamat verifikasi surat pemberitahuan bertanda tangan")
+    )
+    def get_notice_verification_url(self, obj) -> str | None:
+        if obj.notice_letter_id is None:
+            return None
+        return reverse("letters:verify", args=[obj.notice_letter.token])
+
+    @extend_schema_field(PendingLetterSerializer(allow_null=True))
+    def get_pending_letter(self, obj):
+        """The draft waiting for the signatory: staff only (the requester never sees a draft)."""
+        if not self.context.get("staff"):
+            return None
+        letter = pending_letter(obj)
+        if letter is None:
+            return None
+        return PendingLetterSerializer({"kind": letter.kind, "hal": letter.hal, "drafted_at": letter.drafted_at,
+                                        "may_sign": may_sign(self.context["user"], obj)}).data  # fmt: skip
 
     @extend_schema_field(PpidIdentitySerializer(allow_null=True))
     def get_identity(self, obj):
@@ -189,12 +219,27 @@ class PpidNoticeInput(serializers.Serializer):
     decision = serializers.ChoiceField(choices=DECISION_CHOICES)
     material = serializers.CharField(max_length=10_000, required=False, allow_blank=True, default="")
     refusal_dik = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=MAX_ID)
-    refusal_article = serializers.ChoiceField(choices=Article17.choices, required=False, allow_blank=True, default="")
-    consequence_test = serializers.CharField(max_length=10_000, required=False, allow_blank=True, default="")
     blacked_out_note = serializers.CharField(max_length=10_000, required=False, allow_blank=True, default="")
     holder_name = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
+    held_form = serializers.ChoiceField(
+        choices=HeldForm.choices,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="bentuk informasi yang dikuasai (wajib bila informasi diberikan)",
+    )
+    documented_by = serializers.DateField(
+        required=False, allow_null=True, default=None, help_text="not_documented: kapan informasi akan didokumentasikan"
+    )
     fee = serializers.DecimalField(max_digits=12, decimal_places=2, required=False, default=0, min_value=0)
     fee_note = serializers.CharField(max_length=255, required=False, allow_blank=True, default="")
+    payment_method = serializers.CharField(
+        max_length=200,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="cara pembayaran bila ada biaya (Pasal 22 ayat (7) huruf g)",
+    )
     provide_within = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
 
     def validate_refusal_dik(self, pk: int | None):

@@ -45,7 +45,7 @@ def request_for(user, pk: int):
 
 def staff_request_body(user, info) -> dict:
     events = events_visible_to(user).filter(case_type="info_request", case_id=info.pk).order_by("at", "pk")
-    context = {"identity": identity.identity_for_staff(user, info), "events": events}
+    context = {"identity": identity.identity_for_staff(user, info), "events": events, "staff": True, "user": user}
     return s.PpidRequestSerializer(info, context=context).data
 
 
@@ -128,6 +128,11 @@ ACTION_VIEWS = {
     "complete": _action_view("complete", s.PpidReasonInput, "Tandai lengkap (hitungan dimulai)"),
     "extend": _action_view("extend", s.PpidExtendInput, "Perpanjang jangka waktu (sekali, maks. 7 hari kerja)"),
     "notice": _action_view("issue_notice", s.PpidNoticeInput, "Terbitkan pemberitahuan tertulis (keputusan)"),
+    "sign-letter": _action_view("sign_letter", s.PpidReasonInput,
+                                "Setujui dan tandatangani draf surat (penanda tangan jenis surat itu)",
+                                request_schema=None),
+    "discard-letter": _action_view("discard_letter", s.PpidReasonInput, "Batalkan draf surat yang menunggu",
+                                   request_schema=None),
     "notice-receipt": _action_view("record_receipt", s.PpidNoticeReceiptInput,
                                    "Catat tanggal pemberitahuan diterima pemohon (awal batas keberatan)"),
     "payment": _action_view("record_payment", s.PpidReasonInput, "Catat pembayaran biaya", request_schema=None),

@@ -25,5 +25,6 @@ urlpatterns = [
     *[path(f"staff/ppid/requests/export/{fmt}/", view.as_view(), name=f"staff_ppid_requests_{fmt}")
       for fmt, view in files.REQUESTS_EXPORT.items()],
     path(R + "documents/<int:doc_pk>/", files.RequestDocumentFile.as_view(), name="staff_ppid_request_document"),
+    path(R + "letter-draft/", files.RequestLetterDraft.as_view(), name="staff_ppid_request_letter_draft"),
     path(R + "identity/<slug:kind>/", files.RequestIdentityFile.as_view(), name="staff_ppid_request_identity_file"),
 ]  # fmt: skip

@@ -225,7 +225,7 @@ def request_track_detail(request, slug: str):
         "clock": clock,
         "steps": progress.progress_steps(info.status),
         "deadline": progress.deadline_sentence(clock),
-        "notice": next((d for d in documents if d.is_notice), None),
+        "notice": next((d for d in reversed(documents) if d.is_notice), None),
         "documents": [d for d in documents if not d.is_notice],
         "events": events,
         "contact": identity.identity_for_requester(info),

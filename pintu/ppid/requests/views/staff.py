@@ -28,7 +28,8 @@ from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
 from pintu.ppid.requests import clocks, conversion, identity, register, services
 from pintu.ppid.requests.actions import ACTIONS
-from pintu.ppid.requests.documents import opened_document, serve_bytes, serve_document
+from pintu.ppid.requests.decisions import pending_letter
+from pintu.ppid.requests.documents import draft_letter_response, opened_document, serve_bytes, serve_document
 from pintu.ppid.requests.forms import (
     AssignForm,
     DeliverForm,
@@ -174,7 +175,9 @@ def _render_detail(http_request, info: InformationRequest, status: int = 200, **
         "actions": {action.name for action in ACTIONS.available(user, info)},
         "clock": clocks.current_clock(info, get_calendar()),
         "contact": identity.identity_for_staff(user, info),
-        "notice": next((d for d in documents if d.is_notice), None),
+        "notice": next((d for d in reversed(documents) if d.is_notice), None),
+        "notice_letter": info.notice_letter,
+        "pending_letter": pending_letter(info),
         "documents": [d for d in documents if not d.is_notice],
         "events": with_labels(events.select_related("actor")),
         "failed": next(iter(failed), ""),
@@ -249,6 +252,11 @@ def request_staff_document(request, pk: int, doc_pk: int):
     if document is None:
         raise Http404
     return serve_document(document)
+
+
+@staff_view
+def request_letter_draft(request, pk: int):
+    return draft_letter_response(_request(request, pk), http_request=request)
 
 
 @staff_view
