@@ -163,8 +163,17 @@ def _objection(world: World, name: str, info):
 def _disputed(world: World, name: str, info) -> None:
     """An objection the Atasan PPID refused, taken to the Komisi Informasi (a dispute to record steps on)."""
     objection = _objection(world, f"{name}_objection", info)
-    objection = objections.decide_objection(world.users["atasan_ppid"], objection, decision="refused",
-                                            text="Keberatan ditolak.")  # fmt: skip
+    atasan = world.users["atasan_ppid"]
+    Signatory.objects.get_or_create(user=atasan, defaults={
+        "name": "Atasan Uji", "post": "Sekretaris Daerah", "nip": "196801011990031001", "role": Role.ATASAN_PPID,
+        "agency": Agency.objects.get(code="SETDA")})  # fmt: skip
+    letter = objections.decide_objection(atasan, objection, decision="refused", text="Keberatan ditolak.")
+    # the answer, marked signed without a certificate (the world has no CA; tests/ppid/objections sign for real)
+    letter.status, letter.number, letter.pdf = "issued", f"000.9.3/{objection.pk:03d}/SETDA/2026", b"%PDF-1.7 uji"
+    letter.sha256, letter.dated = hashlib.sha256(letter.pdf).hexdigest(), timezone.localdate()
+    letter.save()
+    objection.refresh_from_db()
+    objection = objections.answer_signed(atasan, objection, letter)
     objections.record_dispute(world.users["ppid_utama"], objection, filed_on=timezone.localdate())
     world.cases[name] = objection
 
