@@ -12,6 +12,8 @@ urlpatterns = [
     path(T + "objection/", public.ObjectionFile.as_view(), name="ppid_track_objection"),
     path(T + "objections/", public.TrackObjectionList.as_view(), name="ppid_track_objections"),
     path(T + "objections/<int:pk>/", public.TrackObjection.as_view(), name="ppid_track_objection_detail"),
+    path(T + "objections/<int:pk>/answer.pdf", public.TrackObjectionAnswer.as_view(),
+         name="ppid_track_objection_answer"),
     path(T + "objections/<int:pk>/respond/", public.RequesterObjectionRespond.as_view(),
          name="ppid_track_objection_respond"),
     path("ppid/objections/mine/", public.MyObjections.as_view(), name="ppid_my_objections"),
