@@ -32,8 +32,10 @@ class ObjectionSerializer(serializers.ModelSerializer):
                   "status", "decision", "decision_text", "decided_at", "atasan_name", "atasan_post",
                   "answer_letter_number", "answer_verification_url")  # fmt: skip
 
-    answer_letter_number = serializers.CharField(source="answer_letter.number", read_only=True, allow_null=True,
-                                                 default=None, help_text="Nomor surat tanggapan bertanda tangan")
+    answer_letter_number = serializers.CharField(
+        source="answer_letter.number", read_only=True, allow_null=True, default=None,
+        help_text="Nomor surat tanggapan bertanda tangan",
+    )  # fmt: skip
     answer_verification_url = serializers.SerializerMethodField()
 
     @extend_schema_field(serializers.CharField(allow_null=True, help_text="Alamat verifikasi surat tanggapan"))
@@ -65,8 +67,10 @@ class PaperObjectionInput(ObjectionFileSerializer):
 class PpidDecideObjectionInput(serializers.Serializer):
     decision = serializers.ChoiceField(choices=[d.value for d in ObjectionDecisionValue])
     decision_text = serializers.CharField(max_length=10_000)
-    orders = serializers.CharField(max_length=5_000, required=False, allow_blank=True, default="",
-                                   help_text="Perintah kepada PPID (wajib bila keberatan diterima seluruhnya/sebagian)")
+    orders = serializers.CharField(
+        max_length=5_000, required=False, allow_blank=True, default="",
+        help_text="Perintah kepada PPID (wajib bila keberatan diterima seluruhnya/sebagian)",
+    )  # fmt: skip
     atasan_name = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
     atasan_post = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
 
