@@ -134,6 +134,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:request_identity_file": ("api:ppid_track_request_identity_file",),
     "ppid:objection_file": ("api:ppid_track_objection",),
     "ppid:objection_track": ("api:ppid_track_objection_detail",),
+    "ppid:objection_answer": ("api:ppid_track_objection_answer",),
     "ppid:objection_respond": ("api:ppid_track_objection_respond",),
     # --- PPID: staff -----------------------------------------------------------------------------------
     "ppid:staff_register": ("api:staff_ppid_dip",),
@@ -179,6 +180,9 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:staff_objection_create": ("api:staff_ppid_objection_register",),
     "ppid:staff_objection_detail": ("api:staff_ppid_objection_detail",),
     "ppid:staff_objection_decide": ("api:staff_ppid_objection_decide",),
+    "ppid:staff_objection_sign_letter": ("api:staff_ppid_objection_sign_letter",),
+    "ppid:staff_objection_discard_letter": ("api:staff_ppid_objection_discard_letter",),
+    "ppid:staff_objection_letter_draft": ("api:staff_ppid_objection_letter_draft",),
     "ppid:staff_objection_respond": ("api:staff_ppid_objection_respond",),
     "ppid:staff_objection_dispute": ("api:staff_ppid_objection_dispute",),
     "ppid:staff_objection_dispute_step": ("api:staff_ppid_objection_dispute_step",),

@@ -1,7 +1,8 @@
 """Objection in Chromium: a request granted in part with a fee; the requester proves it on the tracking
-page and files an objection on ground (f); the Atasan PPID decides on the staff page; the requester
-takes it to the Komisi Informasi; the PPID Utama records the dispute and its mediation agreement.
-The public pages pass axe-core."""
+page and files an objection on ground (f); the Atasan PPID decides on the staff page (a draft letter the
+requester does not see), previews it, approves and signs it; the requester downloads the signed answer,
+opens its verification page and takes it to the Komisi Informasi; the PPID Utama records the dispute and
+its mediation agreement. The public pages pass axe-core."""
 
 import datetime
 
@@ -11,6 +12,7 @@ from django.utils import timezone
 from pintu.agencies.models import Agency
 from pintu.ppid.objections.models import Objection
 from tests.browser.conftest import assert_accessible, login
+from tests.factories.letters import letters_ready
 from tests.factories.ppid import SECRET, at, make_request
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,7 +22,8 @@ def sign_out(page):
     page.get_by_role("button", name="Keluar").click()
 
 
-def test_objection_from_filing_to_mediation_agreement(page, browser, live_server, demo):
+def test_objection_from_filing_to_mediation_agreement(page, browser, live_server, demo, settings, tmp_path):
+    letters_ready(settings, tmp_path / "letters")
     decided_on = timezone.localdate() - datetime.timedelta(days=4)
     request = make_request(Agency.objects.get(code="PUPR"), received=at(decided_on - datetime.timedelta(days=10)),
                            decided=at(decided_on), due=decided_on, decision="granted_part", fee="250000")  # fmt: skip
@@ -57,13 +60,30 @@ def test_objection_from_filing_to_mediation_agreement(page, browser, live_server
     officer.get_by_label("Keberatan ditolak").check()
     officer.get_by_label("Isi tanggapan dan pertimbangan").fill("Biaya sesuai Perbup tentang standar biaya salinan.")
     officer.get_by_role("button", name="Simpan tanggapan").click()
-    assert officer.get_by_text("Tanggapan atas keberatan disimpan").is_visible()
+    assert officer.get_by_text("Draf surat tanggapan disimpan").is_visible()
+    assert officer.get_by_role("heading", name="Draf surat menunggu persetujuan dan tanda tangan").is_visible()
+    assert officer.get_by_role("link", name="Pratinjau draf surat (PDF)").is_visible()
+    assert officer.get_by_role("button", name="Batalkan draf surat").is_visible()
     assert_accessible(officer)
+    page.goto(track_url)  # the draft reaches no one
+    assert page.get_by_text("Biaya sesuai Perbup").count() == 0
+    assert page.get_by_text("Menunggu tanggapan Atasan PPID").first.is_visible()
+    officer.get_by_role("button", name="Setujui dan tandatangani").click()
+    assert officer.get_by_text("disetujui dan ditandatangani").is_visible()
     sign_out(officer)
 
-    # the requester reads the answer and goes to the Komisi Informasi
+    # the requester reads the signed answer, verifies it and goes to the Komisi Informasi
     page.goto(track_url)
     assert page.get_by_text("Biaya sesuai Perbup").is_visible()
+    objection.refresh_from_db()
+    with page.expect_download() as download:
+        page.locator("#answer-pdf").click()
+    assert open(download.value.path(), "rb").read() == bytes(objection.answer_letter.pdf)  # noqa: SIM115
+    verify = page.locator("a[href^='/verifikasi/']").first.get_attribute("href")
+    assert verify == f"/verifikasi/{objection.answer_letter.token}/"
+    page.goto(verify)
+    assert page.get_by_text(objection.answer_letter.number).first.is_visible()
+    page.goto(track_url)
     page.get_by_label("Mengajukan sengketa ke Komisi Informasi").check()
     assert_accessible(page)
     page.get_by_role("button", name="Simpan sikap saya").click()

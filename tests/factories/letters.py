@@ -31,3 +31,16 @@ def decide_and_sign(request, decision: str, *, drafter, signer, now=None, **valu
     decisions.sign(signer, request, now=now)
     request.refresh_from_db()
     return request
+
+
+def answer_objection(user, objection, *, signer=None, orders: str = "", **values):
+    """The Atasan PPID answers `objection` (a draft letter) and the signatory signs it: answered."""
+    from pintu.ppid.objections import services
+
+    if values.get("decision") != "refused":
+        orders = orders or "PPID memberikan informasi yang dimohon paling lambat 7 hari kerja."
+    services.decide_objection(user, objection, orders=orders, **values)
+    objection.refresh_from_db()
+    services.sign_answer(signer or user, objection)
+    objection.refresh_from_db()
+    return objection

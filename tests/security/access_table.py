@@ -75,6 +75,8 @@ DRAFTED_REQUEST = CaseKind("request with a draft letter", "drafted_a", "drafted_
 DECIDED_REQUEST = CaseKind("decided request", "objection_a_request", "objection_b_request")
 OBJECTION = CaseKind("objection", "objection_a", "objection_b")
 DISPUTED = CaseKind("disputed objection", "disputed_a", "disputed_b")
+#: An objection whose answer is a draft letter waiting for the Atasan PPID (the kind's signatory).
+ANSWER_DRAFTED = CaseKind("objection with a draft answer", "answer_drafted_a", "answer_drafted_b")
 DIP_DRAFT = CaseKind("dip draft", "dip_a_draft", "dip_b_draft")
 DIP_PUBLIC = CaseKind("dip public", "dip_a_published", "dip_b_draft")
 DIP_FILE = CaseKind("dip file", "dip_a_published_file", "dip_b_draft_file")
@@ -347,6 +349,8 @@ T["ppid:staff_request_action"] = Entry(REQUEST_HANDLING, case=REQUEST, methods=P
 T["ppid:objection_file"] = Entry(roles(OK), case=DECIDED_REQUEST, kwargs=lambda r: {"number": r.number})
 T["ppid:objection_track"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
 T["ppid:objection_receipt"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
+#: The signed answer: its requester only (the disputed objection's answer is signed; a draft is never served).
+T["ppid:objection_answer"] = Entry(OWN_FILE_ONLY, case=DISPUTED, kwargs=lambda o: {"pk": o.pk})
 T["ppid:objection_respond"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 OBJECTION_ROW = PPID_HANDLER_OF_CASE
 #: Recording on an objection (the requester's response, a dispute): the PPID Utama only.
@@ -364,6 +368,14 @@ T["ppid:staff_objection_decide"] = Entry(
     kwargs=lambda o: {"pk": o.pk},
     methods=POST,
 )
+#: The draft answer: read by whoever sees the objection; signed and discarded by the Atasan PPID only (its
+#: signing fails without a certificate in the world and comes back as a message).
+ATASAN_SIGNS = OBJECTION_ROW | roles_only(ppid_utama=FORBIDDEN, ppid_pembantu_a=(FORBIDDEN, HIDDEN))
+T["ppid:staff_objection_letter_draft"] = Entry(OBJECTION_ROW, case=ANSWER_DRAFTED, kwargs=lambda o: {"pk": o.pk})
+T["ppid:staff_objection_sign_letter"] = Entry(ATASAN_SIGNS, case=ANSWER_DRAFTED, kwargs=lambda o: {"pk": o.pk},
+                                              methods=POST)  # fmt: skip
+T["ppid:staff_objection_discard_letter"] = Entry(ATASAN_SIGNS, case=ANSWER_DRAFTED, kwargs=lambda o: {"pk": o.pk},
+                                                 methods=POST)  # fmt: skip
 T["ppid:staff_objection_respond"] = Entry(UTAMA_RECORDS, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 T["ppid:staff_objection_dispute"] = Entry(UTAMA_RECORDS, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 T["ppid:staff_objection_dispute_step"] = Entry(UTAMA_RECORDS, case=DISPUTED, kwargs=lambda o: {"pk": o.pk},
@@ -465,6 +477,12 @@ T["api:staff_ppid_objections"] = Entry(API_PPID_STAFF)
 T["api:staff_ppid_berkala_overdue"] = Entry(API_PPID_STAFF | roles_only(ppid_pembantu_a=FORBIDDEN))
 T["api:staff_ppid_objection_detail"] = Entry(OBJECTION_ROW | roles_only(anonymous=UNAUTHORIZED), case=OBJECTION,
                                              kwargs=lambda o: {"pk": o.pk})  # fmt: skip
+T["api:staff_ppid_objection_letter_draft"] = Entry(OBJECTION_ROW | roles_only(anonymous=UNAUTHORIZED),
+                                                   case=ANSWER_DRAFTED, kwargs=lambda o: {"pk": o.pk})  # fmt: skip
+for _name in ("sign_letter", "discard_letter"):
+    T[f"api:staff_ppid_objection_{_name}"] = Entry(ATASAN_SIGNS | roles_only(anonymous=UNAUTHORIZED),
+                                                   case=ANSWER_DRAFTED, kwargs=lambda o: {"pk": o.pk},
+                                                   methods=POST)  # fmt: skip
 T["api:staff_ppid_objection_decide"] = Entry(
     OBJECTION_ROW | roles_only(anonymous=UNAUTHORIZED, ppid_utama=FORBIDDEN, ppid_pembantu_a=(FORBIDDEN, HIDDEN)),
     case=OBJECTION,
@@ -553,6 +571,9 @@ T["api:staff_ppid_disputes"] = Entry(API_PPID_STAFF)
 #: As the web's ppid:objection_respond: the requester (account here; a guest needs the secret header).
 T["api:ppid_track_objection_respond"] = Entry(API_OWN_REPORT, case=OBJECTION, methods=POST,
                                               kwargs=lambda o: {"slug": o.request.slug, "pk": o.pk})  # fmt: skip
+#: As the web's ppid:objection_answer: the signed answer, for its requester only.
+T["api:ppid_track_objection_answer"] = Entry(API_OWN_REPORT, case=DISPUTED,
+                                             kwargs=lambda o: {"slug": o.request.slug, "pk": o.pk})  # fmt: skip
 #: As the web's ppid:staff_annual (figures for every PPID role) and its narrative form (the PPID Utama, or a
 #: Pembantu for its own OPD: an empty POST is the Pemkab report, so 403) and staff_annual_publish.
 T["api:staff_ppid_annual"] = Entry(API_PPID_STAFF)

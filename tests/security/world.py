@@ -160,11 +160,32 @@ def _objection(world: World, name: str, info):
     return world.cases[name]
 
 
+def _atasan_signatory(world: World) -> None:
+    """The world's Atasan PPID signs objection answers (a named signatory without a certificate)."""
+    fields = {"name": "Atasan Uji", "post": "Sekretaris Daerah", "nip": "196801011990031001",
+              "role": Role.ATASAN_PPID, "agency": Agency.objects.get(code="SETDA")}  # fmt: skip
+    Signatory.objects.get_or_create(user=world.users["atasan_ppid"], defaults=fields)
+
+
+def _answer_drafted(world: World, name: str, info) -> None:
+    """An objection whose answer is a draft letter waiting for the Atasan PPID's signature."""
+    objection = _objection(world, f"{name}_objection", info)
+    objections.decide_objection(world.users["atasan_ppid"], objection, decision="refused", text="Keberatan ditolak.")
+    objection.refresh_from_db()
+    world.cases[name] = objection
+
+
 def _disputed(world: World, name: str, info) -> None:
     """An objection the Atasan PPID refused, taken to the Komisi Informasi (a dispute to record steps on)."""
     objection = _objection(world, f"{name}_objection", info)
-    objection = objections.decide_objection(world.users["atasan_ppid"], objection, decision="refused",
-                                            text="Keberatan ditolak.")  # fmt: skip
+    atasan = world.users["atasan_ppid"]
+    letter = objections.decide_objection(atasan, objection, decision="refused", text="Keberatan ditolak.")
+    # the answer, marked signed without a certificate (the world has no CA; tests/ppid/objections sign for real)
+    letter.status, letter.number, letter.pdf = "issued", f"000.9.3/{objection.pk:03d}/SETDA/2026", b"%PDF-1.7 uji"
+    letter.sha256, letter.dated = hashlib.sha256(letter.pdf).hexdigest(), timezone.localdate()
+    letter.save()
+    objection.refresh_from_db()
+    objection = objections.answer_signed(atasan, objection, letter)
     objections.record_dispute(world.users["ppid_utama"], objection, filed_on=timezone.localdate())
     world.cases[name] = objection
 
@@ -237,6 +258,9 @@ def build_world() -> World:
     _drafted(world, "drafted_b", requester=someone, agency_code="DINKES")
     _objection(world, "objection_a", world["request_a"])
     _objection(world, "objection_b", world["request_b"])
+    _atasan_signatory(world)
+    _answer_drafted(world, "answer_drafted_a", world["request_a"])
+    _answer_drafted(world, "answer_drafted_b", world["request_b"])
     _disputed(world, "disputed_a", world["request_a"])
     _disputed(world, "disputed_b", world["request_b"])
     _registers(world)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime
 from decimal import Decimal
+
+from django.db import models
 
 from pintu.complaints.models import Forwarding, Pause, Report, ReporterContact
 from pintu.demo.year.reports import simulate_report
@@ -117,6 +120,10 @@ class Writer:
         defaults = [
             f.get_default() if f.has_default() else ("" if f.empty_strings_allowed and not f.null else None)
             for f in fields
+        ]
+        # a JSON column's default ({} for an objection's pending letter values) goes in as JSON text
+        defaults = [
+            json.dumps(d) if isinstance(f, models.JSONField) else d for f, d in zip(fields, defaults, strict=True)
         ]
         return [f.attname for f in fields], [f.column for f in fields], defaults
 

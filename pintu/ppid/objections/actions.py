@@ -38,15 +38,22 @@ def dispute_of(objection) -> Dispute | None:
 
 def _decide(c: Context) -> Outcome:
     d = c.data
-    objection = services.decide_objection(
-        c.user,
-        c.case,
-        decision=d["decision"],
-        text=d["decision_text"],
-        atasan_name=d.get("atasan_name", ""),
-        atasan_post=d.get("atasan_post", ""),
-    )
-    return Outcome(_("Tanggapan atas keberatan disimpan dan dikirim kepada pemohon."), case=objection)
+    services.decide_objection(c.user, c.case, decision=d["decision"], text=d["decision_text"],
+                              orders=d.get("orders", ""), atasan_name=d.get("atasan_name", ""),
+                              atasan_post=d.get("atasan_post", ""))  # fmt: skip
+    return Outcome(_("Draf surat tanggapan disimpan; menunggu persetujuan dan tanda tangan penanda tangan. Pemohon "
+                     "belum menerimanya."), case=c.case)  # fmt: skip
+
+
+def _sign_letter(c: Context) -> Outcome:
+    letter = services.sign_answer(c.user, c.case)
+    return Outcome(_("Surat %(number)s disetujui dan ditandatangani; pemohon menerimanya sekarang.")
+                   % {"number": letter.number}, case=c.case)  # fmt: skip
+
+
+def _discard_letter(c: Context) -> Outcome:
+    services.discard_answer(c.user, c.case)
+    return Outcome(_("Draf surat dibatalkan."), case=c.case)
 
 
 def _record_response(c: Context) -> Outcome:
@@ -72,9 +79,17 @@ def _record_dispute_step(c: Context) -> Outcome:
 
 
 ACTIONS = ActionSet("objection", [
-    CaseAction("decide", gettext_lazy("Simpan tanggapan"), offered=lambda user, o: is_atasan(user), run=_decide,
-               applies=lambda o: wf.Action.DECIDE in wf.allowed_actions(o.status, wf.Actor.ATASAN),
-               refusal=gettext_lazy("Hanya Atasan PPID yang dapat memutus keberatan.")),
+    CaseAction("decide", gettext_lazy("Simpan tanggapan (draf surat)"), offered=lambda user, o: is_atasan(user),
+               run=_decide, refusal=gettext_lazy("Hanya Atasan PPID yang dapat memutus keberatan."),
+               applies=lambda o: (not o.pending_letter_id
+                                  and wf.Action.DECIDE in wf.allowed_actions(o.status, wf.Actor.ATASAN))),
+    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=services.may_sign_answer,
+               run=_sign_letter, primary=True, applies=lambda o: o.pending_letter_id is not None,
+               refusal=gettext_lazy("Anda tidak berwenang menyetujui dan menandatangani surat ini.")),
+    CaseAction("discard_letter", gettext_lazy("Batalkan draf surat"), run=_discard_letter, danger=True,
+               offered=lambda user, o: is_atasan(user) or services.may_sign_answer(user, o),
+               applies=lambda o: o.pending_letter_id is not None,
+               refusal=gettext_lazy("Hanya Atasan PPID atau penanda tangan surat ini yang dapat membatalkan draf.")),
     CaseAction("respond", gettext_lazy("Catat tanggapan pemohon"), offered=lambda user, o: is_utama(user),
                run=_record_response, applies=lambda o: bool(wf.allowed_actions(o.status, wf.Actor.UTAMA)),
                refusal=UTAMA_RECORDS),

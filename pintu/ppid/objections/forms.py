@@ -69,6 +69,8 @@ class DecideForm(forms.Form):
     decision = forms.ChoiceField(label=_("Tanggapan"), choices=ObjectionDecision.choices, widget=forms.RadioSelect)
     decision_text = forms.CharField(label=_("Isi tanggapan dan pertimbangan"), widget=forms.Textarea(attrs={"rows": 5}),
                                     max_length=10000)  # fmt: skip
+    orders = forms.CharField(label=_("Perintah kepada PPID (bila keberatan diterima)"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)  # fmt: skip
     atasan_name = forms.CharField(label=_("Nama Atasan PPID"), max_length=150)
     atasan_post = forms.CharField(label=_("Jabatan Atasan PPID"), max_length=150)
 

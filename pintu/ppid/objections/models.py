@@ -98,6 +98,11 @@ class Objection(models.Model):
     )
     atasan_name = models.CharField(_("nama Atasan PPID"), max_length=150, blank=True)
     atasan_post = models.CharField(_("jabatan Atasan PPID"), max_length=150, blank=True)
+    answer_letter = models.ForeignKey("letters.Letter", verbose_name=_("surat tanggapan bertanda tangan"), null=True,
+                                      blank=True, on_delete=models.PROTECT, related_name="+")  # fmt: skip
+    pending_letter = models.ForeignKey("letters.Letter", verbose_name=_("draf surat menunggu persetujuan"), null=True,
+                                       blank=True, on_delete=models.SET_NULL, related_name="+")  # fmt: skip
+    pending_values = models.JSONField(_("isi tanggapan menunggu tanda tangan"), default=dict, blank=True)
     response = models.CharField(_("tanggapan pemohon"), max_length=12, choices=RequesterResponse.choices, blank=True)
     response_at = models.DateTimeField(_("tanggal tanggapan pemohon"), null=True, blank=True)
 

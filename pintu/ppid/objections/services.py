@@ -28,9 +28,14 @@ from pintu.cases.tracking import secret_matches
 from pintu.cases.transitions import Lifecycle, apply_transition
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
+from pintu.letters import services as letters
+from pintu.letters.authority import expected_authority
+from pintu.letters.models import Letter
+from pintu.letters.models import Status as LetterStatus
+from pintu.letters.signing import SigningError
 from pintu.ppid.counters import take_next
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_FILING_DAYS
-from pintu.ppid.objections import clocks, filing, notify
+from pintu.ppid.objections import answer_letters, clocks, filing, notify
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
 from pintu.ppid.permissions import require_atasan, require_utama
@@ -253,28 +258,114 @@ def atasan_post_of(user) -> str:
     return row.title if row else str(_("Atasan PPID"))
 
 
+def _check_answer(objection: Objection, decision: str, text: str, orders: str, decided_at: datetime | None) -> None:
+    errors = {}
+    if decision not in wf.Decision.__members__.values():
+        errors["decision"] = _("Pilih tanggapan: diterima, diterima sebagian atau ditolak.")
+    if not text:
+        errors["decision_text"] = _("Tuliskan isi tanggapan dan pertimbangannya.")
+    if decision in (wf.Decision.ACCEPTED, wf.Decision.PARTIAL) and not orders:
+        errors["orders"] = _("Sebutkan perintah kepada PPID bila keberatan diterima (seluruhnya atau sebagian).")
+    if decided_at is not None and (decided_at < objection.filed_at or decided_at > timezone.now()):
+        errors["decided_at"] = _("Tanggal tanggapan harus antara tanggal keberatan dan hari ini.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _answer_unit(objection: Objection) -> Agency:
+    """The unit the answer is issued under: the objection's agency, else the unit of the kind's signatory."""
+    if objection.agency_id:
+        return objection.agency
+    authority = expected_authority(answer_letters.ANSWER, None)
+    if authority is None:
+        raise ValidationError(_("Penanda tangan surat ini belum diatur (Admin > Penanda tangan)."))
+    return authority.principal.agency
+
+
 @transaction.atomic
-def decide_objection(user, objection: Objection, *, decision: str, text: str, atasan_name: str = "",
-                     atasan_post: str = "", decided_at: datetime | None = None) -> Objection:  # fmt: skip
-    """The Atasan PPID's written answer, with their name and post (art. 36(2))."""
+def decide_objection(user, objection: Objection, *, decision: str, text: str, orders: str = "", atasan_name: str = "",
+                     atasan_post: str = "", decided_at: datetime | None = None) -> Letter:  # fmt: skip
+    """The Atasan PPID's written answer (art. 36(2)), drafted as the official letter "tanggapan atas
+    keberatan": nothing reaches the requester and the objection stays registered until the signatory of
+    that kind approves and signs it (`sign_answer`)."""
     require_atasan(user)
     objection = Objection.objects.select_for_update().get(pk=objection.pk)
-    if decision not in wf.Decision.__members__.values():
-        raise ValidationError({"decision": _("Pilih tanggapan: diterima, diterima sebagian atau ditolak.")})
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError({"decision_text": _("Tuliskan isi tanggapan dan pertimbangannya.")})
-    decided_at = decided_at or timezone.now()
-    if decided_at < objection.filed_at or decided_at > timezone.now():
-        raise ValidationError({"decided_at": _("Tanggal tanggapan harus antara tanggal keberatan dan hari ini.")})
-    objection.decision, objection.decision_text, objection.decided_at = decision, text, decided_at
-    objection.decided_by = user
-    objection.atasan_name = (atasan_name or "").strip() or user.full_name or user.get_username()
-    objection.atasan_post = (atasan_post or "").strip() or atasan_post_of(user)
+    if objection.status != wf.Status.REGISTERED:
+        raise ValidationError(str(LIFECYCLE.not_allowed) % {"status": objection.status_label})
+    if objection.pending_letter_id is not None:
+        raise ValidationError(_("Masih ada draf surat yang menunggu persetujuan dan tanda tangan. Tandatangani "
+                                "atau batalkan draf itu lebih dulu."))  # fmt: skip
+    text, orders = (text or "").strip(), (orders or "").strip()
+    _check_answer(objection, decision, text, orders, decided_at)
+    letter = answer_letters.answer_letter(objection, decision=decision, considerations=text, orders=orders)
+    unit = _answer_unit(objection)
+    draft = letters.draft_letter(letter.kind, data=letter.data, addressee=letter.addressee, agency=unit, drafter=user,
+                                 case=objection, case_reference=objection.number)  # fmt: skip
+    objection.pending_letter = draft
+    objection.pending_values = {
+        "decision": decision, "text": text, "orders": orders,
+        "atasan_name": (atasan_name or "").strip() or user.full_name or user.get_username(),
+        "atasan_post": (atasan_post or "").strip() or atasan_post_of(user),
+        "decided_at": decided_at.isoformat() if decided_at else None,
+    }  # fmt: skip
+    objection.save(update_fields=["pending_letter", "pending_values"])
+    return draft
+
+
+def pending_answer(objection: Objection) -> Letter | None:
+    letter = objection.pending_letter
+    return letter if letter is not None and letter.status == LetterStatus.DRAFT else None
+
+
+def may_sign_answer(user, objection: Objection) -> bool:
+    """The offer rule of "approve and sign": a draft waits, and `user` signs its kind for its unit."""
+    letter = pending_answer(objection)
+    return letter is not None and letters.may_approve(letter, user)
+
+
+@transaction.atomic
+def sign_answer(user, objection: Objection, *, passphrase: str | None = None) -> Letter:
+    """Approve and sign the waiting answer: in the same transaction the objection is answered, the
+    requester is told and the dispute clock (14 hari kerja after the answer) starts."""
+    objection = Objection.objects.select_for_update().get(pk=objection.pk)
+    letter = pending_answer(objection)
+    if letter is None:
+        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    try:
+        letter = letters.approve_and_sign(letter, user=user, passphrase=passphrase)
+    except SigningError as exc:
+        raise ValidationError(_("Surat gagal ditandatangani: %(error)s") % {"error": exc}) from None
+    answer_signed(user, objection, letter)
+    return letter
+
+
+def answer_signed(user, objection: Objection, letter: Letter) -> Objection:
+    """The signed answer takes effect (called by `sign_answer`, inside its transaction)."""
+    pending = objection.pending_values or {}
+    decided_at = datetime.fromisoformat(pending["decided_at"]) if pending.get("decided_at") else timezone.now()
+    objection.decision, objection.decision_text, objection.decided_at = pending["decision"], pending["text"], decided_at
+    objection.decided_by = letter.drafted_by
+    objection.atasan_name, objection.atasan_post = pending["atasan_name"], pending["atasan_post"]
+    objection.answer_letter, objection.pending_letter, objection.pending_values = letter, None, {}
     _move(objection, wf.Action.DECIDE, wf.Actor.ATASAN, user=user,
-          payload={"decision": decision, "late": clocks.local_date(decided_at) > objection.answer_due})  # fmt: skip
+          payload={"decision": objection.decision, "late": clocks.local_date(decided_at) > objection.answer_due,
+                   "letter": letter.pk, "number": letter.number})  # fmt: skip
     notify.objection_decided(objection)
     return objection
+
+
+@transaction.atomic
+def discard_answer(user, objection: Objection) -> None:
+    """Drop the waiting draft (the Atasan PPID redoes it, or the signatory sends it back)."""
+    objection = Objection.objects.select_for_update().get(pk=objection.pk)
+    letter = pending_answer(objection)
+    if letter is None:
+        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    if not letters.may_approve(letter, user):
+        require_atasan(user)
+    objection.pending_letter, objection.pending_values = None, {}
+    objection.save(update_fields=["pending_letter", "pending_values"])
+    letters.discard_draft(letter, user=user)
 
 
 @transaction.atomic

@@ -24,3 +24,8 @@ def decided_request(pupr):
                             due=decided_on, **kwargs)  # fmt: skip
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _letters(letters_ready):
+    """The objection answer is a signed letter: the demo's signatories with demo-CA certificates."""

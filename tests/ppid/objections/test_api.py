@@ -13,6 +13,7 @@ from rest_framework.test import APIClient
 from pintu.agencies.models import Agency
 from pintu.ppid.objections import services as objections
 from pintu.ppid.objections.models import Objection
+from tests.factories.letters import answer_objection
 from tests.factories.ppid import SECRET, at, make_request
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,7 @@ def test_objection_response_dispute_and_steps(demo, user_named, client_for):
                            due=today, decision="granted_part")  # fmt: skip
     objection = objections.register_objection(user_named("ppid.utama"), info_request=decided, grounds=["f"],
                                               description="Informasi tidak lengkap.")  # fmt: skip
-    objections.decide_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
+    answer_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
     url = f"/api/v1/staff/ppid/objections/{objection.pk}/"
     utama = client_for("ppid.utama")
     assert client_for("atasan.ppid").post(url + "respond/", {"response": "goes_to_ki"}, format="json").status_code \
@@ -84,7 +85,7 @@ def test_paper_objection_registered_by_the_utama(demo, client_for):
 def test_dispute_list_for_staff(demo, user_named, client_for):
     objection = objections.register_objection(user_named("ppid.utama"), info_request=_decided_request(), grounds=["f"],
                                               description="Informasi tidak lengkap.")  # fmt: skip
-    objections.decide_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
+    answer_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
     objections.record_response(user_named("ppid.utama"), objection, "goes_to_ki")
     objections.record_dispute(user_named("ppid.utama"), objection, filed_on=timezone.localdate())
     url = "/api/v1/staff/ppid/disputes/"
@@ -103,7 +104,7 @@ def test_requester_responds_to_the_answer(demo, user_named, client_for):
     guest = APIClient()
     early = guest.post(url, {"response": "accepts"}, format="json", HTTP_X_TRACKING_SECRET=SECRET)
     assert early.status_code == 400 and early.json()["errors"]  # not answered yet
-    objections.decide_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
+    answer_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
 
     assert guest.post(url, {"response": "accepts"}, format="json", HTTP_X_TRACKING_SECRET="WRONG-0000").status_code \
         == 404  # fmt: skip
@@ -154,7 +155,7 @@ def test_requester_tracks_the_objection_as_on_the_web_page(demo, user_named):
     assert [e["kind"] for e in body["timeline"]] == [e.kind for e, _label in page.context["events"]]
     assert body["timeline"] and all(e["label"] for e in body["timeline"])
 
-    objections.decide_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
+    answer_objection(user_named("atasan.ppid"), objection, decision="refused", text="Keberatan ditolak.")
     answered = api.get(url).json()
     page = web.get(reverse("ppid:objection_track", args=[objection.pk]))
     assert answered["clock"] is None is page.context["clock"]

@@ -18,6 +18,7 @@ from pintu.ppid.objections.actions import ACTIONS, FILING, REQUESTER_ACTIONS, gr
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.requests import delivery
 from pintu.workdays.calendar import get_calendar
+from tests.factories.letters import answer_objection
 from tests.factories.ppid import SECRET, at, make_request
 
 TODAY = timezone.localdate
@@ -47,7 +48,7 @@ def test_no_dispute_before_the_answer_or_the_lapse(pupr, user_named):
         services.record_dispute(utama, o, filed_on=TODAY())
     assert "setelah Atasan PPID menanggapi" in str(refused.value)
     assert Objection.objects.get(pk=o.pk).status == "registered"
-    o = services.decide_objection(atasan, o, decision="refused", text="Ditolak.")
+    o = answer_objection(atasan, o, decision="refused", text="Ditolak.")
     assert "dispute" in _names(ACTIONS.available(utama, o))
     services.record_dispute(utama, o, filed_on=TODAY())
     assert Objection.objects.get(pk=o.pk).status == "disputed"
@@ -66,7 +67,7 @@ def test_after_the_lapse_a_dispute_may_be_filed_and_the_atasan_must_still_answer
     o = Objection.objects.get(pk=o.pk)
     assert o.status == "registered"  # filing at the KI does not end the Atasan PPID's duty
     assert "decide" in _names(ACTIONS.available(atasan, o))
-    o = services.decide_objection(atasan, o, decision="partial", text="Sebagian diberikan.")
+    o = answer_objection(atasan, o, decision="partial", text="Sebagian diberikan.")
     assert o.status == "answered" and o.dispute.status == "filed"
     assert not REQUESTER_ACTIONS.get("respond").applies(o)  # the dispute already runs
 
@@ -194,7 +195,7 @@ def test_kasasi_after_the_court(pupr, user_named):
     decided_on = TODAY() - datetime.timedelta(days=5)
     request = make_request(pupr, received=at(decided_on - datetime.timedelta(days=10)), decided=at(decided_on),
                            decision="refused", due=decided_on)  # fmt: skip
-    o = services.decide_objection(atasan, _paper_objection(utama, request, TODAY(), grounds=("a",)),
+    o = answer_objection(atasan, _paper_objection(utama, request, TODAY(), grounds=("a",)),
                                   decision="refused", text="Ditolak.")  # fmt: skip
     dispute = services.record_dispute(utama, o, filed_on=TODAY()).dispute
     for action, extra in (("adjudication", {}), ("decision", {"ruling": "granted"}), ("court_appeal", {"court": "pn"}),

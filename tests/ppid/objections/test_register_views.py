@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from pintu.ppid.objections import register, services
 from pintu.ppid.objections.models import Objection
+from tests.factories.letters import answer_objection
 from tests.factories.ppid import SECRET
 from tests.letters.pdfinspect import text
 
@@ -25,7 +26,7 @@ def answered(decided_request, user_named):
     request = decided_request()
     o = services.file_objection(services.prove_requester(request, secret=SECRET), request, grounds=["f"],
                                 description="Biaya tidak wajar.", is_proxy=True, proxy_name="Andi Kuasa")  # fmt: skip
-    o = services.decide_objection(user_named("atasan.ppid"), o, decision="partial", text="Biaya dikurangi.")
+    o = answer_objection(user_named("atasan.ppid"), o, decision="partial", text="Biaya dikurangi.")
     return services.record_response(services.prove_requester(request, secret=SECRET), o, "accepts")
 
 
@@ -87,6 +88,18 @@ def test_staff_actions_through_the_pages(decided_request, client, user_named):
         "decision": "refused", "decision_text": "Biaya sesuai Perbup.", "atasan_name": "Sekretaris Daerah",
         "atasan_post": "Sekda Kabupaten Ogan Ilir"})  # fmt: skip
     assert response.status_code == 302
+    o.refresh_from_db()
+    assert o.status == "registered" and o.pending_letter is not None and not o.decision  # a draft, not an answer
+    page = client.get(detail).content.decode()
+    assert "Setujui dan tandatangani" in page and "Batalkan draf surat" in page and "Pratinjau draf surat" in page
+    draft = client.get(reverse("ppid:staff_objection_letter_draft", args=[o.pk]))
+    assert draft.status_code == 200 and draft["Content-Type"] == "application/pdf"
+    client.force_login(user_named("ppid.utama"))
+    assert client.post(reverse("ppid:staff_objection_sign_letter", args=[o.pk])).status_code == 403
+    client.force_login(user_named("atasan.ppid"))
+    assert client.post(reverse("ppid:staff_objection_sign_letter", args=[o.pk])).status_code == 302
+    o.refresh_from_db()
+    assert o.status == "answered" and o.answer_letter.number and o.pending_letter is None
     client.force_login(user_named("ppid.utama"))
     today = timezone.localdate().isoformat()
     response = client.post(reverse("ppid:staff_objection_dispute", args=[o.pk]),
@@ -137,7 +150,7 @@ def test_requester_goes_to_ki_on_the_track_page(decided_request, client, user_na
     request = decided_request(user=warga)
     o = services.file_objection(services.prove_requester(request, user=warga), request, grounds=["f"],
                                 description="x")  # fmt: skip
-    services.decide_objection(user_named("atasan.ppid"), o, decision="refused", text="Ditolak.")
+    answer_objection(user_named("atasan.ppid"), o, decision="refused", text="Ditolak.")
     client.force_login(warga)
     url = reverse("ppid:objection_track", args=[o.pk])
     assert "Simpan sikap saya" in client.get(url).content.decode()

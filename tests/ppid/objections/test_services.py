@@ -13,6 +13,7 @@ from pintu.jobs.sweeps import run_sweeps
 from pintu.ppid.objections import services
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.objections.selectors import disputes_visible_to, objections_of_requester, objections_visible_to
+from tests.factories.letters import answer_objection
 from tests.factories.ppid import SECRET, at, make_request
 
 TODAY = timezone.localdate
@@ -112,12 +113,12 @@ def test_only_the_atasan_decides(objection, user_named):
         with pytest.raises(PermissionDenied):
             services.decide_objection(user_named(username), o, decision="accepted", text="x")
     mail.outbox.clear()
-    o = services.decide_objection(user_named("atasan.ppid"), o, decision="partial",
+    o = answer_objection(user_named("atasan.ppid"), o, decision="partial",
                                   text="Biaya dikurangi menjadi biaya penggandaan nyata.")  # fmt: skip
     assert (o.status, o.decision, o.atasan_name, o.atasan_post) == ("answered", "partial", "Sekretaris Daerah", "Sekda")
     assert [m.to for m in mail.outbox] == [["siti@contoh.invalid"]]
     with pytest.raises(ValidationError):  # not twice
-        services.decide_objection(user_named("atasan.ppid"), o, decision="accepted", text="x")
+        answer_objection(user_named("atasan.ppid"), o, decision="accepted", text="x")
 
 
 def test_requester_response_and_the_paper_response(objection, user_named, decided_request):
@@ -125,7 +126,7 @@ def test_requester_response_and_the_paper_response(objection, user_named, decide
     proof = services.prove_requester(o.request, secret=SECRET)
     with pytest.raises(ValidationError):  # nothing to accept yet
         services.record_response(proof, o, "accepts")
-    services.decide_objection(user_named("atasan.ppid"), o, decision="refused", text="Biaya sesuai perbup.")
+    answer_objection(user_named("atasan.ppid"), o, decision="refused", text="Biaya sesuai perbup.")
     stranger = services.prove_requester(decided_request(), secret=SECRET)
     with pytest.raises(PermissionDenied):
         services.record_response(stranger, o, "accepts")
@@ -134,14 +135,14 @@ def test_requester_response_and_the_paper_response(objection, user_named, decide
     o = services.record_response(proof, o, "goes_to_ki")
     assert (o.status, o.response) == ("disputed", "goes_to_ki")
     other = objection()
-    services.decide_objection(user_named("atasan.ppid"), other, decision="accepted", text="Biaya dihapus.")
+    answer_objection(user_named("atasan.ppid"), other, decision="accepted", text="Biaya dihapus.")
     assert services.record_response(user_named("ppid.utama"), other, "accepts").status == "closed"
 
 
 def test_dispute_with_stages_and_outcome(objection, user_named):
     o = objection()
     atasan, utama = user_named("atasan.ppid"), user_named("ppid.utama")
-    services.decide_objection(atasan, o, decision="refused", text="Ditolak.")
+    answer_objection(atasan, o, decision="refused", text="Ditolak.")
     with pytest.raises(PermissionDenied):
         services.record_dispute(atasan, o, filed_on=TODAY())
     result = services.record_dispute(utama, o, filed_on=TODAY(), register_number="001/REG-PSI/2026")
@@ -176,7 +177,7 @@ def test_late_dispute_is_recorded_with_a_warning(decided_request, user_named):
     utama, atasan = user_named("ppid.utama"), user_named("atasan.ppid")
     o = services.register_objection(utama, info_request=request, grounds=["f"], description="x",
                                     filed_at=at(datetime.date(2026, 3, 12)))  # fmt: skip
-    services.decide_objection(atasan, o, decision="refused", text="Ditolak.", decided_at=at(datetime.date(2026, 4, 1)))
+    answer_objection(atasan, o, decision="refused", text="Ditolak.", decided_at=at(datetime.date(2026, 4, 1)))
     result = services.record_dispute(utama, o, filed_on=datetime.date(2026, 6, 1))
     assert result.late and result.dispute.filed_late
     assert "lewat dari 14 hari kerja" in result.warning
@@ -195,12 +196,12 @@ def test_unanswered_objection_dispute_window_runs_from_the_answer_due_date(decid
 
 def test_events_are_never_public(objection, user_named, client):
     o = objection()
-    services.decide_objection(user_named("atasan.ppid"), o, decision="accepted", text="Diterima.")
+    answer_objection(user_named("atasan.ppid"), o, decision="accepted", text="Diterima.")
     kinds = list(Event.objects.filter(case_type="objection", case_id=o.pk).values_list("kind", flat=True))
-    assert kinds == ["filed", "decide"]
+    assert kinds[0] == "filed" and sorted(kinds[1:]) == ["decide", "letter_drafted", "letter_signed"]
     assert not events_visible_to(None).filter(case_type="objection").exists()
     assert not events_visible_to(user_named("warga")).filter(case_type="objection").exists()
-    assert events_visible_to(user_named("atasan.ppid")).filter(case_type="objection").count() == 2
+    assert events_visible_to(user_named("atasan.ppid")).filter(case_type="objection").count() == 4
     assert not Event.objects.filter(case_type="objection", visibility=Visibility.PUBLIC).exists()
 
 
@@ -241,7 +242,7 @@ def test_sweep_ignores_answered_and_not_yet_due(decided_request, user_named, obj
     request = decided_request(datetime.date(2026, 3, 10))
     old = services.register_objection(user_named("ppid.utama"), info_request=request, grounds=["f"], description="x",
                                       filed_at=at(datetime.date(2026, 3, 12)))  # fmt: skip
-    services.decide_objection(user_named("atasan.ppid"), old, decision="accepted", text="ok")
+    answer_objection(user_named("atasan.ppid"), old, decision="accepted", text="ok")
     assert run_sweeps(timezone.now(), ["ppid.objection_overdue"]) == {"ppid.objection_overdue": 0}
     assert fresh.status == "registered"
 

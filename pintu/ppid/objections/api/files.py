@@ -1,13 +1,17 @@
 """The objection register as CSV/XLSX for PPID officers (the web's ppid:staff_objections_csv/xlsx):
 rows from objections_visible_to with the register page's filters, every export audited."""
 
+from drf_spectacular.utils import extend_schema
+
 from pintu.apikit.schema import STAFF
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
-from pintu.ppid.api.files import FileView, per_format
+from pintu.ppid.api.files import FileView, document_responses, per_format
 from pintu.ppid.downloads import FORMATS
 from pintu.ppid.objections import register
 from pintu.ppid.objections.api.serializers import ObjectionExportFilter
+from pintu.ppid.objections.api.staff import objection_for
+from pintu.ppid.objections.documents import answer_draft_response
 
 
 class ObjectionsExport(FileView):
@@ -30,3 +34,15 @@ OBJECTIONS_EXPORT = {
                     summary=f"Unduh register keberatan ({fmt.upper()}), dengan saringan register")
     for fmt in FORMATS
 }  # fmt: skip
+
+
+class AnswerDraft(FileView):
+    """The draft answer waiting for the signatory: watermarked DRAF, unnumbered, unsigned (staff only)."""
+
+    permission_classes = [PpidStaff]
+
+    @extend_schema(tags=TAG, operation_id="staff_ppid_objection_letter_draft",
+                   summary="Pratinjau draf surat tanggapan keberatan yang menunggu persetujuan dan tanda tangan",
+                   responses=document_responses(*STAFF))  # fmt: skip
+    def get(self, request, pk: int):
+        return answer_draft_response(objection_for(request.user, pk), http_request=request)

@@ -14,12 +14,13 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, binary_responses, errors
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
 from pintu.ppid.objections import services
 from pintu.ppid.objections.actions import FILING, REQUESTER_ACTIONS
 from pintu.ppid.objections.api import serializers as s
+from pintu.ppid.objections.documents import answer_response
 from pintu.ppid.objections.progress import for_requester
 from pintu.ppid.objections.selectors import objections_of_requester
 from pintu.ppid.requests.api.public import tracked_request
@@ -72,6 +73,17 @@ class TrackObjection(APIView):
     def get(self, request, slug: str, pk: int):
         objection = _objection_of(tracked_request(request, slug), pk)
         return Response(s.TrackedObjectionSerializer(for_requester(objection)).data)
+
+
+class TrackObjectionAnswer(APIView):
+    """The Atasan PPID's signed answer (PDF, byte for byte the signed letter); 404 before it is signed."""
+
+    @extend_schema(tags=TAG, summary="Unduh surat tanggapan keberatan bertanda tangan",
+                   operation_id="ppid_track_objection_answer", parameters=[SECRET_HEADER],
+                   responses=binary_responses(*READ_PUBLIC))  # fmt: skip
+    def get(self, request, slug: str, pk: int):
+        objection = _objection_of(tracked_request(request, slug), pk)
+        return answer_response(objection, http_request=request)
 
 
 class RequesterObjectionRespond(APIView):

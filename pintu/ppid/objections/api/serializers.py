@@ -1,6 +1,8 @@
 """Objections and disputes on the API: the objection (as its requester and as staff see it), filing,
 the Atasan PPID's answer, the response, the dispute and its stages, and the register's export filter."""
 
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
@@ -27,7 +29,18 @@ class ObjectionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Objection
         fields = ("id", "number", "request_number", "agency", "grounds", "description", "filed_at", "answer_due",
-                  "status", "decision", "decision_text", "decided_at", "atasan_name", "atasan_post")  # fmt: skip
+                  "status", "decision", "decision_text", "decided_at", "atasan_name", "atasan_post",
+                  "answer_letter_number", "answer_verification_url")  # fmt: skip
+
+    answer_letter_number = serializers.CharField(
+        source="answer_letter.number", read_only=True, allow_null=True, default=None,
+        help_text="Nomor surat tanggapan bertanda tangan",
+    )  # fmt: skip
+    answer_verification_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.CharField(allow_null=True, help_text="Alamat verifikasi surat tanggapan"))
+    def get_answer_verification_url(self, obj) -> str | None:
+        return reverse("letters:verify", args=[obj.answer_letter.token]) if obj.answer_letter_id else None
 
 
 class ObjectionFileSerializer(serializers.Serializer):
@@ -54,6 +67,10 @@ class PaperObjectionInput(ObjectionFileSerializer):
 class PpidDecideObjectionInput(serializers.Serializer):
     decision = serializers.ChoiceField(choices=[d.value for d in ObjectionDecisionValue])
     decision_text = serializers.CharField(max_length=10_000)
+    orders = serializers.CharField(
+        max_length=5_000, required=False, allow_blank=True, default="",
+        help_text="Perintah kepada PPID (wajib bila keberatan diterima seluruhnya/sebagian)",
+    )  # fmt: skip
     atasan_name = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
     atasan_post = serializers.CharField(max_length=150, required=False, allow_blank=True, default="")
 

@@ -11,7 +11,7 @@ from datetime import datetime, time
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, generics
+from rest_framework import exceptions, generics, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -139,6 +139,32 @@ class DecideObjection(ObjectionAction):
     action, serializer = "decide", s.PpidDecideObjectionInput
 
     @extend_schema(tags=TAG, summary="Tanggapan Atasan PPID atas keberatan", request=s.PpidDecideObjectionInput,
+                   responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        return super().post(request, pk)
+
+
+class NoInput(serializers.Serializer):
+    """No body."""
+
+
+class SignAnswer(ObjectionAction):
+    """The signatory of the objection answer approves and signs the waiting draft: the answer takes effect."""
+
+    action, serializer = "sign_letter", NoInput
+
+    @extend_schema(tags=TAG, summary="Setujui dan tandatangani draf surat tanggapan keberatan", request=None,
+                   responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        return super().post(request, pk)
+
+
+class DiscardAnswer(ObjectionAction):
+    """Drop the waiting draft of the answer."""
+
+    action, serializer = "discard_letter", NoInput
+
+    @extend_schema(tags=TAG, summary="Batalkan draf surat tanggapan keberatan", request=None,
                    responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
     def post(self, request, pk: int):
         return super().post(request, pk)

@@ -23,6 +23,7 @@ from pintu.letters.receipts import receipt_response
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections import filing, receipts, services
 from pintu.ppid.objections.actions import FILING, REQUESTER_ACTIONS, grounds_offered
+from pintu.ppid.objections.documents import answer_response
 from pintu.ppid.objections.forms import ObjectionForm, ResponseForm
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.objections.progress import for_requester
@@ -135,6 +136,13 @@ def objection_receipt(request, pk: int):
     pemda = root_pemkab()
     view = receipts.receipt_for(objection, track_url=track_url, body_name=pemda.name if pemda else "")
     return receipt_response(view)
+
+
+@require_GET
+def objection_answer(request, pk: int):
+    """The Atasan PPID's signed answer (PDF) for the proven requester; nothing before it is signed."""
+    objection, _proof = _tracked(request, pk)
+    return answer_response(objection, http_request=request)
 
 
 @require_POST

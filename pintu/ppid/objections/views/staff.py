@@ -17,6 +17,7 @@ from pintu.history.selectors import events_visible_to
 from pintu.ppid.objections import clocks, register, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.actions import ACTIONS, dispute_of
+from pintu.ppid.objections.documents import answer_draft_response
 from pintu.ppid.objections.forms import (
     DecideForm,
     DisputeForm,
@@ -113,6 +114,9 @@ def _render_detail(request, objection, **forms):
         "dispute_deadline": clocks.dispute_filing_deadline(calendar, objection),
         "events": with_labels(events),
         "may_decide": "decide" in available,
+        "may_sign_letter": "sign_letter" in available,
+        "may_discard_letter": "discard_letter" in available,
+        "pending_letter": services.pending_answer(objection),
         "may_respond": "respond" in available,
         "may_dispute": "dispute" in available,
         "stage_actions": stage_actions if "dispute_step" in available else [],
@@ -188,6 +192,37 @@ def objection_dispute(request, pk: int):
 @require_POST
 def objection_dispute_step(request, pk: int):
     return _act(request, pk, "dispute_step")
+
+
+def _letter_action(request, pk: int, action: str):
+    """Approve and sign, or discard, the waiting answer (no form); refused (403) when not the user's."""
+    objection = _objection(request, pk)
+    ACTIONS.check(action, request.user, objection)
+    try:
+        outcome = ACTIONS.perform(action, user=request.user, case=objection, data={})
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, outcome.message)
+    return redirect("ppid:staff_objection_detail", pk)
+
+
+@staff_view
+@require_POST
+def objection_sign_letter(request, pk: int):
+    return _letter_action(request, pk, "sign_letter")
+
+
+@staff_view
+@require_POST
+def objection_discard_letter(request, pk: int):
+    return _letter_action(request, pk, "discard_letter")
+
+
+@staff_view
+def objection_letter_draft(request, pk: int):
+    return answer_draft_response(_objection(request, pk), http_request=request)
 
 
 @staff_view
