@@ -162,10 +162,10 @@ def test_berkala_refresh(demo, user_named, client_for):
 def test_dik_list_is_the_web_list_with_public_fields_only(demo, user_named):
     utama, pupr = user_named("ppid.utama"), Agency.objects.get(code="PUPR")
     in_force = services.draft_dik_item(user_named("ppid.pupr"), pupr, **dik_fields())
-    services.decide_dik_item(utama, in_force, decided_by="Kepala Dinas PUPR")
+    services.seed_in_force(utama, in_force, decided_by="Kepala Dinas PUPR")
     services.draft_dik_item(user_named("ppid.pupr"), pupr, **dik_fields(document="Draf yang belum ditetapkan"))
     lifted = services.draft_dik_item(user_named("ppid.pupr"), pupr, **dik_fields(document="Sudah dicabut"))
-    services.decide_dik_item(utama, lifted, decided_by="Kepala Dinas PUPR")
+    services.seed_in_force(utama, lifted, decided_by="Kepala Dinas PUPR")
     services.lift_dik_item(utama, lifted, reason="Lelang sudah diumumkan.")
 
     page = Client().get(reverse("ppid:dik_list"))
