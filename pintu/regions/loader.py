@@ -21,8 +21,6 @@ from pintu.agencies.models import Agency, AgencyKind, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.letters import regional as letters
 from pintu.mydata.models import PrivacySettings
-from pintu.ppid.requests.models import NoticeTemplate
-from pintu.ppid.requests.notice_pdf import DEFAULT_TEMPLATE
 from pintu.regionfiles import Problem, Region, RegionError, read_package
 from pintu.regionfiles.reader import TOML
 from pintu.regionfiles.rows import AgencyRow
@@ -177,30 +175,6 @@ def load_letters(region: Region) -> None:
     for item in region.officials:
         with row("pejabat.csv", item.line):
             letters.save_signatory(item)
-    if region.kop is not None:
-        load_notice_template(region)
-
-
-def load_notice_template(region: Region) -> NoticeTemplate:
-    """The pemberitahuan tertulis of an information request, with the region's kop and PPID Utama."""
-    utama = next((item for item in region.officials if item.role == "ppid_utama"), None)
-    unit = next((item for item in region.letterheads if utama and item.agency == utama.agency), None)
-    lines = [region.kop.government_name.upper(), "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)"]
-    lines.append(f"{unit.unit_name}, {region.kop.address}" if unit else region.kop.address)
-    name = f"Pemberitahuan tertulis ({region.name})"
-    template = NoticeTemplate.objects.filter(name=name).first() or NoticeTemplate(
-        name=name, opening=DEFAULT_TEMPLATE["opening"], closing=DEFAULT_TEMPLATE["closing"]
-    )
-    template.letterhead, template.public_body, template.place = (
-        "\n".join(lines),
-        region.kop.government_name,
-        region.kop.place,
-    )
-    template.signatory_name = utama.name if utama else f"PPID Utama {region.name}"
-    template.signatory_post = utama.post[:150] if utama else DEFAULT_TEMPLATE["signatory_post"]
-    template.signatory_id = utama.nip if utama else ""
-    template.active = True
-    return _save(template, TOML, None)
 
 
 def load_reference(region: Region) -> None:
