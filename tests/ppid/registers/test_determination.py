@@ -74,8 +74,15 @@ def test_signing_puts_it_in_force_with_a_valid_letter_the_register_links(dik_ite
     assert item.decided_at == letter.dated and letter.signer_name in item.decided_by
     pdf = bytes(letter.pdf)
     content = text(pdf)
-    for words in ("PENETAPAN INFORMASI YANG DIKECUALIKAN", "Berita acara uji konsekuensi", "Pasal 17 huruf b",
-                  "Ruang Rapat Diskominfo", "Ir. Budi", determination.dik_reference(item), letter.number):
+    for words in (
+        "PENETAPAN INFORMASI YANG DIKECUALIKAN",
+        "Berita acara uji konsekuensi",
+        "Pasal 17 huruf b",
+        "Ruang Rapat Diskominfo",
+        "Ir. Budi",
+        determination.dik_reference(item),
+        letter.number,
+    ):
         assert words in content, words  # fmt: skip
     [check] = check_pdf(pdf, load_certificates([letters_ready / "ca" / "ca.pem"]))
     assert check.ok and check.signer == letter.signer_name
