@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import timezone
 
 from pintu.accounts.models import RoleAssignment
@@ -105,13 +107,18 @@ def _users() -> tuple[dict[int, object], object | None]:
 
 
 def _in_force(utama, item: DikItem, today) -> DikItem:
-    """Through its signed determination letter (the letters' demo signatory: the PPID Utama). Without the
-    letters' demo (the tests' small `demo` fixture has no signatories or certificates), the seeding path
-    `seed_in_force` records the decision without a letter: the only caller outside tests that does."""
-    if expected_authority(KIND, item.agency) is None:
-        return seed_in_force(utama, item, "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama",
-                             today - timedelta(days=30))  # fmt: skip
-    return put_in_force(utama, utama, item, demo_test(today - timedelta(days=30)))
+    """Through its signed determination letter (the letters' demo signatory: the PPID Utama, with its demo-CA
+    certificate: `load_demo` loads them before the year). When it cannot be signed here (the tests' small
+    `demo` fixture has signatories but no certificates), the seeding path `seed_in_force` records the
+    decision without a letter instead; nothing else outside tests uses that path."""
+    if expected_authority(KIND, item.agency) is not None:
+        try:
+            with transaction.atomic():  # a failed signature leaves no draft behind
+                return put_in_force(utama, utama, item, demo_test(today - timedelta(days=30)))
+        except ValidationError:
+            pass
+    return seed_in_force(utama, item, "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama",
+                         today - timedelta(days=30))  # fmt: skip
 
 
 def load_dik_entries() -> int:
