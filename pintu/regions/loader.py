@@ -163,7 +163,7 @@ def load_privacy(region: Region) -> None:
 
 
 def load_letters(region: Region) -> None:
-    """Kop, numbering, signatories and the PPID's written-notice template."""
+    """Kop, numbering and signatories (the PPID's letters: notices, decisions, answers)."""
     crest = (Path(region.path) / region.kop.crest).read_bytes() if region.kop and region.kop.crest else None
     for item in region.letterheads:
         with row("kop.csv", item.line):

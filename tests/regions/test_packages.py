@@ -7,7 +7,6 @@ from pintu.categories.models import Category
 from pintu.letters.kinds import all_kinds
 from pintu.letters.models import KindSetting, Letterhead, NumberingScheme, Signatory
 from pintu.mydata.models import PrivacySettings
-from pintu.ppid.requests.models import NoticeTemplate
 from pintu.regionfiles import read_package
 from pintu.regions.loader import load_region
 from pintu.workdays.models import CalendarYear, ClosedDay
@@ -17,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 def counts() -> tuple:
-    models = (Area, Agency, Category, Letterhead, NumberingScheme, KindSetting, Signatory, ClosedDay, NoticeTemplate)
+    models = (Area, Agency, Category, Letterhead, NumberingScheme, KindSetting, Signatory, ClosedDay)
     return tuple(model.objects.count() for model in models)
 
 
@@ -64,8 +63,6 @@ def test_a_package_loads_into_an_empty_database(path):
     assert Letterhead.objects.count() == len(region.letterheads)
     assert KindSetting.objects.count() == len(all_kinds())
     assert Signatory.objects.count() == len(region.officials)
-    template = NoticeTemplate.objects.get(active=True)
-    assert template.public_body == region.kop.government_name and region.kop.place == template.place
     assert PrivacySettings.load().controller == region.privacy["pengendali"]
 
 
@@ -83,7 +80,6 @@ def test_the_second_region_says_nothing_of_the_first():
         *Agency.objects.values_list("name", "short_name", "duties", "keywords"),
         *Category.objects.values_list("name", "name_en", "lapor_main", "code"),
         *Letterhead.objects.values_list("government_name", "unit_name", "address", "place"),
-        *NoticeTemplate.objects.values_list("letterhead", "public_body", "place", "signatory_name"),
     ]
     texts = [" ".join(row) for row in rows]
     assert texts and not [text for text in texts if "ogan ilir" in text.lower() or "bupati" in text.lower()]

@@ -13,8 +13,11 @@ from pintu.categories.models import Category
 from pintu.complaints.services import admin, handling
 from pintu.complaints.services.intake import ReportDraft, submit_report
 from pintu.complaints.workflow import Status
+from pintu.letters.demo import ensure_demo_certificates
+from pintu.letters.models import Signatory
 from pintu.ppid.requests import services
 from pintu.regions.loader import load_region
+from tests.factories.letters import PASSPHRASE, decide_and_sign
 from tests.factories.ppid import file_request
 from tests.regions.conftest import SECOND_REGION
 
@@ -60,7 +63,17 @@ def test_a_complaint_in_prabumulih(prabumulih):
     assert report.kecamatan.parent.name == "Kota Prabumulih"
 
 
-def test_an_information_request_in_prabumulih(prabumulih):
+def test_an_information_request_in_prabumulih(prabumulih, settings, tmp_path):
+    """Filed, assigned, decided by the PPID Pembantu and signed by Prabumulih's own PPID Utama (its package's
+    official, given an account and a demo-CA certificate as the region's admin would after loading)."""
+    settings.PINTU_LETTERS_CERT_DIR, settings.PINTU_LETTERS_DEMO_CA_DIR = tmp_path / "certs", tmp_path / "ca"
+    settings.PINTU_LETTERS_TRUST_ROOTS = [str(tmp_path / "ca" / "ca.pem")]
+    settings.PINTU_LETTERS_SIGNER, settings.PINTU_LETTERS_P12_PASSPHRASE = "pkcs12", PASSPHRASE
+    settings.PINTU_LETTERS_SIGNING_NOTE = ""
+    official = Signatory.objects.get(role="ppid_utama", active=True)
+    official.user, official.certificate = prabumulih["ppid_utama"], "ppid-utama-prabumulih"
+    official.save()
+    ensure_demo_certificates([official])
     request = file_request(
         information="Salinan kontrak paket pemeliharaan jalan Prabumulih Utara tahun 2026.",
         address="Jl. Jenderal Sudirman No. 5, Prabumulih",
@@ -68,13 +81,13 @@ def test_an_information_request_in_prabumulih(prabumulih):
     assert request.number.startswith("PPID/")
     request = services.assign_request(prabumulih["ppid_utama"], request, Agency.objects.get(code="PUPR"))
     assert request.status == "diproses" and request.assigned_agency.code == "PUPR"
-    notice = services.issue_notice(prabumulih["ppid_pupr"], request, "granted_whole", provide_within="segera")
-    assert notice.is_notice
-    request.refresh_from_db()
+    request = decide_and_sign(request, "granted_whole", drafter=prabumulih["ppid_pupr"],
+                              signer=prabumulih["ppid_utama"], provide_within="segera")  # fmt: skip
     assert request.decision == "granted_whole"
+    notice = request.documents.get(is_notice=True)
     with notice.file.open("rb") as handle:
         text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(handle.read())).pages)
-    assert "PEMERINTAH KOTA PRABUMULIH" in text and "Prabumulih" in text
+    assert "PEMERINTAH KOTA PRABUMULIH" in text and "Prabumulih" in text and official.nip in text.replace(" ", "")
     assert "Ogan Ilir" not in text and "OGAN ILIR" not in text
 
 
