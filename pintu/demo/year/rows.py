@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -153,4 +154,6 @@ def sqlite_value(value):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, dict | list):  # a JSONField (e.g. the request's pending_values)
+        return json.dumps(value)
     return value
