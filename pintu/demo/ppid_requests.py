@@ -22,7 +22,7 @@ from django.utils import timezone
 from pintu.accounts.models import User
 from pintu.agencies.models import Agency
 from pintu.ppid.registers.models import DikItem, DikStatus
-from pintu.ppid.registers.services import dik
+from pintu.ppid.registers.services import determination, dik
 from pintu.ppid.requests import decisions, intake, services
 from pintu.ppid.requests.models import InformationRequest, RequestChannel
 
@@ -72,6 +72,15 @@ REQUESTS = [
 PEMBANTU = {"PUPR": "ppid.pupr", "DINKES": "ppid.dinkes"}
 
 
+def demo_test(on: datetime.date) -> determination.ConsequenceTest:
+    """The demo's berita acara of a consequence test (for the determination letters of the demo's DIK)."""
+    return determination.ConsequenceTest(
+        test_date=on, test_place="Ruang Rapat Diskominfo, Indralaya",
+        participants=[("Drs. Ahmad Fauzi, M.Si.", "Kepala Diskominfo selaku PPID Utama"),
+                      ("Sekretaris perangkat daerah pemilik informasi", "PPID Pembantu")],
+    )  # fmt: skip
+
+
 def _exemption(utama: User) -> DikItem:
     """The demo's DIK entry in force (Dinkes, art. 17 letter h), with its consequence test."""
     found = DikItem.objects.filter(document=DIK_DOCUMENT, status=DikStatus.IN_FORCE).first()
@@ -84,7 +93,8 @@ def _exemption(utama: User) -> DikItem:
         public_interest="Perlindungan rahasia pribadi pasien lebih besar; data agregat tanpa identitas terbuka.",
         exempt_until=timezone.localdate() + datetime.timedelta(days=365 * 5),
     )  # fmt: skip
-    return dik.decide_dik_item(utama, item, "Drs. Ahmad Fauzi, M.Si., Kepala Diskominfo selaku PPID Utama")
+    # in force through its signed determination letter (drafted and signed by the PPID Utama, the signatory)
+    return determination.put_in_force(utama, utama, item, demo_test(timezone.localdate()))
 
 
 def _request(spec: DemoRequest, utama: User) -> InformationRequest:

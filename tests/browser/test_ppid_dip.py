@@ -65,7 +65,7 @@ def test_public_ppid_pages_are_accessible(page, demo):
     pupr = Agency.objects.get(code="PUPR")
     item = services.publish_dip_item(utama, services.draft_dip_item(utama, pupr, **dip_fields()))
     dik = services.draft_dik_item(utama, pupr, **dik_fields())
-    services.decide_dik_item(utama, dik, "Kepala Diskominfo, PPID Utama")
+    services.seed_in_force(utama, dik, "Kepala Diskominfo, PPID Utama")
     for url in ["/ppid/", "/ppid/dip/", f"/ppid/dip/{item.pk}/", "/ppid/dik/", "/ppid/layanan/", "/ppid/permohonan/",
                 "/ppid/keberatan/", "/ppid/sengketa/", "/ppid/aksesibilitas/"]:  # fmt: skip
         page.goto(url)

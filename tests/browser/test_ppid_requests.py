@@ -60,7 +60,7 @@ def approve_and_sign(page, request_pk: int):
 def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page, browser, live_server, demo, settings,
                                                                            tmp_path):  # fmt: skip
     letters_ready(settings, tmp_path / "letters")
-    exemption = dik.decide_dik_item(
+    exemption = dik.seed_in_force(
         User.objects.get(username="ppid.utama"),
         dik.draft_dik_item(User.objects.get(username="ppid.pupr"), Agency.objects.get(code="PUPR"),
                            **dik_fields(legal_basis="h", document="Lampiran identitas tenaga kerja penyedia")),

@@ -42,7 +42,7 @@ def dik_item(user_named, agency):
     def make(username="ppid.pupr", code="PUPR", decide=False, **overrides):
         item = services.draft_dik_item(user_named(username), agency(code), **dik_fields(**overrides))
         if decide:
-            item = services.decide_dik_item(user_named("ppid.utama"), item, "Kepala Diskominfo, PPID Utama")
+            item = services.seed_in_force(user_named("ppid.utama"), item, "Kepala Diskominfo, PPID Utama")
         return item
 
     return make

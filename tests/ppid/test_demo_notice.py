@@ -85,3 +85,16 @@ def _user(username):
     from pintu.accounts.models import User
 
     return User.objects.get(username=username)
+
+
+def test_the_demo_dik_entries_in_force_carry_their_signed_determination(client, demo_loaded):
+    from pintu.ppid.registers.models import DikItem
+
+    in_force = DikItem.objects.filter(status="in_force")
+    assert in_force.count() >= 2 and all(item.letter_id for item in in_force)
+    trust = load_certificates([demo_loaded / "ca" / "ca.pem"])
+    for item in in_force:
+        [check] = check_pdf(bytes(item.letter.pdf), trust)
+        assert check.ok and item.letter.kind == "penetapan_dik" and item.letter.signer_name in item.decided_by
+    public = client.get(reverse("ppid:dik_list")).content.decode()
+    assert all(reverse("letters:verify", args=[item.letter.token]) in public for item in in_force)

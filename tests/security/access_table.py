@@ -82,13 +82,14 @@ DIP_PUBLIC = CaseKind("dip public", "dip_a_published", "dip_b_draft")
 DIP_FILE = CaseKind("dip file", "dip_a_published_file", "dip_b_draft_file")
 DIP_DRAFT_FILE = CaseKind("dip draft file", "dip_a_draft_file", "dip_b_draft_file")
 DIK = CaseKind("dik", "dik_a", "dik_b")
+DIK_DRAFTED = CaseKind("dik with a draft determination letter", "dik_drafted_a", "dik_drafted_b")
 ANNUAL = CaseKind("annual report", "annual_published", "annual_draft")
 BREACH = CaseKind("breach register entry", "breach", "breach")  # one register for the Pemkab: no other side
 BREACH_LETTER = CaseKind("breach notice letter", "breach_letter", "breach_letter")
 #: The published report's signed cover letter; "other": a letter of no annual report (the breach notice).
 ANNUAL_COVER = CaseKind("annual cover letter", "annual_cover", "breach_letter")
 CASE_KINDS = (REPORT, ATTACHMENT, REQUEST, REQUEST_IDENTITY, REQUEST_DOCUMENT, DECIDED_REQUEST, OBJECTION, DISPUTED,
-              DIP_DRAFT, DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, ANNUAL, BREACH, BREACH_LETTER,
+              DIP_DRAFT, DIP_PUBLIC, DIP_FILE, DIP_DRAFT_FILE, DIK, DIK_DRAFTED, ANNUAL, BREACH, BREACH_LETTER,
               ANNUAL_COVER)  # fmt: skip
 
 
@@ -287,6 +288,13 @@ T["ppid:staff_dik_detail"] = Entry(REGISTER_ROW, case=DIK, kwargs=lambda d: {"pk
 T["ppid:staff_dik_edit"] = Entry(REGISTER_EDIT, case=DIK, kwargs=lambda d: {"pk": d.pk}, methods=GET_POST)
 T["ppid:staff_dik_decide"] = Entry(UTAMA_DECIDES, case=DIK, kwargs=lambda d: {"pk": d.pk}, methods=POST)
 T["ppid:staff_dik_lift"] = Entry(UTAMA_DECIDES, case=DIK, kwargs=lambda d: {"pk": d.pk}, methods=POST)
+#: The determination letter waiting: read by whoever sees the row; approved and signed by the kind's signatory
+#: (the PPID Utama: signing fails without a certificate and comes back as a message); discarded by the PPID
+#: Utama or the signatory.
+T["ppid:staff_dik_letter_draft"] = Entry(REGISTER_ROW, case=DIK_DRAFTED, kwargs=lambda d: {"pk": d.pk})
+T["ppid:staff_dik_sign_letter"] = Entry(UTAMA_DECIDES, case=DIK_DRAFTED, kwargs=lambda d: {"pk": d.pk}, methods=POST)
+T["ppid:staff_dik_discard_letter"] = Entry(UTAMA_DECIDES, case=DIK_DRAFTED, kwargs=lambda d: {"pk": d.pk},
+                                           methods=POST)  # fmt: skip
 
 # --- PPID: information requests ----------------------------------------------------------------------
 T["ppid:request_create"] = Entry(PUBLIC_PAGE, methods=GET_POST)
@@ -548,6 +556,11 @@ T["api:staff_ppid_dik_detail"] = Entry(REGISTER_ROW | roles_only(anonymous=UNAUT
                                        kwargs=lambda d: {"pk": d.pk})  # fmt: skip
 T["api:staff_ppid_dik_update"] = Entry(REGISTER_ACTION | roles_only(anonymous=UNAUTHORIZED), case=DIK,
                                        kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
+T["api:staff_ppid_dik_letter_draft"] = Entry(REGISTER_ROW | roles_only(anonymous=UNAUTHORIZED), case=DIK_DRAFTED,
+                                             kwargs=lambda d: {"pk": d.pk})  # fmt: skip
+for _name in ("sign_letter", "discard_letter"):
+    T[f"api:staff_ppid_dik_{_name}"] = Entry(UTAMA_DECIDES | roles_only(anonymous=UNAUTHORIZED), case=DIK_DRAFTED,
+                                             kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip
 for _name in ("decide", "lift"):
     T[f"api:staff_ppid_dik_{_name}"] = Entry(UTAMA_DECIDES | roles_only(anonymous=UNAUTHORIZED), case=DIK,
                                              kwargs=lambda d: {"pk": d.pk}, methods=POST)  # fmt: skip

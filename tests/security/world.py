@@ -27,7 +27,7 @@ from pintu.mydata import breaches
 from pintu.ppid.annual import dispatch as annual_dispatch
 from pintu.ppid.annual import services as annual
 from pintu.ppid.objections import services as objections
-from pintu.ppid.registers.services import dik, dip
+from pintu.ppid.registers.services import determination, dik, dip
 from pintu.ppid.registers.services import files as dip_files
 from pintu.ppid.requests import decisions
 from pintu.ppid.requests import services as requests
@@ -206,6 +206,12 @@ def _registers(world: World) -> None:
             utama, published, [clean_upload("profil.pdf", tiny_pdf())]
         )[0]
         world.cases[f"dik_{side}"] = dik.draft_dik_item(utama, agency, **dik_fields())
+        # an exemption whose determination letter waits for the signatory (signing needs no CA to draft)
+        drafted = dik.draft_dik_item(utama, agency, **dik_fields(document=f"Dokumen uji {code}"))
+        determination.draft_determination(utama, drafted, determination.ConsequenceTest(
+            timezone.localdate(), "Ruang Rapat", [("Drs. Ahmad Fauzi", "PPID Utama")]))  # fmt: skip
+        drafted.refresh_from_db()
+        world.cases[f"dik_drafted_{side}"] = drafted
 
 
 def _annual(world: World) -> None:

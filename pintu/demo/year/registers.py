@@ -1,7 +1,9 @@
 """The demo's DIK (Daftar Informasi yang Dikecualikan): a few exemptions made through the register's services.
 
 Each entry is drafted by the PPID Pembantu of its agency where the demo has one (otherwise the PPID Utama),
-then put in force by the PPID Utama; one stays a draft and one is lifted, so the register shows each state.
+then put in force through its signed determination letter (drafted and signed by the PPID Utama, the
+demo's signatory of `penetapan_dik`: pintu.letters.demo, loaded before the year); one stays a draft and
+one is lifted, so the register shows each state.
 Idempotent: an entry whose document title is already in the agency's DIK is skipped.
 """
 
@@ -9,15 +11,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import timezone
 
 from pintu.accounts.models import RoleAssignment
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
+from pintu.demo.ppid_requests import demo_test
+from pintu.letters.authority import expected_authority
 from pintu.ppid.registers.models import DikItem
-from pintu.ppid.registers.services.dik import decide_dik_item, draft_dik_item, lift_dik_item
-
-DECIDER = "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama"
+from pintu.ppid.registers.services.determination import KIND, put_in_force
+from pintu.ppid.registers.services.dik import draft_dik_item, lift_dik_item, seed_in_force
 
 #: (agency code, information, document, letter of art. 17, consequence, public interest, years, what happens)
 ENTRIES = (
@@ -101,6 +106,21 @@ def _users() -> tuple[dict[int, object], object | None]:
     return pembantu, utama
 
 
+def _in_force(utama, item: DikItem, today) -> DikItem:
+    """Through its signed determination letter (the letters' demo signatory: the PPID Utama, with its demo-CA
+    certificate: `load_demo` loads them before the year). When it cannot be signed here (the tests' small
+    `demo` fixture has signatories but no certificates), the seeding path `seed_in_force` records the
+    decision without a letter instead; nothing else outside tests uses that path."""
+    if expected_authority(KIND, item.agency) is not None:
+        try:
+            with transaction.atomic():  # a failed signature leaves no draft behind
+                return put_in_force(utama, utama, item, demo_test(today - timedelta(days=30)))
+        except ValidationError:
+            pass
+    return seed_in_force(utama, item, "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama",
+                         today - timedelta(days=30))  # fmt: skip
+
+
 def load_dik_entries() -> int:
     pembantu, utama = _users()
     if utama is None:
@@ -118,7 +138,7 @@ def load_dik_entries() -> int:
             exempt_until=today + timedelta(days=365 * years),
         )  # fmt: skip
         if fate in ("decide", "lift"):
-            item = decide_dik_item(utama, item, DECIDER, today - timedelta(days=30))
+            item = _in_force(utama, item, today)
         if fate == "lift":
             lift_dik_item(utama, item, "Operasi sudah dilaksanakan; rencana tidak lagi perlu dikecualikan.")
         made += 1

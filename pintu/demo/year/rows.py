@@ -160,4 +160,6 @@ def sqlite_value(value):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, dict | list):  # a JSONField (e.g. the request's pending_values)
+        return json.dumps(value)
     return value

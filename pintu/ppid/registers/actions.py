@@ -2,14 +2,16 @@
 
 A DIP item: the PPID Utama publishes and withdraws it; its keepers (the PPID Pembantu of its agency,
 or the PPID Utama: registers.permissions) record a berkala refresh and add or remove its documents.
-A DIK exemption: the PPID Utama puts it in force and lifts it. Drafting and editing have their own
-forms and services (they are not actions on a row's state).
+A DIK exemption: the PPID Utama decides it (a draft determination letter), the letter's signatory
+approves and signs (then it is in force: registers.services.determination), the PPID Utama lifts it.
+Drafting and editing have their own forms and services (they are not actions on a row's state).
 
 `offered` is WHO, checked before any input is read (a 403); `applies` is WHEN the row's state calls for
 it (the buttons); a wrong state is the service's to refuse with its own sentence (a 400).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -19,6 +21,7 @@ from pintu.ppid.registers import services
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DipCategory, DipStatus
 from pintu.ppid.registers.permissions import require_keeper
+from pintu.ppid.registers.services import determination
 
 
 def _keeps(user, item) -> bool:
@@ -87,8 +90,28 @@ DIP_ACTIONS = ActionSet("dip_item", [
 
 
 def _decide(c: Context) -> Outcome:
-    item = services.decide_dik_item(c.user, c.case, c.data.get("decided_by", ""), c.data.get("decided_at"))
-    return Outcome(_("Pengecualian ditetapkan dan tampil di DIK publik."), case=item)
+    test = determination.ConsequenceTest(
+        test_date=c.data.get("test_date") or timezone.localdate(), test_place=c.data.get("test_place", ""),
+        participants=determination.parse_participants(c.data.get("participants") or []),
+        conclusion=c.data.get("conclusion", ""),
+    )  # fmt: skip
+    determination.draft_determination(c.user, c.case, test)
+    c.case.refresh_from_db()
+    return Outcome(_("Draf surat penetapan dibuat dan menunggu persetujuan serta tanda tangan; pengecualian "
+                     "belum berlaku."), case=c.case)  # fmt: skip
+
+
+def _sign_letter(c: Context) -> Outcome:
+    letter = determination.sign_determination(c.user, c.case)
+    c.case.refresh_from_db()
+    return Outcome(_("Surat %(number)s disetujui dan ditandatangani; pengecualian berlaku dan tampil di DIK publik.")
+                   % {"number": letter.number}, case=c.case)  # fmt: skip
+
+
+def _discard_letter(c: Context) -> Outcome:
+    determination.discard_determination(c.user, c.case)
+    c.case.refresh_from_db()
+    return Outcome(_("Draf surat dibatalkan."), case=c.case)
 
 
 def _lift(c: Context) -> Outcome:
@@ -97,10 +120,16 @@ def _lift(c: Context) -> Outcome:
 
 
 DIK_ACTIONS = ActionSet("dik_item", [
-    CaseAction("decide", gettext_lazy("Tetapkan berlaku"), offered=_utama, run=_decide,
-               applies=_allows(wf.DIK, wf.DikAction.DECIDE),
+    CaseAction("decide", gettext_lazy("Tetapkan (draf surat penetapan)"), offered=_utama, run=_decide,
+               applies=lambda item: not item.pending_letter_id and _allows(wf.DIK, wf.DikAction.DECIDE)(item),
                refusal=gettext_lazy("Hanya PPID Utama yang dapat menetapkan informasi yang dikecualikan.")),
     CaseAction("lift", gettext_lazy("Cabut"), offered=_utama, run=_lift, danger=True,
                applies=_allows(wf.DIK, wf.DikAction.LIFT),
                refusal=gettext_lazy("Hanya PPID Utama yang dapat mencabut pengecualian.")),
+    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=determination.may_sign,
+               run=_sign_letter, primary=True, applies=lambda item: item.pending_letter_id is not None,
+               refusal=gettext_lazy("Anda tidak berwenang menyetujui dan menandatangani surat ini.")),
+    CaseAction("discard_letter", gettext_lazy("Batalkan draf surat"), offered=determination.may_discard,
+               run=_discard_letter, danger=True, applies=lambda item: item.pending_letter_id is not None,
+               refusal=gettext_lazy("Hanya PPID Utama atau penanda tangan surat ini yang dapat membatalkan drafnya.")),
 ])  # fmt: skip

@@ -2,7 +2,7 @@
 CSV/XLSX (filtered like the public list) and a DIP item's documents. Rows start from the selectors."""
 
 from django.db.models import QuerySet
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.utils import timezone
 
 from pintu.files.limits import PDF
@@ -46,4 +46,23 @@ def dip_file_response(row: DipFile) -> FileResponse:
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "no-cache"
+    return response
+
+
+def draft_response(item, *, http_request):
+    """The waiting determination letter of a DIK entry, for the staff who see the entry (checked by the
+    caller): watermarked DRAF, unnumbered, unsigned. Audited."""
+    from pintu.audit.services import audit
+    from pintu.letters.services import draft_pdf
+    from pintu.ppid.registers.services.determination import pending_letter
+
+    letter = pending_letter(item)
+    if letter is None:
+        raise Http404
+    audit("letter.draft_opened", target=letter, details={"dik_item": item.pk}, request=http_request)
+    response = HttpResponse(draft_pdf(letter), content_type=PDF)
+    response["Content-Disposition"] = f'inline; filename="draf-penetapan-dik-{item.pk}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

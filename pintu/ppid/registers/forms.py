@@ -129,6 +129,21 @@ class DikItemForm(forms.Form):
 
 
 class DecideForm(forms.Form):
-    decided_by = forms.CharField(label=_("Ditetapkan oleh (nama dan jabatan)"), required=False, max_length=200)
-    decided_at = forms.DateField(label=_("Tanggal penetapan"), required=False, widget=DateInput(),
-                                 help_text=_("Kosongkan untuk hari ini."))  # fmt: skip
+    """The berita acara of the consequence test, for the determination letter (the entry's own columns give
+    the rest: article 17 letter, consequence, public interest, information, period)."""
+
+    test_date = forms.DateField(label=_("Tanggal uji konsekuensi"), required=False, widget=DateInput(),
+                                help_text=_("Kosongkan untuk hari ini."))  # fmt: skip
+    test_place = forms.CharField(label=_("Tempat uji konsekuensi"), required=False, max_length=200)
+    participants = forms.CharField(label=_("Peserta uji konsekuensi"), required=False,
+                                   widget=forms.Textarea(attrs={"rows": 3}),
+                                   help_text=_("Satu peserta per baris: nama - jabatan."))  # fmt: skip
+    conclusion = forms.CharField(
+        label=_("Kesimpulan"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Kosongkan untuk kesimpulan baku dari pasal dan jangka waktunya."),
+    )
+
+    def clean_participants(self):
+        return self.cleaned_data.get("participants", "").splitlines()

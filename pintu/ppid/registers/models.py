@@ -151,6 +151,13 @@ class DikItem(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     drafted_at = models.DateTimeField(_("waktu draf"))
+    #: The signed determination letter (penetapan informasi yang dikecualikan, with its berita acara uji
+    #: konsekuensi: pintu.letters) that put the exemption in force; public on the DIK register.
+    letter = models.ForeignKey("letters.Letter", verbose_name=_("surat penetapan bertanda tangan"), null=True,
+                               blank=True, on_delete=models.PROTECT, related_name="+")  # fmt: skip
+    #: The draft determination waiting for the signatory (the exemption is not in force until it is signed).
+    pending_letter = models.ForeignKey("letters.Letter", verbose_name=_("draf surat penetapan menunggu persetujuan"),
+                                       null=True, blank=True, on_delete=models.SET_NULL, related_name="+")  # fmt: skip
     lifted_at = models.DateTimeField(_("waktu dicabut"), null=True, blank=True)
     lift_reason = models.TextField(_("alasan pencabutan"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -31,4 +31,7 @@ urlpatterns = [
     path(K + "ubah/", dik.dik_edit, name="staff_dik_edit"),
     path(K + "tetapkan/", dik.dik_decide, name="staff_dik_decide"),
     path(K + "cabut/", dik.dik_lift, name="staff_dik_lift"),
+    path(K + "surat/setujui/", dik.dik_letter_action, {"action": "sign_letter"}, name="staff_dik_sign_letter"),
+    path(K + "surat/batalkan/", dik.dik_letter_action, {"action": "discard_letter"}, name="staff_dik_discard_letter"),
+    path(K + "surat/draf.pdf", dik.dik_letter_draft, name="staff_dik_letter_draft"),
 ]

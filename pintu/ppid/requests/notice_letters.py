@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from pintu.ppid.domain import OBJECTION_FILING_DAYS
-from pintu.ppid.exemptions import description_of
+from pintu.ppid.registers.services.determination import dik_reference, legal_basis_of
 from pintu.ppid.requests.models import DeliveryMethod, HeldForm, InformationRequest, RequesterKind
 from pintu.ppid.requests.workflow import Decision
 
@@ -44,17 +44,6 @@ class LetterDraft:
     data: dict
     addressee: dict
     attachments: tuple[str, ...] = ()
-
-
-def dik_reference(dik) -> str:
-    """How a letter cites a DIK entry: the unit and the row (DikItem has no number of its own)."""
-    year = dik.decided_at.year if dik.decided_at else timezone.localdate(dik.drafted_at).year
-    return f"DIK/{dik.agency.code}/{year}/{dik.pk:03d}"
-
-
-def legal_basis_of(dik) -> list[str]:
-    line = f"Pasal 17 huruf {dik.legal_basis} Undang-Undang Nomor 14 Tahun 2008: {description_of(dik.legal_basis)}"
-    return [line] + ([f"Undang-undang lain: {dik.other_law}"] if dik.other_law else [])
 
 
 def addressee_of(identity) -> dict:

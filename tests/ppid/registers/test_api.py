@@ -82,7 +82,7 @@ def test_dip_publish_and_withdraw(demo, user_named, client_for):
     assert withdrawn.json()["withdraw_reason"] == "Dokumen diganti versi baru."
 
 
-def test_dik_register_draft_edit_decide_lift(demo, client_for):
+def test_dik_register_draft_edit_decide_lift(demo, client_for, letters_ready):
     pupr, utama = client_for("ppid.pupr"), client_for("ppid.utama")
     fields = {key: str(value) for key, value in dik_fields().items()}
     empty = pupr.post("/api/v1/staff/ppid/dik/draft/", {"agency": "PUPR"}, format="json")
@@ -100,10 +100,13 @@ def test_dik_register_draft_edit_decide_lift(demo, client_for):
     edited = pupr.post(url + "update/", {"document": "Dokumen HPS paket jalan 2026"}, format="json")
     assert edited.status_code == 200 and edited.json()["document"] == "Dokumen HPS paket jalan 2026"
     assert edited.json()["information"] == fields["information"]  # fields not sent stay
-    assert pupr.post(url + "decide/", {"decided_by": "Kepala PUPR"}, format="json").status_code == 403
-    no_name = utama.post(url + "decide/", {}, format="json")
-    assert no_name.status_code == 400 and "decided_by" in no_name.json()["errors"]
-    decided = utama.post(url + "decide/", {"decided_by": "Kepala Diskominfo, PPID Utama"}, format="json")
+    test = {"test_place": "Ruang Rapat Diskominfo", "participants": ["Drs. Ahmad Fauzi - PPID Utama"]}
+    assert pupr.post(url + "decide/", test, format="json").status_code == 403
+    no_test = utama.post(url + "decide/", {}, format="json")
+    assert no_test.status_code == 400 and "participants" in no_test.json()["errors"]
+    drafted = utama.post(url + "decide/", test, format="json")  # the draft determination letter
+    assert drafted.status_code == 200 and drafted.json()["status"] == DikStatus.DRAFT
+    decided = utama.post(url + "sign-letter/", {}, format="json")
     assert decided.status_code == 200 and decided.json()["status"] == DikStatus.IN_FORCE
     assert pupr.post(url + "update/", {"document": "Lain"}, format="json").status_code == 400  # in force
     lifted = utama.post(url + "lift/", {"reason": "Lelang sudah diumumkan."}, format="json")
@@ -162,10 +165,10 @@ def test_berkala_refresh(demo, user_named, client_for):
 def test_dik_list_is_the_web_list_with_public_fields_only(demo, user_named):
     utama, pupr = user_named("ppid.utama"), Agency.objects.get(code="PUPR")
     in_force = services.draft_dik_item(user_named("ppid.pupr"), pupr, **dik_fields())
-    services.decide_dik_item(utama, in_force, decided_by="Kepala Dinas PUPR")
+    services.seed_in_force(utama, in_force, decided_by="Kepala Dinas PUPR")
     services.draft_dik_item(user_named("ppid.pupr"), pupr, **dik_fields(document="Draf yang belum ditetapkan"))
     lifted = services.draft_dik_item(user_named("ppid.pupr"), pupr, **dik_fields(document="Sudah dicabut"))
-    services.decide_dik_item(utama, lifted, decided_by="Kepala Dinas PUPR")
+    services.seed_in_force(utama, lifted, decided_by="Kepala Dinas PUPR")
     services.lift_dik_item(utama, lifted, reason="Lelang sudah diumumkan.")
 
     page = Client().get(reverse("ppid:dik_list"))

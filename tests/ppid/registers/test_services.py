@@ -198,11 +198,11 @@ def test_dik_lifecycle(dik_item, user_named):
     item = dik_item()
     assert item.status == DikStatus.DRAFT
     with pytest.raises(PermissionDenied):
-        services.decide_dik_item(user_named("ppid.pupr"), item, "Kepala Dinas PUPR")
+        services.seed_in_force(user_named("ppid.pupr"), item, "Kepala Dinas PUPR")
     with pytest.raises(ValidationError) as exc:
-        services.decide_dik_item(user_named("ppid.utama"), item, " ")
+        services.seed_in_force(user_named("ppid.utama"), item, " ")
     assert "decided_by" in exc.value.message_dict
-    item = services.decide_dik_item(user_named("ppid.utama"), item, "Kepala Diskominfo, PPID Utama")
+    item = services.seed_in_force(user_named("ppid.utama"), item, "Kepala Diskominfo, PPID Utama")
     assert item.status == DikStatus.IN_FORCE and item.decided_at == timezone.localdate()
     with pytest.raises(ValidationError, match="tidak dapat diubah"):
         services.update_dik_item(user_named("ppid.pupr"), item, document="x")

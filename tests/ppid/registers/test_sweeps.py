@@ -79,7 +79,7 @@ def test_reviewed_exemption_can_be_extended_and_expire_again(dik_item, user_name
     assert sweeps.dik_expiry(timezone.now()) == 1
     new_end = timezone.localdate() + datetime.timedelta(days=30)
     item = services.update_dik_item(user_named("ppid.pupr"), DikItem.objects.get(pk=item.pk), exempt_until=new_end)
-    item = services.decide_dik_item(user_named("ppid.utama"), item, "Kepala Diskominfo")
+    item = services.seed_in_force(user_named("ppid.utama"), item, "Kepala Diskominfo")
     assert item.status == DikStatus.IN_FORCE
     mail.outbox.clear()
     assert sweeps.dik_expiry(at(31)) == 1  # a new end date is a new expiry

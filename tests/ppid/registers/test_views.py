@@ -210,7 +210,7 @@ def test_import_page(client, user_named, agency):
     assert response.status_code == 200 and DipItem.objects.count() == 2  # not a choice for ppid.pupr
 
 
-def test_dik_pages(client, user_named, agency):
+def test_dik_pages(client, user_named, agency, letters_ready):
     login(client, user_named, "ppid.pupr")
     response = client.post(reverse("ppid:staff_dik_create"), {"agency": agency("PUPR").pk, "legal_basis": "j"})
     content = response.content.decode()
@@ -224,9 +224,12 @@ def test_dik_pages(client, user_named, agency):
     login(client, user_named, "ppid.utama")
     item_url = response["Location"]
     pk = int(item_url.rstrip("/").split("/")[-1])
-    response = client.post(reverse("ppid:staff_dik_decide", args=[pk]), {"decided_by": ""})
+    response = client.post(reverse("ppid:staff_dik_decide", args=[pk]), {"test_place": ""})
     assert response.status_code == 400
-    client.post(reverse("ppid:staff_dik_decide", args=[pk]), {"decided_by": "Kepala Diskominfo"})
+    client.post(reverse("ppid:staff_dik_decide", args=[pk]), {"test_place": "Ruang Rapat",
+                                                              "participants": "Drs. Ahmad Fauzi - PPID Utama"})
+    assert services.dik.DikItem.objects.get(pk=pk).status == DikStatus.DRAFT  # a draft letter only
+    client.post(reverse("ppid:staff_dik_sign_letter", args=[pk]))
     assert services.dik.DikItem.objects.get(pk=pk).status == DikStatus.IN_FORCE
     assert "Daftar penerima" in client.get(reverse("ppid:dik_list")).content.decode()
     register = client.get(reverse("ppid:staff_dik")).content.decode()

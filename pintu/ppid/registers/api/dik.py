@@ -19,6 +19,7 @@ from pintu.ppid.api.common import PpidStaff
 from pintu.ppid.registers import services
 from pintu.ppid.registers.actions import DIK_ACTIONS
 from pintu.ppid.registers.api import serializers as m
+from pintu.ppid.registers.downloads import draft_response
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.permissions import require_keeper
 from pintu.ppid.registers.selectors import dik_items_visible_to, register_agencies_for, register_dik_items
@@ -109,7 +110,7 @@ class DikAction(APIView):
         form = self.serializer(data=request.data)
         form.is_valid(raise_exception=True)
         outcome = DIK_ACTIONS.perform(self.action, user=request.user, case=item, data=form.validated_data)
-        return Response(_body(outcome.case))
+        return Response(_body(outcome.case or item))
 
 
 class StaffDikDecide(DikAction):
@@ -132,3 +133,36 @@ class StaffDikLift(DikAction):
                    responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
     def post(self, request, pk: int):
         return super().post(request, pk)
+
+
+class StaffDikSignLetter(DikAction):
+    """Approve and sign the waiting determination letter (its signatory): the exemption comes in force."""
+
+    action, serializer = "sign_letter", m.DikLetterInput
+
+    @extend_schema(tags=TAG, summary="Setujui dan tandatangani surat penetapan DIK", request=m.DikLetterInput,
+                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        return super().post(request, pk)
+
+
+class StaffDikDiscardLetter(DikAction):
+    """Drop the waiting determination letter (the PPID Utama or the signatory)."""
+
+    action, serializer = "discard_letter", m.DikLetterInput
+
+    @extend_schema(tags=TAG, summary="Batalkan draf surat penetapan DIK", request=m.DikLetterInput,
+                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
+    def post(self, request, pk: int):
+        return super().post(request, pk)
+
+
+class StaffDikLetterDraft(APIView):
+    """The waiting determination letter as a PDF to read: watermarked DRAF, unnumbered, unsigned."""
+
+    permission_classes = [PpidStaff]
+
+    @extend_schema(tags=TAG, operation_id="staff_ppid_dik_letter_draft", summary="Draf surat penetapan DIK (PDF)",
+                   responses={(200, "application/pdf"): bytes, **errors(*STAFF)})  # fmt: skip
+    def get(self, request, pk: int):
+        return draft_response(dik_for(request.user, pk), http_request=request)

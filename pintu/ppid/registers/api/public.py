@@ -92,4 +92,5 @@ class PublicDikList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return dik_items_visible_to(self.request.user).filter(status=DikStatus.IN_FORCE).select_related("agency")
+        items = dik_items_visible_to(self.request.user).filter(status=DikStatus.IN_FORCE)
+        return items.select_related("agency", "letter")

@@ -5,6 +5,7 @@ dik.clean_dik_fields): these shapes only parse. The same rule set serves the web
 the API.
 """
 
+from django.urls import reverse
 from rest_framework import serializers
 
 from pintu.apikit.refs import AgencyRefSerializer
@@ -130,7 +131,20 @@ class PublicDikItemSerializer(serializers.ModelSerializer):
         model = DikItem
         fields = ("id", "agency", "document", "information", "legal_basis", "legal_basis_label",
                   "legal_basis_description", "other_law", "consequence", "public_interest", "exempt_until",
-                  "decided_by", "decided_at")  # fmt: skip
+                  "decided_by", "decided_at", "letter")  # fmt: skip
+
+    letter = serializers.SerializerMethodField()
+
+    def get_letter(self, item) -> dict | None:
+        return letter_ref(item.letter)
+
+
+def letter_ref(letter) -> dict | None:
+    """The signed determination: number, date, signatory and its public verification address."""
+    if letter is None:
+        return None
+    return {"number": letter.number, "dated": letter.dated, "signer_name": letter.signer_name,
+            "verification_url": reverse("letters:verify", args=[letter.token])}  # fmt: skip
 
 
 class StaffDikItemSerializer(serializers.ModelSerializer):
@@ -140,7 +154,16 @@ class StaffDikItemSerializer(serializers.ModelSerializer):
         model = DikItem
         fields = ("id", "agency", "information", "document", "legal_basis", "other_law", "consequence",
                   "public_interest", "exempt_until", "status", "decided_by", "decided_at", "drafted_at", "lifted_at",
-                  "lift_reason")  # fmt: skip
+                  "lift_reason", "letter", "letter_pending")  # fmt: skip
+
+    letter = serializers.SerializerMethodField()
+    letter_pending = serializers.SerializerMethodField()
+
+    def get_letter(self, item) -> dict | None:
+        return letter_ref(item.letter)
+
+    def get_letter_pending(self, item) -> bool:
+        return item.pending_letter_id is not None
 
 
 class DikFieldsInput(serializers.Serializer):
@@ -160,9 +183,22 @@ class DikDraftInput(DikFieldsInput):
 
 
 class DikDecideInput(serializers.Serializer):
-    decided_by = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="",
-                                       help_text="Nama dan jabatan pejabat yang menetapkan")  # fmt: skip
-    decided_at = serializers.DateField(required=False, allow_null=True, default=None, help_text="Kosong: hari ini")
+    """The berita acara of the consequence test; the draft determination letter waits for the signatory."""
+
+    test_date = serializers.DateField(required=False, allow_null=True, default=None, help_text="Kosong: hari ini")
+    test_place = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    participants = serializers.ListField(
+        child=serializers.CharField(max_length=400),
+        required=False,
+        default=list,
+        max_length=50,
+        help_text="Satu peserta per butir: 'nama - jabatan'",
+    )
+    conclusion = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+
+
+class DikLetterInput(serializers.Serializer):
+    """Sign or discard the waiting determination: no body."""
 
 
 class DikLiftInput(serializers.Serializer):

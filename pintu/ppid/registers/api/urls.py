@@ -34,4 +34,7 @@ urlpatterns = [
     path(K + "update/", dik.StaffDikUpdate.as_view(), name="staff_ppid_dik_update"),
     path(K + "decide/", dik.StaffDikDecide.as_view(), name="staff_ppid_dik_decide"),
     path(K + "lift/", dik.StaffDikLift.as_view(), name="staff_ppid_dik_lift"),
+    path(K + "sign-letter/", dik.StaffDikSignLetter.as_view(), name="staff_ppid_dik_sign_letter"),
+    path(K + "discard-letter/", dik.StaffDikDiscardLetter.as_view(), name="staff_ppid_dik_discard_letter"),
+    path(K + "letter-draft/", dik.StaffDikLetterDraft.as_view(), name="staff_ppid_dik_letter_draft"),
 ]  # fmt: skip

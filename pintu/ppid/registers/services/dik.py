@@ -111,8 +111,11 @@ def update_dik_item(user, item: DikItem, **fields) -> DikItem:
 
 
 @transaction.atomic
-def decide_dik_item(user, item: DikItem, decided_by: str, decided_at: datetime.date | None = None) -> DikItem:
-    """Put the exemption in force (PPID Utama), recording who decided it (name and post) and when."""
+def seed_in_force(user, item: DikItem, decided_by: str, decided_at: datetime.date | None = None) -> DikItem:
+    """Put the exemption in force WITHOUT a determination letter: for seeding data only (tests that need an
+    entry in force but no signing certificates, imports of a register kept on paper). No page or API calls
+    it: the PPID process puts an entry in force through its signed determination letter
+    (registers.services.determination: draft_determination, sign_determination)."""
     item = _locked(item)
     require_utama(user, _("Hanya PPID Utama yang dapat menetapkan informasi yang dikecualikan."))
     if wf.target_of(wf.DIK, wf.DikAction.DECIDE, item.status) is None:

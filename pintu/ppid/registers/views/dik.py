@@ -11,10 +11,12 @@ from pintu.history.selectors import events_visible_to
 from pintu.ppid.exemptions import DESCRIPTIONS
 from pintu.ppid.registers import services
 from pintu.ppid.registers.actions import DIK_ACTIONS
+from pintu.ppid.registers.downloads import draft_response
 from pintu.ppid.registers.forms import DecideForm, DikItemForm, ReasonForm
 from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.registers.permissions import may_edit_dik
 from pintu.ppid.registers.selectors import dik_items_visible_to, register_agencies_for, register_dik_items
+from pintu.ppid.registers.services import determination
 from pintu.ppid.registers.services.dik import DIK_FIELDS
 from pintu.ppid.web import staff_view, with_labels
 from pintu.web.viewkit import service_errors_to_form
@@ -87,6 +89,9 @@ def _render_detail(request, item: DikItem, **forms):
         "may_edit": may_edit_dik(user, item),
         "may_decide": "decide" in available,
         "may_lift": "lift" in available,
+        "may_sign": "sign_letter" in available,
+        "may_discard": "discard_letter" in available,
+        "pending_letter": determination.pending_letter(item),
         "decide_form": forms.get("decide_form") or DecideForm(),
         "lift_form": forms.get("lift_form") or ReasonForm(),
     }
@@ -129,3 +134,23 @@ def dik_lift(request, pk: int):
         return _render_detail(request, item, lift_form=form)
     messages.success(request, outcome.message)
     return redirect("ppid:staff_dik_detail", pk)
+
+
+@staff_view
+@require_POST
+def dik_letter_action(request, pk: int, action: str):
+    """Approve and sign, or discard, the waiting determination letter (no form: a button)."""
+    item = _item(request, pk)
+    DIK_ACTIONS.check(action, request.user, item)  # refused before anything is read: a 403
+    try:
+        outcome = DIK_ACTIONS.perform(action, user=request.user, case=item, data={})
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, outcome.message)
+    return redirect("ppid:staff_dik_detail", pk)
+
+
+@staff_view
+def dik_letter_draft(request, pk: int):
+    return draft_response(_item(request, pk), http_request=request)

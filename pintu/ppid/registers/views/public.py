@@ -64,5 +64,6 @@ def dip_export(request, fmt: str):
 
 @require_GET
 def dik_list(request):
-    items = dik_items_visible_to(request.user).filter(status=DikStatus.IN_FORCE).order_by("agency__name", "pk")
+    items = dik_items_visible_to(request.user).filter(status=DikStatus.IN_FORCE).select_related("agency", "letter")
+    items = items.order_by("agency__name", "pk")
     return render(request, "ppid/public/dik_list.html", {"items": items})
