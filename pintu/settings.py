@@ -467,6 +467,7 @@ SPECTACULAR_SETTINGS = {
         "RequestDecisionEnum": "pintu.ppid.requests.models.DECISION_CHOICES",
         "Article17Enum": "pintu.ppid.exemptions.Article17",
         "PhoneChannelEnum": "pintu.notifications.models.PHONE_CHANNELS",
+        "HeldFormEnum": "pintu.ppid.requests.models.HeldForm",
     },
 }
 

@@ -25,7 +25,9 @@ def demo_loaded(settings, tmp_path):
     settings.PINTU_LETTERS_P12_PASSPHRASE = "pintu-demo-ttd"
     settings.PINTU_LETTERS_SIGNING_NOTE = ""
     settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo", allow_demo_accounts_in_production=True, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # without the generated year (its decided requests carry no letters and would crowd the register page)
+    call_command("load_demo", allow_demo_accounts_in_production=True, small=True,
+                 stdout=open("/dev/null", "w"))  # noqa: SIM115
     return tmp_path
 
 
@@ -91,7 +93,7 @@ def test_the_demo_dik_entries_in_force_carry_their_signed_determination(client, 
     from pintu.ppid.registers.models import DikItem
 
     in_force = DikItem.objects.filter(status="in_force")
-    assert in_force.count() >= 2 and all(item.letter_id for item in in_force)
+    assert in_force.exists() and all(item.letter_id for item in in_force)
     trust = load_certificates([demo_loaded / "ca" / "ca.pem"])
     for item in in_force:
         [check] = check_pdf(bytes(item.letter.pdf), trust)

@@ -43,8 +43,8 @@ def test_every_id_on_the_page_is_unique_and_each_action_is_folded(demo, page_of,
 
 def test_empty_choices_are_words(demo, page_of):
     html = page_of("ppid.pupr", make_request(Agency.objects.get(code="PUPR")))
-    assert "Tidak ada: informasi tidak dikecualikan" in html
-    assert "Tidak mengutip Daftar Informasi yang Dikecualikan" in html
+    assert "Tidak mengutip entri DIK (informasi tidak dikecualikan)" in html
+    assert "Pilih bentuk informasi yang dikuasai" in html
 
 
 def test_a_notice_without_a_decision_says_the_decision_is_missing(demo, client, user_named):
