@@ -23,6 +23,7 @@ PPID = Path(__file__).resolve().parents[2] / "pintu" / "ppid"
 #: Which history case type a module's events belong to (the first matching path prefix wins).
 CASE_TYPE_OF = [
     ("registers/services/dik.py", "dik_item"),
+    ("registers/services/determination.py", "dik_item"),  # the DIK determination letter
     ("registers/", "dip_item"),
     ("requests/", "info_request"),
     ("objections/", "objection"),
