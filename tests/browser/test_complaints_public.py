@@ -91,7 +91,8 @@ def test_guest_reports_with_a_photo_then_tracks_it(page, similar, tmp_path):
     page.wait_for_url(re.compile(r"/lapor/kirim/"))
     assert_accessible(page)
     page.set_input_files("#id_files", str(photo))
-    page.get_by_label("Biasa").check()
+    # neither anonim nor rahasia: the default (issue #15: two independent choices, both unticked)
+    assert not page.locator("input[name=anonim]").is_checked() and not page.locator("input[name=rahasia]").is_checked()
     page.fill("#id_name", "Ahmad Fauzi")
     page.fill("#id_email", "ahmad@example.com")
     assert page.locator("[data-privacy-notice]").is_visible()  # issue #18: the notice informs; no consent tick
@@ -103,7 +104,7 @@ def test_guest_reports_with_a_photo_then_tracks_it(page, similar, tmp_path):
     code = page.locator("#tracking-code").inner_text().strip()
     secret = page.locator("#secret-code").inner_text().strip()
     assert re.fullmatch(r"LPR-\d{4}-[0-9A-Z]{5}", code) and re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}", secret)
-    expect(page.get_by_text("a***@example.com")).to_be_visible()
+    expect(page.get_by_text("Kami juga mengirim kode lacak")).to_contain_text("a***@example.com")
     assert_accessible(page)
 
     # a fresh visit: track with code and secret (typed in lower case)

@@ -140,7 +140,7 @@ def test_the_ppid_request_form_keeps_its_identity_file_across_an_error(page, dem
     page.get_by_label("Nama lengkap (atau nama badan hukum/kelompok)").fill("Siti Aminah")
     page.get_by_label("Nomor telepon/HP").fill("081234567890")
     page.get_by_label("E-mail").fill("siti@example.org")
-    page.get_by_label("Foto/pindaian KTP atau akta badan hukum").set_input_files(
+    page.get_by_label("Foto/pindaian KTP atau SK pengesahan badan hukum").set_input_files(
         {"name": "ktp.png", "mimeType": "image/png", "buffer": _png()}
     )
     page.get_by_role("button", name="Kirim permohonan").click()  # the information and purpose are missing
