@@ -51,7 +51,9 @@ class Command(BaseCommand):
         load_letter_demo()
         if with_users:
             requests = load_request_demo()
-            self.stdout.write(f"Permohonan informasi demo: {len(requests)} (keputusan bertanda tangan elektronik).")
+            signed = ", ".join(info.number for info in requests if info.notice_letter_id)
+            self.stdout.write(f"Permohonan informasi demo: {len(requests)}; keputusan bertanda tangan elektronik "
+                              f"(cari nomornya di register PPID): {signed}.")  # fmt: skip
         self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
         self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
         if not small and with_users:  # the year's cases are handled by the demo accounts
