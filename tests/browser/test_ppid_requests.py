@@ -187,7 +187,9 @@ def test_request_filed_assigned_extended_decided_tracked_objected_disputed(page,
     officer.get_by_label("Keberatan ditolak").check()
     officer.get_by_label("Isi tanggapan dan pertimbangan").fill("Biaya sesuai standar biaya salinan daerah.")
     officer.get_by_role("button", name="Simpan tanggapan").click()
-    assert officer.get_by_text("Tanggapan atas keberatan disimpan").is_visible()
+    assert officer.get_by_text("Draf surat tanggapan disimpan").is_visible()  # a draft letter: then signed
+    officer.get_by_role("button", name="Setujui dan tandatangani").click()
+    assert officer.get_by_text("disetujui dan ditandatangani").is_visible()
     sign_out(officer)
 
     # 7. the requester goes to the Komisi Informasi

@@ -62,8 +62,8 @@ def test_fingerprints_tell_apart_clients_behind_one_address(demo):
 
 
 def test_two_cookieless_api_clients_at_one_address_have_their_own_counters(demo, settings):
-    settings.PINTU_RATES = {**settings.PINTU_RATES, "api": {**settings.PINTU_RATES["api"], "client": "2/m",
-                                                            "ip": "10/m"}}  # fmt: skip
+    settings.PINTU_RATES = {**settings.PINTU_RATES, "api": {**settings.PINTU_RATES["api"], "client": "2/h",
+                                                            "ip": "10/h"}}  # fmt: skip
     first, second = APIClient(), APIClient()
     agent = {"REMOTE_ADDR": OFFICE, "HTTP_USER_AGENT": "skrip-kantor/1.0"}
     assert [first.get(CATEGORIES, **agent).status_code for _ in range(2)] == [200, 200]
@@ -73,8 +73,8 @@ def test_two_cookieless_api_clients_at_one_address_have_their_own_counters(demo,
 
 
 def test_new_fingerprints_buy_nothing_beyond_the_address_limit(demo, settings):
-    settings.PINTU_RATES = {**settings.PINTU_RATES, "api": {**settings.PINTU_RATES["api"], "client": "2/m",
-                                                            "ip": "3/m"}}  # fmt: skip
+    settings.PINTU_RATES = {**settings.PINTU_RATES, "api": {**settings.PINTU_RATES["api"], "client": "2/h",
+                                                            "ip": "3/h"}}  # fmt: skip
     forger = APIClient()
     codes = [forger.get(CATEGORIES, REMOTE_ADDR=OFFICE, HTTP_USER_AGENT=f"palsu/{n}").status_code for n in range(4)]
     assert codes == [200, 200, 200, 429]

@@ -83,11 +83,16 @@ def test_request_objection_flow_and_scope(anon, demo, client_for, letters_ready,
     assert objection.status_code == 201, objection.content
     pk = objection.json()["id"]
     decide = f"/api/v1/staff/ppid/objections/{pk}/decide/"
-    answer = {"decision": "partial", "decision_text": "Dokumen dibuka setelah lelang diumumkan."}
+    answer = {"decision": "partial", "decision_text": "Dokumen dibuka setelah lelang diumumkan.",
+              "orders": "PPID Dinas PUPR memberikan dokumen setelah lelang diumumkan."}  # fmt: skip
     assert utama.post(decide, answer, format="json").status_code == 403
-    decided = client_for("atasan.ppid").post(decide, answer, format="json")
-    assert decided.status_code == 200 and decided.json()["decision"] == "partial"
-    assert Objection.objects.get(pk=pk).status == "answered"
+    atasan = client_for("atasan.ppid")
+    drafted = atasan.post(decide, answer, format="json")  # a draft answer letter: nothing answered yet
+    assert drafted.status_code == 200, drafted.content
+    assert Objection.objects.get(pk=pk).status == "registered"
+    signed = atasan.post(f"/api/v1/staff/ppid/objections/{pk}/sign-letter/", format="json")
+    assert signed.status_code == 200, signed.content
+    assert signed.json()["decision"] == "partial" and Objection.objects.get(pk=pk).status == "answered"
     assert dinkes.get(f"/api/v1/staff/ppid/objections/{pk}/").status_code == 404
 
 
