@@ -1,7 +1,9 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from pintu.letters import verification
+from pintu.letters import services, verification
+from pintu.letters.signing import SigningError
 
 #: A signed letter is tens of kilobytes; anything far larger is not one of ours.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -32,3 +34,22 @@ class CheckFileForm(forms.Form):
         if upload is None and not verification.is_hash(digest):
             self.add_error("sha256", _("SHA-256 terdiri atas 64 karakter 0-9 dan a-f."))
         return cleaned
+
+
+class SignForm(forms.Form):
+    """Approve and sign a draft letter: the certificate's passphrase when the signing service asks for it."""
+
+    passphrase = forms.CharField(
+        label=_("Kata sandi sertifikat (bila diminta)"), required=False, strip=False, widget=forms.PasswordInput
+    )
+
+
+def sign_posted(letter, user, data) -> SignForm:
+    """Approve and sign `letter` with the posted passphrase; the form carries the refusal when it failed."""
+    form = SignForm(data)
+    form.is_valid()
+    try:
+        services.approve_and_sign(letter, user=user, passphrase=form.cleaned_data.get("passphrase") or None)
+    except (ValidationError, SigningError) as exc:
+        form.add_error(None, getattr(exc, "messages", None) or str(exc))
+    return form

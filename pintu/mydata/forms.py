@@ -50,8 +50,3 @@ class BreachLetterForm(forms.Form):
         label=_("Yang dapat dilakukan subjek data (opsional)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
 
-
-class SignForm(forms.Form):
-    passphrase = forms.CharField(
-        label=_("Kata sandi sertifikat (bila diminta)"), required=False, strip=False, widget=forms.PasswordInput
-    )

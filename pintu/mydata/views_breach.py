@@ -15,10 +15,10 @@ from pintu.accounts.roles import Role
 from pintu.cases.events import event_label
 from pintu.history.selectors import events_visible_to
 from pintu.letters import services as letters
-from pintu.letters.signing import SigningError
+from pintu.letters.forms import SignForm, sign_posted
 from pintu.mydata import breaches
 from pintu.mydata.events import BREACH_CASE_TYPE
-from pintu.mydata.forms import BreachLetterForm, BreachNoticeForm, SignForm
+from pintu.mydata.forms import BreachLetterForm, BreachNoticeForm
 from pintu.web.viewkit import STAFF_CSS, roles_required, service_errors_to_form
 
 READERS = (Role.SYSTEM_ADMIN, Role.PPID_UTAMA)
@@ -115,12 +115,8 @@ def _letter_of(breach, pk):
 
 def _sign(request, breach):
     letter = _letter_of(breach, request.POST.get("letter"))
-    form = SignForm(request.POST)
-    form.is_valid()
-    try:
-        letters.approve_and_sign(letter, user=request.user, passphrase=form.cleaned_data.get("passphrase") or None)
-    except (ValidationError, SigningError) as exc:
-        form.add_error(None, getattr(exc, "messages", None) or str(exc))
+    form = sign_posted(letter, request.user, request.POST)
+    if form.errors:
         return _render(request, breach, status=400, sign_form=form)
     messages.success(request, _("Surat disetujui dan ditandatangani."))
     return redirect("mydata:breach_detail", breach.pk)

@@ -26,8 +26,3 @@ class SendingForm(forms.Form):
     note = forms.CharField(label=_("Keterangan"), required=False, max_length=2000,
                            widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
 
-
-class SignForm(forms.Form):
-    passphrase = forms.CharField(
-        label=_("Kata sandi sertifikat (bila diminta)"), required=False, strip=False, widget=forms.PasswordInput
-    )

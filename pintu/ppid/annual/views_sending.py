@@ -15,9 +15,9 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from pintu.history.models import Event
 from pintu.letters import services as letters
-from pintu.letters.signing import SigningError
+from pintu.letters.forms import SignForm, sign_posted
 from pintu.ppid.annual import dispatch, downloads
-from pintu.ppid.annual.forms import SendingForm, SignForm
+from pintu.ppid.annual.forms import SendingForm
 from pintu.ppid.annual.permissions import may_publish
 from pintu.ppid.annual.selectors import annual_reports_visible_to, published_reports
 from pintu.ppid.web import staff_view, with_labels
@@ -91,12 +91,8 @@ def _letter(report, pk):
 
 def _sign(request, report):
     letter = _letter(report, request.POST.get("letter"))
-    form = SignForm(request.POST)
-    form.is_valid()
-    try:
-        letters.approve_and_sign(letter, user=request.user, passphrase=form.cleaned_data.get("passphrase") or None)
-    except (ValidationError, SigningError) as exc:
-        form.add_error(None, getattr(exc, "messages", None) or str(exc))
+    form = sign_posted(letter, request.user, request.POST)
+    if form.errors:
         return _render(request, report, status=400, sign_form=form)
     messages.success(request, _("Surat pengantar disetujui dan ditandatangani."))
     return redirect("ppid:staff_annual_sending", report.pk)
