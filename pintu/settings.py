@@ -347,6 +347,9 @@ PINTU_RATES = {
     "password_change": {"client": env("PINTU_RATE_PASSWORD_CLIENT", "60/10m"),
                         "ip": env("PINTU_RATE_PASSWORD_IP", "600/10m"),
                         "identity": env("PINTU_RATE_PASSWORD_ID", "10/10m")},
+    # a receipt sent from a confirmation page to the case's own e-mail or WhatsApp (per case code and channel)
+    "receipt_send": {"client": env("PINTU_RATE_RECEIPT_CLIENT", "30/h"), "ip": env("PINTU_RATE_RECEIPT_IP", "600/h"),
+                     "identity": env("PINTU_RATE_RECEIPT_ID", "3/h")},
     "letter_verify": {  # uploads or pasted hashes on /verifikasi/<token>/ (pintu.letters)
         "client": env("PINTU_RATE_LETTER_VERIFY_CLIENT", "30/10m"), "ip": env("PINTU_RATE_LETTER_VERIFY_IP", "300/10m"),
         "identity": env("PINTU_RATE_LETTER_VERIFY_ID", "60/10m"),

@@ -10,7 +10,7 @@ class ComplaintsConfig(AppConfig):
         from pintu.complaints import (
             events,  # noqa: F401 (registers the report's event kinds and labels)
             phone_consent,
-            receipt_mail,
+            receipt_send,
             routing_examples,
             selectors,
             sweeps,
@@ -21,7 +21,6 @@ class ComplaintsConfig(AppConfig):
         from pintu.history.registry import register_case_type
         from pintu.jobs.sweeps import register_sweep
         from pintu.notifications.consent import register_opt_out
-        from pintu.notifications.messages import register_attachment
         from pintu.routing.sources import register_case_source
         from pintu.workdays.recompute import register_due_date_recomputer
 
@@ -37,7 +36,7 @@ class ComplaintsConfig(AppConfig):
         register_sweep("complaints.escalate_overdue", sweeps.escalate_overdue, "Eskalasi laporan lewat tenggat.")
         register_sweep("complaints.auto_close", sweeps.auto_close, "Tutup otomatis laporan tanpa tanggapan.")
         register_sweep("complaints.forwarding_reminders", sweeps.forwarding_reminders, "Pengingat pelimpahan.")
-        register_attachment(receipt_mail.TEMPLATE, receipt_mail.attachment)  # the receipt PDF, e-mailed
+        receipt_send.register()  # the receipt, sent from the confirmation page (pintu.letters.receipt_send)
         register_sweep(
             "complaints.unconfirmed_watchers", watchers.sweep_unconfirmed, "Hapus pengikut tak terkonfirmasi."
         )

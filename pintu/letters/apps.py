@@ -8,4 +8,8 @@ class LettersConfig(AppConfig):
 
     def ready(self):
         # The signing services register themselves by name (settings.PINTU_LETTERS_SIGNER picks one).
+        from pintu.letters import receipt_send
         from pintu.letters.signing import bsre, pkcs12  # noqa: F401
+        from pintu.notifications.messages import register_attachment
+
+        register_attachment(receipt_send.TEMPLATE, receipt_send.attachment)  # a receipt's PDF, made when sent

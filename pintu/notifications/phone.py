@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from pintu.notifications.channels import PhoneMessage
@@ -43,6 +43,12 @@ def clean(value, limit: int = PARAM_MAX) -> str:
 
 def _date(value) -> str:
     return formats.date_format(value, "j F Y") if value else "-"
+
+
+def _moment(value) -> str:
+    if not value:
+        return "-"
+    return formats.date_format(timezone.localtime(value), "j F Y, H.i T")
 
 
 def _report(ctx: dict) -> dict:
@@ -181,6 +187,15 @@ TEMPLATES: dict[str, PhoneTemplate] = {
         ),
         ("code", "status", "url", "stop_url"),
         lambda ctx: {**_report(ctx), "stop_url": ctx.get("stop_url", "")},
+    ),
+    "case_receipt": PhoneTemplate(
+        "pintu_tanda_terima",
+        _(
+            "Pintu: tanda terima %(code)s, diterima %(received)s. Lacak perkembangannya di %(url)s dengan kode "
+            "rahasia yang Anda catat. Kode rahasia tidak pernah dikirim lewat WhatsApp."
+        ),
+        ("code", "received", "url"),
+        lambda ctx: {"code": ctx["code"], "received": _moment(ctx.get("received")), "url": ctx.get("url", "")},
     ),
     "one_time_code": PhoneTemplate(
         "pintu_kode_verifikasi",

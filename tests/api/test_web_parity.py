@@ -55,7 +55,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:intake_reset": ("api:report_submit",),  # starting over: an API call has no draft to clear
     "complaints:intake_done": WEB_ONLY + "confirmation page; api:report_submit answers the code and secret",
     "complaints:intake_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
-    "complaints:intake_receipt_send": WEB_ONLY + "the same receipt e-mailed to the report's own address",
+    "complaints:intake_receipt_send": WEB_ONLY + "the same receipt sent to the report's own e-mail or WhatsApp",
     "complaints:public_list": ("api:reports",),
     "complaints:public_detail": ("api:report_detail",),
     "complaints:my_reports": ("api:my_reports",),
@@ -127,6 +127,8 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "ppid:request_done": WEB_ONLY + "confirmation page; api:ppid_request_submit answers the number and secret",
     "ppid:request_receipt": WEB_ONLY + "printable PDF receipt of the confirmation page (a person's copy)",
     "ppid:objection_receipt": WEB_ONLY + "printable PDF receipt of a filed objection (a person's copy)",
+    "ppid:objection_receipt_send": WEB_ONLY + "the same receipt sent to the requester's own e-mail or WhatsApp",
+    "ppid:request_receipt_send": WEB_ONLY + "the same receipt sent to the requester's own e-mail or WhatsApp",
     "ppid:request_track": ("api:ppid_track_request",),  # the form; the API takes X-Tracking-Secret
     "ppid:request_track_detail": ("api:ppid_track_request", "api:ppid_track_objections"),
     "ppid:request_document": ("api:ppid_track_request_document",),

@@ -79,7 +79,7 @@ class CloudApi(_Server):
     VERSION = "21.0"
     APPROVED = {"pintu_laporan_diterima", "pintu_status_laporan", "pintu_tindak_lanjut", "pintu_perlu_keterangan",
                 "pintu_permohonan_terdaftar", "pintu_status_permohonan", "pintu_kode_verifikasi",
-                "pintu_laporan_diikuti", "pintu_permohonan_diperpanjang"}  # fmt: skip
+                "pintu_laporan_diikuti", "pintu_permohonan_diperpanjang", "pintu_tanda_terima"}  # fmt: skip
 
     def __init__(self):
         super().__init__()

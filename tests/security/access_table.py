@@ -194,7 +194,7 @@ T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:intake_receipt"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:intake_receipt_send"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code},
-                                              methods=POST)  # to the report's own e-mail only
+                                              methods=POST)  # to the report's own e-mail or WhatsApp only
 T["complaints:track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:track_detail"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})
 T["complaints:track_reply"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code}, methods=POST)
@@ -300,6 +300,7 @@ T["ppid:staff_dik_discard_letter"] = Entry(UTAMA_DECIDES, case=DIK_DRAFTED, kwar
 T["ppid:request_create"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_done"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
 T["ppid:request_receipt"] = Entry(roles(TO_REQUEST_TRACK))  # nothing submitted in this session
+T["ppid:request_receipt_send"] = Entry(roles(TO_REQUEST_TRACK), methods=POST)  # nothing submitted in this session
 T["ppid:request_track"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["ppid:request_track_detail"] = Entry(OWN_REQUEST_ONLY, case=REQUEST, kwargs=lambda r: {"slug": r.slug})
 T["ppid:request_stop_phone"] = Entry(OWN_REQUEST_ONLY, case=REQUEST, kwargs=lambda r: {"slug": r.slug}, methods=POST)
@@ -357,6 +358,7 @@ T["ppid:staff_request_action"] = Entry(REQUEST_HANDLING, case=REQUEST, methods=P
 T["ppid:objection_file"] = Entry(roles(OK), case=DECIDED_REQUEST, kwargs=lambda r: {"number": r.number})
 T["ppid:objection_track"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
 T["ppid:objection_receipt"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk})
+T["ppid:objection_receipt_send"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)
 #: The signed answer: its requester only (the disputed objection's answer is signed; a draft is never served).
 T["ppid:objection_answer"] = Entry(OWN_FILE_ONLY, case=DISPUTED, kwargs=lambda o: {"pk": o.pk})
 T["ppid:objection_respond"] = Entry(OWN_FILE_ONLY, case=OBJECTION, kwargs=lambda o: {"pk": o.pk}, methods=POST)

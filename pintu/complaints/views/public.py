@@ -28,6 +28,7 @@ from django.views.decorators.http import require_POST
 from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
 from pintu.categories.selectors import categories_visible_to
+from pintu.complaints import receipt_send
 from pintu.complaints.forms_public import FinishForm, WhatForm, WhereForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import ReportKind
@@ -36,6 +37,7 @@ from pintu.complaints.selectors import similar_open_reports
 from pintu.complaints.services.intake import ReportDraft, submit_report, validate_draft
 from pintu.complaints.views.common import service_errors_to_form
 from pintu.complaints.views.public_track import remember_tracked, report_of_reporter
+from pintu.letters.receipt_send import page_context
 from pintu.notifications.consent import channels_label
 from pintu.notifications.consent_box import consented_channels
 from pintu.privacy.sealed import seal, unseal
@@ -300,5 +302,7 @@ def intake_done(request, code: str):
     consent = consent_of(report)
     context = {"report": report, "secret": unseal((receipt or {}).get("secret")),
                "contact": contact_masked_for_reporter(report), "phone_consent": consent,
-               "phone_channels_label": channels_label(consent.channels)}  # fmt: skip
+               "phone_channels_label": channels_label(consent.channels),
+               **page_context(receipt_send.addresses_of(report),
+                              reverse("complaints:intake_receipt_send", args=[report.code]))}  # fmt: skip
     return render(request, "complaints/public/intake_done.html", context)

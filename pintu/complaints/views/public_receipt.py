@@ -3,21 +3,18 @@ session still holds it, as on that page)."""
 
 from urllib.parse import urlencode
 
-from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from pintu.agencies.tree import root_pemkab
-from pintu.complaints.receipt_mail import send_receipt
+from pintu.complaints import receipt_send
 from pintu.complaints.receipts import receipt_for
 from pintu.complaints.views.public import RECEIPTS_KEY
 from pintu.complaints.views.public_track import report_of_reporter
+from pintu.letters.receipt_send import send_from_page
 from pintu.letters.receipts import receipt_response
 from pintu.privacy.sealed import unseal
-from pintu.security.ratelimit import limit_posts
 
 
 def government_name() -> str:
@@ -37,20 +34,14 @@ def intake_receipt(request, code: str):
     return receipt_response(view)
 
 
-def _code(request, code: str, *args, **kwargs) -> list[str]:
-    return [code]
-
-
 @require_POST
-@limit_posts("code_send", identities=_code)
 def intake_receipt_send(request, code: str):
-    """Send the receipt to the reporter's own e-mail (the secret only while this session holds it)."""
+    """Send the receipt to the reporter's own e-mail or WhatsApp (the secret, by e-mail only, while this
+    session holds it): pintu.letters.receipt_send, shared by the three case types."""
     report = report_of_reporter(request, code)
     if report is None:
         return redirect(f"{reverse('complaints:track')}?{urlencode({'kode': code})}")
     receipt = request.session.get(RECEIPTS_KEY, {}).get(code) or {}
-    if send_receipt(report, secret=unseal(receipt.get("secret")) or "", language=get_language() or "id"):
-        messages.success(request, _("Tanda terima sedang dikirim ke e-mail Anda. Periksa juga folder spam."))
-    else:
-        messages.error(request, _("Laporan ini tidak memiliki alamat e-mail. Unduh tanda terimanya sebagai PDF."))
-    return redirect("complaints:intake_done", code)
+    return send_from_page(request, receipt_send.KEY, report, addresses=receipt_send.addresses_of(report),
+                          code=report.code, received=report.submitted_at, secret=unseal(receipt.get("secret")) or "",
+                          back=reverse("complaints:intake_done", args=[report.code]))  # fmt: skip

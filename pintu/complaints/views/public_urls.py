@@ -14,8 +14,9 @@ urlpatterns = [
     path("lapor/kirim/", public.intake_finish, name="intake_finish"),
     path("lapor/terkirim/<str:code>/", public.intake_done, name="intake_done"),
     path("lapor/terkirim/<str:code>/tanda-terima.pdf", public_receipt.intake_receipt, name="intake_receipt"),
-    path("lapor/terkirim/<str:code>/kirim-tanda-terima/", public_receipt.intake_receipt_send,
-         name="intake_receipt_send"),
+    path(
+        "lapor/terkirim/<str:code>/kirim-tanda-terima/", public_receipt.intake_receipt_send, name="intake_receipt_send"
+    ),
     # tracking and the reporter's actions (track_detail is linked from e-mails: keep its name and argument)
     path("lapor/lacak/", public_track.track, name="track"),
     path("lapor/lacak/<str:code>/", public_track.track_detail, name="track_detail"),

@@ -5,6 +5,7 @@ from pintu.history.registry import register_case_type
 from pintu.jobs.sweeps import register_sweep
 from pintu.ppid.objections import (
     events,  # noqa: F401 (registers the event labels)
+    receipt_send,
     selectors,
     sweeps,
 )
@@ -14,6 +15,7 @@ from pintu.workdays.recompute import register_due_date_recomputer
 
 
 def register() -> None:
+    receipt_send.register()  # the receipt, sent from the confirmation page (pintu.letters.receipt_send)
     register_case_type(
         "objection",
         Objection,

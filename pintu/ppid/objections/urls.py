@@ -10,6 +10,7 @@ urlpatterns = [
     path("keberatan/ajukan/<path:number>/", public.file_objection, name="objection_file"),
     path("keberatan/<int:pk>/", public.objection_track, name="objection_track"),
     path("keberatan/<int:pk>/tanda-terima.pdf", public.objection_receipt, name="objection_receipt"),
+    path("keberatan/<int:pk>/kirim-tanda-terima/", public.objection_receipt_send, name="objection_receipt_send"),
     path("keberatan/<int:pk>/surat-tanggapan.pdf", public.objection_answer, name="objection_answer"),
     path("keberatan/<int:pk>/tanggapan/", public.objection_respond, name="objection_respond"),
     path("staf/keberatan/", staff.objection_register, name="staff_objections"),

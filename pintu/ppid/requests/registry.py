@@ -7,6 +7,7 @@ from pintu.notifications.consent import register_opt_out
 from pintu.ppid.requests import (
     events,  # noqa: F401 (registers the event labels)
     phone_consent,
+    receipt_send,
     selectors,
     sweeps,
 )
@@ -16,6 +17,7 @@ from pintu.workdays.recompute import register_due_date_recomputer
 
 
 def register() -> None:
+    receipt_send.register()  # the receipt, sent from the confirmation page (pintu.letters.receipt_send)
     register_case_type(
         "info_request",
         InformationRequest,

@@ -11,6 +11,7 @@ urlpatterns = [
     path("permohonan/ajukan/", public.request_create, name="request_create"),
     path("permohonan/terkirim/", public.request_done, name="request_done"),
     path("permohonan/terkirim/tanda-terima.pdf", public.request_receipt, name="request_receipt"),
+    path("permohonan/terkirim/kirim-tanda-terima/", public.request_receipt_send, name="request_receipt_send"),
     path("permohonan/lacak/", public.request_track, name="request_track"),
     path("permohonan/lacak/<str:slug>/", public.request_track_detail, name="request_track_detail"),
     path("permohonan/lacak/<str:slug>/dokumen/<int:pk>/", public.request_document, name="request_document"),

@@ -19,9 +19,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import OBJECTION, TrackingLocked
+from pintu.letters.receipt_send import page_context, send_from_page
 from pintu.letters.receipts import receipt_response
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
-from pintu.ppid.objections import filing, receipts, services
+from pintu.ppid.objections import filing, receipt_send, receipts, services
 from pintu.ppid.objections.actions import FILING, REQUESTER_ACTIONS, grounds_offered
 from pintu.ppid.objections.documents import answer_response
 from pintu.ppid.objections.forms import ObjectionForm, ResponseForm
@@ -111,6 +112,9 @@ def _render_track(request, objection: Objection, proof, response_form=None):
         "events": with_labels(progress["events"]),
         "dispute_days": DISPUTE_FILING_DAYS,
         "response_form": response_form or ResponseForm(),
+        **page_context(
+            receipt_send.addresses_of(objection), reverse("ppid:objection_receipt_send", args=[objection.pk])
+        ),  # fmt: skip
     }
     return render(request, "ppid/objections/public_track.html", context, status=400 if response_form else 200)
 
@@ -136,6 +140,15 @@ def objection_receipt(request, pk: int):
     pemda = root_pemkab()
     view = receipts.receipt_for(objection, track_url=track_url, body_name=pemda.name if pemda else "")
     return receipt_response(view)
+
+
+@require_POST
+def objection_receipt_send(request, pk: int):
+    """Send the objection's receipt to the requester's own e-mail or WhatsApp (pintu.letters.receipt_send)."""
+    objection, _proof = _tracked(request, pk)
+    return send_from_page(request, receipt_send.KEY, objection, addresses=receipt_send.addresses_of(objection),
+                          code=objection.number, received=objection.filed_at, secret="",
+                          back=reverse("ppid:objection_track", args=[pk]))  # fmt: skip
 
 
 @require_GET

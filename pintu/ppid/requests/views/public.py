@@ -26,10 +26,20 @@ from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
+from pintu.letters.receipt_send import page_context, send_from_page
 from pintu.letters.receipts import receipt_response
 from pintu.notifications.consent_box import consented_channels
 from pintu.ppid.config import PpidSettings
-from pintu.ppid.requests import clocks, identity, objection_grounds, phone_consent, progress, receipts, services
+from pintu.ppid.requests import (
+    clocks,
+    identity,
+    objection_grounds,
+    phone_consent,
+    progress,
+    receipt_send,
+    receipts,
+    services,
+)
 from pintu.ppid.requests.actions import REQUESTER_ACTIONS
 from pintu.ppid.requests.documents import requester_document, serve_bytes
 from pintu.ppid.requests.forms import RequestForm, TrackForm
@@ -175,7 +185,8 @@ def request_done(request):
         raise Http404
     contact = identity.identity_for_requester(info)
     context = {"req": info, "secret": unseal(done.get("secret")), "contact": contact,
-               "phone_consent": phone_consent.consent_of(info)}  # fmt: skip
+               "phone_consent": phone_consent.consent_of(info),
+               **page_context(receipt_send.addresses_of(info), reverse("ppid:request_receipt_send"))}  # fmt: skip
     return render(request, "ppid/requests/done.html", context)
 
 
@@ -191,6 +202,18 @@ def request_receipt(request):
     view = receipts.receipt_for(info, secret=unseal(done.get("secret")) or "", track_url=track_url,
                                 body_name=pemda.name if pemda else "")  # fmt: skip
     return receipt_response(view)
+
+
+@require_POST
+def request_receipt_send(request):
+    """Send the receipt of the request this session just filed to the requester's own e-mail or WhatsApp."""
+    done = request.session.get(DONE_KEY)
+    info = InformationRequest.objects.filter(number=done["number"]).first() if done else None
+    if info is None:
+        return redirect("ppid:request_track")
+    return send_from_page(request, receipt_send.KEY, info, addresses=receipt_send.addresses_of(info), code=info.number,
+                          received=info.received_at, secret=unseal(done.get("secret")) or "",
+                          back=reverse("ppid:request_done"))  # fmt: skip
 
 
 def request_track(request):
