@@ -138,7 +138,12 @@ def test_a_wrong_channel_is_refused_and_sending_is_rate_limited_per_case(client,
 
 def test_the_whatsapp_text_and_template_never_carry_a_secret():
     report = Report(code="LAP-TEST")
-    message = build_phone("case_receipt", "id", "whatsapp", "+6281200000000",
-                          {"report": report, "code": "LAP-TEST", "url": "https://x/lacak", "secret": "RAHASIA1"})
+    message = build_phone(
+        "case_receipt",
+        "id",
+        "whatsapp",
+        "+6281200000000",
+        {"report": report, "code": "LAP-TEST", "url": "https://x/lacak", "secret": "RAHASIA1"},
+    )
     assert message.template == "pintu_tanda_terima" and "RAHASIA1" not in message.text
     assert message.params[0] == "LAP-TEST" and "kode rahasia" in message.text.lower()

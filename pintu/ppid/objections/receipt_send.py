@@ -1,6 +1,6 @@
 """What an objection lends the shared receipt sending (pintu.letters.receipt_send): how to draw its receipt
 (no secret: an objection is tracked with its request's), the request's tracking address, and the requester's
-own e-mail (the objection's contact, else the account's) and phone (the request's)."""
+own e-mail (the objection's contact, else the request's, else the account's) and phone (the request's)."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,8 +31,8 @@ def addresses_of(objection: Objection) -> Addresses:
     try:
         validate_email(objection.contact)
         email = objection.contact
-    except ValidationError:
-        email = objection.filer.email if objection.filer_id and objection.filer.is_active else ""
+    except ValidationError:  # a phone number, or nothing: the request's e-mail, else the account's
+        email = (identity.email if identity else "") or (objection.filer.email if objection.filer_id else "")
     return Addresses(email, identity.phone if identity else "")
 
 
