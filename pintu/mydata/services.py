@@ -34,6 +34,7 @@ from pintu.audit.services import audit
 from pintu.complaints.models import Follower, Report, ReporterContact
 from pintu.complaints.selectors import report_ids_of_reporter
 from pintu.mydata import anonymise, export, restriction
+from pintu.mydata.export_summary import render_summary
 from pintu.mydata.models import RecordKind, RestrictionReason
 from pintu.notifications.models import Preference
 from pintu.notifications.services import Recipient, notify
@@ -101,6 +102,16 @@ def export_account(user, *, request=None) -> bytes:
     content, summary = export.build_zip(user)
     audit("mydata.export", actor=user, target=user, details=summary, request=request)
     return content
+
+
+def summary_of_account(user, *, request=None) -> str:
+    """The readable summary of the export (the ZIP's ringkasan.html) as one page, to read on a phone without
+    opening a ZIP; audited like the export (with "format": "summary")."""
+    data, _files = export.collect(user)
+    counts = {"format": "summary", "reports": len(data["reports"]),
+              "information_requests": len(data["information_requests"]), "objections": len(data["objections"])}
+    audit("mydata.export", actor=user, target=user, details=counts, request=request)  # fmt: skip
+    return render_summary(data)
 
 
 @dataclass(frozen=True)

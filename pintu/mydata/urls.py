@@ -10,6 +10,7 @@ urlpatterns = [
     path("privasi/", views.privacy_page, name="privacy"),
     path("akun/data-saya/", views.home, name="home"),
     path("akun/data-saya/unduh/", views.export, name="export"),
+    path("akun/data-saya/ringkasan/", views.summary, name="summary"),
     path("akun/data-saya/hapus/", views.erase, name="erase"),
     path("akun/data-saya/terhapus/", views.erased, name="erased"),
     path("lapor/lacak/<str:code>/hapus-data/", views_case.report_erase, name="report_erase"),

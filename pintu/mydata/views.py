@@ -6,10 +6,12 @@ from dataclasses import asdict
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from csp.decorators import csp_replace
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from pintu.mydata import services
 from pintu.mydata.export import zip_response
@@ -36,6 +38,16 @@ def _render_home(request, form: EraseForm, status: int = 200):
 @login_required
 def home(request):
     return _render_home(request, EraseForm(auto_id="id_erase_%s"))
+
+
+@login_required
+@require_GET
+@csp_replace({"style-src": ["'unsafe-inline'"]})  # the summary's own <style> (self-contained for the ZIP); no script
+def summary(request):
+    """ringkasan.html of the export, as a page: readable on a phone, printable to PDF from the browser."""
+    response = HttpResponse(services.summary_of_account(request.user, request=request))
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required

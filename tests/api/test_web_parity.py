@@ -96,6 +96,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     # --- own data, notifications -------------------------------------------------------------------------
     "mydata:home": ("api:me",),
     "mydata:export": ("api:me_export",),
+    "mydata:summary": WEB_ONLY + "the export's ringkasan.html shown as a page to read or print; the API has the ZIP",
     "mydata:erase": ("api:me_erase",),
     "mydata:erased": WEB_ONLY + "confirmation page after erasure; api:me_erase answers the counts",
     "mydata:privacy": WEB_ONLY + "static privacy notice",

@@ -189,6 +189,23 @@ def test_the_data_page_mentions_the_summary(client, citizen):
     assert "ringkasan.html" in client.get(reverse("mydata:home")).content.decode()
 
 
+def test_the_summary_is_also_a_page_of_ones_own_data_audited(client, citizen, user_named):
+    from pintu.audit.models import AuditEntry
+
+    client.force_login(citizen.user)
+    home = client.get(reverse("mydata:home")).content.decode()
+    assert f'href="{reverse("mydata:summary")}"' in home
+    response = client.get(reverse("mydata:summary"))
+    html = response.content.decode()
+    assert response.status_code == 200 and response["Cache-Control"] == "no-store"
+    assert citizen.report.code in html and citizen.request.number in html and "<script" not in html
+    assert "'unsafe-inline'" in response["Content-Security-Policy"].split("style-src")[1].split(";")[0]
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert AuditEntry.objects.filter(action="mydata.export", details__format="summary").count() == 1
+    client.force_login(user_named("warga"))  # someone else sees only their own
+    assert citizen.report.code not in client.get(reverse("mydata:summary")).content.decode()
+
+
 def test_a_citizen_is_offered_only_the_topics_that_apply(client, citizen, user_named):
     client.force_login(citizen.user)
     page = client.get(reverse("notifications:preferences")).content.decode()

@@ -520,6 +520,7 @@ T["insights_api:table"] = Entry(PUBLIC_PAGE, kwargs={"key": "volume_month"})
 T["mydata:privacy"] = Entry(PUBLIC_PAGE)
 T["mydata:home"] = Entry(SIGNED_IN)  # everyone sees their own account; officers get no erase form
 T["mydata:export"] = Entry(SIGNED_IN, methods=POST)  # the ZIP of one's own data only
+T["mydata:summary"] = Entry(SIGNED_IN)  # the ZIP's readable summary as a page: one's own data only
 T["mydata:erase"] = Entry(SIGNED_IN, methods=POST)  # empty body: 400, password asked again; officers: 400 refused
 T["mydata:erased"] = Entry(PUBLIC_PAGE)
 API_REQUEST_SIGNER = REQUEST_SIGNER | roles_only(anonymous=UNAUTHORIZED)
