@@ -108,9 +108,13 @@ def summary_of_account(user, *, request=None) -> str:
     """The readable summary of the export (the ZIP's ringkasan.html) as one page, to read on a phone without
     opening a ZIP; audited like the export (with "format": "summary")."""
     data, _files = export.collect(user)
-    counts = {"format": "summary", "reports": len(data["reports"]),
-              "information_requests": len(data["information_requests"]), "objections": len(data["objections"])}
-    audit("mydata.export", actor=user, target=user, details=counts, request=request)  # fmt: skip
+    counts = {
+        "format": "summary",
+        "reports": len(data["reports"]),
+        "information_requests": len(data["information_requests"]),
+        "objections": len(data["objections"]),
+    }
+    audit("mydata.export", actor=user, target=user, details=counts, request=request)
     return render_summary(data)
 
 

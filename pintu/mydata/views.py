@@ -3,10 +3,10 @@
 import datetime
 from dataclasses import asdict
 
+from csp.decorators import csp_replace
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from csp.decorators import csp_replace
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
