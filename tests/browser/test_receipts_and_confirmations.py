@@ -1,5 +1,7 @@
-"""Issue #16 items 2 and 3 in Chromium, on a phone (390x844) and a desktop (1280x800):
+"""Issue #16 items 1, 2 and 3 in Chromium, on a phone (390x844) and a desktop (1280x800):
 
+- a newcomer goes from the home page's "Minta informasi publik" card through the start page and the form to
+  a registration number; every page fits and passes axe-core; the receipt is read and e-mailed;
 - a guest reports through the wizard; the confirmation page fits the screen and passes axe-core (every
   impact, not only serious ones); its PDF receipt is downloaded and read (code, secret marked private,
   deadlines, tracking address); "Kirim tanda terima ke ..." e-mails the same receipt;
@@ -9,12 +11,14 @@
 """
 
 import datetime
+import io
 import re
 from pathlib import Path
 
 import pytest
 from django.core import mail
 from django.utils import timezone
+from PIL import Image
 
 from pintu.agencies.models import Agency
 from pintu.complaints.models import Report
@@ -38,6 +42,12 @@ def media(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def patient(page):
     page.set_default_timeout(30_000)
+
+
+def png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 90), (90, 90, 90)).save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def fits_and_passes(page) -> None:
@@ -135,3 +145,41 @@ def test_a_ppid_number_in_the_one_box_then_an_objection_with_its_receipt(page, d
     lacak(page, objection.number, SECRET)
     page.wait_for_url(re.compile(rf"/ppid/keberatan/{objection.pk}/"))
     fits_and_passes(page)
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_from_the_home_page_to_a_registration_number_and_its_receipt(page, demo, viewport):
+    page.set_viewport_size(viewport)
+    page.goto("/")
+    page.get_by_role("link", name="Minta informasi publik").click()
+    assert page.get_by_role("heading", name="Minta informasi publik", exact=True).is_visible()
+    fits_and_passes(page)
+    page.get_by_role("link", name="Mulai", exact=True).click()
+    page.wait_for_url(re.compile(r"/ppid/permohonan/ajukan/"))
+    fits_and_passes(page)
+    page.get_by_label("Nama lengkap (atau nama badan hukum/kelompok)").fill("Siti Aminah")
+    page.get_by_label("Nomor telepon/HP").fill("081234567890")
+    page.get_by_label("E-mail").fill("siti@example.org")
+    page.get_by_label("Foto/pindaian KTP atau SK pengesahan badan hukum").set_input_files(
+        {"name": "ktp.png", "mimeType": "image/png", "buffer": png()}
+    )
+    page.get_by_label("Rincian informasi yang dibutuhkan").fill("Daftar paket pekerjaan jalan tahun 2026 dan nilainya.")
+    page.get_by_label("Tujuan penggunaan informasi").fill("Pemantauan pembangunan oleh kelompok warga.")
+    page.locator("input[name=obtain_method]").first.check()
+    page.get_by_role("button", name="Kirim permohonan").click()
+    page.wait_for_url(re.compile(r"/ppid/permohonan/terkirim/"))
+    fits_and_passes(page)
+    number = page.locator("#request-number").inner_text().strip()
+    secret = page.locator("#secret-code").inner_text().strip()
+    assert re.fullmatch(r"PPID/\d{4}/\d{6}", number)
+
+    receipt = downloaded_text(page, "Unduh tanda terima (PDF)")
+    assert "Tanda terima permohonan informasi publik" in receipt and number in receipt and secret in receipt
+    assert "10 hari kerja: paling lambat" in receipt
+
+    mail.outbox.clear()
+    page.get_by_role("button", name=re.compile("Kirim tanda terima ke s")).click()
+    assert page.get_by_text("Tanda terima sedang dikirim ke e-mail Anda").is_visible()
+    fits_and_passes(page)
+    (message,) = mail.outbox
+    assert message.to == ["siti@example.org"] and secret in pdf_text(message.attachments[0][1])
