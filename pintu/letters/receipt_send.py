@@ -9,10 +9,12 @@ addresses stored on the case (no other address can be typed) and the secret whil
   the secret is printed in it only while the confirmation session holds it, and travels encrypted in the
   outbox row like the acknowledgement's.
 - WhatsApp: an approved UTILITY template (`pintu_tanda_terima`, pintu.notifications.phone) with the code,
-  when it was received, and the tracking page's address; never the secret (a chat is read on a lock screen
-  and kept on a phone others may hold; the secret is on the page and in the PDF) and no PDF (a download needs
-  the confirmation session or the secret anyway). The person asked for it on the page, so no standing
-  WhatsApp consent is needed, as for a one-time code.
+  when it was received, and the tracking page's address; not the secret and not the PDF. The secret goes by
+  WhatsApp only once, in the acknowledgement a person opted in to on the form; a receipt can be asked for
+  again and again from a page that may be open on a shared screen, and a chat is read on lock screens, so
+  it carries the code only (the secret stays on the page, in the downloaded PDF and in the e-mailed one).
+  A PDF link would not help either: the download needs this session or the secret. The person asked for
+  the message on the page, so no standing WhatsApp consent is needed, as for a one-time code.
 
 Rate-limited per client, per address and per case code with channel (settings.PINTU_RATES["receipt_send"]).
 """

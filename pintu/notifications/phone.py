@@ -192,7 +192,7 @@ TEMPLATES: dict[str, PhoneTemplate] = {
         "pintu_tanda_terima",
         _(
             "Pintu: tanda terima %(code)s, diterima %(received)s. Lacak perkembangannya di %(url)s dengan kode "
-            "rahasia yang Anda catat. Kode rahasia tidak pernah dikirim lewat WhatsApp."
+            "rahasia yang Anda catat; kode rahasia tidak dimuat dalam pesan ini."
         ),
         ("code", "received", "url"),
         lambda ctx: {"code": ctx["code"], "received": _moment(ctx.get("received")), "url": ctx.get("url", "")},
