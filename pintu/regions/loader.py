@@ -191,7 +191,8 @@ def load_letters(region: Region) -> None:
 
 
 def load_reference(region: Region) -> None:
-    """Areas and their boundaries, agencies, categories, calendar and the data-protection officer (what the demo loads too)."""
+    """Areas and their boundaries, agencies, categories, calendar and the data-protection officer (what the demo
+    loads too)."""
     check_database_is_for(region)
     kecamatan = load_areas(region)
     load_boundaries(region)

@@ -67,3 +67,26 @@ def write(path: Path, data: dict) -> Path:
     target = path / "batas.geojson"
     target.write_text(json.dumps(data), encoding="utf-8")
     return target
+
+
+def install(desa_of: str = "1610060") -> dict:
+    """Store the synthetic boundaries for the areas in the database (the demo's Ogan Ilir), as the loader
+    would: every kecamatan with a tile position, and the desa of kecamatan `desa_of` (BPS code), in name
+    order. Returns {area code: (row, col, index or None, count)} to find points with `point_in`."""
+    from pintu.agencies.boundaries import replace_boundaries
+    from pintu.agencies.models import Area, AreaLevel
+
+    shapes, where = [], {}
+    for kecamatan in Area.objects.filter(level=AreaLevel.KECAMATAN, map_row__isnull=False).order_by("name"):
+        row, col = kecamatan.map_row, kecamatan.map_col
+        shapes.append((kecamatan, ((tuple(map(tuple, _square(*cell(row, col), CELL, CELL))),),)))
+        where[kecamatan.code] = (row, col, None, 1)
+        if kecamatan.bps_code != desa_of:
+            continue
+        desa = list(kecamatan.children.order_by("name"))
+        for index, area in enumerate(desa):
+            west, north, width = strip(row, col, index, len(desa))
+            shapes.append((area, ((tuple(map(tuple, _square(west, north, width, CELL))),),)))
+            where[area.code] = (row, col, index, len(desa))
+    replace_boundaries(shapes)
+    return where

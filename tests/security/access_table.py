@@ -189,6 +189,8 @@ T["complaints:intake"] = Entry(PUBLIC_PAGE)
 T["complaints:intake_reset"] = Entry(roles(MOVED), methods=POST)
 T["complaints:intake_what"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:intake_where"] = Entry(roles(MOVED), methods=GET_POST)  # no draft yet: back to the first step
+# "Gunakan lokasi saya" (JSON, public): the matrix's bare GET has no ?lat=&lon=, so 400 for everyone, no one refused
+T["complaints:intake_locate"] = Entry(roles("400"))
 T["complaints:intake_similar"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})

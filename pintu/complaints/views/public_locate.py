@@ -1,4 +1,4 @@
-""""Gunakan lokasi saya" on the wizard's location step (issue #16 item 9): which kecamatan and desa hold a point.
+""" "Gunakan lokasi saya" on the wizard's location step (issue #16 item 9): which kecamatan and desa hold a point.
 
 GET ?lat=&lon= answers a few bytes of JSON; lapor.js sets the selects from it. The lookup runs here rather
 than in the phone so a cheap phone downloads no polygons and computes nothing (docs/architecture.md).
