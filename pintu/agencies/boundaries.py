@@ -18,6 +18,7 @@ from pintu.agencies.models import Area, AreaBoundary
 TOLERANCE = 4
 #: Room around a map's shapes, as a fraction of its larger side.
 PADDING = 0.02
+CHAR_WIDTH = 0.58  # average glyph width as a fraction of the font size
 
 
 def _simplified(shape: Shape, frame: Frame) -> tuple[list, list]:
@@ -103,5 +104,11 @@ def area_map(areas: Iterable[Area], boundaries: dict[int, AreaBoundary]) -> Area
     side = max(x1 - x0, y1 - y0, 1)
     pad = round(side * PADDING)
     view_box = f"{x0 - pad} {y0 - pad} {x1 - x0 + 2 * pad} {y1 - y0 + 2 * pad}"
-    shapes = tuple(MapShape(area, b.path, tuple(b.label) if b.label else None) for area, b in drawn)
-    return AreaMap(view_box=view_box, shapes=shapes, label_size=max(round(side / 28), 1))
+    size = max(round(side / 28), 1)  # about 12 px when the map is a phone's width
+    shapes = tuple(MapShape(area, b.path, tuple(b.label) if _fits(area.name, b, size) else None) for area, b in drawn)
+    return AreaMap(view_box=view_box, shapes=shapes, label_size=size)
+
+
+def _fits(name: str, boundary: AreaBoundary, size: int) -> bool:
+    """A name is printed only where it fits across its shape's box (else: its link's name and tooltip)."""
+    return bool(boundary.label) and len(name) * size * CHAR_WIDTH <= 0.9 * (boundary.box[2] - boundary.box[0])
