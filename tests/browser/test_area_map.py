@@ -33,14 +33,18 @@ def located(browser, live_server, demo):
     assert [url for url in external if not url.startswith(("data:", "about:"))] == [], "third-party requests"
 
 
-def test_tap_a_kecamatan_and_a_desa_then_use_my_location(located):
-    page, indralaya, desa = located
+def _to_the_location_step(page) -> None:
     page.goto("/lapor/apa/")
     page.get_by_label("Pengaduan").check()
     page.fill("#id_title", "Jalan berlubang di depan pasar")
     page.fill("#id_text", "Jalan di depan pasar berlubang besar sejak sebulan, sudah ada pengendara motor jatuh.")
     page.get_by_role("button", name="Lanjutkan").click()
     page.wait_for_url(re.compile(r"/lapor/lokasi/"))
+
+
+def test_tap_a_kecamatan_and_a_desa_then_use_my_location(located):
+    page, indralaya, desa = located
+    _to_the_location_step(page)
     kecamatan_map = page.locator("[data-kecamatan-map] svg")
     expect(kecamatan_map).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
@@ -48,7 +52,12 @@ def test_tap_a_kecamatan_and_a_desa_then_use_my_location(located):
         assert box["width"] >= 44 and box["height"] >= 44  # tap targets
     assert_accessible(page)
 
-    # tap a kecamatan: the select is set, no page load; then Indralaya shows its desa map
+    # a kecamatan chosen by keyboard (the shapes are links), then tapped: the select is set, no page load;
+    # then Indralaya shows its desa map
+    page.get_by_role("link", name="Payaraman", exact=True).focus()
+    page.keyboard.press("Enter")
+    payaraman = Area.objects.get(level=AreaLevel.KECAMATAN, name="Payaraman")
+    expect(page.locator("#id_kecamatan")).to_have_value(str(payaraman.pk))
     page.get_by_role("link", name="Tanjung Raja", exact=True).click()
     tanjung_raja = Area.objects.get(level=AreaLevel.KECAMATAN, name="Tanjung Raja")
     expect(page.locator("#id_kecamatan")).to_have_value(str(tanjung_raja.pk))
@@ -80,12 +89,7 @@ def test_tap_a_kecamatan_and_a_desa_then_use_my_location(located):
 def test_a_position_outside_every_boundary_is_said_plainly(located):
     page, _, _ = located
     page.context.set_geolocation({"latitude": -6.2, "longitude": 106.8})
-    page.goto("/lapor/apa/")
-    page.get_by_label("Pengaduan").check()
-    page.fill("#id_title", "Jalan berlubang di depan pasar")
-    page.fill("#id_text", "Jalan di depan pasar berlubang besar sejak sebulan, sudah ada pengendara motor jatuh.")
-    page.get_by_role("button", name="Lanjutkan").click()
-    page.wait_for_url(re.compile(r"/lapor/lokasi/"))
+    _to_the_location_step(page)
     page.get_by_role("button", name="Gunakan lokasi saya").click()
     expect(page.locator(".geolocate [role=status]")).to_contain_text("di luar batas wilayah pada peta")
     expect(page.locator("#id_kecamatan")).to_have_value("")
