@@ -74,6 +74,31 @@ class Area(models.Model):
         return self.name
 
 
+class AreaBoundary(models.Model):
+    """The boundary of an area as its region package ships it (regions/<name>/batas.geojson), simplified:
+    drawn on the complaint wizard's map and searched by "Gunakan lokasi saya" (pintu.agencies.boundaries).
+    Written only by the region loader; loading the package again replaces every boundary."""
+
+    area = models.OneToOneField(Area, verbose_name=_("wilayah"), on_delete=models.CASCADE, related_name="boundary")
+    # [[outer ring, hole ...], ...], each ring [[longitude, latitude], ...] closed (WGS 84, simplified)
+    shape = models.JSONField(_("bentuk"))
+    west = models.FloatField()
+    south = models.FloatField()
+    east = models.FloatField()
+    north = models.FloatField()
+    # the shape in the region's map frame (pintu.agencies.geometry.FRAME units, y down): SVG path and its box
+    path = models.TextField(_("jalur SVG"))
+    box = models.JSONField()  # [min x, min y, max x, max y]
+    label = models.JSONField(null=True, blank=True)  # [x, y] where the name goes, or null
+
+    class Meta:
+        verbose_name = _("batas wilayah")
+        verbose_name_plural = _("batas wilayah")
+
+    def __str__(self) -> str:
+        return str(self.area)
+
+
 class Agency(models.Model):
     """An instansi: inside the Pemkab (OPD, unit, kecamatan) or outside it."""
 

@@ -2,9 +2,10 @@
 
 A package is a directory with `region.toml` (the region, its Pemda, kop, numbering, calendar, data
 protection officer) and CSV files (kecamatan, desa, instansi, instansi luar, kategori, kop, pejabat,
-kalender). `read_package(path)` returns a `Region` of plain rows, or raises `RegionError` listing every
-problem found, each with its file and line. `pintu.regions` writes a Region into the database; the
-demo (`pintu.demo`, `pintu.letters.demo`) reads the Ogan Ilir package through here. Format: docs/regions.md.
+kalender) and, optionally, batas.geojson (boundaries, pintu.regionfiles.boundaries). `read_package(path)`
+returns a `Region` of plain rows, or raises `RegionError` listing every problem found, each with its file
+and line. `pintu.regions` writes a Region into the database; the demo (`pintu.demo`, `pintu.letters.demo`)
+reads the Ogan Ilir package through here. Format: docs/regions.md.
 """
 
 from pintu.regionfiles.problems import Problem, RegionError

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.regionfiles import rows
+from pintu.regionfiles.boundaries import read_boundaries
 from pintu.regionfiles.problems import Problem, RegionError
 from pintu.workdays.models import ClosureKind
 
@@ -202,6 +203,7 @@ def read_package(path) -> rows.Region:
     codes: dict[str, str] = {}
     reader.unique(TOML, None, codes, region.pemda.code, _("Kode instansi"))
     _areas(reader, region)
+    read_boundaries(reader, region)
     for kecamatan in region.kecamatan:
         reader.unique(
             "kecamatan.csv", kecamatan.line, codes, region.kecamatan_office_code(kecamatan.bps_code), _("Kode instansi")

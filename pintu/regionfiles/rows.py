@@ -26,6 +26,16 @@ class Desa:
 
 
 @dataclass(frozen=True)
+class BoundaryRow:
+    """One feature of batas.geojson: the boundary of a kecamatan or desa (longitude/latitude, WGS 84)."""
+
+    index: int  # the n-th feature (1-based)
+    level: str  # kecamatan | desa
+    kemendagri_code: str  # the area it bounds, by its Kemendagri code
+    shape: tuple  # pintu.agencies.geometry.Shape
+
+
+@dataclass(frozen=True)
 class AgencyRow:
     file: str
     line: int | None
@@ -132,6 +142,7 @@ class Region:
     kecamatan_duties_en: str = ""
     kecamatan: list[Kecamatan] = field(default_factory=list)
     desa: list[Desa] = field(default_factory=list)
+    boundaries: list[BoundaryRow] = field(default_factory=list)  # batas.geojson (optional)
     agencies: list[AgencyRow] = field(default_factory=list)  # parents before their children
     outside: list[AgencyRow] = field(default_factory=list)
     categories: list[CategoryRow] = field(default_factory=list)

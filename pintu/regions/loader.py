@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from pintu.agencies.boundaries import replace_boundaries
 from pintu.agencies.models import Agency, AgencyKind, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.letters import regional as letters
@@ -92,6 +93,18 @@ def load_areas(region: Region) -> dict[str, Area]:
             area.bps_code = item.bps_code
         _save(area, "desa.csv", item.line)
     return kecamatan
+
+
+def load_boundaries(region: Region) -> None:
+    """batas.geojson in place of the stored boundaries (none shipped: none kept; nothing else edits them)."""
+    levels = {"kecamatan": [AreaLevel.KECAMATAN], "desa": [AreaLevel.DESA, AreaLevel.KELURAHAN]}
+    areas = {(area.level, area.code): area for area in Area.objects.exclude(code="")}
+    shapes = []
+    for item in region.boundaries:
+        area = next(areas[(level, item.kemendagri_code)] for level in levels[item.level]
+                    if (level, item.kemendagri_code) in areas)  # fmt: skip
+        shapes.append((area, item.shape))
+    replace_boundaries(shapes)
 
 
 def _agency(spec, *, parent: Agency | None, area: Area | None = None) -> Agency:
@@ -178,9 +191,11 @@ def load_letters(region: Region) -> None:
 
 
 def load_reference(region: Region) -> None:
-    """Areas, agencies, categories, calendar and the data-protection officer (what the demo loads too)."""
+    """Areas and their boundaries, agencies, categories, calendar and the data-protection officer (what the demo
+    loads too)."""
     check_database_is_for(region)
     kecamatan = load_areas(region)
+    load_boundaries(region)
     load_agencies(region, kecamatan)
     load_categories(region)
     load_calendar(region)

@@ -24,12 +24,56 @@
         lat.value = position.coords.latitude.toFixed(6);
         lon.value = position.coords.longitude.toFixed(6);
         status.textContent = geo.dataset.done;
+        if (geo.dataset.locateUrl) locate(geo.dataset.locateUrl, lat.value, lon.value, status);
       }, function () {
         status.textContent = geo.dataset.fail;
       }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
     });
     geo.appendChild(button);
     geo.appendChild(status);
+  }
+
+  // The wizard's maps (pintu.complaints.area_maps): a tapped shape sets the select instead of reloading;
+  // the desa map of the chosen kecamatan is shown, the others hidden.
+  function choose(select, value) {
+    if (!select) return;
+    select.value = String(value);
+    select.dispatchEvent(new Event("change"));
+  }
+  function showMaps() {
+    var kec = document.getElementById("id_kecamatan");
+    var des = document.getElementById("id_desa");
+    Array.prototype.forEach.call(document.querySelectorAll("[data-desa-map]"), function (figure) {
+      figure.hidden = !kec || figure.dataset.desaMap !== kec.value;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".area-map-shape"), function (shape) {
+      var select = shape.dataset.kecamatan ? des : kec;
+      if (select && select.value === shape.dataset.area) shape.setAttribute("aria-current", "true");
+      else shape.removeAttribute("aria-current");
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll(".area-map-shape"), function (shape) {
+    shape.addEventListener("click", function (event) {
+      event.preventDefault();
+      if (shape.dataset.kecamatan) {
+        choose(document.getElementById("id_kecamatan"), shape.dataset.kecamatan);
+        choose(document.getElementById("id_desa"), shape.dataset.area);
+      } else {
+        choose(document.getElementById("id_kecamatan"), shape.dataset.area);
+      }
+    });
+  });
+  // "Gunakan lokasi saya" with shipped boundaries: the server says which kecamatan and desa hold the point.
+  function locate(url, latitude, longitude, status) {
+    var query = "?lat=" + encodeURIComponent(latitude) + "&lon=" + encodeURIComponent(longitude);
+    fetch(url + query, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function (response) { return response.json(); })
+      .then(function (answer) {
+        if (answer.kecamatan) choose(document.getElementById("id_kecamatan"), answer.kecamatan.id);
+        if (answer.desa) choose(document.getElementById("id_desa"), answer.desa.id);
+        status.textContent = answer.message;
+      })
+      .catch(function () { status.textContent = geo.dataset.fail; });
   }
 
   // Show only the desa/kelurahan of the chosen kecamatan (the server checks it again).
@@ -47,6 +91,12 @@
     };
     kecamatan.addEventListener("change", narrow);
     narrow();
+  }
+  if (document.querySelector("[data-kecamatan-map]")) {
+    ["id_kecamatan", "id_desa"].forEach(function (id) {
+      var select = document.getElementById(id);
+      if (select) select.addEventListener("change", showMaps);
+    });
   }
 
   // "Salin" buttons next to the tracking code and the secret.

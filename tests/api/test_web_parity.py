@@ -50,6 +50,7 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "complaints:intake": ("api:report_submit",),  # the wizard spreads one submission over steps
     "complaints:intake_what": ("api:report_submit", "api:categories"),
     "complaints:intake_where": ("api:report_submit", "api:areas"),
+    "complaints:intake_locate": WEB_ONLY + "the wizard's 'Gunakan lokasi saya': which shipped boundary holds a point",
     "complaints:intake_similar": ("api:similar_reports",),
     "complaints:intake_finish": ("api:report_submit",),
     "complaints:intake_reset": ("api:report_submit",),  # starting over: an API call has no draft to clear

@@ -29,8 +29,9 @@ penghubung_a and kepala_opd_a (PUPR), ppid_utama, ppid_pembantu_a (PUPR), atasan
 Outcomes
 --------
 OK (GET 200; POST 200, 400 = the form re-shown with its errors, or a redirect that is not to the
-login or tracking page), MOVED (allowed, redirects on, e.g. a wizard step without a draft), LOGIN
-(redirect to sign in), FORBIDDEN (403), HIDDEN (404: a case outside the actor's selector),
+login or tracking page), BAD_REQUEST (GET 400: allowed, but the bare GET lacks a required query),
+MOVED (allowed, redirects on, e.g. a wizard step without a draft), LOGIN (redirect to sign in),
+FORBIDDEN (403), HIDDEN (404: a case outside the actor's selector),
 TO_TRACK / TO_REQUEST_TRACK (refused by sending the visitor to the tracking form to prove ownership
 with the secret), BOUNCE (refused by a redirect back to a page the actor may see, e.g. a read-only
 role sent from an edit form to the register; the database must be unchanged), NOT_ALLOWED (405).
@@ -43,6 +44,8 @@ from tests.security.world import ACTOR_KEYS, World
 
 OK, MOVED, LOGIN, FORBIDDEN, HIDDEN = "ok", "moved", "login", "403", "404"
 TO_TRACK, TO_REQUEST_TRACK, NOT_ALLOWED, BOUNCE = "to-track", "to-request-track", "405", "bounce"
+#: Allowed, but the matrix's bare GET lacks the query the URL needs (e.g. ?lat=&lon=): 400, not a refusal.
+BAD_REQUEST = "400"
 #: Outcomes that refuse: for a POST the database must also be unchanged.
 REFUSALS = frozenset({LOGIN, FORBIDDEN, HIDDEN, TO_TRACK, TO_REQUEST_TRACK, NOT_ALLOWED, BOUNCE})
 GET, POST, GET_POST = ("GET",), ("POST",), ("GET", "POST")
@@ -189,6 +192,8 @@ T["complaints:intake"] = Entry(PUBLIC_PAGE)
 T["complaints:intake_reset"] = Entry(roles(MOVED), methods=POST)
 T["complaints:intake_what"] = Entry(PUBLIC_PAGE, methods=GET_POST)
 T["complaints:intake_where"] = Entry(roles(MOVED), methods=GET_POST)  # no draft yet: back to the first step
+# "Gunakan lokasi saya" (JSON, public): the matrix's bare GET has no ?lat=&lon=, so 400 for everyone, no one refused
+T["complaints:intake_locate"] = Entry(roles(BAD_REQUEST))
 T["complaints:intake_similar"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_finish"] = Entry(roles(MOVED), methods=GET_POST)
 T["complaints:intake_done"] = Entry(OWN_REPORT_ONLY, case=REPORT, kwargs=lambda r: {"code": r.code})

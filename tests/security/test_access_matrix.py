@@ -16,6 +16,7 @@ from pintu.ppid.objections.models import Objection
 from pintu.ppid.registers.models import DikItem, DipFile, DipItem
 from pintu.ppid.requests.models import InformationRequest, RequestDocument
 from tests.security.access_table import (
+    BAD_REQUEST,
     BOUNCE,
     FORBIDDEN,
     HIDDEN,
@@ -71,7 +72,7 @@ def test_every_entry_names_every_actor():
         assert set(entry.expect) == set(ACTOR_KEYS), name
         for value in entry.expect.values():
             pair = value if isinstance(value, tuple) else (value,)
-            assert all(v in REFUSALS | {OK, MOVED} for v in pair), (name, value)
+            assert all(v in REFUSALS | {OK, MOVED, BAD_REQUEST} for v in pair), (name, value)
 
 
 def fingerprint() -> tuple:

@@ -28,7 +28,7 @@ from django.views.decorators.http import require_POST
 from pintu.accounts.selectors import areas_visible_to
 from pintu.agencies.models import AreaLevel
 from pintu.categories.selectors import categories_visible_to
-from pintu.complaints import receipt_send
+from pintu.complaints import area_maps, receipt_send
 from pintu.complaints.forms_public import FinishForm, WhatForm, WhereForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import ReportKind
@@ -174,12 +174,12 @@ def intake_where(request):
     if not state or "what" not in state:
         return redirect("complaints:intake_what")
     areas = _areas(request)
-    form = WhereForm(
-        request.POST if request.method == "POST" else None, initial=state.get("where"),
-        kecamatan=areas.filter(level=AreaLevel.KECAMATAN).order_by("name"),
-        desa=list(areas.filter(level__in=[AreaLevel.DESA, AreaLevel.KELURAHAN]).select_related("parent")
-                  .order_by("parent__name", "name")),
-    )  # fmt: skip
+    kecamatan = areas.filter(level=AreaLevel.KECAMATAN).order_by("name")
+    desa = list(areas.filter(level__in=[AreaLevel.DESA, AreaLevel.KELURAHAN]).select_related("parent")
+                .order_by("parent__name", "name"))  # fmt: skip
+    initial = {**state.get("where", {}), **area_maps.picked(request, kecamatan, desa)}  # chosen on the map
+    form = WhereForm(request.POST if request.method == "POST" else None, initial=initial, kecamatan=kecamatan,
+                     desa=desa)  # fmt: skip
     if request.method == "POST":
         form.is_valid()
         data = form.cleaned_data
@@ -190,7 +190,10 @@ def intake_where(request):
         if not form.errors:
             _save(request, state, where=draft.to_payload(STEPS["complaints:intake_where"]))
             return redirect(_next(request, "complaints:intake_similar"))
-    context = {"form": form, "back": request.GET.get("kembali")}
+    back = request.GET.get("kembali")
+    maps = area_maps.wizard_maps(kecamatan, desa, selected_kecamatan=form["kecamatan"].value(),
+                                 selected_desa=form["desa"].value(), back=bool(back))  # fmt: skip
+    context = {"form": form, "back": back, "maps": maps}
     return render(request, "complaints/public/intake_where.html", context)
 
 

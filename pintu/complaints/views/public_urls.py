@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from pintu.complaints.views import public, public_follow, public_pages, public_receipt, public_track
+from pintu.complaints.views import public, public_follow, public_locate, public_pages, public_receipt, public_track
 
 urlpatterns = [
     # the intake wizard
@@ -10,6 +10,7 @@ urlpatterns = [
     path("lapor/baru/", public.intake_reset, name="intake_reset"),
     path("lapor/apa/", public.intake_what, name="intake_what"),
     path("lapor/lokasi/", public.intake_where, name="intake_where"),
+    path("lapor/lokasi/titik/", public_locate.intake_locate, name="intake_locate"),  # "Gunakan lokasi saya"
     path("lapor/serupa/", public.intake_similar, name="intake_similar"),
     path("lapor/kirim/", public.intake_finish, name="intake_finish"),
     path("lapor/terkirim/<str:code>/", public.intake_done, name="intake_done"),
