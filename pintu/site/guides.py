@@ -15,7 +15,8 @@ from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 
 #: The screenshots each guide shows, in order (made by the browser test of its role).
-SHOTS = (("workspace", _("Ruang kerja")), ("work", _("Pekerjaan Anda")), ("case", _("Satu kasus")))
+SHOTS = (("workspace", _("Ruang kerja")), ("oversight", _("Pengawasan semua instansi")), ("work", _("Pekerjaan Anda")),
+         ("case", _("Satu kasus")))  # fmt: skip
 
 
 @dataclass(frozen=True)

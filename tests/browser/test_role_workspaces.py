@@ -1,0 +1,171 @@
+"""Each role, in Chromium at phone width (issue #19, "It must show"): signs in, lands on the workspace, reaches its
+work and its figures by clicking (a figure, the list behind it, one case whose page says what to do next), and
+follows the "Panduan" link to its role guide. The Bupati's workspace links the leaders' dashboard; the
+Inspektorat sees the cases of several agencies.
+
+The same walks make the guides' screenshots: with PINTU_GUIDE_SCREENSHOTS=1 each writes
+static/guides/<guide>-workspace.png, -work.png and -case.png (390 px wide, palette PNG), which the guides show.
+Without it nothing is written into the tree (a normal test run leaves git clean).
+"""
+
+import datetime
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from pintu.agencies.models import Agency
+from pintu.complaints.models import Report
+from pintu.complaints.services import admin as admin_services
+from tests.browser.conftest import assert_accessible, login, open_menu
+from tests.factories.complaints import make_report, user
+from tests.factories.ppid import make_objection, make_request
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "static" / "guides"
+SHOOT = os.environ.get("PINTU_GUIDE_SCREENSHOTS", "") in {"1", "true", "yes"}
+
+
+def shoot(page, guide: str, name: str) -> None:
+    """The guide's screenshot (viewport only, 390 px wide, quantised to a small PNG), when asked for."""
+    if not SHOOT:
+        return
+    from PIL import Image
+
+    GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
+    path = GUIDE_IMAGES / f"{guide}-{name}.png"
+    page.screenshot(path=str(path))
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=64)
+    small.save(path, optimize=True)
+
+
+def _late(report: Report, days: int = 40) -> Report:
+    """Move a dispositioned report back in time so its first follow-up is overdue."""
+    past = timezone.now() - datetime.timedelta(days=days)
+    due = timezone.localdate() - datetime.timedelta(days=days - 10)
+    Report.objects.filter(pk=report.pk).update(submitted_at=past, dispositioned_at=past, verify_due=due,
+                                               first_response_due=due, resolve_due=due)  # fmt: skip
+    return Report.objects.get(pk=report.pk)
+
+
+@pytest.fixture
+def world(demo):
+    pupr, dinkes = Agency.objects.get(code="PUPR"), Agency.objects.get(code="DINKES")
+    coordinator = user("admin.kominfo")
+    flagged = make_report(title="Pungutan liar pada pengurusan izin usaha")
+    flagged = admin_services.flag_pengawasan(flagged, user=coordinator, reason="Menuduh pungutan liar oleh pejabat.")
+    flagged = admin_services.disposition(flagged, user=coordinator, agency=Agency.objects.get(code="INSPEKTORAT"))
+    received = make_request(None, status="diterima")
+    objected = make_request(pupr, decided=timezone.now() - datetime.timedelta(days=5), decision="refused")
+    return {
+        "new": make_report(title="Lampu jalan padam di Jalan Lintas Timur"),
+        "pupr": make_report(at="PUPR", title="Jembatan desa retak"),
+        "pupr_late": _late(make_report(at="PUPR", title="Drainase tersumbat sejak bulan lalu")),
+        "dinkes_late": _late(make_report(at="DINKES", title="Antrean puskesmas terlalu lama")),
+        "flagged": flagged,
+        "request_new": received,
+        "request_pupr": make_request(pupr, received=timezone.now() - datetime.timedelta(days=2)),
+        "objection": make_objection(objected),
+        "agencies": (pupr.name, dinkes.name),
+    }
+
+
+def land(page, username: str, guide: str) -> None:
+    login(page, username)
+    expect(page).to_have_url(re.compile(r"/staf/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Selamat datang")
+    shoot(page, guide, "workspace")
+
+
+def open_case(page, guide: str, link: str, next_step: str) -> None:
+    page.get_by_role("link", name=link, exact=True).first.click()
+    expect(page.locator("#next-step")).to_contain_text(next_step)
+    shoot(page, guide, "case")
+
+
+def read_guide(page, guide: str, title: str) -> None:
+    open_menu(page)
+    page.get_by_role("link", name="Ruang kerja").click()
+    page.get_by_role("link", name=f"Panduan: {title}").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Panduan: {title}")
+    expect(page.get_by_role("heading", name="Dasar hukum")).to_be_visible()
+    expect(page.get_by_role("heading", name="Kesalahan yang sering terjadi")).to_be_visible()
+    expect(page.locator(f'.guide-shots img[src*="guides/{guide}-"]').first).to_be_attached()  # committed screenshots
+    assert_accessible(page)
+
+
+def work(page, guide: str, figure: str) -> None:
+    page.locator(f'[data-figure="{figure}"] a').click()
+    shoot(page, guide, "work")
+
+
+def test_admin_instansi(page, world):
+    land(page, "admin.kominfo", "admin-instansi")
+    work(page, "admin-instansi", "waiting")
+    open_case(page, "admin-instansi", world["new"].code, "Anda perlu memverifikasi laporan ini")
+    read_guide(page, "admin-instansi", "Admin instansi (koordinator pengaduan)")
+
+
+def test_pejabat_penghubung(page, world):
+    land(page, "penghubung.pupr", "pejabat-penghubung")
+    work(page, "pejabat-penghubung", "waiting")
+    open_case(page, "pejabat-penghubung", world["pupr"].code, "Anda perlu menerima laporan ini")
+    read_guide(page, "pejabat-penghubung", "Pejabat penghubung OPD")
+
+
+def test_kepala_opd(page, world):
+    land(page, "kepala.pupr", "kepala-opd")
+    expect(page.locator('[data-figure="overdue"] .work-count')).not_to_have_text("0")
+    work(page, "kepala-opd", "overdue")
+    open_case(page, "kepala-opd", world["pupr_late"].code, "Anda perlu meminta pejabat penghubung OPD Anda")
+    read_guide(page, "kepala-opd", "Kepala OPD")
+
+
+def test_ppid_utama(page, world):
+    land(page, "ppid.utama", "ppid-utama")
+    work(page, "ppid-utama", "ppid_waiting")
+    open_case(page, "ppid-utama", world["request_new"].number, "Anda perlu memeriksa kelengkapan permohonan ini")
+    read_guide(page, "ppid-utama", "PPID Utama")
+
+
+def test_ppid_pembantu(page, world):
+    land(page, "ppid.pupr", "ppid-pembantu")
+    work(page, "ppid-pembantu", "ppid_waiting")
+    open_case(page, "ppid-pembantu", world["request_pupr"].number, "Anda perlu memberi pemberitahuan tertulis")
+    read_guide(page, "ppid-pembantu", "PPID Pembantu")
+
+
+def test_atasan_ppid(page, world):
+    land(page, "atasan.ppid", "atasan-ppid")
+    work(page, "atasan-ppid", "objections_waiting")
+    open_case(page, "atasan-ppid", world["objection"].number, "Anda perlu memutuskan keberatan ini")
+    read_guide(page, "atasan-ppid", "Atasan PPID")
+
+
+def test_inspektorat_sees_the_cases_of_several_agencies(page, world):
+    land(page, "inspektorat", "inspektorat")
+    oversight = page.locator("#pengawasan").locator("xpath=..")
+    for agency in world["agencies"]:
+        expect(oversight.get_by_role("rowheader", name=agency)).to_be_visible()
+    page.evaluate("document.getElementById('pengawasan').scrollIntoView()")
+    shoot(page, "inspektorat", "oversight")
+    work(page, "inspektorat", "flagged")
+    open_case(page, "inspektorat", world["flagged"].code, "Anda perlu menerima laporan ini")
+    read_guide(page, "inspektorat", "Inspektorat (APIP)")
+
+
+def test_bupati_reaches_the_dashboard_from_the_workspace(page, world):
+    land(page, "bupati", "pimpinan")
+    page.get_by_role("link", name="Dasbor pimpinan: statistik").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dasbor pimpinan: pengaduan dan informasi publik")
+    shoot(page, "pimpinan", "work")
+    page.go_back()
+    page.get_by_role("link", name="Kotak laporan (SP4N-LAPOR!)").click()
+    page.get_by_role("link", name="Semua").first.click()
+    open_case(page, "pimpinan", world["pupr"].code, "Tidak ada yang perlu Anda lakukan")
+    read_guide(page, "pimpinan", "Pimpinan (Bupati, Sekda)")
