@@ -29,25 +29,25 @@ class NextStep:
         return "next-step-overdue" if self.overdue else "next-step-yours"
 
 
+def _step(yours: bool, what: str, due: date | None, overdue: bool) -> NextStep:
+    values = {"what": what, "due": day_text(due) if due else ""}
+    if yours:
+        plain = _("Anda perlu %(what)s.")
+        late = _("Anda perlu %(what)s; batas waktunya %(due)s sudah lewat, segera selesaikan.")
+        dated = _("Anda perlu %(what)s paling lambat %(due)s.")
+    else:
+        plain = _("Tidak ada yang perlu Anda lakukan: %(what)s.")
+        late = _("Tidak ada yang perlu Anda lakukan: %(what)s; batas waktunya %(due)s sudah lewat.")
+        dated = _("Tidak ada yang perlu Anda lakukan: %(what)s paling lambat %(due)s.")
+    text = plain if due is None else late if overdue else dated
+    return NextStep(text % values, yours, due, overdue)
+
+
 def you_must(what: str, due: date | None = None, *, overdue: bool = False) -> NextStep:
     """ "Anda perlu <what> paling lambat <day>" (said as late when the day has passed); no day: no deadline."""
-    values = {"what": what, "due": day_text(due) if due else ""}
-    if due is None:
-        text = _("Anda perlu %(what)s.") % values
-    elif overdue:
-        text = _("Anda perlu %(what)s; batas waktunya %(due)s sudah lewat, segera selesaikan.") % values
-    else:
-        text = _("Anda perlu %(what)s paling lambat %(due)s.") % values
-    return NextStep(text, True, due, overdue)
+    return _step(True, what, due, overdue)
 
 
 def nothing_for_you(why: str, due: date | None = None, *, overdue: bool = False) -> NextStep:
     """ "Tidak ada yang perlu Anda lakukan: <why>" (with the day the others must act by, when there is one)."""
-    values = {"why": why, "due": day_text(due) if due else ""}
-    if due is None:
-        text = _("Tidak ada yang perlu Anda lakukan: %(why)s.") % values
-    elif overdue:
-        text = _("Tidak ada yang perlu Anda lakukan: %(why)s; batas waktunya %(due)s sudah lewat.") % values
-    else:
-        text = _("Tidak ada yang perlu Anda lakukan: %(why)s paling lambat %(due)s.") % values
-    return NextStep(text, False, due, overdue)
+    return _step(False, why, due, overdue)
