@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 from pintu.agencies.models import Agency
 from pintu.complaints.models import Report
 from pintu.complaints.services import admin as admin_services
+from pintu.site.guides import GUIDES
 from tests.browser.conftest import assert_accessible, login, open_menu
 from tests.factories.complaints import make_report, user
 from tests.factories.ppid import make_objection, make_request
@@ -75,6 +76,9 @@ def world(demo):
     }
 
 
+GUIDE_TITLES = {g.slug: str(g.title) for g in GUIDES}
+
+
 def land(page, username: str, guide: str) -> None:
     login(page, username)
     expect(page).to_have_url(re.compile(r"/staf/$"))
@@ -104,47 +108,28 @@ def work(page, guide: str, figure: str) -> None:
     shoot(page, guide, "work")
 
 
-def test_admin_instansi(page, world):
-    land(page, "admin.kominfo", "admin-instansi")
-    work(page, "admin-instansi", "waiting")
-    open_case(page, "admin-instansi", world["new"].code, "Anda perlu memverifikasi laporan ini")
-    read_guide(page, "admin-instansi", "Admin instansi (koordinator pengaduan)")
+#: username, guide, the figure clicked on the workspace, the case opened from the list, the next step it shows
+WALKS = [
+    ("admin.kominfo", "admin-instansi", "waiting", "new", "Anda perlu memverifikasi laporan ini"),
+    ("penghubung.pupr", "pejabat-penghubung", "waiting", "pupr", "Anda perlu menerima laporan ini"),
+    ("kepala.pupr", "kepala-opd", "overdue", "pupr_late", "Anda perlu meminta pejabat penghubung OPD Anda"),
+    ("ppid.utama", "ppid-utama", "ppid_waiting", "request_new", "Anda perlu memeriksa kelengkapan permohonan ini"),
+    ("ppid.pupr", "ppid-pembantu", "ppid_waiting", "request_pupr", "Anda perlu memberi pemberitahuan tertulis"),
+    ("atasan.ppid", "atasan-ppid", "objections_waiting", "objection", "Anda perlu memutuskan keberatan ini"),
+]
 
 
-def test_pejabat_penghubung(page, world):
-    land(page, "penghubung.pupr", "pejabat-penghubung")
-    work(page, "pejabat-penghubung", "waiting")
-    open_case(page, "pejabat-penghubung", world["pupr"].code, "Anda perlu menerima laporan ini")
-    read_guide(page, "pejabat-penghubung", "Pejabat penghubung OPD")
+def _reference(case) -> str:
+    return getattr(case, "code", None) or case.number
 
 
-def test_kepala_opd(page, world):
-    land(page, "kepala.pupr", "kepala-opd")
-    expect(page.locator('[data-figure="overdue"] .work-count')).not_to_have_text("0")
-    work(page, "kepala-opd", "overdue")
-    open_case(page, "kepala-opd", world["pupr_late"].code, "Anda perlu meminta pejabat penghubung OPD Anda")
-    read_guide(page, "kepala-opd", "Kepala OPD")
-
-
-def test_ppid_utama(page, world):
-    land(page, "ppid.utama", "ppid-utama")
-    work(page, "ppid-utama", "ppid_waiting")
-    open_case(page, "ppid-utama", world["request_new"].number, "Anda perlu memeriksa kelengkapan permohonan ini")
-    read_guide(page, "ppid-utama", "PPID Utama")
-
-
-def test_ppid_pembantu(page, world):
-    land(page, "ppid.pupr", "ppid-pembantu")
-    work(page, "ppid-pembantu", "ppid_waiting")
-    open_case(page, "ppid-pembantu", world["request_pupr"].number, "Anda perlu memberi pemberitahuan tertulis")
-    read_guide(page, "ppid-pembantu", "PPID Pembantu")
-
-
-def test_atasan_ppid(page, world):
-    land(page, "atasan.ppid", "atasan-ppid")
-    work(page, "atasan-ppid", "objections_waiting")
-    open_case(page, "atasan-ppid", world["objection"].number, "Anda perlu memutuskan keberatan ini")
-    read_guide(page, "atasan-ppid", "Atasan PPID")
+@pytest.mark.parametrize(("username", "guide", "figure", "case", "next_step"), WALKS)
+def test_each_role_reaches_its_work_figures_and_guide(page, world, username, guide, figure, case, next_step):
+    land(page, username, guide)
+    expect(page.locator(f'[data-figure="{figure}"] .work-count')).not_to_have_text("0")
+    work(page, guide, figure)
+    open_case(page, guide, _reference(world[case]), next_step)
+    read_guide(page, guide, GUIDE_TITLES[guide])
 
 
 def test_inspektorat_sees_the_cases_of_several_agencies(page, world):
@@ -156,7 +141,7 @@ def test_inspektorat_sees_the_cases_of_several_agencies(page, world):
     shoot(page, "inspektorat", "oversight")
     work(page, "inspektorat", "flagged")
     open_case(page, "inspektorat", world["flagged"].code, "Anda perlu menerima laporan ini")
-    read_guide(page, "inspektorat", "Inspektorat (APIP)")
+    read_guide(page, "inspektorat", GUIDE_TITLES["inspektorat"])
 
 
 def test_bupati_reaches_the_dashboard_from_the_workspace(page, world):
@@ -168,4 +153,4 @@ def test_bupati_reaches_the_dashboard_from_the_workspace(page, world):
     page.get_by_role("link", name="Kotak laporan (SP4N-LAPOR!)").click()
     page.get_by_role("link", name="Semua").first.click()
     open_case(page, "pimpinan", world["pupr"].code, "Tidak ada yang perlu Anda lakukan")
-    read_guide(page, "pimpinan", "Pimpinan (Bupati, Sekda)")
+    read_guide(page, "pimpinan", GUIDE_TITLES["pimpinan"])
