@@ -8,7 +8,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 export HOST PORT
 
-.PHONY: run setup local-env test lint check-python install install-test messages vendor clean generate bench
+.PHONY: run setup local-env test lint check-python install install-test messages vendor clean generate bench guide-screenshots
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Pintu needs Python 3.11 or newer (set PYTHON=...)")'
@@ -67,6 +67,11 @@ generate: $(VENV)/.installed-test
 ## options with BENCH_ARGS, e.g. BENCH_ARGS=--existing to measure a generated database as it is. See docs/performance.md.
 bench: $(VENV)/.installed-test
 	$(PY) bench/run_all.py $(BENCH_ARGS)
+
+## make guide-screenshots: remake the role guides' screenshots (static/guides/*.png, committed) with the per-role
+## browser tests; a normal test run never writes them.
+guide-screenshots: $(VENV)/.installed-test local-env
+	PINTU_TESTING=1 PINTU_GUIDE_SCREENSHOTS=1 $(PY) -m pytest -p no:cacheprovider tests/browser/test_role_workspaces.py
 
 ## make vendor: copy front-end/test assets from npm (see package.json).
 vendor:

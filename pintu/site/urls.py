@@ -3,7 +3,7 @@
 from django.urls import path
 
 from pintu.security import views_login, wellknown
-from pintu.site import health, tracking, views, views_account
+from pintu.site import health, tracking, views, views_account, views_guides
 
 app_name = "web"
 
@@ -18,6 +18,8 @@ urlpatterns = [
     path("masuk/", views_login.login, name="login"),  # + second factor: pintu.security.urls
     path("keluar/", views_login.logout, name="logout"),
     path("staf/", views_account.staff_home, name="staff_home"),
+    path("staf/panduan/", views_guides.guide_index, name="guide_index"),  # role guides (issue #19)
+    path("staf/panduan/<slug:slug>/", views_guides.guide, name="guide"),
     path("akun/tautkan/", views_account.claim_case, name="claim_case"),
     path("healthz", health.healthz, name="healthz"),  # load balancers, bench/ baseline
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),  # RFC 9116

@@ -23,6 +23,7 @@ from pintu.mydata.claims import claim
 from pintu.mydata.own_cases import own_cases
 from pintu.security.citizens import is_citizen
 from pintu.security.responses import too_many_requests
+from pintu.site.guides import guides_for
 from pintu.site.workspace import workspace_figures
 
 
@@ -56,6 +57,7 @@ def _render(request, claim_form: ClaimForm | None = None, status: int = 200):
         "interop": scope.has(Role.ADMIN_INSTANSI),
         "breach_register": scope.has(Role.SYSTEM_ADMIN, Role.PPID_UTAMA),
         "own": own_cases(user),
+        "guides": guides_for(user),
         "citizen": is_citizen(user),
         "claim_form": claim_form or ClaimForm(),
         "verified_email": bool(user.email and user.email_verified_at),

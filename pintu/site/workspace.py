@@ -22,6 +22,8 @@ from pintu.complaints.models import Report
 from pintu.complaints.selectors import handled_by, verification_queue
 from pintu.complaints.workflow import OPEN, Status
 from pintu.insights.scope import DASHBOARD_ROLES
+from pintu.ppid.objections.selectors import objections_visible_to
+from pintu.ppid.objections.workflow import Status as ObjectionStatus
 from pintu.ppid.requests.register import filtered_requests
 from pintu.ppid.requests.selectors import requests_handled_by
 from pintu.ppid.requests.workflow import AWAITING_NOTICE, CLOSED
@@ -103,7 +105,26 @@ def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Fig
     recent = handled.filter(status_changed_at__gte=now - datetime.timedelta(days=RECENT_DAYS))
     figures.append(Figure("ppid_recent", _("Berubah status dalam %(n)s hari terakhir") % {"n": RECENT_DAYS},
                           recent.count(), register))  # fmt: skip
-    return figures
+    return figures + objection_figures(user, today)
+
+
+def objection_figures(user, today: datetime.date) -> list[Figure]:
+    """The Atasan PPID's work (and the PPID Utama's watch): objections waiting for an answer, and those past
+    the 30-working-day answer date."""
+    if not scope_of(user).has(Role.ATASAN_PPID, Role.PPID_UTAMA):
+        return []
+    register = reverse("ppid:staff_objections")
+    waiting = objections_visible_to(user).filter(status=ObjectionStatus.REGISTERED)
+    label = (
+        _("Menunggu Anda: keberatan belum ditanggapi")
+        if scope_of(user).has(Role.ATASAN_PPID)
+        else _("Keberatan menunggu tanggapan Atasan PPID")
+    )
+    return [
+        Figure("objections_waiting", label, waiting.count(), register),
+        Figure("objections_overdue", _("Keberatan lewat batas tanggapan"), waiting.filter(answer_due__lt=today).count(),
+               register),
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -204,6 +204,8 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "signed letter is api:ppid_annual_cover_pdf",
     # --- site-wide pages ---------------------------------------------------------------------------------
     "web:home": WEB_ONLY + "page of links",
+    "web:guide_index": WEB_ONLY + "the role guides' index: training text for officers at a browser",
+    "web:guide": WEB_ONLY + "one role guide (text, worked deadline examples, screenshots) for people",
     "web:staff_home": WEB_ONLY + "the workspace: links to staff workspaces, own cases (api:my_reports, api:me)",
     "web:agencies": ("api:agencies",),
     "web:areas": ("api:areas",),

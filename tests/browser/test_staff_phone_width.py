@@ -1,8 +1,8 @@
 """Staff pages work on a phone (issue #19 item 4): at 390 x 844 no staff page is wider than the screen.
 
 Every staff page without arguments is read from the URL conf (staf/, ppid/staf/, pimpinan/, the staff's
-own account pages), plus one case page of each kind; each is opened by several roles, and the page's
-scrollWidth must not exceed the viewport (a table becomes stacked cards instead of a sideways scroll).
+own account pages), plus one case page of each kind and every role guide; each is opened by several roles,
+and the page's scrollWidth must not exceed the viewport (a table becomes stacked cards instead of a sideways scroll).
 """
 
 import pytest
@@ -12,6 +12,7 @@ from playwright.sync_api import Error as PlaywrightError
 from pintu.insights.facts import rebuild_all
 from pintu.ppid.objections.models import Objection
 from pintu.ppid.requests.models import InformationRequest
+from pintu.site.guides import GUIDES
 from tests.browser.conftest import login
 from tests.insights.world import make_reports, make_requests
 
@@ -45,7 +46,8 @@ def staff_pages() -> list[str]:
 
 def test_the_url_conf_lists_the_staff_pages():
     pages = staff_pages()
-    assert {"/staf/laporan/", "/ppid/staf/permohonan/", "/pimpinan/statistik/", "/staf/"} <= set(pages)
+    expected = {"/staf/laporan/", "/ppid/staf/permohonan/", "/pimpinan/statistik/", "/staf/", "/staf/panduan/"}
+    assert expected <= set(pages)
 
 
 @pytest.fixture
@@ -62,6 +64,7 @@ def test_no_staff_page_is_wider_than_the_phone(page, world, username):
     login(page, username)
     request = InformationRequest.objects.order_by("pk").first()
     case_pages = [f"/staf/laporan/{reports[0].code}/", f"/ppid/staf/permohonan/{request.pk}/"]
+    case_pages += [f"/staf/panduan/{guide.slug}/" for guide in GUIDES]  # the role guides (issue #19 item 2)
     objection = Objection.objects.order_by("pk").first()
     if objection is not None:
         case_pages.append(f"/ppid/staf/keberatan/{objection.pk}/")

@@ -161,6 +161,9 @@ T["web:logout"] = Entry(roles(MOVED), methods=POST)
 T["web:security_txt"] = Entry(PUBLIC_PAGE)  # the matrix sets PINTU_SECURITY_CONTACT (unset: 404 for all)
 T["web:security_policy"] = Entry(PUBLIC_PAGE)
 T["web:staff_home"] = Entry(SIGNED_IN)  # a citizen sees "no staff role" and the workspaces it has (none)
+#: role guides (issue #19): every officer reads every role's guide; a citizen account is refused
+T["web:guide_index"] = Entry(roles(OK, anonymous=LOGIN, citizen=FORBIDDEN))
+T["web:guide"] = Entry(roles(OK, anonymous=LOGIN, citizen=FORBIDDEN), kwargs={"slug": "ppid-pembantu"})
 T["web:claim_case"] = Entry(roles(OK, anonymous=LOGIN), methods=POST)  # own account only; empty body: 400
 T["web:healthz"] = Entry(PUBLIC_PAGE)  # load balancers; "ok" and nothing else (pintu.web.health)
 # second sign-in factor (pintu.security.views_2fa): verifying moves on (verified, or no device: to enrolment);

@@ -22,6 +22,7 @@ from pintu.complaints.clocks import CLOCK_LABELS
 from pintu.complaints.forms_staff import RevealForm
 from pintu.complaints.identity import contact_for
 from pintu.complaints.models import STATUS_LABELS, ArchiveKind
+from pintu.complaints.next_step import for_viewer as next_step_for
 from pintu.complaints.permissions import actor_for
 from pintu.complaints.selectors import handled_by
 from pintu.complaints.services import admin
@@ -126,13 +127,15 @@ def render_detail(request, report, *, bound=None, revealed=None, status=200):
         reveal_form = (
             bound[1] if bound and bound[0] == "reveal" else RevealForm(report=report, user=user, auto_id="id_reveal_%s")
         )
+    clock = clock_of(report)
     context = {
         "report": report,
         "actor": actor,
+        "next_step": next_step_for(user, report, clock),
         "contact": revealed or contact_for(user, report),
         "revealed": revealed is not None,
         "reveal_form": reveal_form,
-        "clock": clock_of(report),
+        "clock": clock,
         "due_dates": [(CLOCK_LABELS[name], getattr(report, f"{name}_due")) for name in CLOCK_LABELS],
         "timeline": timeline,
         "attachments": attachments,

@@ -26,6 +26,7 @@ from pintu.ppid.objections.forms import (
     RegisterFilterForm,
     ResponseForm,
 )
+from pintu.ppid.objections.next_step import for_viewer as next_step_for
 from pintu.ppid.objections.selectors import disputes_visible_to, objections_visible_to
 from pintu.ppid.permissions import is_atasan, is_utama
 from pintu.ppid.requests.models import InformationRequest
@@ -105,11 +106,13 @@ def _render_detail(request, objection, **forms):
     available = {action.name for action in ACTIONS.available(user, objection)}
     events = events_visible_to(user).filter(case_type="objection", case_id=objection.pk).order_by("at", "pk")
     stage_actions = wf.dispute_actions(dispute.status) if dispute else []
+    clock = clocks.objection_clock(calendar, objection)
     context = {
         "objection": objection,
         "dispute": dispute,
         "steps": dispute.steps.select_related("recorded_by") if dispute else [],
-        "clock": clocks.objection_clock(calendar, objection),
+        "clock": clock,
+        "next_step": next_step_for(user, objection, clock),
         "dispute_clocks": clocks.dispute_clocks(calendar, dispute) if dispute else [],
         "dispute_deadline": clocks.dispute_filing_deadline(calendar, objection),
         "events": with_labels(events),

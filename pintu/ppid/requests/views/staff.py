@@ -42,6 +42,7 @@ from pintu.ppid.requests.forms import (
     ToReportForm,
 )
 from pintu.ppid.requests.models import InformationRequest
+from pintu.ppid.requests.next_step import for_viewer as next_step_for
 from pintu.ppid.requests.selectors import assignable_agencies, requests_handled_by
 from pintu.ppid.requests.views.public import draft_from
 from pintu.ppid.web import PAGE_SIZE, forbidden, staff_view, with_labels
@@ -170,10 +171,12 @@ def _render_detail(http_request, info: InformationRequest, status: int = 200, **
     forms = {page.slot: page.build(user, info) for page in ACTION_FORMS.values()} | failed
     for slot, form in forms.items():  # one page, many forms: every field id unique (id_extend_reason ...)
         form.auto_id = f"id_{slot.removesuffix('_form')}_%s"
+    clock = clocks.current_clock(info, get_calendar())
     context = {
         "req": info,
         "actions": {action.name for action in ACTIONS.available(user, info)},
-        "clock": clocks.current_clock(info, get_calendar()),
+        "clock": clock,
+        "next_step": next_step_for(user, info, clock),
         "contact": identity.identity_for_staff(user, info),
         "notice": next((d for d in reversed(documents) if d.is_notice), None),
         "notice_letter": info.notice_letter,
