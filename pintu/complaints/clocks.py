@@ -24,6 +24,7 @@ from datetime import date, datetime
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pintu.cases.clocks import TaggedClock
 from pintu.complaints.models import CategoryClock, ComplaintSettings, Report
 from pintu.complaints.workflow import AT_OPD, OPEN_AT_ADMIN, Status
 from pintu.workdays.domain import Pause, Progress, WorkCalendar
@@ -126,18 +127,10 @@ def store_due_dates(report: Report, calendar: WorkCalendar, policy: ClockPolicy 
 
 
 @dataclass(frozen=True)
-class ClockView:
+class ClockView(TaggedClock):
     name: str
     label: str
     progress: Progress
-
-    @property
-    def css(self) -> str:
-        if self.progress.overdue:
-            return "tag-danger"
-        if self.progress.due_soon:
-            return "tag-warn"
-        return "tag-ok"
 
 
 def current_clock(

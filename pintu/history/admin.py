@@ -1,22 +1,14 @@
 from django.contrib import admin
 
+from pintu.adminkit import RecordAdmin
 from pintu.history.models import Event
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(RecordAdmin):
     """Read-only: history events can be looked at, never added, changed or deleted here."""
 
     list_display = ["at", "case_type", "case_id", "kind", "visibility", "actor", "status_from", "status_to"]
     list_filter = ["case_type", "visibility", "kind"]
     search_fields = ["case_id", "kind", "reason"]
     date_hierarchy = "at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

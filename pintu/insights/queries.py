@@ -43,6 +43,18 @@ def missed_q(clock: str, today: date) -> Q:
     return Q(**{f"{clock}_met": False}) | Q(**{f"{clock}_met__isnull": True, f"{clock}_due__lt": today})
 
 
+def volume_counts() -> dict:
+    """Aggregates of how many cases, answered, reopened, sent back (bounced) and rated, and the mean rating."""
+    return {
+        "total": Count("pk"),
+        "answered": Count("pk", filter=Q(answered=True)),
+        "reopened": Count("pk", filter=Q(reopen_count__gt=0)),
+        "bounced": Count("pk", filter=Q(bounce_count__gt=0)),
+        "rated": Count("rating"),
+        "rating_avg": Avg("rating"),
+    }
+
+
 def clock_counts(today: date) -> dict:
     """Aggregates counting, per clock, the cases that met it and those that missed it.
 
@@ -63,14 +75,7 @@ def key_figures(scope: InsightScope, filters: Filters, today: date | None = None
     """Totals of the period in one query: volume, clocks, rating, reopen and bounce counts."""
     today = today or timezone.localdate()
     row = facts(scope, filters).aggregate(
-        total=Count("pk"),
-        answered=Count("pk", filter=Q(answered=True)),
-        reopened=Count("pk", filter=Q(reopen_count__gt=0)),
-        bounced=Count("pk", filter=Q(bounce_count__gt=0)),
-        rated=Count("rating"),
-        rating_avg=Avg("rating"),
-        pengawasan=Count("pk", filter=Q(berkadar_pengawasan=True)),
-        **clock_counts(today),
+        **volume_counts(), pengawasan=Count("pk", filter=Q(berkadar_pengawasan=True)), **clock_counts(today)
     )
     row = unprefixed(row)
     row["rating_avg"] = round(float(row["rating_avg"]), 2) if row["rating_avg"] is not None else None
@@ -103,15 +108,7 @@ def compliance_by_agency(scope: InsightScope, filters: Filters, today: date | No
     rows = (
         facts(scope, filters)
         .values("agency")
-        .annotate(
-            total=Count("pk"),
-            answered=Count("pk", filter=Q(answered=True)),
-            reopened=Count("pk", filter=Q(reopen_count__gt=0)),
-            bounced=Count("pk", filter=Q(bounce_count__gt=0)),
-            rated=Count("rating"),
-            rating_avg=Avg("rating"),
-            **clock_counts(today),
-        )
+        .annotate(**volume_counts(), **clock_counts(today))
         .order_by("-total", "agency")
     )
     return [unprefixed(row) for row in rows]

@@ -3,6 +3,7 @@ at rest and never shown in lists. Deliveries are read-only here; resending is on
 
 from django.contrib import admin
 
+from pintu.adminkit import ReadOnlyAdmin
 from pintu.interop.models import (
     Delivery,
     DeliveryAttempt,
@@ -30,14 +31,6 @@ class ForwardingEndpointAdmin(admin.ModelAdmin):
 @admin.register(WebhookSubscription)
 class WebhookSubscriptionAdmin(admin.ModelAdmin):
     list_display = ("name", "url", "event_kinds", "active", "cursor")
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class AttemptInline(admin.TabularInline):

@@ -46,6 +46,11 @@ def verify(
     window: int = DEFAULT_WINDOW_SECONDS,
 ) -> None:
     """Raise SignatureError unless `signature` signs `body` at `timestamp` and the timestamp is fresh."""
+    _verify_stamped(sign, secret, timestamp, signature, body, now=now, window=window)
+
+
+def _verify_stamped(sign_with, secret: str, timestamp, signature, body: bytes, *, now, window: int) -> None:
+    """The check of every scheme that signs a timestamp: `sign_with(secret, timestamp, body)` is the hex HMAC."""
     if not secret:
         raise SignatureError("no_secret")
     if not timestamp or not signature:
@@ -54,11 +59,9 @@ def verify(
         stamp = int(timestamp)
     except ValueError:
         raise SignatureError("bad_timestamp") from None
-    expected = sign(secret, timestamp, body)
-    if not hmac.compare_digest(expected, signature.strip().lower()):
+    if not hmac.compare_digest(sign_with(secret, timestamp, body), signature.strip().lower()):
         raise SignatureError("bad_signature")
-    current = now if now is not None else time.time()
-    if abs(current - stamp) > window:
+    if abs((now if now is not None else time.time()) - stamp) > window:
         raise SignatureError("stale")
 
 
@@ -89,15 +92,4 @@ def verify_android(
     window: int = DEFAULT_WINDOW_SECONDS,
 ) -> None:  # fmt: skip
     """SMS Gateway for Android webhooks: ``X-Signature`` = hex HMAC-SHA256(key, raw body + ``X-Timestamp``)."""
-    if not key:
-        raise SignatureError("no_secret")
-    if not timestamp or not signature:
-        raise SignatureError("missing")
-    try:
-        stamp = int(timestamp)
-    except ValueError:
-        raise SignatureError("bad_timestamp") from None
-    if not hmac.compare_digest(sign_android(key, timestamp, body), signature.strip().lower()):
-        raise SignatureError("bad_signature")
-    if abs((now if now is not None else time.time()) - stamp) > window:
-        raise SignatureError("stale")
+    _verify_stamped(sign_android, key, timestamp, signature, body, now=now, window=window)

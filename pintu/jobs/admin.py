@@ -2,31 +2,20 @@ import django_q.admin  # noqa: F401 (registers django-q's pages, replaced below)
 from django.contrib import admin
 from django_q.models import Failure, OrmQ, Schedule, Success
 
+from pintu.adminkit import ReadOnlyAdmin
 from pintu.jobs.models import OnceMarker, SweepRun
 
 
 @admin.register(SweepRun)
-class SweepRunAdmin(admin.ModelAdmin):
+class SweepRunAdmin(ReadOnlyAdmin):
     list_display = ["name", "started_at", "finished_at", "processed", "error"]
     list_filter = ["name"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(OnceMarker)
-class OnceMarkerAdmin(admin.ModelAdmin):
+class OnceMarkerAdmin(ReadOnlyAdmin):
     list_display = ["key", "created_at"]
     search_fields = ["key"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 # --- django-q's own pages (queued tasks, successes, failures, schedules): superusers only ---------------

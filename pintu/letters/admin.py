@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from pintu.adminkit import RecordAdmin
 from pintu.audit.services import audit
 from pintu.letters.kinds import kind_choices
 from pintu.letters.models import Delegation, KindSetting, Letter, Letterhead, NumberingScheme, Signatory
@@ -153,7 +154,7 @@ class DelegationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Letter)
-class LetterAdmin(admin.ModelAdmin):
+class LetterAdmin(RecordAdmin):
     list_display = ["__str__", "kind", "status", "agency", "case_reference", "signer_name", "dated"]
     list_filter = ["status", "kind"]
     search_fields = ["number", "case_reference", "token"]
@@ -163,15 +164,6 @@ class LetterAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         names = [field.name for field in Letter._meta.fields if field.name not in ("pdf", "context")]
         return names + ["download"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         extra = [path("<int:pk>/berkas/", self.admin_site.admin_view(self.file_view), name="letters_letter_file")]

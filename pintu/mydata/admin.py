@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from pintu.adminkit import RecordAdmin
 from pintu.mydata import breaches
 from pintu.mydata.breach_clock import NOTIFY_WITHIN
 from pintu.mydata.models import AfterRetention, Breach, PrivacySettings, RecordKind, RecordType, Restriction
@@ -65,21 +66,12 @@ class RecordTypeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Restriction)
-class RestrictionAdmin(admin.ModelAdmin):
+class RestrictionAdmin(RecordAdmin):
     """Read only: restrictions come from erasure requests and end through the retention sweep."""
 
     list_display = ["reference", "case_type", "reason", "requested_at", "until", "completed_at"]
     list_filter = ["case_type", "reason", ("completed_at", admin.EmptyFieldListFilter)]
     search_fields = ["reference"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class OverdueFilter(admin.SimpleListFilter):

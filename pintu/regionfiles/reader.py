@@ -78,6 +78,20 @@ class _Reader:
     def problem(self, file: str, line: int | None, message: str, **values) -> None:
         self.problems.append(Problem(file, line, message % values if values else message))
 
+    def code_matches(self, file: str, line: int, pattern: str, code: str, message: str, **values) -> bool:
+        """`code` is the whole of `pattern`; else a problem `message` (with %(code)s and `values`)."""
+        if re.fullmatch(pattern, code):
+            return True
+        self.problem(file, line, message, code=code, **values)
+        return False
+
+    def kind_allowed(self, file: str, line: int, kind: str, allowed, message: str) -> bool:
+        """`kind` is one of `allowed`; else a problem `message` (with %(kind)s and %(kinds)s)."""
+        if kind in allowed:
+            return True
+        self.problem(file, line, message, kind=kind, kinds=", ".join(allowed))
+        return False
+
     # --- files ---------------------------------------------------------------------------------------
 
     def toml(self) -> dict:
@@ -272,25 +286,13 @@ def _areas(reader: _Reader, region: rows.Region) -> None:
     by_bps, bps_seen, code_seen = {}, {}, {}
     for line, row in reader.csv(file):
         bps, code = row["kode_bps"], row["kode_kemendagri"]
-        if not re.fullmatch(rf"{region.bps_code}\d{{3}}", bps):
-            reader.problem(
-                file,
-                line,
-                _("kode BPS %(code)s bukan kode kecamatan %(region)s (%(prefix)sNNN)."),
-                code=bps,
-                region=region.name,
-                prefix=region.bps_code,
-            )
+        message = _("kode BPS %(code)s bukan kode kecamatan %(region)s (%(prefix)sNNN).")
+        if not reader.code_matches(file, line, rf"{region.bps_code}\d{{3}}", bps, message,
+                                   region=region.name, prefix=region.bps_code):  # fmt: skip
             continue
-        if not re.fullmatch(rf"{re.escape(region.kemendagri_code)}\.\d{{2}}", code):
-            reader.problem(
-                file,
-                line,
-                _("kode Kemendagri %(code)s bukan kode kecamatan %(region)s (%(prefix)s.NN)."),
-                code=code,
-                region=region.name,
-                prefix=region.kemendagri_code,
-            )
+        message = _("kode Kemendagri %(code)s bukan kode kecamatan %(region)s (%(prefix)s.NN).")
+        if not reader.code_matches(file, line, rf"{re.escape(region.kemendagri_code)}\.\d{{2}}", code, message,
+                                   region=region.name, prefix=region.kemendagri_code):  # fmt: skip
             continue
         if not (
             reader.unique(file, line, bps_seen, bps, _("Kode BPS"))
@@ -318,29 +320,18 @@ def _areas(reader: _Reader, region: rows.Region) -> None:
                 code=row["kode_bps_kecamatan"],
             )
             continue
-        if not re.fullmatch(rf"{re.escape(kecamatan.kemendagri_code)}\.[12]\d{{3}}", row["kode_kemendagri"]):
-            reader.problem(
-                file,
-                line,
-                _("kode Kemendagri %(code)s bukan kode desa/kelurahan Kecamatan %(kecamatan)s (%(prefix)s.NNNN)."),
-                code=row["kode_kemendagri"],
-                kecamatan=kecamatan.name,
-                prefix=kecamatan.kemendagri_code,
-            )
+        message = _("kode Kemendagri %(code)s bukan kode desa/kelurahan Kecamatan %(kecamatan)s (%(prefix)s.NNNN).")
+        pattern = rf"{re.escape(kecamatan.kemendagri_code)}\.[12]\d{{3}}"
+        if not reader.code_matches(file, line, pattern, row["kode_kemendagri"], message,
+                                   kecamatan=kecamatan.name, prefix=kecamatan.kemendagri_code):  # fmt: skip
             continue
         if row["jenis"] not in ("desa", "kelurahan"):
             reader.problem(file, line, _("jenis harus desa atau kelurahan: %(kind)s"), kind=row["jenis"])
             continue
         bps = row.get("kode_bps", "")
-        if bps and not re.fullmatch(rf"{kecamatan.bps_code}\d{{3}}", bps):
-            reader.problem(
-                file,
-                line,
-                _("kode BPS %(code)s bukan kode desa Kecamatan %(kecamatan)s (%(prefix)sNNN)."),
-                code=bps,
-                kecamatan=kecamatan.name,
-                prefix=kecamatan.bps_code,
-            )
+        message = _("kode BPS %(code)s bukan kode desa Kecamatan %(kecamatan)s (%(prefix)sNNN).")
+        if bps and not reader.code_matches(file, line, rf"{kecamatan.bps_code}\d{{3}}", bps, message,
+                                           kecamatan=kecamatan.name, prefix=kecamatan.bps_code):  # fmt: skip
             continue
         if not reader.unique(file, line, code_seen, row["kode_kemendagri"], _("Kode Kemendagri")):
             continue
@@ -353,16 +344,11 @@ def _agencies(reader: _Reader, region: rows.Region, codes: dict) -> None:
     file = "instansi.csv"
     pending: dict[str, rows.AgencyRow] = {}
     for line, row in reader.csv(file):
-        if not _agency_code_ok(reader, file, line, row, codes):
-            continue
-        if row["jenis"] not in INSIDE_KINDS:
-            reader.problem(
-                file,
-                line,
-                _("jenis %(kind)s tidak dikenal untuk perangkat daerah; pilih salah satu: %(kinds)s."),
-                kind=row["jenis"],
-                kinds=", ".join(INSIDE_KINDS),
-            )
+        message = _("jenis %(kind)s tidak dikenal untuk perangkat daerah; pilih salah satu: %(kinds)s.")
+        if not (
+            _agency_code_ok(reader, file, line, row, codes)
+            and reader.kind_allowed(file, line, row["jenis"], INSIDE_KINDS, message)
+        ):
             continue
         pending[row["kode"]] = _agency_row(file, line, row, kind=row["jenis"], parent=row.get("induk", ""))
     # parents before their children; a unit whose parent is unknown or circular is refused
@@ -386,16 +372,11 @@ def _agencies(reader: _Reader, region: rows.Region, codes: dict) -> None:
     file = "instansi_luar.csv"
     outside = sorted(OUTSIDE_KINDS)
     for line, row in reader.csv(file):
-        if not _agency_code_ok(reader, file, line, row, codes):
-            continue
-        if row["jenis"] not in outside:
-            reader.problem(
-                file,
-                line,
-                _("jenis %(kind)s bukan jenis instansi luar; pilih salah satu: %(kinds)s."),
-                kind=row["jenis"],
-                kinds=", ".join(outside),
-            )
+        message = _("jenis %(kind)s bukan jenis instansi luar; pilih salah satu: %(kinds)s.")
+        if not (
+            _agency_code_ok(reader, file, line, row, codes)
+            and reader.kind_allowed(file, line, row["jenis"], outside, message)
+        ):
             continue
         region.outside.append(_agency_row(file, line, row, kind=row["jenis"], parent=""))
 

@@ -1,15 +1,17 @@
-"""What the pages that send and check one-time codes share: messages, the rate-limit identity, "send again"."""
+"""What the pages that send and check one-time codes share: messages, the rate-limit identity, the page where
+the code is typed, "send again"."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pintu.security.code_delivery import CodeNotSent
 from pintu.security.destinations import parse_destination
-from pintu.security.onetime import CodeRefused
+from pintu.security.forms_account import CodeForm
+from pintu.security.onetime import CODE_MINUTES, CodeRefused
 
 #: The backend recorded in the session of an account signed in by a code (no password was checked).
 BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -37,6 +39,22 @@ def code_refused_message(exc: CodeRefused) -> str:
         "Kode salah. Sisa %(n)s percobaan untuk kode ini.", "Kode salah. Sisa %(n)s percobaan untuk kode ini.",
         exc.attempts_left,
     ) % {"n": exc.attempts_left}  # fmt: skip
+
+
+def code_entry_page(request, destination, complete, signed_in, *, template: str, resend_url: str):
+    """The page where the code sent to `destination` is typed: `complete(code)` spends it and returns the
+    account (a wrong code, CodeRefused, goes back on the form); `signed_in(user)` signs in and answers."""
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = complete(form.cleaned_data["code"])
+        except CodeRefused as exc:
+            form.add_error("code", code_refused_message(exc))
+        else:
+            return signed_in(user)
+    context = {"form": form, "masked": destination.masked(), "is_phone": destination.is_phone,
+               "minutes": CODE_MINUTES, "resend_url": resend_url}  # fmt: skip
+    return render(request, template, context, status=400 if form.errors else 200)
 
 
 def resend_code(request, back_to: str, send) -> object:

@@ -10,18 +10,18 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 from pintu.privacy.sealed import seal, unseal
-from pintu.security import citizens, onetime
+from pintu.security import citizens
 from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
 from pintu.security.code_pages import (
     BACKEND,
-    code_refused_message,
+    code_entry_page,
     destination_typed,
     not_sent_message,
     resend_code,
     safe_next,
 )
 from pintu.security.destinations import Destination
-from pintu.security.forms_account import CodeForm, CodeRequestForm
+from pintu.security.forms_account import CodeRequestForm
 from pintu.security.ratelimit import FAILURE, limit_posts
 
 CODE_LOGIN_KEY = "pintu_code_login"
@@ -61,19 +61,16 @@ def code_login_enter(request):
     destination = _destination_of(request)
     if destination is None:
         return redirect("accounts:code_login")
-    form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            user = citizens.complete_code_login(destination, form.cleaned_data["code"], request=request)
-        except onetime.CodeRefused as exc:
-            form.add_error("code", code_refused_message(exc))
-        else:
-            next_url = request.session.pop(CODE_LOGIN_KEY, {}).get("next") or ""
-            login(request, user, backend=BACKEND)
-            return redirect(safe_next(request, next_url) or "web:staff_home")
-    context = {"form": form, "masked": destination.masked(), "is_phone": destination.is_phone,
-               "minutes": onetime.CODE_MINUTES, "resend_url": "accounts:code_login_resend"}  # fmt: skip
-    return render(request, "accounts/code_login_enter.html", context, status=400 if form.errors else 200)
+
+    def signed_in(user):
+        next_url = request.session.pop(CODE_LOGIN_KEY, {}).get("next") or ""
+        login(request, user, backend=BACKEND)
+        return redirect(safe_next(request, next_url) or "web:staff_home")
+
+    return code_entry_page(
+        request, destination, lambda code: citizens.complete_code_login(destination, code, request=request),
+        signed_in, template="accounts/code_login_enter.html", resend_url="accounts:code_login_resend",
+    )  # fmt: skip
 
 
 @require_POST

@@ -14,17 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.privacy.sealed import seal, unseal
-from pintu.security import citizens, onetime
+from pintu.security import citizens
 from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
 from pintu.security.code_pages import (
     BACKEND,
-    code_refused_message,
+    code_entry_page,
     destination_typed,
     not_sent_message,
     resend_code,
 )
 from pintu.security.destinations import Destination
-from pintu.security.forms_account import CodeForm, RegistrationForm
+from pintu.security.forms_account import RegistrationForm
 from pintu.security.ratelimit import FAILURE, limit_posts
 
 SIGNUP_KEY = "pintu_signup"
@@ -81,24 +81,22 @@ def register_code(request):
     pending = pending_of(request)
     if pending is None:
         return redirect("accounts:register")
-    form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            user = citizens.complete_registration(pending, form.cleaned_data["code"], request=request)
-        except onetime.CodeRefused as exc:
-            form.add_error("code", code_refused_message(exc))
-        except ValidationError as exc:
-            request.session.pop(SIGNUP_KEY, None)
-            messages.info(request, exc.messages[0])
-            return redirect("web:login")
-        else:
-            request.session.pop(SIGNUP_KEY, None)
-            login(request, user, backend=BACKEND)
-            messages.success(request, _("Akun Anda sudah dibuat dan Anda sudah masuk. Selamat datang!"))
-            return redirect("web:staff_home")
-    context = {"form": form, "masked": pending.destination.masked(), "is_phone": pending.destination.is_phone,
-               "minutes": onetime.CODE_MINUTES, "resend_url": "accounts:register_resend"}  # fmt: skip
-    return render(request, "accounts/register_code.html", context, status=400 if form.errors else 200)
+
+    def signed_in(user):
+        request.session.pop(SIGNUP_KEY, None)
+        login(request, user, backend=BACKEND)
+        messages.success(request, _("Akun Anda sudah dibuat dan Anda sudah masuk. Selamat datang!"))
+        return redirect("web:staff_home")
+
+    try:
+        return code_entry_page(
+            request, pending.destination, lambda code: citizens.complete_registration(pending, code, request=request),
+            signed_in, template="accounts/register_code.html", resend_url="accounts:register_resend",
+        )  # fmt: skip
+    except ValidationError as exc:  # the address was taken meanwhile: sign in instead
+        request.session.pop(SIGNUP_KEY, None)
+        messages.info(request, exc.messages[0])
+        return redirect("web:login")
 
 
 @require_POST

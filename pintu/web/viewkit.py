@@ -1,14 +1,17 @@
-"""Small helpers every app's views share: service errors on forms, role-guarded staff views, the 403 page."""
+"""Small helpers every app's views share: service errors on forms, a form page that saves through a service,
+an action run from a form, role-guarded staff views, the 403 page."""
 
 from collections.abc import Callable
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import Form
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from pintu.accounts.access import scope_of
 
@@ -23,6 +26,52 @@ def service_errors_to_form(form: Form, exc: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, exc.messages)
+
+
+def form_page(request, form: Form, save: Callable, *, message: str, detail: str, template: str, context=None):
+    """A page whose valid POST saves through a service: `save(cleaned_data)` returns the saved object, whose
+    page (URL name `detail`, by pk) comes next with `message`; the service's errors go back on the form."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = save(form.cleaned_data)
+        except ValidationError as exc:
+            service_errors_to_form(form, exc)
+        else:
+            messages.success(request, message)
+            return redirect(detail, saved.pk)
+    return render(request, template, {"form": form, **(context or {})})
+
+
+def perform_with_form(request, actions, case, action: str, form: Form, *, on_error: Callable, detail: str, files=()):
+    """Run `action` of the action list `actions` with the form's cleaned data; the service's errors back on the
+    form, rendered by `on_error(form)`; else the case's page (URL name `detail`) with the outcome's message."""
+    try:
+        outcome = actions.perform(action, user=request.user, case=case, data=form.cleaned_data, files=files)
+    except ValidationError as exc:
+        service_errors_to_form(form, exc)
+        return on_error(form)
+    messages.success(request, outcome.message)
+    return redirect(detail, case.pk)
+
+
+def action_view(get_case, actions, action: str, form_class, *, slot: str, render_detail, detail: str, strict=True):
+    """A POST-only view taking `action` on the case `get_case(request, pk)` with a `form_class` form.
+
+    Refused before the form is read (a 403, `actions.check`); a form the service rejects, or (when `strict`)
+    one that is not valid, goes back on the case's page as `render_detail(request, case, **{slot: form})`.
+    """
+
+    @require_POST
+    def view(request, pk: int):
+        case = get_case(request, pk)
+        actions.check(action, request.user, case)  # refused before the form is read: a 403
+        form = form_class(request.POST)
+        on_error = lambda form: render_detail(request, case, **{slot: form})  # noqa: E731
+        if not form.is_valid() and strict:
+            return on_error(form)
+        return perform_with_form(request, actions, case, action, form, on_error=on_error, detail=detail)
+
+    return view
 
 
 def forbidden(request, message=None, *, back: tuple[str, str] | None = None):

@@ -637,6 +637,6 @@ T["letters:verify"] = Entry(roles(HIDDEN), kwargs={"token": "abcdefghjkmnpqrs"},
 from tests.security import (  # noqa: E402, F401
     access_api_account,
     access_api_files,
-    access_api_h4,
     access_api_operations,
+    access_api_public_reads,
 )

@@ -1,5 +1,7 @@
 """What every report use case shares: who may act, applying a transition, keeping clocks and index true."""
 
+from functools import partial
+
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -18,7 +20,7 @@ from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-export
     require_handler,
 )
 from pintu.complaints.public_text import public_version
-from pintu.complaints.workflow import MACHINE, Actor
+from pintu.complaints.workflow import MACHINE
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
 from pintu.workdays.calendar import get_calendar
@@ -54,36 +56,6 @@ def clamp_visibility(report: Report, visibility: str) -> str:
 def status_event_visibility(report: Report, visibility: str | None) -> str:
     """The visibility a status event of `report` is recorded with: as asked (public by default), clamped."""
     return clamp_visibility(report, visibility or default_visibility(report))
-
-
-def apply_transition(
-    report: Report,
-    action: str,
-    *,
-    actor: Actor,
-    user=None,
-    reason: str = "",
-    visibility: str | None = None,
-    payload: dict | None = None,
-    kind: str | None = None,
-    agency=None,
-) -> Event:
-    """Move `report` along the transition table and append the event. Saves the report.
-
-    The one apply_transition of the case core (pintu.cases.transitions) with the report's Lifecycle.
-    """
-    return transitions.apply_transition(
-        LIFECYCLE,
-        report,
-        action,
-        actor=actor,
-        user=user,
-        reason=reason,
-        visibility=visibility,
-        payload=payload,
-        kind=kind,
-        agency=agency,
-    )
 
 
 def note(
@@ -128,3 +100,7 @@ LIFECYCLE = transitions.Lifecycle(
     visibility=status_event_visibility,
     not_allowed=gettext_lazy("Tindakan ini tidak dapat dilakukan pada laporan berstatus %(status)s."),
 )
+
+#: Move a report along the transition table and append the event (saves the report): the one
+#: apply_transition of the case core (pintu.cases.transitions) bound to the report's Lifecycle.
+apply_transition = partial(transitions.apply_transition, LIFECYCLE)

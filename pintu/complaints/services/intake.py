@@ -15,11 +15,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Area, AreaLevel
-from pintu.cases.tracking import hash_secret, new_secret
+from pintu.cases.intake import bilingual, check_email, check_notify_channels, check_phone, new_case_fields, submit_once
 from pintu.categories.models import Category
 from pintu.complaints import notify
 from pintu.complaints.models import Attachment, Channel, Privacy, Report, ReporterContact, ReportKind, privacy_flags
@@ -30,9 +29,6 @@ from pintu.complaints.workflow import Status
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.idempotency import create_once, draft_fingerprint, same_submission
-from pintu.notifications.consent import parse_channels
-from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
 from pintu.textnorm.untrusted import clean_text
@@ -153,10 +149,6 @@ class Submitted:
 KINDS, CHANNELS = frozenset(ReportKind.values), frozenset(Channel.values)
 
 
-def _bilingual(exc) -> str:
-    return exc.message_en if (get_language() or "id").startswith("en") else exc.message_id
-
-
 def _finite(*numbers) -> bool:
     return all(Decimal(n).is_finite() for n in numbers)
 
@@ -202,23 +194,14 @@ def validate_draft(draft: ReportDraft) -> dict:
     if not draft.anonim and not draft.name and draft.reporter_user is None:
         errors["name"] = _("Tuliskan nama Anda, atau pilih laporan anonim.")
     if draft.email:
-        try:
-            draft.email = validate_email_address(draft.email)
-        except InvalidEmail as exc:
-            errors["email"] = _bilingual(exc)
-    if draft.phone:
-        try:
-            draft.phone = normalize_phone(draft.phone)
-        except InvalidPhone as exc:
-            errors["phone"] = _bilingual(exc)
+        check_email(draft, errors, draft.email)
+    check_phone(draft, errors)
     if draft.nik:
         try:
             draft.nik = validate_nik(draft.nik).nik
         except InvalidNik as exc:
-            errors["nik"] = _bilingual(exc)
-    draft.notify_channels = parse_channels(draft.notify_channels)
-    if draft.notify_channels and not draft.phone and "phone" not in errors:
-        errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
+            errors["nik"] = bilingual(exc)
+    check_notify_channels(draft, errors)
     if len(draft.files) > MAX_ATTACHMENTS:
         errors["files"] = _("Paling banyak %(n)s lampiran.") % {"n": MAX_ATTACHMENTS}
     if errors:
@@ -236,28 +219,15 @@ def submit_report(draft: ReportDraft) -> Submitted:
     A retried submission with the same idempotency key returns the first report, never a twin; the same key
     with other content raises IdempotencyConflict (a ValidationError).
     """
-    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
-    if existing := existing_for_key(draft.idempotency_key):
-        same_submission(existing.idempotency_fingerprint, fingerprint)
-        return Submitted(existing, None, False)
-    validate_draft(draft)
-    secret = new_secret()
-    report, created = create_once(
-        draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint=fingerprint)
-    )
-    if not created:  # a concurrent twin with the same key was first
-        same_submission(report.idempotency_fingerprint, fingerprint)
-    return Submitted(report, secret if created else None, created)
+    return Submitted(*submit_once(draft, existing_for_key, validate_draft, _create))
 
 
-def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report:
+def _create(draft: ReportDraft, secret: str, fingerprint: str = "") -> Report:
     now = timezone.now()
     user = draft.reporter_user
     report = Report(
         code=new_code(),
-        secret_hash=hash_secret(secret),
-        idempotency_key=draft.idempotency_key or None,
-        idempotency_fingerprint=fingerprint if draft.idempotency_key else "",
+        **new_case_fields(draft, secret, fingerprint),
         kind=draft.kind,
         title=draft.title,
         text=draft.text,
@@ -269,13 +239,10 @@ def _create(draft: ReportDraft, secret: str, *, fingerprint: str = "") -> Report
         incident_date=draft.incident_date,
         anonim=draft.anonim,
         rahasia=draft.rahasia,
-        channel=draft.channel,
-        language=draft.language or (get_language() or "id")[:2],
         status=Status.DITERIMA,
         status_changed_at=now,
         submitted_at=now,
         reporter_user=user,
-        created_by=draft.created_by,
     )
     set_public_text(report, name=draft.name or (user.get_full_name() if user else ""))
     report.save()

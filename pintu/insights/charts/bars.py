@@ -17,6 +17,7 @@ from pintu.insights.charts.svg import (
     INK,
     MUTED,
     PALETTE,
+    Frame,
     Number,
     ValueFormat,
     chart_id,
@@ -29,7 +30,6 @@ from pintu.insights.charts.svg import (
     pattern_defs,
     proportion,
     summary,
-    svg_document,
     text,
     text_width,
     tooltip,
@@ -68,17 +68,9 @@ def bar_chart(
     printed = [format_value(value, value_format, unit) for _, value in rows]
     data_summary = summary((label, value) for (label, _), value in zip(rows, printed, strict=True))
     height = max(len(rows) * ROW + 12, 48)
+    frame = Frame("chart-bar", title, desc, data_summary, cid)
     if not rows:
-        return svg_document(
-            width=width,
-            height=height,
-            title=title,
-            desc=desc,
-            data_summary=data_summary,
-            cid=cid,
-            css_class="chart-bar",
-            body=empty_body(width, height),
-        )
+        return frame.document(width, height, empty_body(width, height))
     label_w, label_chars = label_column([label for label, _ in rows], width)
     value_w = min(max(text_width(p, FONT_SIZE) for p in printed) + 10, width * 0.25)
     plot_left, plot_right = label_w, width - value_w
@@ -104,16 +96,7 @@ def bar_chart(
         parts.append(text(max(end_x, zero_x) + 4, middle, shown, baseline="middle"))
         parts.append("</g>")
         body.append("".join(parts))
-    return svg_document(
-        width=width,
-        height=height,
-        title=title,
-        desc=desc,
-        data_summary=data_summary,
-        cid=cid,
-        css_class="chart-bar",
-        body=body,
-    )
+    return frame.document(width, height, body)
 
 
 def column_chart(
@@ -134,17 +117,9 @@ def column_chart(
     cid = chart_id(id_prefix, "column", title, series, width, height)
     printed = [format_value(value, value_format, unit) for _, value in series]
     data_summary = summary((label, value) for (label, _), value in zip(series, printed, strict=True))
+    frame = Frame("chart-column", title, desc, data_summary, cid)
     if not series:
-        return svg_document(
-            width=width,
-            height=height,
-            title=title,
-            desc=desc,
-            data_summary=data_summary,
-            cid=cid,
-            css_class="chart-column",
-            body=empty_body(width, height),
-        )
+        return frame.document(width, height, empty_body(width, height))
     numbers = [value for _, value in series if value is not None]
     low, high, ticks = nice_scale(min([0.0, *numbers]), max([0.0, *numbers]))
     tick_labels = [format_value(tick, value_format, unit) for tick in ticks]
@@ -170,16 +145,7 @@ def column_chart(
             parts.append(text(x + slot / 2, height - 8, label, size=12, anchor="middle", fill=MUTED))
         parts.append("</g>")
         body.append("".join(parts))
-    return svg_document(
-        width=width,
-        height=height,
-        title=title,
-        desc=desc,
-        data_summary=data_summary,
-        cid=cid,
-        css_class="chart-column",
-        body=body,
-    )
+    return frame.document(width, height, body)
 
 
 def y_at(value: float, low: float, high: float, top: float, bottom: float) -> float:
@@ -258,18 +224,9 @@ def stacked_bar_chart(
     defs, fills = pattern_defs(cid, colours)
     legend_parts, legend_h = legend(names, fills, width)
     height = max(legend_h + len(clean) * ROW + 12, 48)
+    frame = Frame("chart-stacked", title, desc, data_summary, cid)
     if not clean or not names:
-        return svg_document(
-            width=width,
-            height=height,
-            title=title,
-            desc=desc,
-            data_summary=data_summary,
-            cid=cid,
-            css_class="chart-stacked",
-            defs=defs,
-            body=legend_parts + empty_body(width, height),
-        )
+        return frame.document(width, height, legend_parts + empty_body(width, height), defs=defs)
     label_w, label_chars = label_column([label for label, _ in clean], width)
     printed_totals = [format_value(t, value_format, unit) for t in totals]
     value_w = min(max(text_width(p, FONT_SIZE) for p in printed_totals) + 10, width * 0.25) if show_total else 6
@@ -315,14 +272,4 @@ def stacked_bar_chart(
             row.append(text(x + 4, middle, total, baseline="middle", weight="600"))
         row.append("</g>")
         body.append("".join(row))
-    return svg_document(
-        width=width,
-        height=height,
-        title=title,
-        desc=desc,
-        data_summary=data_summary,
-        cid=cid,
-        css_class="chart-stacked",
-        defs=defs,
-        body=body,
-    )
+    return frame.document(width, height, body, defs=defs)

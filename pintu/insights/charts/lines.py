@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString
 from pintu.insights.charts.bars import axis_y, empty_body, legend, y_at
 from pintu.insights.charts.svg import (
     MUTED,
+    Frame,
     Number,
     ValueFormat,
     chart_id,
@@ -23,7 +24,6 @@ from pintu.insights.charts.svg import (
     nice_scale,
     num,
     summary,
-    svg_document,
     text,
     text_width,
     tooltip,
@@ -101,17 +101,9 @@ def line_chart(
     colours = [colour_for(i) for i in range(len(lines))]
     legend_parts, legend_h = legend([name for name, _ in lines], colours, width)
     numbers = [v for _, values in lines for v in values if v is not None]
+    frame = Frame("chart-line", title, desc, data_summary, cid)
     if not xs or not numbers:
-        return svg_document(
-            width=width,
-            height=height,
-            title=title,
-            desc=desc,
-            data_summary=data_summary,
-            cid=cid,
-            css_class="chart-line",
-            body=legend_parts + empty_body(width, height),
-        )
+        return frame.document(width, height, legend_parts + empty_body(width, height))
     floor = finite(y_min)
     low = floor if floor is not None else min(0.0, *numbers)
     low, high, ticks = nice_scale(min(low, *numbers) if floor is None else low, max(numbers))
@@ -166,13 +158,4 @@ def line_chart(
                 fill=colours[line_index] if colours[line_index] != "#F0E442" else "#1b1b1b",
             )
         )
-    return svg_document(
-        width=width,
-        height=height,
-        title=title,
-        desc=desc,
-        data_summary=data_summary,
-        cid=cid,
-        css_class="chart-line",
-        body=body,
-    )
+    return frame.document(width, height, body)

@@ -10,6 +10,7 @@ import hashlib
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.formats import number_format
@@ -189,6 +190,22 @@ def svg_document(
     )
     defs_part = f"<defs>{''.join(defs)}</defs>" if defs else ""
     return mark_safe(head + defs_part + "".join(body) + "</svg>")  # noqa: S308 - every text escaped above
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What every chart's document says of it whatever its body: its kind (a CSS class), title, description,
+    data summary and id. Each chart names it once and finishes with `frame.document(...)`."""
+
+    css_class: str
+    title: str
+    desc: str
+    data_summary: str
+    cid: str
+
+    def document(self, width: float, height: float, body: Sequence[str], defs: Sequence[str] = ()) -> SafeString:
+        return svg_document(width=width, height=height, title=self.title, desc=self.desc, cid=self.cid,
+                            data_summary=self.data_summary, css_class=self.css_class, defs=defs, body=body)  # fmt: skip
 
 
 def pattern_defs(cid: str, colours: Sequence[str]) -> tuple[list[str], list[str]]:

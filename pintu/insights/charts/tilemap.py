@@ -17,6 +17,7 @@ from pintu.insights.charts.bars import empty_body
 from pintu.insights.charts.svg import (
     INK,
     MAP_SHADES,
+    Frame,
     Number,
     ValueFormat,
     chart_id,
@@ -26,7 +27,6 @@ from pintu.insights.charts.svg import (
     ink_on,
     num,
     summary,
-    svg_document,
     text,
     tooltip,
     truncate,
@@ -144,17 +144,9 @@ def tile_map(
         for area_id, label, _, _ in sorted(placed, key=lambda t: (t[2], t[3]))
     )
     hatch, hatch_fill = hatch_def(cid)
+    frame = Frame("chart-map", title, desc, data_summary, cid)
     if not placed:
-        return svg_document(
-            width=320,
-            height=120,
-            title=title,
-            desc=desc,
-            data_summary=data_summary,
-            cid=cid,
-            css_class="chart-map",
-            body=empty_body(320, 120),
-        )
+        return frame.document(320, 120, empty_body(320, 120))
     rows = max(row for _, _, row, _ in placed) + 1
     cols = max(col for _, _, _, col in placed) + 1
     grid_w = cols * (TILE + GAP) + GAP
@@ -198,14 +190,4 @@ def tile_map(
         )
         body.append(text(GAP + 32, y + 8, truncate(label, 40), baseline="middle"))
     height = legend_top + len(legend_entries) * 22 + 6
-    return svg_document(
-        width=width,
-        height=height,
-        title=title,
-        desc=desc,
-        data_summary=data_summary,
-        cid=cid,
-        css_class="chart-map",
-        defs=[hatch],
-        body=body,
-    )
+    return frame.document(width, height, body, defs=[hatch])

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from pintu.cases.clocks import TaggedClock
 from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import (
     DISPUTE_FILING_DAYS,
@@ -92,7 +93,7 @@ def dispute_dues(calendar: WorkCalendar, filed_on: date) -> tuple[date, date]:
 
 
 @dataclass(frozen=True)
-class Clock:
+class Clock(TaggedClock):
     label: object  # a lazy translation
     progress: Progress
 
@@ -102,12 +103,6 @@ class Clock:
         if self.progress.calendar_days:
             return _("hari ke-%(day)s dari %(total)s hari kalender") % numbers
         return _("hari kerja ke-%(day)s dari %(total)s") % numbers
-
-    @property
-    def css(self) -> str:
-        if self.progress.overdue:
-            return "tag-danger"
-        return "tag-warn" if self.progress.due_soon else "tag-ok"
 
 
 def objection_clock(calendar: WorkCalendar, objection, now: datetime | None = None) -> Clock | None:

@@ -25,15 +25,19 @@ from pintu.ppid.registers.permissions import own_agency_ids
 ALL_REGISTER_ROLES = (Role.PPID_UTAMA, Role.ATASAN_PPID, Role.SYSTEM_ADMIN)
 
 
-def dip_items_visible_to(user) -> QuerySet[DipItem]:
-    qs = DipItem.objects.select_related("agency")
-    scope = scope_of(user)
-    if scope.has(*ALL_REGISTER_ROLES):
+def _visible_to(user, model, public_status) -> QuerySet:
+    """Every row for the register roles; the public rows and those of the user's own agencies otherwise."""
+    qs = model.objects.select_related("agency")
+    if scope_of(user).has(*ALL_REGISTER_ROLES):
         return qs
     own = own_agency_ids(user)
     if own:
-        return qs.filter(Q(status=DipStatus.PUBLISHED) | Q(agency_id__in=own))
-    return qs.filter(status=DipStatus.PUBLISHED)
+        return qs.filter(Q(status=public_status) | Q(agency_id__in=own))
+    return qs.filter(status=public_status)
+
+
+def dip_items_visible_to(user) -> QuerySet[DipItem]:
+    return _visible_to(user, DipItem, DipStatus.PUBLISHED)
 
 
 def public_dip_items() -> QuerySet[DipItem]:
@@ -42,14 +46,7 @@ def public_dip_items() -> QuerySet[DipItem]:
 
 
 def dik_items_visible_to(user) -> QuerySet[DikItem]:
-    qs = DikItem.objects.select_related("agency")
-    scope = scope_of(user)
-    if scope.has(*ALL_REGISTER_ROLES):
-        return qs
-    own = own_agency_ids(user)
-    if own:
-        return qs.filter(Q(status=DikStatus.IN_FORCE) | Q(agency_id__in=own))
-    return qs.filter(status=DikStatus.IN_FORCE)
+    return _visible_to(user, DikItem, DikStatus.IN_FORCE)
 
 
 def public_dik_items() -> QuerySet[DikItem]:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from django.utils import timezone
 
+from pintu.cases.clocks import TaggedClock
 from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.requests.models import InformationRequest
@@ -57,17 +58,9 @@ def store_due_dates(
 
 
 @dataclass(frozen=True)
-class ClockView:
+class ClockView(TaggedClock):
     progress: Progress
     extended: bool
-
-    @property
-    def css(self) -> str:
-        if self.progress.overdue:
-            return "tag-danger"
-        if self.progress.due_soon:
-            return "tag-warn"
-        return "tag-ok"
 
 
 def current_clock(

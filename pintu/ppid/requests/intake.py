@@ -7,15 +7,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from pintu.cases.tracking import hash_secret, new_secret
+from pintu.cases.intake import bilingual, check_email, check_notify_channels, check_phone, new_case_fields, submit_once
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 from pintu.history.services import record_event
-from pintu.idempotency import create_once, draft_fingerprint, same_submission
-from pintu.notifications.consent import parse_channels
 from pintu.ppid.permissions import require_utama
 from pintu.ppid.requests import identity, notify, phone_consent
 from pintu.ppid.requests.lifecycle import refresh
@@ -29,7 +26,6 @@ from pintu.ppid.requests.models import (
 )
 from pintu.ppid.requests.numbering import next_number
 from pintu.ppid.requests.workflow import Status
-from pintu.privacy.contact import InvalidEmail, InvalidPhone, normalize_phone, validate_email_address
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.nik import InvalidNik, validate_nik
 from pintu.textnorm.untrusted import clean_text
@@ -78,10 +74,6 @@ class Submitted:
     created: bool
 
 
-def _bilingual(exc) -> str:
-    return exc.message_en if (get_language() or "id").startswith("en") else exc.message_id
-
-
 def validate_draft(draft: RequestDraft) -> None:
     """Normalise the draft in place; raise ValidationError({field: message}) listing every problem."""
     errors: dict[str, str] = {}
@@ -116,15 +108,8 @@ def validate_draft(draft: RequestDraft) -> None:
     elif draft.obtain_method in (ObtainMethod.SOFT, ObtainMethod.HARD, ObtainMethod.BOTH) and not draft.delivery_method:
         errors["delivery_method"] = _("Pilih cara mendapatkan salinan informasi.")
     if draft.email or (user and not draft.email and getattr(user, "email", "")):
-        try:
-            draft.email = validate_email_address(draft.email or user.email)
-        except InvalidEmail as exc:
-            errors["email"] = _bilingual(exc)
-    if draft.phone:
-        try:
-            draft.phone = normalize_phone(draft.phone)
-        except InvalidPhone as exc:
-            errors["phone"] = _bilingual(exc)
+        check_email(draft, errors, draft.email or user.email)
+    check_phone(draft, errors)
     if not draft.email and not draft.phone and "email" not in errors and "phone" not in errors:
         if online or not draft.address:
             errors["email"] = _("Isi e-mail atau nomor telepon agar kami dapat mengirim pemberitahuan.")
@@ -143,7 +128,7 @@ def validate_draft(draft: RequestDraft) -> None:
         try:
             draft.id_number = validate_nik(draft.id_number).nik
         except InvalidNik as exc:
-            errors["id_number"] = _bilingual(exc)
+            errors["id_number"] = bilingual(exc)
     if online and draft.identity_file is None:
         if draft.requester_kind == RequesterKind.BADAN_HUKUM:
             errors["identity_file"] = _("Unggah salinan SK pengesahan badan hukum dari Kemenkumham.")
@@ -151,9 +136,7 @@ def validate_draft(draft: RequestDraft) -> None:
             errors["identity_file"] = _("Unggah foto atau pindaian KTP (atau identitas lain) Anda.")
     if online and draft.requester_kind == RequesterKind.KELOMPOK and draft.proxy_file is None:
         errors["proxy_file"] = _("Unggah surat kuasa dari kelompok yang Anda wakili.")
-    draft.notify_channels = parse_channels(draft.notify_channels)
-    if draft.notify_channels and not draft.phone and "phone" not in errors:
-        errors["phone"] = _("Isi nomor HP agar kami dapat mengirim kabar lewat WhatsApp/SMS.")
+    check_notify_channels(draft, errors)
     if errors:
         raise ValidationError(errors)
 
@@ -186,16 +169,7 @@ def register_request(user, draft: RequestDraft) -> Submitted:
 def _submit(draft: RequestDraft) -> Submitted:
     """A retry with the same key returns the first request; the same key with other content raises
     IdempotencyConflict (a ValidationError)."""
-    fingerprint = draft_fingerprint(draft)  # before validation normalises the draft, as for every retry
-    if existing := existing_for_key(draft.idempotency_key):
-        same_submission(existing.idempotency_fingerprint, fingerprint)
-        return Submitted(existing, None, False)
-    validate_draft(draft)
-    secret = new_secret()
-    request, created = create_once(draft.idempotency_key, existing_for_key, lambda: _create(draft, secret, fingerprint))
-    if not created:  # a concurrent twin with the same key was first
-        same_submission(request.idempotency_fingerprint, fingerprint)
-    return Submitted(request, secret if created else None, created)
+    return Submitted(*submit_once(draft, existing_for_key, validate_draft, _create))
 
 
 def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> InformationRequest:
@@ -203,22 +177,17 @@ def _create(draft: RequestDraft, secret: str, fingerprint: str = "") -> Informat
     received = draft.received_at or now
     request = InformationRequest(
         number=next_number(timezone.localdate(received).year),
-        secret_hash=hash_secret(secret),
-        idempotency_key=draft.idempotency_key or None,
-        idempotency_fingerprint=fingerprint if draft.idempotency_key else "",
-        channel=draft.channel,
+        **new_case_fields(draft, secret, fingerprint),
         requester_kind=draft.requester_kind,
         information=draft.information,
         purpose=draft.purpose,
         obtain_method=draft.obtain_method,
         delivery_method=draft.delivery_method,
-        language=draft.language or (get_language() or "id")[:2],
         status=Status.DITERIMA,
         status_changed_at=now,
         received_at=received,
         complete_at=received,
         requester_user=draft.requester_user,
-        created_by=draft.created_by,
     )
     refresh(request)  # due dates, save, statistics (as after every change)
     row = RequesterIdentity(

@@ -2,8 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,14 +18,13 @@ from pintu.ppid.registers.selectors import dik_items_visible_to, register_agenci
 from pintu.ppid.registers.services import determination
 from pintu.ppid.registers.services.dik import DIK_FIELDS
 from pintu.ppid.web import staff_view, with_labels
-from pintu.web.viewkit import service_errors_to_form
+from pintu.web.viewkit import action_view, form_page
+
+DETAIL = "ppid:staff_dik_detail"
 
 
 def _item(request, pk: int) -> DikItem:
-    item = dik_items_visible_to(request.user).filter(pk=pk).first()
-    if item is None:
-        raise Http404
-    return item
+    return get_object_or_404(dik_items_visible_to(request.user), pk=pk)
 
 
 def _descriptions():
@@ -50,16 +48,18 @@ def dik_create(request):
     if not agencies.exists():
         return redirect("ppid:staff_dik")
     form = DikItemForm(request.POST or None, agencies=agencies)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            item = services.draft_dik_item(request.user, data["agency"], **{n: data.get(n) for n in DIK_FIELDS})
-        except ValidationError as exc:
-            service_errors_to_form(form, exc)
-        else:
-            messages.success(request, _("Draf pengecualian disimpan. PPID Utama akan menetapkannya."))
-            return redirect("ppid:staff_dik_detail", item.pk)
-    return render(request, "ppid/staff/dik_form.html", {"form": form, "item": None, "descriptions": _descriptions()})
+
+    def save(data):
+        return services.draft_dik_item(request.user, data["agency"], **{n: data.get(n) for n in DIK_FIELDS})
+
+    message = _("Draf pengecualian disimpan. PPID Utama akan menetapkannya.")
+    return _form_page(request, form, save, message, None)
+
+
+def _form_page(request, form, save, message, item):
+    context = {"item": item, "descriptions": _descriptions()}
+    return form_page(request, form, save, message=message, detail=DETAIL, template="ppid/staff/dik_form.html",
+                     context=context)  # fmt: skip
 
 
 @staff_view
@@ -68,15 +68,12 @@ def dik_edit(request, pk: int):
     if not may_edit_dik(request.user, item):
         return redirect("ppid:staff_dik_detail", item.pk)
     form = DikItemForm(request.POST or None, initial={name: getattr(item, name) for name in DIK_FIELDS})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_dik_item(request.user, item, **{n: form.cleaned_data.get(n) for n in DIK_FIELDS})
-        except ValidationError as exc:
-            service_errors_to_form(form, exc)
-        else:
-            messages.success(request, _("Perubahan disimpan."))
-            return redirect("ppid:staff_dik_detail", item.pk)
-    return render(request, "ppid/staff/dik_form.html", {"form": form, "item": item, "descriptions": _descriptions()})
+
+    def save(data):
+        services.update_dik_item(request.user, item, **{n: data.get(n) for n in DIK_FIELDS})
+        return item
+
+    return _form_page(request, form, save, _("Perubahan disimpan."), item)
 
 
 def _render_detail(request, item: DikItem, **forms):
@@ -103,37 +100,11 @@ def dik_detail(request, pk: int):
     return _render_detail(request, _item(request, pk))
 
 
-@staff_view
-@require_POST
-def dik_decide(request, pk: int):
-    item = _item(request, pk)
-    DIK_ACTIONS.check("decide", request.user, item)  # refused before the form is read: a 403
-    form = DecideForm(request.POST)
-    if form.is_valid():
-        try:
-            outcome = DIK_ACTIONS.perform("decide", user=request.user, case=item, data=form.cleaned_data)
-        except ValidationError as exc:
-            service_errors_to_form(form, exc)
-        else:
-            messages.success(request, outcome.message)
-            return redirect("ppid:staff_dik_detail", pk)
-    return _render_detail(request, item, decide_form=form)
-
-
-@staff_view
-@require_POST
-def dik_lift(request, pk: int):
-    item = _item(request, pk)
-    DIK_ACTIONS.check("lift", request.user, item)  # refused before the form is read: a 403
-    form = ReasonForm(request.POST)
-    form.is_valid()
-    try:
-        outcome = DIK_ACTIONS.perform("lift", user=request.user, case=item, data=form.cleaned_data)
-    except ValidationError as exc:
-        service_errors_to_form(form, exc)
-        return _render_detail(request, item, lift_form=form)
-    messages.success(request, outcome.message)
-    return redirect("ppid:staff_dik_detail", pk)
+dik_decide = staff_view(action_view(_item, DIK_ACTIONS, "decide", DecideForm, slot="decide_form",
+                                    render_detail=_render_detail, detail=DETAIL))  # fmt: skip
+#: A lift's reason may be empty for the form: the service says what is missing.
+dik_lift = staff_view(action_view(_item, DIK_ACTIONS, "lift", ReasonForm, slot="lift_form",
+                                  render_detail=_render_detail, detail=DETAIL, strict=False))  # fmt: skip
 
 
 @staff_view

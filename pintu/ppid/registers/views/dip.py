@@ -5,7 +5,7 @@ the page checks who may act before it reads a form and shows only what the row's
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -27,14 +27,13 @@ from pintu.ppid.registers.selectors import dip_items_visible_to, register_agenci
 from pintu.ppid.registers.services.dip import DIP_FIELDS, missing_for_publication
 from pintu.ppid.registers.services.files import DIP_UPLOAD_POLICY
 from pintu.ppid.web import paginate, querystring_without_page, staff_view, with_labels
-from pintu.web.viewkit import service_errors_to_form
+from pintu.web.viewkit import action_view, form_page, perform_with_form
+
+DETAIL, FORM = "ppid:staff_dip_detail", "ppid/staff/dip_form.html"
 
 
 def _item(request, pk: int) -> DipItem:
-    item = dip_items_visible_to(request.user).filter(pk=pk).first()
-    if item is None:
-        raise Http404
-    return item
+    return get_object_or_404(dip_items_visible_to(request.user), pk=pk)
 
 
 @staff_view
@@ -69,16 +68,12 @@ def create(request):
     if not agencies.exists():
         return redirect("ppid:staff_register")
     form = DipItemForm(request.POST or None, agencies=agencies)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            item = services.draft_dip_item(request.user, data["agency"], **{n: data.get(n) for n in DIP_FIELDS})
-        except ValidationError as exc:
-            service_errors_to_form(form, exc)
-        else:
-            messages.success(request, _("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya."))
-            return redirect("ppid:staff_dip_detail", item.pk)
-    return render(request, "ppid/staff/dip_form.html", {"form": form, "item": None})
+
+    def save(data):
+        return services.draft_dip_item(request.user, data["agency"], **{n: data.get(n) for n in DIP_FIELDS})
+
+    message = _("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya.")
+    return form_page(request, form, save, message=message, detail=DETAIL, template=FORM, context={"item": None})
 
 
 @staff_view
@@ -86,17 +81,14 @@ def edit(request, pk: int):
     item = _item(request, pk)
     if not may_edit_dip(request.user, item):
         return redirect("ppid:staff_dip_detail", item.pk)
-    initial = {name: getattr(item, name) for name in DIP_FIELDS}
-    form = DipItemForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_dip_item(request.user, item, **{n: form.cleaned_data.get(n) for n in DIP_FIELDS})
-        except ValidationError as exc:
-            service_errors_to_form(form, exc)
-        else:
-            messages.success(request, _("Perubahan disimpan."))
-            return redirect("ppid:staff_dip_detail", item.pk)
-    return render(request, "ppid/staff/dip_form.html", {"form": form, "item": item})
+    form = DipItemForm(request.POST or None, initial={name: getattr(item, name) for name in DIP_FIELDS})
+
+    def save(data):
+        services.update_dip_item(request.user, item, **{n: data.get(n) for n in DIP_FIELDS})
+        return item
+
+    message = _("Perubahan disimpan.")
+    return form_page(request, form, save, message=message, detail=DETAIL, template=FORM, context={"item": item})
 
 
 def _render_detail(request, item: DipItem, **forms):
@@ -143,34 +135,15 @@ def publish(request, pk: int):
 
 def _act(request, item, action: str, form, slot: str, files=()):
     """Run `action` with the form's cleaned data; the service's errors back on the page (400)."""
-    try:
-        outcome = DIP_ACTIONS.perform(action, user=request.user, case=item, data=form.cleaned_data, files=files)
-    except ValidationError as exc:
-        service_errors_to_form(form, exc)
-        return _render_detail(request, item, **{slot: form})
-    messages.success(request, outcome.message)
-    return redirect("ppid:staff_dip_detail", item.pk)
+    on_error = lambda form: _render_detail(request, item, **{slot: form})  # noqa: E731
+    return perform_with_form(request, DIP_ACTIONS, item, action, form, on_error=on_error, detail=DETAIL, files=files)
 
 
-@staff_view
-@require_POST
-def withdraw(request, pk: int):
-    item = _item(request, pk)
-    DIP_ACTIONS.check("withdraw", request.user, item)  # refused before the form is read: a 403
-    form = ReasonForm(request.POST)
-    form.is_valid()
-    return _act(request, item, "withdraw", form, "withdraw_form")
-
-
-@staff_view
-@require_POST
-def refresh(request, pk: int):
-    item = _item(request, pk)
-    DIP_ACTIONS.check("refresh", request.user, item)  # refused before the form is read: a 403
-    form = RefreshForm(request.POST)
-    if not form.is_valid():
-        return _render_detail(request, item, refresh_form=form)
-    return _act(request, item, "refresh", form, "refresh_form")
+#: A withdrawal's reason may be empty for the form: the service says what is missing.
+withdraw = staff_view(action_view(_item, DIP_ACTIONS, "withdraw", ReasonForm, slot="withdraw_form",
+                                  render_detail=_render_detail, detail=DETAIL, strict=False))  # fmt: skip
+refresh = staff_view(action_view(_item, DIP_ACTIONS, "refresh", RefreshForm, slot="refresh_form",
+                                 render_detail=_render_detail, detail=DETAIL))  # fmt: skip
 
 
 @staff_view

@@ -1,4 +1,5 @@
-"""Access-matrix entries for the last web-to-API gaps (h4; imported at the bottom of access_table.py).
+"""Access-matrix entries for the public API reads that mirror public pages (imported at the bottom of
+access_table.py).
 
 All public, as their pages: the DIK in force (ppid:dik_list), the published annual reports
 (ppid:annual_list), the working-day calendar (web:workday_calculator, web:calendar_year), similar open
