@@ -9,12 +9,14 @@ the kind's signatory with the demo-CA certificate (approve_and_sign, dated on th
 
 Which letters. Rendering and signing cost about a second per letter (docs/demo.md has the numbers), and
 `make run` must stay under two minutes, so by default the demo signs a representative set: every decision
-of the last RECENT_DAYS days before the reference day, the latest decision of each kind, the latest
-extension, the request behind each dispute, and every answer of the Atasan PPID to an objection (with the
-extension letters of the requests chosen). The older decisions keep their decision without a letter and
-without a letter number (no number is invented); `load_demo --all-letters` signs every one.
-Idempotent: a case that has its letter is skipped. Where the letters cannot be signed (no signatory with
-an account and a certificate, as in the tests' small demo fixture), nothing is drafted and the pass says so.
+of the last RECENT_DAYS days before the reference day, every decision not yet delivered or closed, the latest
+decision of each kind, the latest extension, the request behind each dispute, every extension of a request
+still being processed, and every answer of the Atasan PPID to an objection (with the extension letters of
+the requests chosen). The older, closed decisions keep their decision without a letter and without a letter
+number (no number is invented); `load_demo --all-letters` signs every one.
+It runs once, with the year (build.load_year). Where the letters cannot be signed (no signatory with an
+account and a certificate, as in the tests' small demo fixture), the first letter's savepoint is rolled
+back, nothing is drafted and the pass says why.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -39,8 +42,10 @@ from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.requests import decisions, notice_letters
 from pintu.ppid.requests.identity import identity_of
 from pintu.ppid.requests.models import InformationRequest
+from pintu.ppid.requests.workflow import Status
 
 RECENT_DAYS = 30
+STILL_OPEN = frozenset({Status.DIPUTUSKAN, Status.DIALIHKAN})
 PROVIDE_WITHIN = {
     "email": "Bersamaan dengan pemberitahuan ini, lewat e-mail",
     "post": "Dikirim lewat pos dalam 3 (tiga) hari kerja setelah biaya dibayar",
@@ -80,6 +85,7 @@ def choose(decided: list[InformationRequest], until: datetime) -> list[Informati
         if request.extended:
             latest["extended"] = request
     chosen |= {r.pk for r in latest.values()}
+    chosen |= {r.pk for r in decided if r.status in STILL_OPEN}  # decided, not yet delivered or closed
     disputed = Dispute.objects.filter(objection__request__in=[r.pk for r in decided])
     chosen |= set(disputed.values_list("objection__request_id", flat=True))
     return [r for r in decided if r.pk in chosen]
@@ -100,11 +106,13 @@ def sign_year_letters(key_prefix: str, until: datetime, *, every: bool = False) 
     answered = Objection.objects.filter(
         request__in=demo_requests(key_prefix), decided_at__isnull=False, answer_letter__isnull=True
     ).select_related("request", "agency")
+    extended_now = demo_requests(key_prefix).filter(decided_at__isnull=True, extended=True, extended_at__isnull=False)
     steps: list[tuple[datetime, int, str, object]] = []
-    for request in chosen:
+    for request in [*chosen, *extended_now.select_related("assigned_agency")]:
         if request.extended and request.extended_at:
             steps.append((request.extended_at, request.pk, "extension", request))
-        steps.append((request.decided_at, request.pk, "decision", request))
+        if request.decided_at:
+            steps.append((request.decided_at, request.pk, "decision", request))
     steps += [(o.decided_at, o.pk, "answer", o) for o in answered]
     steps.sort(key=lambda step: (step[0], step[2], step[1]))  # numbers are taken in the order of the days
     try:
@@ -119,8 +127,8 @@ def sign_year_letters(key_prefix: str, until: datetime, *, every: bool = False) 
                 else:
                     _answer(case, at)
                     counts.answers += 1
-    except (SigningError, _CannotSign) as error:
-        counts.skipped = str(error)
+    except (SigningError, _CannotSign, ValidationError) as error:  # reported by load_demo; the year stays
+        counts.skipped = "; ".join(getattr(error, "messages", None) or [str(error)])
     counts.seconds = round(time.perf_counter() - started, 1)
     return counts
 
@@ -146,9 +154,11 @@ def _drafter(request: InformationRequest) -> User:
 
 
 def _exemption(request: InformationRequest) -> DikItem | None:
-    """The DIK entry in force a refusal cites: the agency's own, else the first of the Pemkab's."""
-    today = timezone.localdate()
-    in_force = DikItem.objects.filter(status=DikStatus.IN_FORCE, exempt_until__gte=today).order_by("pk")
+    """The DIK entry in force a refusal cites: the agency's own, else the first of the Pemkab's; one determined
+    by the day of the decision (a DIK entry determined later cannot be cited)."""
+    today, decided_on = timezone.localdate(), timezone.localdate(request.decided_at)
+    in_force = DikItem.objects.filter(status=DikStatus.IN_FORCE, exempt_until__gte=today, decided_at__lte=decided_on)
+    in_force = in_force.order_by("pk")
     return in_force.filter(agency_id=request.assigned_agency_id).first() or in_force.first()
 
 

@@ -119,7 +119,7 @@ def _in_force(utama, item: DikItem, today, at=None) -> DikItem:
         except ValidationError:
             pass
     return seed_in_force(utama, item, "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama",
-                         today - timedelta(days=30))  # fmt: skip
+                         timezone.localdate(at) if at else today - timedelta(days=30))  # fmt: skip
 
 
 def load_dik_entries(decided_at=None) -> int:
