@@ -18,6 +18,7 @@ from pintu.complaints.workflow import AT_OPD, CLOSED, Status, TransitionError, t
 from pintu.demo.year import build, contacts
 from pintu.history.models import Event
 from pintu.insights.models import ReportFact
+from pintu.letters.selectors import letters_of_case
 from pintu.ppid.domain import OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections import workflow as objection_workflow
 from pintu.ppid.objections.models import Dispute, Objection
@@ -143,6 +144,7 @@ def test_the_command_loads_a_year_with_every_state_and_small_skips_it():
     assert ReportFact.objects.count() == Report.objects.count()
     assert Escalation.objects.exists()  # what is overdue today was escalated by the sweep
     assert {"draft", "in_force", "lifted"} <= set(DikItem.objects.values_list("status", flat=True))
+    assert_the_year_has_its_letters()
     # the categories, kecamatan and agencies are spread
     assert Report.objects.values("category").distinct().count() >= 15
     assert Report.objects.values("kecamatan").distinct().count() == 16
@@ -158,6 +160,28 @@ def test_the_command_loads_a_year_with_every_state_and_small_skips_it():
     assert {m.strftime("%Y-%m") for m in per_month} == months
 
 
+def assert_the_year_has_its_letters():
+    """Decisions, extensions and the Atasan's answers went out as signed letters, dated on their day."""
+    year = InformationRequest.objects.filter(idempotency_key__startswith=build.KEY_PREFIX)
+    with_letter = year.filter(notice_letter__isnull=False).select_related("notice_letter")
+    assert {r.decision for r in with_letter} >= {"granted_whole", "granted_part", "refused", "not_held", "forwarded"}
+    for request in with_letter:
+        letter = request.notice_letter
+        assert letter.status == "issued" and letter.sha256 and bytes(letter.pdf).startswith(b"%PDF")
+        assert letter.dated == timezone.localdate(request.decided_at) and request.notice_number == letter.number
+        assert request.documents.filter(is_notice=True).exists()  # the requester's copy
+        if request.decision == "refused":
+            assert request.refusal_dik.decided_at <= letter.dated and request.refusal_article
+    # what the workspaces show first: every decision still open, every extension still running
+    assert not year.filter(status__in=["diputuskan", "dialihkan"], notice_letter__isnull=True).exists()
+    assert year.filter(decided_at__isnull=False, notice_letter__isnull=True).exclude(notice_number="").count() == 0
+    extended = year.filter(status="diperpanjang")
+    assert all(letters_of_case(r).filter(kind="pemberitahuan_perpanjangan").exists() for r in extended)
+    answered = Objection.objects.filter(decided_at__isnull=False)
+    assert answered.exists() and not answered.filter(answer_letter__isnull=True).exists()
+    assert all(o.answer_letter.dated == timezone.localdate(o.decided_at) for o in answered)
+
+
 @pytest.mark.django_db
 def test_the_public_statistics_page_shows_the_year(client):
     load_command(reference=REFERENCE)
@@ -170,6 +194,9 @@ def test_the_public_statistics_page_shows_the_year(client):
     assert client.get("/ppid/").status_code == 200
     directory = client.get("/instansi/").content.decode()
     assert contacts.OFFICE_COMPLEX in directory and "pupr@demo.pintu.invalid" in directory
+    # officials: the head by post, the PPID Pembantu (pejabat.csv) and the pejabat penghubung
+    assert "Kepala Dinas Pekerjaan Umum dan Penataan Ruang: " in directory
+    assert "PPID Pembantu: Dewi Kartika" in directory and "Pejabat penghubung: " in directory
 
 
 @pytest.mark.django_db

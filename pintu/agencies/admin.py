@@ -13,6 +13,7 @@ class AgencyAdmin(admin.ModelAdmin):
         (None, {"fields": ["code", "name", "short_name", "kind", "parent", "area", "active"]}),
         ("Tugas dan kata kunci", {"fields": ["duties", "keywords"]}),
         ("Kontak", {"fields": ["email", "phone", "website", "address", "channel_note"]}),
+        ("Pejabat", {"fields": ["head_name", "head_title", "liaison_name"]}),
     ]
 
     def has_delete_permission(self, request, obj=None):

@@ -130,6 +130,19 @@ class Agency(models.Model):
     website = models.URLField(_("situs web"), blank=True)
     address = models.TextField(_("alamat"), blank=True)
     channel_note = models.TextField(_("cara menghubungi"), blank=True)
+    # The officials the public may address (issue #21): the head, and the pejabat penghubung who handles the
+    # agency's complaints. The PPID Pembantu is the letters' signatory of the unit (pintu.letters Signatory),
+    # not repeated here; a NIP is kept only where a letter needs it (the signatory), not for the directory.
+    head_name = models.CharField(_("nama kepala"), max_length=150, blank=True, help_text=_("Dengan gelar."))
+    head_title = models.CharField(
+        _("jabatan kepala"), max_length=200, blank=True, help_text=_("Misalnya Kepala Dinas Kesehatan.")
+    )
+    liaison_name = models.CharField(
+        _("nama pejabat penghubung"),
+        max_length=150,
+        blank=True,
+        help_text=_("Pejabat yang menindaklanjuti pengaduan SP4N-LAPOR! di instansi ini."),
+    )
     active = models.BooleanField(_("aktif"), default=True)
 
     class Meta:
@@ -148,6 +161,10 @@ class Agency(models.Model):
     @property
     def is_outside(self) -> bool:
         return self.kind in OUTSIDE_KINDS
+
+    @property
+    def has_officials(self) -> bool:
+        return bool(self.head_name or self.liaison_name)
 
     def keyword_list(self) -> list[str]:
         return [line.strip() for line in self.keywords.splitlines() if line.strip()]

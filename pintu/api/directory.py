@@ -4,12 +4,14 @@ from django.urls import path
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 
+from pintu.accounts.roles import Role
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.apikit.refs import AgencyRefSerializer
 from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.categories.models import Category
 from pintu.categories.selectors import categories_visible_to
+from pintu.letters.selectors import officers_by_agency
 
 TAG = ["direktori"]
 
@@ -26,13 +28,19 @@ class AgencySerializer(serializers.ModelSerializer):
     outside = serializers.BooleanField(source="is_outside", read_only=True)
     email = serializers.CharField(read_only=True, help_text="Boleh kosong.")
     website = serializers.CharField(read_only=True, help_text="Boleh kosong.")
+    ppid_pembantu = serializers.SerializerMethodField(help_text="Nama PPID Pembantu unit ini (penanda tangan); kosong "
+                                                      "bila tidak ada.")  # fmt: skip
 
     class Meta:
         model = Agency
         fields = (
             "id", "code", "name", "short_name", "kind", "outside", "parent", "area", "email", "phone", "website",
-            "address", "channel_note",
+            "address", "channel_note", "head_name", "head_title", "liaison_name", "ppid_pembantu",
         )  # fmt: skip
+
+    def get_ppid_pembantu(self, agency) -> str:
+        officer = self.context.get("ppid_officers", {}).get(agency.pk)
+        return officer.name if officer else ""
 
 
 class AreaSerializer(serializers.ModelSerializer):
@@ -65,6 +73,10 @@ class AgencyList(generics.ListAPIView):
                    responses={200: AgencySerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
+
+    def get_serializer_context(self):
+        # each unit's PPID Pembantu as the letters know them, as /instansi/ shows them
+        return {**super().get_serializer_context(), "ppid_officers": officers_by_agency(Role.PPID_PEMBANTU)}
 
     def get_queryset(self):
         qs = agencies_visible_to(self.request.user)

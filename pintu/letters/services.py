@@ -66,11 +66,11 @@ def case_of(letter: Letter):
     return None
 
 
-def _event(letter: Letter, kind: str, *, actor, reason: str = "") -> None:
+def _event(letter: Letter, kind: str, *, actor, reason: str = "", at=None) -> None:
     case = case_of(letter)
     if case is not None:
         payload = {"letter": letter.pk, "kind": letter.kind, "number": letter.number}
-        record_event(case, kind, actor=actor, agency=letter.agency, reason=reason, payload=payload)
+        record_event(case, kind, actor=actor, agency=letter.agency, reason=reason, payload=payload, at=at)
 
 
 @transaction.atomic
@@ -87,8 +87,10 @@ def draft_letter(
     sifat: str = "",
     hal: str = "",
     supersedes: Letter | None = None,
+    at=None,
 ) -> Letter:
-    """A new draft of `kind` for a case of `agency`. `data`/`addressee`: dicts (or the kind's dataclasses)."""
+    """A new draft of `kind` for a case of `agency`. `data`/`addressee`: dicts (or the kind's dataclasses).
+    `at`: the time the case's history records (the demo's generated year only, as in `approve_and_sign`)."""
     content = _parse(kind, data, addressee, attachments)
     setting = kind_setting(kind)
     letter = Letter.objects.create(
@@ -105,7 +107,7 @@ def draft_letter(
         drafted_by=drafter,
     )
     audit("letter.drafted", actor=drafter, target=letter, details={"kind": kind, "supersedes": letter.supersedes_id})
-    _event(letter, "letter_drafted", actor=drafter)
+    _event(letter, "letter_drafted", actor=drafter, at=at)
     return letter
 
 
@@ -145,14 +147,18 @@ def discard_draft(letter: Letter, *, user) -> None:
 
 
 @transaction.atomic
-def approve_and_sign(letter: Letter, *, user, passphrase: str | None = None) -> Letter:
+def approve_and_sign(letter: Letter, *, user, passphrase: str | None = None, at=None) -> Letter:
     """Approve the draft and sign it: number, render, PAdES-sign, store, mark a corrected letter superseded.
 
     Raises PermissionDenied when `user` may not sign this kind for this unit today, ValidationError
     for a draft that is no longer valid, SigningError (pintu.letters.signing) when signing fails.
+    `at` (an aware datetime in the past) is for the demo's generated year only (pintu.demo.year.letters): the
+    letter is numbered, dated and recorded as signed on that day, as it would have been; pages, the API
+    and every use case sign now.
     """
     letter = _locked_draft(letter)
-    today = timezone.localdate()
+    signed_at = at or timezone.now()
+    today = timezone.localdate(signed_at)
     authority = authority_for(letter.kind, letter.agency, user, today)
     if authority is None:
         raise PermissionDenied("Anda tidak berwenang menyetujui dan menandatangani jenis surat ini untuk unit ini.")
@@ -191,7 +197,7 @@ def approve_and_sign(letter: Letter, *, user, passphrase: str | None = None) -> 
     letter.place, letter.dated = letterhead.place, today
     letter.signatory = signer
     letter.signer_name, letter.signer_post, letter.signer_nip = signer.name, authority.post_text, signer.nip
-    letter.signed_by, letter.signed_at = user, timezone.now()
+    letter.signed_by, letter.signed_at = user, signed_at
     letter.pdf, letter.sha256 = pdf, hashlib.sha256(pdf).hexdigest()
     letter.status = Status.ISSUED
     letter.save()
@@ -203,7 +209,7 @@ def approve_and_sign(letter: Letter, *, user, passphrase: str | None = None) -> 
         target=letter,
         details={"kind": letter.kind, "number": number, "sha256": letter.sha256, "form": authority.form},
     )
-    _event(letter, "letter_signed", actor=user)
+    _event(letter, "letter_signed", actor=user, at=at)
     return letter
 
 

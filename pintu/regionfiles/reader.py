@@ -30,14 +30,21 @@ CODE = re.compile(r"^[A-Za-z0-9_-]+$")
 INSIDE_KINDS = sorted(set(AgencyKind.values) - set(OUTSIDE_KINDS) - {AgencyKind.PEMDA})
 SIGNER_ROLES = ("ppid_utama", "ppid_pembantu", "atasan_ppid")
 AGENCY_COLUMNS = ("alamat", "telepon", "email", "situs", "cara_menghubungi")
+#: the agency's officials (instansi.csv only): the head's name and post, the pejabat penghubung's name
+OFFICIAL_COLUMNS = ("kepala", "jabatan_kepala", "pejabat_penghubung")
+NAME_LIMIT, POST_LIMIT = 150, 200
 #: file: (required columns, optional columns)
 COLUMNS = {
     "kecamatan.csv": (("kode_bps", "kode_kemendagri", "nama"), ("penduduk", "baris_peta", "kolom_peta")),
     "desa.csv": (("kode_bps_kecamatan", "kode_kemendagri", "nama", "jenis"), ("kode_bps",)),
-    "instansi.csv": (("kode", "nama", "jenis"), ("nama_singkat", "induk", "tugas", "tugas_en", "kata_kunci",
-                                                   *AGENCY_COLUMNS)),
-    "instansi_luar.csv": (("kode", "nama", "jenis"), ("nama_singkat", "tugas", "tugas_en", "kata_kunci",
-                                                        *AGENCY_COLUMNS)),
+    "instansi.csv": (
+        ("kode", "nama", "jenis"),
+        ("nama_singkat", "induk", "tugas", "tugas_en", "kata_kunci", *AGENCY_COLUMNS, *OFFICIAL_COLUMNS),
+    ),
+    "instansi_luar.csv": (
+        ("kode", "nama", "jenis"),
+        ("nama_singkat", "tugas", "tugas_en", "kata_kunci", *AGENCY_COLUMNS),
+    ),
     "kategori.csv": (("kode", "nama"), ("nama_en", "instansi_default", "cek_lapangan", "kategori_lapor")),
     "kop.csv": (("nama_unit", "kode_unit"), ("instansi", "telepon", "email")),
     "pejabat.csv": (("nip", "nama", "jabatan", "instansi"), ("pangkat", "peran", "sertifikat", "akun")),
@@ -278,7 +285,23 @@ def _agency_row(file: str, line: int | None, row: dict, *, kind: str, parent: st
         duties_en=str(row.get("tugas_en", "")), keywords=_words(row.get("kata_kunci")),
         address=str(row.get("alamat", "")), phone=str(row.get("telepon", "")), email=str(row.get("email", "")),
         website=str(row.get("situs", "")), channel_note=str(row.get("cara_menghubungi", "")),
+        head_name=str(row.get("kepala", "")), head_title=str(row.get("jabatan_kepala", "")),
+        liaison_name=str(row.get("pejabat_penghubung", "")),
     )  # fmt: skip
+
+
+def _officials_ok(reader: _Reader, file: str, line: int, row: dict) -> bool:
+    """The head is named with the post (both or neither); names and posts fit their columns."""
+    head, post = row.get("kepala", ""), row.get("jabatan_kepala", "")
+    if bool(head) != bool(post):
+        reader.problem(file, line, _("kepala dan jabatan_kepala diisi berdua (nama dengan jabatannya) atau "
+                                     "dikosongkan berdua."))  # fmt: skip
+        return False
+    for column, limit in (("kepala", NAME_LIMIT), ("jabatan_kepala", POST_LIMIT), ("pejabat_penghubung", NAME_LIMIT)):
+        if len(row.get(column, "")) > limit:
+            reader.problem(file, line, _("%(column)s paling panjang %(n)s karakter."), column=column, n=limit)
+            return False
+    return True
 
 
 def _areas(reader: _Reader, region: rows.Region) -> None:
@@ -349,6 +372,8 @@ def _agencies(reader: _Reader, region: rows.Region, codes: dict) -> None:
             _agency_code_ok(reader, file, line, row, codes)
             and reader.kind_allowed(file, line, row["jenis"], INSIDE_KINDS, message)
         ):
+            continue
+        if not _officials_ok(reader, file, line, row):
             continue
         pending[row["kode"]] = _agency_row(file, line, row, kind=row["jenis"], parent=row.get("induk", ""))
     # parents before their children; a unit whose parent is unknown or circular is refused

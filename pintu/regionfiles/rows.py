@@ -52,6 +52,9 @@ class AgencyRow:
     email: str = ""
     website: str = ""
     channel_note: str = ""
+    head_name: str = ""  # the head (kepala) of the agency, with titles
+    head_title: str = ""  # the head's post (jabatan)
+    liaison_name: str = ""  # the pejabat penghubung (complaints)
 
 
 @dataclass(frozen=True)

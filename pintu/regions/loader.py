@@ -113,8 +113,8 @@ def _agency(spec, *, parent: Agency | None, area: Area | None = None) -> Agency:
     agency.duties, agency.duties_en, agency.keywords = spec.duties, spec.duties_en, "\n".join(spec.keywords)
     if area is not None:
         agency.area = area
-    for name in ("address", "phone", "email", "website", "channel_note"):
-        if getattr(spec, name):  # contacts an admin added later are kept when the package leaves them empty
+    for name in ("address", "phone", "email", "website", "channel_note", "head_name", "head_title", "liaison_name"):
+        if getattr(spec, name):  # contacts and officials an admin added are kept when the package leaves them empty
             setattr(agency, name, getattr(spec, name))
     return _save(agency, spec.file, spec.line)
 

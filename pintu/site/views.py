@@ -5,9 +5,11 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
+from pintu.accounts.roles import Role
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.agencies.tree import root_pemkab
+from pintu.letters.selectors import officers_by_agency
 from pintu.ppid.config import PpidSettings
 from pintu.ppid.domain import REQUEST_NOTICE_DAYS
 from pintu.ppid.registers.selectors import serta_merta_in_force
@@ -34,7 +36,11 @@ def contact(request):
 
 
 def agency_directory(request):
-    agencies = agencies_visible_to(request.user).order_by("name")
+    agencies = list(agencies_visible_to(request.user).order_by("name"))
+    # each unit's PPID Pembantu, as the letters know them (pejabat.csv): not repeated on the agency
+    ppid = officers_by_agency(Role.PPID_PEMBANTU)
+    for agency in agencies:
+        agency.ppid_officer = ppid.get(agency.pk)
     groups = [
         ("opd", [a for a in agencies if a.kind not in OUTSIDE_KINDS and a.kind not in ("pemda", "kecamatan")]),
         ("kecamatan", [a for a in agencies if a.kind == AgencyKind.KECAMATAN]),

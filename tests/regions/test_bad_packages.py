@@ -51,6 +51,15 @@ def test_a_unit_without_a_parent(package_copy):
     assert f"instansi.csv, baris {line}: unit tanpa induk: kode induk DINAS_HILANG tidak ada" in message
 
 
+def test_a_head_without_a_post(package_copy):
+    path = package_copy()
+    header = (path / "instansi.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    cells = dict.fromkeys(header, "") | {"kode": "UPT_X", "nama": "UPT X", "jenis": "badan", "kepala": "Nama Saja"}
+    line = append_row(path / "instansi.csv", ",".join(cells[column] for column in header))
+    message = refused(path)
+    assert f"instansi.csv, baris {line}: kepala dan jabatan_kepala diisi berdua" in message
+
+
 def test_units_that_are_each_others_parent(package_copy):
     path = package_copy()
     first = append_row(path / "instansi.csv", "UNIT_A,Unit A,,bagian,UNIT_B,,,,,,")

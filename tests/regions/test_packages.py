@@ -64,6 +64,12 @@ def test_a_package_loads_into_an_empty_database(path):
     assert KindSetting.objects.count() == len(all_kinds())
     assert Signatory.objects.count() == len(region.officials)
     assert PrivacySettings.load().controller == region.privacy["pengendali"]
+    # the officials of instansi.csv: every unit with a head has its head's post; the PPID Pembantu is a signatory
+    heads = {a.code: (a.head_name, a.head_title, a.liaison_name) for a in region.agencies}
+    stored = {a.code: (a.head_name, a.head_title, a.liaison_name) for a in Agency.objects.filter(code__in=heads)}
+    assert stored == heads
+    assert sum(1 for name, title, _ in heads.values() if name and title) >= 30
+    assert Signatory.objects.filter(role="ppid_pembantu").exists()
 
 
 @pytest.mark.parametrize("path", PACKAGES, ids=lambda path: path.name)

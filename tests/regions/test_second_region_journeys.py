@@ -97,6 +97,9 @@ def test_an_information_request_in_prabumulih(prabumulih, settings, tmp_path):
         ("/", ""),
         ("/instansi/", "Dinas Pekerjaan Umum dan Penataan Ruang"),
         ("/instansi/", "Kepolisian Resor Prabumulih"),
+        ("/instansi/", "Kepala Dinas Kesehatan: "),  # the head, by post and name
+        ("/instansi/", "PPID Pembantu: Yuliana Sari"),  # PUPR's PPID Pembantu, from pejabat.csv
+        ("/instansi/", "Pejabat penghubung: "),
         ("/wilayah/", "Rambang Kapak Tengah"),
         ("/statistik/", ""),
         ("/ppid/", ""),

@@ -3,8 +3,10 @@
 Called by `manage.py load_demo` (not by `pintu.demo.loader.load_demo()`, so the tests' demo stays small).
 The cases are simulated along the real transition tables with the services' own clock code (reports.py,
 requests.py) and written by the bulk path of bench/generate.py (rows.py); then the real sweeps escalate what is
-overdue on the reference day, the statistics' facts are rebuilt from the rows, and a few DIK entries are
-made through the register's own services.
+overdue on the reference day, a few DIK entries are made through the register's own services (determined
+before the year), the decisions and objection answers get their signed letters through the letters use cases
+(letters.py: a representative set by default, every one with `all_letters`), and the statistics' facts are
+rebuilt from the rows.
 
 Deterministic: case g draws from random.Random(f"{seed}:r:{g}") (requests: ":q:"), its time is a quantile of
 the year's volume curve, so the same seed and reference day give the same cases. Each status (and request
@@ -29,6 +31,7 @@ from pintu.complaints import sweeps as report_sweeps
 from pintu.complaints.models import Report
 from pintu.complaints.workflow import AT_OPD, Status
 from pintu.demo.year import vocabulary
+from pintu.demo.year.letters import LetterCounts, sign_year_letters
 from pintu.demo.year.registers import load_dik_entries
 from pintu.demo.year.reports import simulate_report
 from pintu.demo.year.requests import simulate_request
@@ -52,6 +55,7 @@ KEY_PREFIX = "demo:"
 DEMO_SECRET = "DEMO-2026"  # noqa: S105 - a published demo secret, like the demo password
 SHOWCASE_DAYS = 45  # showcase cases start within this many days before the reference day
 SHOWCASE_TRIES = 4000
+DIK_BEFORE_DAYS = 370  # the demo's DIK entries in force were determined before the year's first request
 OPEN_REQUEST = frozenset({RequestStatus.DIPROSES, RequestStatus.DIPERPANJANG})
 STAFF_AT_AGENCY = (Role.PEJABAT_PENGHUBUNG, Role.PPID_PEMBANTU)
 OBJECTION_STATES = (
@@ -73,6 +77,7 @@ class YearCounts:
     dik: int = 0
     seconds: float = 0.0
     statuses: dict[str, int] = field(default_factory=dict)
+    letters: LetterCounts = field(default_factory=LetterCounts)
 
 
 def demo_reports():
@@ -85,7 +90,12 @@ def reference_until(reference: date) -> datetime:
 
 
 def load_year(
-    *, seed: int = SEED, reference: date | None = None, reports: int = REPORTS, requests: int = REQUESTS
+    *,
+    seed: int = SEED,
+    reference: date | None = None,
+    reports: int = REPORTS,
+    requests: int = REQUESTS,
+    all_letters: bool = False,
 ) -> YearCounts:
     counts = YearCounts()
     if demo_reports().exists():
@@ -98,7 +108,8 @@ def load_year(
         _reports(world, writer, seed, reports, counts)
         _requests(world, writer, seed, requests, counts)
     counts.escalations = escalate(until)
-    counts.dik = load_dik_entries()
+    counts.dik = load_dik_entries(decided_at=until - timedelta(days=DIK_BEFORE_DAYS))
+    counts.letters = sign_year_letters(KEY_PREFIX, until, every=all_letters)
     rebuild_facts()
     counts.seconds = round(time.perf_counter() - started, 1)
     return counts

@@ -106,7 +106,7 @@ def _users() -> tuple[dict[int, object], object | None]:
     return pembantu, utama
 
 
-def _in_force(utama, item: DikItem, today) -> DikItem:
+def _in_force(utama, item: DikItem, today, at=None) -> DikItem:
     """Through its signed determination letter (the letters' demo signatory: the PPID Utama, with its demo-CA
     certificate: `load_demo` loads them before the year). When it cannot be signed here (the tests' small
     `demo` fixture has signatories but no certificates), the seeding path `seed_in_force` records the
@@ -114,14 +114,17 @@ def _in_force(utama, item: DikItem, today) -> DikItem:
     if expected_authority(KIND, item.agency) is not None:
         try:
             with transaction.atomic():  # a failed signature leaves no draft behind
-                return put_in_force(utama, utama, item, demo_test(today - timedelta(days=30)))
+                tested = timezone.localdate(at) - timedelta(days=3) if at else today - timedelta(days=30)
+                return put_in_force(utama, utama, item, demo_test(tested), at=at)
         except ValidationError:
             pass
     return seed_in_force(utama, item, "Kepala Dinas Komunikasi dan Informatika selaku PPID Utama",
-                         today - timedelta(days=30))  # fmt: skip
+                         timezone.localdate(at) if at else today - timedelta(days=30))  # fmt: skip
 
 
-def load_dik_entries() -> int:
+def load_dik_entries(decided_at=None) -> int:
+    """The demo's DIK; `decided_at`: when the entries in force were determined (the year's refusals cite them,
+    so the generated year puts them before its first day; default: today)."""
     pembantu, utama = _users()
     if utama is None:
         return 0  # `load_demo --no-users`: no PPID to keep the register
@@ -138,7 +141,7 @@ def load_dik_entries() -> int:
             exempt_until=today + timedelta(days=365 * years),
         )  # fmt: skip
         if fate in ("decide", "lift"):
-            item = _in_force(utama, item, today)
+            item = _in_force(utama, item, today, decided_at)
         if fate == "lift":
             lift_dik_item(utama, item, "Operasi sudah dilaksanakan; rencana tidak lagi perlu dikecualikan.")
         made += 1

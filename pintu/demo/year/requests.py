@@ -240,16 +240,19 @@ def walk_request(sim: RequestSim) -> None:
     if not decided < world.until:
         return
     decision = pick(sim.rng, DECISIONS)
+    # a fee only for printed copies sent by post (intake.COPY_COSTS / POSTAGE_COSTS; never for e-mail)
     fee = (
         Decimal("25000.00")
-        if decision in (Decision.GRANTED_WHOLE, Decision.GRANTED_PART) and rng.random() < 0.05
+        if decision in (Decision.GRANTED_WHOLE, Decision.GRANTED_PART)
+        and rng.random() < 0.05
+        and row["delivery_method"] == "post"
         else Decimal(0)
     )
     row.update(
         decision=str(decision),
         decided_at=decided,
         decided_by_id=sim.actor(handler),
-        notice_number=f"{row['number']}/PT",
+        notice_number="",  # the number of its signed letter (pintu.demo.year.letters), if the demo signs one
         fee=fee,
     )
     if decision in (Decision.NOT_HELD, Decision.FORWARDED):

@@ -272,7 +272,7 @@ def _check_answer(objection: Objection, decision: str, text: str, orders: str, d
         raise ValidationError(errors)
 
 
-def _answer_unit(objection: Objection) -> Agency:
+def answer_unit(objection: Objection) -> Agency:
     """The unit the answer is issued under: the objection's agency, else the unit of the kind's signatory."""
     if objection.agency_id:
         return objection.agency
@@ -298,7 +298,7 @@ def decide_objection(user, objection: Objection, *, decision: str, text: str, or
     text, orders = (text or "").strip(), (orders or "").strip()
     _check_answer(objection, decision, text, orders, decided_at)
     letter = answer_letters.answer_letter(objection, decision=decision, considerations=text, orders=orders)
-    unit = _answer_unit(objection)
+    unit = answer_unit(objection)
     draft = letters.draft_letter(letter.kind, data=letter.data, addressee=letter.addressee, agency=unit, drafter=user,
                                  case=objection, case_reference=objection.number)  # fmt: skip
     objection.pending_letter = draft

@@ -164,14 +164,14 @@ def _no_pending(request: InformationRequest) -> None:
 
 def _draft(user, request: InformationRequest, letter: LetterDraft, pending: dict) -> Letter:
     draft = letters.draft_letter(letter.kind, data=letter.data, addressee=letter.addressee,
-                                 attachments=letter.attachments, agency=_unit_for(request, letter.kind),
+                                 attachments=letter.attachments, agency=unit_for(request, letter.kind),
                                  drafter=user, case=request, case_reference=request.number)  # fmt: skip
     request.pending_letter, request.pending_values = draft, pending
     request.save(update_fields=["pending_letter", "pending_values"])
     return draft
 
 
-def _unit_for(request: InformationRequest, kind: str) -> Agency:
+def unit_for(request: InformationRequest, kind: str) -> Agency:
     """The unit a letter is issued under: the assigned agency; for a request the PPID Utama decides before
     assigning it, the unit of the letter's signatory."""
     if request.assigned_agency_id:
@@ -246,7 +246,7 @@ def may_sign(user, request: InformationRequest) -> bool:
     return letter is not None and letters.may_approve(letter, user)
 
 
-def _store_copy(request: InformationRequest, letter: Letter, name: str, user, *, is_notice: bool) -> RequestDocument:
+def store_copy(request: InformationRequest, letter: Letter, name: str, user, *, is_notice: bool) -> RequestDocument:
     """The signed PDF, byte for byte, as the requester's document (its hash is the letter's)."""
     content = letters.signed_pdf(letter)
     document = RequestDocument(request=request, original_name=name[:150], content_type="application/pdf",
@@ -291,24 +291,38 @@ def _apply_extension(user, request, letter, pending: dict, *, actor, now) -> Non
     request.extended_at = now
     move(request, Action.EXTEND, actor=actor, user=user, reason=pending["reason"], at=now,
          payload={"days": pending["days"], "letter": letter.pk, "number": letter.number})  # fmt: skip
-    _store_copy(request, letter, f"pemberitahuan-perpanjangan-{request.slug}.pdf", user, is_notice=False)
+    store_extension_copy(request, letter, user)
     notify.to_requester(request, "ppid_request_extended")
 
 
-def _apply_decision(user, request, letter, pending: dict, *, actor, now) -> None:
-    decision = pending["decision"]
-    for name, value in _applied(pending["values"]).items():
+def store_extension_copy(request: InformationRequest, letter: Letter, user) -> RequestDocument:
+    return store_copy(request, letter, f"pemberitahuan-perpanjangan-{request.slug}.pdf", user, is_notice=False)
+
+
+def store_notice_copy(request: InformationRequest, letter: Letter, user) -> RequestDocument:
+    return store_copy(request, letter, f"pemberitahuan-{request.slug}.pdf", user, is_notice=True)
+
+
+def record_notice(request: InformationRequest, letter: Letter, values: dict) -> None:
+    """The signed decision letter's content on the request (not saved): the cleaned values, the article and
+    consequence test of the DIK entry it cites, the letter and its number."""
+    for name, value in values.items():
         setattr(request, name, value)
     dik = request.refusal_dik
     request.refusal_article = dik.legal_basis if dik else ""
     request.consequence_test = f"{dik.consequence}\n{dik.public_interest}".strip() if dik else ""
-    request.decision, request.decided_at, request.decided_by = decision, now, letter.drafted_by
     request.notice_number, request.notice_letter = letter.number, letter
+
+
+def _apply_decision(user, request, letter, pending: dict, *, actor, now) -> None:
+    decision = pending["decision"]
+    record_notice(request, letter, _applied(pending["values"]))
+    request.decision, request.decided_at, request.decided_by = decision, now, letter.drafted_by
     delivery.expect_receipt(request, now)  # the objection window counts from the requester's receipt
     move(request, target_for_decision(decision), actor=actor, user=user, at=now, reason=request.holder_name,
          payload={"decision": decision, "notice_number": letter.number, "fee": str(request.fee),
                   "letter": letter.pk})  # fmt: skip
-    _store_copy(request, letter, f"pemberitahuan-{request.slug}.pdf", user, is_notice=True)
+    store_notice_copy(request, letter, user)
     notify.to_requester(request, "ppid_request_notice")
 
 

@@ -29,13 +29,21 @@ class Command(BaseCommand):
         )
         parser.add_argument("--seed", type=int, default=SEED, help="seed of the generated year (default %(default)s)")
         parser.add_argument(
+            "--all-letters",
+            action="store_true",
+            help="sign the letters of every decision of the generated year, not only a representative set "
+            "(about a second per letter; see docs/demo.md)",
+        )
+        parser.add_argument(
             "--reference",
             type=date.fromisoformat,
             default=None,
             help="YYYY-MM-DD: the generated year ends the day before (default: today)",
         )
 
-    def handle(self, *args, no_users, allow_demo_accounts_in_production, small, seed, reference, **options):
+    def handle(
+        self, *args, no_users, allow_demo_accounts_in_production, small, seed, reference, all_letters, **options
+    ):
         with_users = not no_users
         if with_users and not settings.DEBUG and not allow_demo_accounts_in_production:
             raise CommandError(
@@ -49,26 +57,20 @@ class Command(BaseCommand):
         # the letters' kop, numbering, named signatories and their demo-CA certificates; with the accounts,
         # requests decided through signed letters (not in load_demo(): signing is slow for the tests' fixture)
         load_letter_demo()
+        self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
+        self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
+        if not small and with_users:  # the year's cases are handled by the demo accounts
+            # before the hand-made requests below: the year's numbers and letters come first, as in real use
+            year = load_year(seed=seed, reference=reference, all_letters=all_letters)
+            filled = fill_demo_contacts()
+            if filled:
+                self.stdout.write(f"Kontak demo untuk {filled} instansi (alamat, telepon, e-mail yang masih kosong).")
+            self.year_summary(year)
         if with_users:
             requests = load_request_demo()
             signed = ", ".join(info.number for info in requests if info.notice_letter_id)
             self.stdout.write(f"Permohonan informasi demo: {len(requests)}; keputusan bertanda tangan elektronik "
                               f"(cari nomornya di register PPID): {signed}.")  # fmt: skip
-        self.stdout.write(self.style.SUCCESS("Data demo Ogan Ilir dimuat."))
-        self.stdout.write(f"Informasi berkala: {berkala.created} ditambahkan, {berkala.existing} sudah ada.")
-        if not small and with_users:  # the year's cases are handled by the demo accounts
-            year = load_year(seed=seed, reference=reference)
-            filled = fill_demo_contacts()
-            if filled:
-                self.stdout.write(f"Kontak demo untuk {filled} instansi (alamat, telepon, e-mail yang masih kosong).")
-            if year.reports:
-                self.stdout.write(
-                    f"Setahun pemakaian: {year.reports} laporan, {year.requests} permohonan informasi, "
-                    f"{year.objections} keberatan, {year.disputes} sengketa, {year.escalations} eskalasi, "
-                    f"{year.dik} DIK ({year.seconds} dtk). Kode pelacakan kasus demo: {DEMO_SECRET}."
-                )
-            else:
-                self.stdout.write("Setahun pemakaian: sudah dimuat sebelumnya.")
         # last year's annual report (after the generated year, whose cases it counts), so /ppid/ links one
         if with_users and publish_demo_report():
             self.stdout.write("Laporan tahunan tahun lalu diumumkan.")
@@ -76,3 +78,21 @@ class Command(BaseCommand):
             self.stdout.write(f"Akun demo (kata sandi: {DEMO_PASSWORD}):")
             for username, roles in demo_logins():
                 self.stdout.write(f"  {username:<18} {roles}")
+
+    def year_summary(self, year) -> None:
+        if not year.reports:
+            self.stdout.write("Setahun pemakaian: sudah dimuat sebelumnya.")
+            return
+        self.stdout.write(
+            f"Setahun pemakaian: {year.reports} laporan, {year.requests} permohonan informasi, "
+            f"{year.objections} keberatan, {year.disputes} sengketa, {year.escalations} eskalasi, "
+            f"{year.dik} DIK ({year.seconds} dtk). Kode pelacakan kasus demo: {DEMO_SECRET}."
+        )
+        letters = year.letters
+        self.stdout.write(
+            f"Surat bertanda tangan untuk tahun itu: {letters.decisions} keputusan, {letters.extensions} "
+            f"perpanjangan, {letters.answers} tanggapan keberatan ({letters.seconds} dtk); {letters.unsigned} "
+            "keputusan lama tanpa surat (--all-letters menandatangani semuanya)."
+        )
+        if letters.skipped:
+            self.stdout.write(f"Surat tidak ditandatangani: {letters.skipped}")

@@ -151,7 +151,7 @@ def draft_determination(user, item: DikItem, test: ConsequenceTest) -> Letter:
 
 
 @transaction.atomic
-def sign_determination(user, item: DikItem, *, passphrase: str | None = None) -> Letter:
+def sign_determination(user, item: DikItem, *, passphrase: str | None = None, at=None) -> Letter:
     """Approve and sign the waiting determination: the exemption comes in force, with its letter."""
     item = _locked(item)
     letter = pending_letter(item)
@@ -162,7 +162,7 @@ def sign_determination(user, item: DikItem, *, passphrase: str | None = None) ->
     if item.exempt_until <= timezone.localdate():
         raise ValidationError(_("Masa pengecualian sudah berakhir; batalkan draf dan ubah tanggal berakhirnya."))
     try:
-        letter = letters.approve_and_sign(letter, user=user, passphrase=passphrase)
+        letter = letters.approve_and_sign(letter, user=user, passphrase=passphrase, at=at)
     except SigningError as exc:
         raise ValidationError(_("Surat gagal ditandatangani: %(error)s") % {"error": exc}) from None
     item.pending_letter, item.letter = None, letter
@@ -186,9 +186,10 @@ def discard_determination(user, item: DikItem) -> None:
     letters.discard_draft(letter, user=user)
 
 
-def put_in_force(drafter, signer, item: DikItem, test: ConsequenceTest) -> DikItem:
-    """Draft and sign in one go (the demo and tests): the same two use cases, one after the other."""
+def put_in_force(drafter, signer, item: DikItem, test: ConsequenceTest, *, at=None) -> DikItem:
+    """Draft and sign in one go (the demo and tests): the same two use cases, one after the other.
+    `at`: a past signing time, for the demo's generated year only (letters.services.approve_and_sign)."""
     draft_determination(drafter, item, test)
-    sign_determination(signer, item)
+    sign_determination(signer, item, at=at)
     item.refresh_from_db()
     return item
