@@ -67,3 +67,12 @@ def test_the_contact_page(client):
     response = client.get(reverse("web:contact"))
     assert response.status_code == 200
     assert "Maklumat pelayanan" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_unknown_address_answers_a_page_in_the_site_chrome(client):
+    response = client.get("/tidak-ada-halaman-ini/")
+    page = response.content.decode()
+    assert response.status_code == 404 and "Halaman tidak ditemukan" in page
+    assert '<main id="main"' in page and 'href="/lacak/"' in page and "site-header" in page
+    assert client.get("/api/v1/tidak-ada/").json() == {"detail": "Tidak ditemukan."}  # the API keeps its JSON
