@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('agencies', '0003_agency_duties_en'),
+        ('agencies', '0004_area_boundary'),
     ]
 
     operations = [
