@@ -67,47 +67,81 @@ def _complaint_dispose(facts: Facts, calendar) -> list[Item]:
     disposed = _first(facts, "disposition")
     right = disposed is not None and disposed.agency_code == facts.expected_agency
     return [
-        Item(_("Laporan diverifikasi"), _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
-             % {"days": VERIFY_DAYS, "due": due.isoformat()}, _on_time(verified and verified.at, due, calendar)),
-        Item(_("Laporan didisposisikan"), _("Ke OPD yang berwenang, dalam %(days)s hari kerja.") % {"days": VERIFY_DAYS},
-             _on_time(disposed and disposed.at, due, calendar)),
-        Item(_("Instansi tujuan tepat"), _("Jalan kabupaten adalah urusan %(agency)s.")
-             % {"agency": facts.expected_agency_name or facts.expected_agency}, right),
-    ]  # fmt: skip
+        Item(
+            _("Laporan diverifikasi"),
+            _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
+            % {"days": VERIFY_DAYS, "due": due.isoformat()},
+            _on_time(verified and verified.at, due, calendar),
+        ),
+        Item(
+            _("Laporan didisposisikan"),
+            _("Ke OPD yang berwenang, dalam %(days)s hari kerja.") % {"days": VERIFY_DAYS},
+            _on_time(disposed and disposed.at, due, calendar),
+        ),
+        Item(
+            _("Instansi tujuan tepat"),
+            _("Jalan kabupaten adalah urusan %(agency)s.")
+            % {"agency": facts.expected_agency_name or facts.expected_agency},
+            right,
+        ),
+    ]
 
 
 def _complaint_info(facts: Facts, calendar) -> list[Item]:
     due = _due(facts, FIRST_ACTION_DAYS, calendar)
     asked = _first(facts, "request_info")
     return [
-        Item(_("Meminta informasi tambahan kepada pelapor"),
-             _("Laporan tidak menyebut lokasi: tanyakan kepada pelapor, jangan ditutup."), asked is not None),
-        Item(_("Pertanyaan ditulis jelas"), _("Pertanyaan paling sedikit 20 karakter, menyebut apa yang kurang."),
-             asked is not None and len(asked.reason.strip()) >= 20),
-        Item(_("Tanggapan pertama tepat waktu"), _("Paling lambat %(days)s hari kerja sejak disposisi (%(due)s).")
-             % {"days": FIRST_ACTION_DAYS, "due": due.isoformat()}, _on_time(asked and asked.at, due, calendar)),
-    ]  # fmt: skip
+        Item(
+            _("Meminta informasi tambahan kepada pelapor"),
+            _("Laporan tidak menyebut lokasi: tanyakan kepada pelapor, jangan ditutup."),
+            asked is not None,
+        ),
+        Item(
+            _("Pertanyaan ditulis jelas"),
+            _("Pertanyaan paling sedikit 20 karakter, menyebut apa yang kurang."),
+            asked is not None and len(asked.reason.strip()) >= 20,
+        ),
+        Item(
+            _("Tanggapan pertama tepat waktu"),
+            _("Paling lambat %(days)s hari kerja sejak disposisi (%(due)s).")
+            % {"days": FIRST_ACTION_DAYS, "due": due.isoformat()},
+            _on_time(asked and asked.at, due, calendar),
+        ),
+    ]
 
 
 def _request_decide(facts: Facts, calendar) -> list[Item]:
     due = _due(facts, NOTICE_DAYS, calendar)
     return [
-        Item(_("Keputusan dibuat dalam surat pemberitahuan tertulis"),
-             _("Setiap keputusan atas permohonan dituangkan dalam surat (draf surat dibuat)."),
-             facts.letter_drafted_at is not None),
-        Item(_("Pemberitahuan tertulis tepat waktu"), _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
-             % {"days": NOTICE_DAYS, "due": due.isoformat()}, _on_time(facts.letter_drafted_at, due, calendar)),
-    ]  # fmt: skip
+        Item(
+            _("Keputusan dibuat dalam surat pemberitahuan tertulis"),
+            _("Setiap keputusan atas permohonan dituangkan dalam surat (draf surat dibuat)."),
+            facts.letter_drafted_at is not None,
+        ),
+        Item(
+            _("Pemberitahuan tertulis tepat waktu"),
+            _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
+            % {"days": NOTICE_DAYS, "due": due.isoformat()},
+            _on_time(facts.letter_drafted_at, due, calendar),
+        ),
+    ]
 
 
 def _objection_answer(facts: Facts, calendar) -> list[Item]:
     due = _due(facts, ANSWER_DAYS, calendar)
     return [
-        Item(_("Keberatan dijawab dengan surat"), _("Atasan PPID menjawab keberatan dalam surat yang ditandatangani."),
-             facts.letter_drafted_at is not None),
-        Item(_("Jawaban tepat waktu"), _("Paling lambat %(days)s hari kerja sejak keberatan diterima (%(due)s).")
-             % {"days": ANSWER_DAYS, "due": due.isoformat()}, _on_time(facts.letter_drafted_at, due, calendar)),
-    ]  # fmt: skip
+        Item(
+            _("Keberatan dijawab dengan surat"),
+            _("Atasan PPID menjawab keberatan dalam surat yang ditandatangani."),
+            facts.letter_drafted_at is not None,
+        ),
+        Item(
+            _("Jawaban tepat waktu"),
+            _("Paling lambat %(days)s hari kerja sejak keberatan diterima (%(due)s).")
+            % {"days": ANSWER_DAYS, "due": due.isoformat()},
+            _on_time(facts.letter_drafted_at, due, calendar),
+        ),
+    ]
 
 
 RULES = {

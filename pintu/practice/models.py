@@ -14,8 +14,12 @@ class PracticeRound(models.Model):
     """One training session (sosialisasi) run by a trainer."""
 
     name = models.CharField(_("nama putaran"), max_length=150)
-    trainer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("pelatih"), on_delete=models.PROTECT,
-                                related_name="practice_rounds_led")  # fmt: skip
+    trainer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pelatih"),
+        on_delete=models.PROTECT,
+        related_name="practice_rounds_led",
+    )
     active = models.BooleanField(_("aktif"), default=True)
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
 
@@ -32,11 +36,13 @@ class PracticeSeat(models.Model):
     """A trainee's place in a round: the role and agency they practise as, in their own sandbox."""
 
     round = models.ForeignKey(PracticeRound, verbose_name=_("putaran"), on_delete=models.CASCADE, related_name="seats")
-    trainee = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("peserta"), on_delete=models.CASCADE,
-                                related_name="practice_seats")  # fmt: skip
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("peserta"), on_delete=models.CASCADE, related_name="practice_seats"
+    )
     role = models.CharField(_("peran latihan"), max_length=30, choices=Role.choices)
-    agency = models.ForeignKey("agencies.Agency", verbose_name=_("instansi"), on_delete=models.PROTECT,
-                               related_name="+")  # fmt: skip
+    agency = models.ForeignKey(
+        "agencies.Agency", verbose_name=_("instansi"), on_delete=models.PROTECT, related_name="+"
+    )
     seeded_at = models.DateTimeField(_("kasus contoh dibuat"), null=True, blank=True)
 
     class Meta:
@@ -61,3 +67,6 @@ class PracticeCase(models.Model):
         verbose_name = _("kasus latihan")
         verbose_name_plural = _("kasus latihan")
         ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} · {self.reference}"

@@ -49,14 +49,27 @@ def _started_at(kind: str, obj):
 def _facts(case: PracticeCase, trainee_id: int, obj) -> checklist.Facts:
     label = case_type_of(obj).label
     events = Event.objects.for_case(label, obj.pk).select_related("agency").order_by("at", "pk")
-    steps = [checklist.Step(kind=e.kind, by_trainee=e.actor_id == trainee_id, at=e.at,
-                            agency_code=e.agency.code if e.agency else "", reason=e.reason) for e in events]  # fmt: skip
-    letter = (Letter.objects.filter(case_type=label, case_id=obj.pk, drafted_by_id=trainee_id)
-              .order_by("drafted_at").first())  # fmt: skip
+    steps = [
+        checklist.Step(
+            kind=e.kind,
+            by_trainee=e.actor_id == trainee_id,
+            at=e.at,
+            agency_code=e.agency.code if e.agency else "",
+            reason=e.reason,
+        )
+        for e in events
+    ]
+    letter = (
+        Letter.objects.filter(case_type=label, case_id=obj.pk, drafted_by_id=trainee_id).order_by("drafted_at").first()
+    )
     expected = Agency.objects.filter(code=case.expected_agency).first() if case.expected_agency else None
-    return checklist.Facts(started_at=_started_at(case.kind, obj), steps=steps, expected_agency=case.expected_agency,
-                           expected_agency_name=expected.name if expected else "",
-                           letter_drafted_at=letter.drafted_at if letter else None)  # fmt: skip
+    return checklist.Facts(
+        started_at=_started_at(case.kind, obj),
+        steps=steps,
+        expected_agency=case.expected_agency,
+        expected_agency_name=expected.name if expected else "",
+        letter_drafted_at=letter.drafted_at if letter else None,
+    )
 
 
 def _url(kind: str, obj) -> str:
@@ -79,6 +92,12 @@ def seat_progress(seat: PracticeSeat) -> list[CaseProgress]:
             if obj is None:  # the practice database was reset without re-seeding
                 continue
             facts = _facts(case, seat.trainee_id, obj)
-            result.append(CaseProgress(case, checklist.title(case.kind),
-                                       checklist.evaluate(case.kind, facts, calendar), _url(case.kind, obj)))  # fmt: skip
+            result.append(
+                CaseProgress(
+                    case,
+                    checklist.title(case.kind),
+                    checklist.evaluate(case.kind, facts, calendar),
+                    _url(case.kind, obj),
+                )
+            )
     return result

@@ -27,10 +27,26 @@ from pintu.workdays.models import CalendarSettings, CalendarYear, ClosedDay, Hou
 
 #: Copied whole, in this order (ForeignKey targets first).
 REFERENCE_MODELS: tuple[type[models.Model], ...] = (
-    ContentType, Permission, Group, Area, Agency, Category, CalendarSettings, CalendarYear, ClosedDay, WeekdayHours,
-    HoursException, ComplaintSettings, CategoryClock, PpidSettings, PrivacySettings, RecordType, Letterhead,
-    NumberingScheme, KindSetting,
-)  # fmt: skip
+    ContentType,
+    Permission,
+    Group,
+    Area,
+    Agency,
+    Category,
+    CalendarSettings,
+    CalendarYear,
+    ClosedDay,
+    WeekdayHours,
+    HoursException,
+    ComplaintSettings,
+    CategoryClock,
+    PpidSettings,
+    PrivacySettings,
+    RecordType,
+    Letterhead,
+    NumberingScheme,
+    KindSetting,
+)
 #: Copied after the people they name.
 PEOPLE_MODELS: tuple[type[models.Model], ...] = (Signatory, Delegation)
 
@@ -65,19 +81,28 @@ def copy_reference_data(seats) -> None:
         users = {user.pk: user for user in _officers()}
         users.update({user.pk: user for user in User.objects.using("default").filter(pk__in=trainee_ids)})
         _copy(User, users.values())
-        _copy(RoleAssignment, RoleAssignment.objects.using("default").filter(user__in=users.keys(), active=True)
-              .exclude(user__in=trainee_ids))  # fmt: skip
+        _copy(
+            RoleAssignment,
+            RoleAssignment.objects.using("default")
+            .filter(user__in=users.keys(), active=True)
+            .exclude(user__in=trainee_ids),
+        )
         for seat in seats:
             add_seat_role(seat)
-        _copy(Signatory, _without_certificate(Signatory.objects.using("default").filter(
-            Q(user__isnull=True) | Q(user__in=users.keys()))))  # fmt: skip
+        _copy(
+            Signatory,
+            _without_certificate(
+                Signatory.objects.using("default").filter(Q(user__isnull=True) | Q(user__in=users.keys()))
+            ),
+        )
         _copy(Delegation, Delegation.objects.using("default").all())
         _reset_sequences()
 
 
 def _without_certificate(signatories):
     """Never a real signing certificate in the practice database: a practice letter must not carry a valid
-    signature nor reach the signing service (signing there is refused with the screen's own message, as for a signatory without one)."""
+    signature nor reach the signing service (signing there is refused with the screen's own message, as for a
+    signatory without one)."""
     for signatory in signatories:
         signatory.certificate, signatory.signing_id = "", ""
         yield signatory

@@ -52,18 +52,25 @@ def _officer(role: str) -> User:
     """An officer of the practice database holding `role` (a copied real officer, or a trainee)."""
     user = User.objects.filter(role_assignments__role=role, role_assignments__active=True).order_by("pk").first()
     if user is None:
-        raise ValidationError(_("Basis data latihan tidak memiliki akun %(role)s untuk menyiapkan kasus contoh.")
-                              % {"role": Role(role).label})  # fmt: skip
+        raise ValidationError(
+            _("Basis data latihan tidak memiliki akun %(role)s untuk menyiapkan kasus contoh.")
+            % {"role": Role(role).label}
+        )
     return user
 
 
 def _report(title: str, text: str) -> Report:
     kecamatan = Area.objects.filter(level="kecamatan").order_by("code").first()
     draft = ReportDraft(
-        title=title, text=text, kecamatan=kecamatan, desa=kecamatan.children.order_by("code").first() if kecamatan else None,
-        category=Category.objects.filter(code="INFRASTRUKTUR").first(), name="Warga Latihan",
-        email="warga.latihan@contoh.invalid", consent=True,
-    )  # fmt: skip
+        title=title,
+        text=text,
+        kecamatan=kecamatan,
+        desa=kecamatan.children.order_by("code").first() if kecamatan else None,
+        category=Category.objects.filter(code="INFRASTRUKTUR").first(),
+        name="Warga Latihan",
+        email="warga.latihan@contoh.invalid",
+        consent=True,
+    )
     return submit_report(draft).report
 
 
@@ -89,10 +96,14 @@ def _request_decide(seat: PracticeSeat) -> Sample:
     utama = _officer(Role.PPID_UTAMA)
     draft = request_intake.RequestDraft(
         information=_("Salinan daftar paket pekerjaan tahun ini beserta nilai kontraknya (latihan)."),
-        purpose=_("Bahan pemantauan oleh kelompok warga."), obtain_method="soft", delivery_method="email",
-        name="Pemohon Latihan", email="pemohon.latihan@contoh.invalid", address="Jl. Latihan No. 1",
+        purpose=_("Bahan pemantauan oleh kelompok warga."),
+        obtain_method="soft",
+        delivery_method="email",
+        name="Pemohon Latihan",
+        email="pemohon.latihan@contoh.invalid",
+        address="Jl. Latihan No. 1",
         channel=RequestChannel.WALK_IN,
-    )  # fmt: skip
+    )
     request = request_intake.register_request(utama, draft).request
     if seat.role == Role.PPID_PEMBANTU:
         request = request_services.assign_request(utama, request, Agency.objects.get(pk=seat.agency_id))
@@ -102,10 +113,14 @@ def _request_decide(seat: PracticeSeat) -> Sample:
 def _objection_answer(seat: PracticeSeat) -> Sample:
     utama = _officer(Role.PPID_UTAMA)
     objection = objections.register_objection(
-        utama, grounds=["b"], description=_("Informasi berkala tentang anggaran tidak diumumkan (latihan)."),
-        requester_name="Pemohon Latihan", contact="pemohon.latihan@contoh.invalid",
-        information=_("Ringkasan laporan keuangan tahun lalu."), agency=Agency.objects.get(pk=seat.agency_id),
-    )  # fmt: skip
+        utama,
+        grounds=["b"],
+        description=_("Informasi berkala tentang anggaran tidak diumumkan (latihan)."),
+        requester_name="Pemohon Latihan",
+        contact="pemohon.latihan@contoh.invalid",
+        information=_("Ringkasan laporan keuangan tahun lalu."),
+        agency=Agency.objects.get(pk=seat.agency_id),
+    )
     return Sample(objection.pk, objection.number)
 
 
@@ -125,8 +140,12 @@ def seed_seat(seat: PracticeSeat) -> list[PracticeCase]:
         for kind in KINDS_FOR_ROLE.get(seat.role, ()):
             samples.append((kind, MAKERS[kind](seat)))
     seat.cases.all().delete()
-    cases = [PracticeCase.objects.create(seat=seat, kind=kind, case_id=s.case_id, reference=s.reference,
-                                         expected_agency=s.expected_agency) for kind, s in samples]  # fmt: skip
+    cases = [
+        PracticeCase.objects.create(
+            seat=seat, kind=kind, case_id=s.case_id, reference=s.reference, expected_agency=s.expected_agency
+        )
+        for kind, s in samples
+    ]
     seat.seeded_at = timezone.now()
     seat.save(update_fields=["seeded_at"])
     return cases

@@ -18,10 +18,13 @@ trainer_required = roles_required(services.TRAINER_ROLES)
 
 @login_required
 def home(request):
-    """"Latihan saya": the trainee's seats, the way in and out of practice mode, and each checklist."""
+    """ "Latihan saya": the trainee's seats, the way in and out of practice mode, and each checklist."""
     seats = [(seat, seat_progress(seat)) for seat in services.active_seats(request.user).order_by("-pk")]
-    return render(request, "practice/home.html", {"seats": seats, "may_train": services.may_train(request.user),
-                                                  "staff_css": STAFF_CSS})  # fmt: skip
+    return render(
+        request,
+        "practice/home.html",
+        {"seats": seats, "may_train": services.may_train(request.user), "staff_css": STAFF_CSS},
+    )
 
 
 @login_required
@@ -32,8 +35,11 @@ def enter(request, pk: int):
     except ValidationError as exc:
         messages.error(request, exc.messages[0])
         return redirect("practice:home")
-    messages.info(request, _("Mode latihan: %(role)s, %(agency)s. Data latihan tidak tercampur dengan data asli.")
-                  % {"role": seat.get_role_display(), "agency": seat.agency.name})  # fmt: skip
+    messages.info(
+        request,
+        _("Mode latihan: %(role)s, %(agency)s. Data latihan tidak tercampur dengan data asli.")
+        % {"role": seat.get_role_display(), "agency": seat.agency.name},
+    )
     return redirect("practice:home")
 
 
@@ -56,8 +62,12 @@ def rounds(request):
         else:
             return redirect("practice:round", pk=practice_round.pk)
     status = 400 if form.errors else 200
-    return render(request, "practice/rounds.html", {"form": form, "rounds": PracticeRound.objects.all(),
-                                                    "staff_css": STAFF_CSS}, status=status)  # fmt: skip
+    return render(
+        request,
+        "practice/rounds.html",
+        {"form": form, "rounds": PracticeRound.objects.all(), "staff_css": STAFF_CSS},
+        status=status,
+    )
 
 
 @trainer_required
@@ -73,8 +83,12 @@ def round_detail(request, pk: int):
             messages.success(request, _("Kursi latihan dibuat, dengan kasus contohnya."))
             return redirect("practice:round", pk=practice_round.pk)
     seats = [(seat, seat_progress(seat)) for seat in practice_round.seats.select_related("trainee", "agency")]
-    return render(request, "practice/round.html", {"round": practice_round, "form": form, "seats": seats,
-                                                   "staff_css": STAFF_CSS}, status=400 if form.errors else 200)  # fmt: skip
+    return render(
+        request,
+        "practice/round.html",
+        {"round": practice_round, "form": form, "seats": seats, "staff_css": STAFF_CSS},
+        status=400 if form.errors else 200,
+    )
 
 
 @trainer_required

@@ -18,5 +18,10 @@ def practice_round(trainer):
 @pytest.fixture
 def admin_seat(trainer, practice_round):
     """ppid.dinkes (a PPID Pembantu for real) practising as the admin instansi."""
-    return services.add_seat(trainer, practice_round, username="ppid.dinkes", role=Role.ADMIN_INSTANSI,
-                             agency=Agency.objects.get(code="DISKOMINFO"))  # fmt: skip
+    return services.add_seat(
+        trainer,
+        practice_round,
+        username="ppid.dinkes",
+        role=Role.ADMIN_INSTANSI,
+        agency=Agency.objects.get(code="DISKOMINFO"),
+    )

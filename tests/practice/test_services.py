@@ -52,8 +52,9 @@ def test_a_disposition_to_the_wrong_agency_is_not_ticked(admin_seat):
 
 def test_each_role_gets_its_own_sample(trainer, practice_round):
     def seat(username, role, code):
-        return services.add_seat(trainer, practice_round, username=username, role=role,
-                                 agency=Agency.objects.get(code=code))  # fmt: skip
+        return services.add_seat(
+            trainer, practice_round, username=username, role=role, agency=Agency.objects.get(code=code)
+        )
 
     liaison = seat("penghubung.pupr", Role.PEJABAT_PENGHUBUNG, "PUPR")
     pembantu = seat("ppid.pupr", Role.PPID_PEMBANTU, "PUPR")
@@ -66,8 +67,11 @@ def test_each_role_gets_its_own_sample(trainer, practice_round):
     assert Objection.objects.using(PRACTICE_ALIAS).filter(pk=objection_case.case_id).exists()
     assert not InformationRequest.objects.filter(number=request.number).exists()
     with practice_database():
-        handling.request_info(Report.objects.get(pk=report.pk), user=liaison.trainee,
-                              question="Di jalan mana dan dekat bangunan apa lampu itu padam?")  # fmt: skip
+        handling.request_info(
+            Report.objects.get(pk=report.pk),
+            user=liaison.trainee,
+            question="Di jalan mana dan dekat bangunan apa lampu itu padam?",
+        )
     assert _ticks(liaison) == [True, True, True]
 
 
@@ -75,8 +79,13 @@ def test_only_trainers_create_rounds_and_a_seat_needs_an_account(user_named, pra
     with pytest.raises(PermissionDenied):
         services.create_round(user_named("penghubung.pupr"), "Tidak boleh")
     with pytest.raises(ValidationError):
-        services.add_seat(user_named("admin.kominfo"), practice_round, username="tidak.ada",
-                          role=Role.ADMIN_INSTANSI, agency=Agency.objects.get(code="DISKOMINFO"))  # fmt: skip
+        services.add_seat(
+            user_named("admin.kominfo"),
+            practice_round,
+            username="tidak.ada",
+            role=Role.ADMIN_INSTANSI,
+            agency=Agency.objects.get(code="DISKOMINFO"),
+        )
 
 
 def test_reset_empties_the_practice_database_and_seeds_again(trainer, practice_round, admin_seat):
