@@ -37,12 +37,12 @@ def test_a_trainee_works_the_sample_complaint_and_sees_the_checklist(page, demo)
     assert page.locator('.checklist li[data-done="1"]').count() == 0
     page.get_by_role("button", name="Masuk mode latihan").click()
     banner = page.locator("[data-practice-banner]")
-    assert banner.get_by_text("MODE LATIHAN").is_visible()
+    assert banner.get_by_text("MODE LATIHAN", exact=True).is_visible()
     assert_accessible(page)
 
     page.get_by_role("link", name=code).click()  # the real report page, on practice data
     assert banner.is_visible()
-    open_action(page, "verify").get_by_role("button", name="Verifikasi").click()
+    page.locator("#action-verify").click()  # the primary action: a button of its own
     form = open_action(page, "disposition")
     form.get_by_label("OPD tujuan").select_option(label="Dinas Pekerjaan Umum dan Penataan Ruang")
     form.get_by_role("button", name="Disposisikan ke OPD").click()
