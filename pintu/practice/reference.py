@@ -66,7 +66,15 @@ def _officers():
 
 def wipe_practice_database() -> None:
     """Empty every table of the practice database (all rounds' sample cases and their history)."""
+    connection = connections[PRACTICE_ALIAS]
+    deferred = connection.vendor == "postgresql" and connection.in_atomic_block
+    if deferred:  # PostgreSQL refuses TRUNCATE while deferred foreign-key checks of this transaction are pending
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     call_command("flush", database=PRACTICE_ALIAS, interactive=False, verbosity=0, inhibit_post_migrate=True)
+    if deferred:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def copy_reference_data(seats) -> None:
@@ -87,6 +95,7 @@ def copy_reference_data(seats) -> None:
             .filter(user__in=users.keys(), active=True)
             .exclude(user__in=trainee_ids),
         )
+        _reset_sequences()  # before the seats' role rows get ids of their own
         for seat in seats:
             add_seat_role(seat)
         _copy(
