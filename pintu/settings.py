@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "pintu.site",  # the site shell: home, directories, working-day pages, staff landing, serve
     "pintu.regions",  # manage.py load_region: a region's data package (regions/<name>/)
     "pintu.demo",
+    "pintu.practice",  # practice mode for training sessions: rounds, seats, sample cases, checklists
     "pintu.security",
     "rest_framework",
     "drf_spectacular",
@@ -118,6 +119,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "pintu.security.middleware.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
+    "pintu.practice.middleware.PracticeModeMiddleware",  # after every check: only the view runs on practice data
 ]
 
 ROOT_URLCONF = "pintu.urls"
@@ -135,6 +137,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pintu.web.context_processors.portal",
+                "pintu.practice.context_processors.practice",
             ],
             "builtins": ["pintu.web.templatetags.pintu_time"],  # |jam and |waktu: times shown one way
         },
@@ -151,15 +154,27 @@ DATABASES = {
         conn_max_age=int(env("PINTU_DB_CONN_MAX_AGE", "0")),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # IMMEDIATE transactions and a busy timeout let the web server and the worker share the file.
-    DATABASES["default"]["OPTIONS"] = {
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
+# Practice mode (docs/practice.md): a separate database with the same schema, never the real one. SQLite file
+# by default; on PostgreSQL a database of its own (PINTU_PRACTICE_DATABASE_URL, created by the operator).
+# Unset with PostgreSQL as the real database: the same server, the real database's name + "_practice".
+if env("PINTU_PRACTICE_DATABASE_URL") or DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["practice"] = dj_database_url.parse(
+        env("PINTU_PRACTICE_DATABASE_URL", f"sqlite:///{VAR_DIR / 'practice.sqlite3'}"),
+        conn_max_age=int(env("PINTU_DB_CONN_MAX_AGE", "0")),
+    )
+else:
+    DATABASES["practice"] = {**DATABASES["default"], "NAME": DATABASES["default"]["NAME"] + "_practice"}
+for _alias in DATABASES:
+    if DATABASES[_alias]["ENGINE"] == "django.db.backends.sqlite3":
+        # IMMEDIATE transactions and a busy timeout let the web server and the worker share the file.
+        DATABASES[_alias]["OPTIONS"] = {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
 if env("PINTU_TEST_DB_NAME"):  # lets several test runs share one PostgreSQL server
     DATABASES["default"]["TEST"] = {"NAME": env("PINTU_TEST_DB_NAME")}
+    DATABASES["practice"]["TEST"] = {"NAME": env("PINTU_TEST_DB_NAME") + "_practice"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("pintu.interop.urls")),
     path("", include("pintu.insights.urls")),
     path("", include("pintu.mydata.urls")),
+    path("", include("pintu.practice.urls")),
     path("", include("pintu.site.urls")),
 ]
 

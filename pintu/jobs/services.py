@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django_q.tasks import async_task
 
+from pintu import sandbox
 from pintu.jobs.models import OnceMarker
 
 
@@ -21,6 +22,8 @@ def enqueue(func_path: str, *args, keep_result: bool = False, **kwargs) -> str |
     succeeded is not kept unless `keep_result` (django-q's per-task `save`). A failed task is always kept,
     with its error and traceback: a task must not raise an error that quotes personal data.
     """
+    if sandbox.active():  # practice mode: the outbox rows stay in the practice database, nothing is sent
+        return None
     return async_task(func_path, *args, q_options={"save": keep_result}, **kwargs)
 
 

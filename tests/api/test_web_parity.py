@@ -216,6 +216,12 @@ PARITY: dict[str, tuple[str, ...] | str] = {
     "web:healthz": WEB_ONLY + "liveness probe for the load balancer, itself a machine endpoint",
     "set_language": WEB_ONLY + "changes the visitor's language; API clients send Accept-Language",
     "sitemap": WEB_ONLY + "sitemap.xml for search engines (public reports: api:reports)",
+    "practice:home": WEB_ONLY + "practice mode is a training session at a browser (docs/practice.md)",
+    "practice:enter": WEB_ONLY + "switches a browser session to the practice database; the API stays on real data",
+    "practice:leave": WEB_ONLY + "leaves practice mode (a browser session's switch)",
+    "practice:rounds": WEB_ONLY + "a trainer's training rounds (web-only, as the practice mode they feed)",
+    "practice:round": WEB_ONLY + "one training round: seats and checklists (web-only)",
+    "practice:round_reset": WEB_ONLY + "empties and re-seeds the practice database (web-only)",
 }  # fmt: skip
 
 

@@ -8,6 +8,7 @@ a real SMTP refusal does."""
 import datetime
 import importlib
 import smtplib
+from types import SimpleNamespace
 
 import django_q.monitor
 import django_q.worker
@@ -165,7 +166,7 @@ def test_the_migration_purges_stored_mail_tasks_and_keeps_the_others(db, queued)
                                       ("c", sweep_task, (), True)]:  # fmt: skip
         Task.objects.create(id=name * 32, name=name, func=func, args=args, kwargs={}, started=now, stopped=now,
                             result="ok", success=success)  # fmt: skip
-    purge(apps, None)
+    purge(apps, SimpleNamespace(connection=connection))  # a schema editor: the migrated database's connection
     assert [SignedPackage.loads(row.payload)["func"] for row in OrmQ.objects.all()] == [sweep_task]
     assert list(Task.objects.values_list("func", flat=True)) == [sweep_task]
 

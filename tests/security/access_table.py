@@ -633,6 +633,20 @@ T["mydata:breach_letter"] = Entry(BREACH_REGISTER, case=BREACH_LETTER,
 #: letter's page (valid, revoked, superseded, tampered file) is tested in tests/letters.
 T["letters:verify"] = Entry(roles(HIDDEN), kwargs={"token": "abcdefghjkmnpqrs"}, methods=GET_POST)
 
+# --- practice mode (pintu.practice, issue #19 item 3, docs/practice.md) -------------------------------------
+#: The trainee's page and the way in and out of practice mode: anyone signed in (without a seat: "none yet";
+#: entering a seat that is not one's own is refused with a message and a redirect to the page).
+T["practice:home"] = Entry(SIGNED_IN)
+T["practice:enter"] = Entry(SIGNED_IN, kwargs={"pk": 999999}, methods=POST)
+T["practice:leave"] = Entry(SIGNED_IN, methods=POST)
+#: The trainer's pages: PPID Utama, admin instansi, system admin; an unknown round is 404 for them.
+PRACTICE_TRAINERS = roles(FORBIDDEN, anonymous=LOGIN, admin_instansi=OK, ppid_utama=OK, system_admin=OK)
+T["practice:rounds"] = Entry(PRACTICE_TRAINERS, methods=GET_POST)
+T["practice:round"] = Entry(PRACTICE_TRAINERS | roles_only(admin_instansi=HIDDEN, ppid_utama=HIDDEN,
+                                                            system_admin=HIDDEN), kwargs={"pk": 999999},
+                            methods=GET_POST)  # fmt: skip
+T["practice:round_reset"] = Entry(T["practice:round"].expect, kwargs={"pk": 999999}, methods=POST)
+
 # --- API endpoints added per area, each in its own file (they register into T on import) --------------
 from tests.security import (  # noqa: E402, F401
     access_api_account,

@@ -9,7 +9,7 @@ from django.db import migrations
 
 
 def refuse_if_waiting(apps, schema_editor):
-    waiting = apps.get_model("complaints", "PendingReport").objects.count()
+    waiting = apps.get_model("complaints", "PendingReport").objects.using(schema_editor.connection.alias).count()
     if waiting:
         raise RuntimeError(
             f"{waiting} accepted report(s) in complaints_pendingreport are not built yet: run the previous "

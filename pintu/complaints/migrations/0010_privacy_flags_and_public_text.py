@@ -9,14 +9,14 @@ BATCH = 500
 
 def flags_from_privacy(apps, schema_editor):
     Report = apps.get_model("complaints", "Report")
-    Report.objects.filter(privacy="anonim").update(anonim=True, rahasia=False)
-    Report.objects.filter(privacy="rahasia").update(anonim=False, rahasia=True)
+    Report.objects.using(schema_editor.connection.alias).filter(privacy="anonim").update(anonim=True, rahasia=False)
+    Report.objects.using(schema_editor.connection.alias).filter(privacy="rahasia").update(anonim=False, rahasia=True)
 
 
 def privacy_from_flags(apps, schema_editor):
     Report = apps.get_model("complaints", "Report")
-    Report.objects.filter(rahasia=True).update(privacy="rahasia")
-    Report.objects.filter(anonim=True, rahasia=False).update(privacy="anonim")
+    Report.objects.using(schema_editor.connection.alias).filter(rahasia=True).update(privacy="rahasia")
+    Report.objects.using(schema_editor.connection.alias).filter(anonim=True, rahasia=False).update(privacy="anonim")
 
 
 def public_text(apps, schema_editor):
@@ -28,16 +28,27 @@ def public_text(apps, schema_editor):
     connection = schema_editor.connection
     last = 0
     while True:
-        rows = list(Report.objects.filter(pk__gt=last).order_by("pk").only("pk", "title", "text")[:BATCH])
+        rows = list(
+            Report.objects.using(schema_editor.connection.alias)
+            .filter(pk__gt=last)
+            .order_by("pk")
+            .only("pk", "title", "text")[:BATCH]
+        )
         if not rows:
             break
-        names = dict(ReporterContact.objects.filter(report__in=rows).values_list("report_id", "name"))
+        names = dict(
+            ReporterContact.objects.using(schema_editor.connection.alias)
+            .filter(report__in=rows)
+            .values_list("report_id", "name")
+        )
         for report in rows:
             given = [names.get(report.pk) or ""]
             report.public_title = redact(report.title, names=given)[:200]
             report.public_text = redact(report.text, names=given)
             report.search_text = search_text(f"{report.public_title}\n{report.public_text}")
-        Report.objects.bulk_update(rows, ["public_title", "public_text", "search_text"])
+        Report.objects.using(schema_editor.connection.alias).bulk_update(
+            rows, ["public_title", "public_text", "search_text"]
+        )
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 for report in rows:

@@ -7,8 +7,8 @@ from django.db.models import OuterRef, Subquery
 def copy_flags(apps, schema_editor):
     ReportFact = apps.get_model("insights", "ReportFact")
     Report = apps.get_model("complaints", "Report")
-    report = Report.objects.filter(pk=OuterRef("report_id"))
-    ReportFact.objects.update(
+    report = Report.objects.using(schema_editor.connection.alias).filter(pk=OuterRef("report_id"))
+    ReportFact.objects.using(schema_editor.connection.alias).update(
         anonim=Subquery(report.values("anonim")[:1]), rahasia=Subquery(report.values("rahasia")[:1])
     )
 

@@ -18,7 +18,9 @@ def purge(apps, schema_editor):
     OrmQ = apps.get_model("django_q", "OrmQ")
     Task = apps.get_model("django_q", "Task")
     queued = []
-    for pk, payload in OrmQ.objects.values_list("pk", "payload").iterator(chunk_size=500):
+    for pk, payload in (
+        OrmQ.objects.using(schema_editor.connection.alias).values_list("pk", "payload").iterator(chunk_size=500)
+    ):
         try:
             func = SignedPackage.loads(payload).get("func")
         except Exception:  # signed under another SECRET_KEY: no worker can run it, and it may be a mail
@@ -26,8 +28,8 @@ def purge(apps, schema_editor):
         if func == MAIL_TASK:
             queued.append(pk)
     for start in range(0, len(queued), 500):
-        OrmQ.objects.filter(pk__in=queued[start : start + 500]).delete()
-    Task.objects.filter(func=MAIL_TASK).delete()
+        OrmQ.objects.using(schema_editor.connection.alias).filter(pk__in=queued[start : start + 500]).delete()
+    Task.objects.using(schema_editor.connection.alias).filter(func=MAIL_TASK).delete()
 
 
 class Migration(migrations.Migration):

@@ -30,9 +30,14 @@ def seed(apps, schema_editor):
     RecordType = apps.get_model("mydata", "RecordType")
     for kind, (variable, days, after, archived) in DEFAULTS.items():
         years = years_from(variable, days)
-        RecordType.objects.get_or_create(
+        RecordType.objects.using(schema_editor.connection.alias).get_or_create(
             kind=kind,
-            defaults={"active_years": 1, "inactive_years": years - 1, "after": after, "personal_data_archived": archived},
+            defaults={
+                "active_years": 1,
+                "inactive_years": years - 1,
+                "after": after,
+                "personal_data_archived": archived,
+            },
         )
 
 
