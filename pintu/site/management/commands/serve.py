@@ -27,6 +27,13 @@ class Command(BaseCommand):
         worker = None
         if not no_worker:
             worker = subprocess.Popen([sys.executable, str(settings.BASE_DIR / "manage.py"), "qcluster"])
+        if "practice" in settings.DATABASES:
+            # The practice database (docs/practice.md) is brought up to date beside the server, so the first
+            # training seat does not wait for its migrations and `make run` does not wait for them either.
+            subprocess.Popen(
+                [sys.executable, str(settings.BASE_DIR / "manage.py"), "migrate", "--database", "practice",
+                 "--noinput", "--verbosity", "0"]
+            )  # fmt: skip
         shown_host = f"[{host}]" if ":" in host else host
         self.stdout.write(self.style.SUCCESS(f"\nPintu berjalan di http://{shown_host}:{port}/"))
         self.stdout.write(f"Admin (konfigurasi): http://{shown_host}:{port}/admin/")
