@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
+from pintu import pagecache
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
 from pintu.agencies.tree import root_pemkab
@@ -34,13 +35,21 @@ def contact(request):
 
 
 def agency_directory(request):
+    """The directory. The anonymous public's body is cached until an agency or area changes (an
+    administrator also sees inactive agencies: signed-in users get it afresh; pintu.pagecache)."""
+    body = pagecache.for_public(request, "agency_directory", lambda: _directory_body(request),
+                                scopes=(pagecache.DIRECTORY,))  # fmt: skip
+    return render(request, "site/agency_directory.html", {"body": body})
+
+
+def _directory_body(request) -> str:
     agencies = agencies_visible_to(request.user).order_by("name")
     groups = [
         ("opd", [a for a in agencies if a.kind not in OUTSIDE_KINDS and a.kind not in ("pemda", "kecamatan")]),
         ("kecamatan", [a for a in agencies if a.kind == AgencyKind.KECAMATAN]),
         ("luar", [a for a in agencies if a.kind in OUTSIDE_KINDS]),
     ]
-    return render(request, "site/agency_directory.html", {"groups": groups})
+    return pagecache.render_fragment("site/agency_directory_body.html", {"groups": groups})
 
 
 def area_directory(request):
