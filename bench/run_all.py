@@ -262,6 +262,7 @@ def main() -> None:
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
     parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
     parser.add_argument("--intake-only", action="store_true", help="measure intake only")
+    parser.add_argument("--no-depth", action="store_true", help="skip page 1 against the deepest page")
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--port", type=int, default=8931)
     parser.add_argument("--json", help="also write every figure to this file")
@@ -290,7 +291,7 @@ def main() -> None:
                         "--quiet"], cwd=ROOT, env=env, check=True)  # fmt: skip
     manage(env, "collectstatic", "--noinput")
     depth, lat, page_bytes = [], [], []
-    if not args.intake_only:
+    if not args.intake_only and not args.no_depth:
         say("page depth and queries per page (test Client, in process)")
         depth = [json.loads(line) for line in subprocess.run(
             [PY, "bench/pages_depth.py"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
@@ -344,7 +345,7 @@ def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
             f"max {max(paced.latencies, default=0) * 1000:.0f} ms, failed {paced.failed} "
             f"(statuses {dict(sorted(paced.statuses.items()))})", "",
         ]  # fmt: skip
-    if not depth:
+    if not depth and not lat:
         print("\n".join(lines), flush=True)
         return
     lines += [
