@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 
 from django.core.cache import caches
 from django.db import transaction
+from django.http import HttpResponseBase
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
@@ -118,17 +119,20 @@ def render_fragment(template: str, context: dict) -> SafeString:
 def cached(name: str, build: Callable, *, scopes: Iterable[str], vary: Iterable = (), version: str | None = None):
     """The fragment `name` for these scopes' current versions and `vary`; `build()` renders it on a miss.
 
-    `build` may return something else than a string (a view's early answer, such as a 400 for a damaged
-    page link): that is passed back and not stored."""
+    A fragment is HTML (returned marked safe: the template escaped it) or a dict of such HTML and plain
+    values derived from the same rows. `build` may return an HttpResponse instead (a view's early answer,
+    such as a 400 for a damaged page link): that is passed back and not stored."""
     key = fragment_key(name, scopes, vary, version)
     store = _fragments_cache()
-    html = store.get(key)
-    if html is None:
-        html = build()
-        if not isinstance(html, str):
-            return html
-        store.set(key, str(html), FRAGMENT_TIMEOUT)
-    return mark_safe(html)  # noqa: S308 (rendered by a template, escaped there)
+    value = store.get(key)
+    if value is None:
+        value = build()
+        if isinstance(value, HttpResponseBase):
+            return value
+        store.set(key, value, FRAGMENT_TIMEOUT)
+    if isinstance(value, str):
+        return mark_safe(value)  # noqa: S308 (rendered by a template, escaped there)
+    return {k: mark_safe(v) if isinstance(v, str) else v for k, v in value.items()}  # noqa: S308
 
 
 def for_public(request, name: str, build: Callable, *, scopes: Iterable[str], vary: Iterable = ()):

@@ -60,6 +60,8 @@ def _receiver(scopes):
             pagecache.bump(pagecache.case_scope("info_request", instance.request_id))
         if sender.__name__ == "Attachment":
             pagecache.bump(pagecache.case_scope("report", instance.report_id))
+        if sender.__name__ == "Restriction":  # the case's own pages (tracking: "is it public?")
+            pagecache.bump(pagecache.case_scope(instance.case_type, instance.case_id))
 
     return bump_for_write
 

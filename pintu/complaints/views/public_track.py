@@ -109,51 +109,45 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
     forms.setdefault("reopen_form", ReopenForm())
     failed = next((f for f in forms.values() if f.is_bound and f.errors), None)
     offered = {action.name for action in REPORTER_ACTIONS.available(_acting_user(request, report), report)}
-    calendar = get_calendar()
     context = {
         "report": report,
-        **_cached_parts(report, calendar),
+        **_cached_parts(report),
         "contact": contact_masked_for_reporter(report),
         "phone_consent": consent_of(report),
         "failed_form": failed,
         "may_reply": "reply" in offered,
         "may_rate": "rate" in offered,
         "may_reopen": "reopen" in offered,
-        "reopen_deadline": reopen_deadline(report, calendar),
         "low_rating": report.rating is not None and report.rating <= LOW_RATING,
         "waiting_for_reporter": report.status == Status.PERLU_INFO,
-        "is_public": public_reports().filter(pk=report.pk).exists(),
         **forms,
     }
     return render(request, "complaints/public/track_detail.html", context, status=status)
 
 
-def _cached_parts(report: Report, calendar) -> dict:
-    """The case's own parts of the tracking page (status, clock, text; history and attachments), the same
-    for whoever proved to be its reporter: cached per report, language and hour until the report records
-    an event (pintu.pagecache). Only called after the visitor's proof is checked. The contact, the offered
-    actions and the forms stay live."""
+def _cached_parts(report: Report) -> dict:
+    """The case's own parts of the tracking page (status, clock, text; history and attachments; the reopen
+    deadline; whether it is public), the same for whoever proved to be its reporter: cached per report,
+    language and hour until the report records an event (pintu.pagecache). Only called after the
+    visitor's proof is checked. The contact, the offered actions and the forms stay live."""
     scopes = (pagecache.case_scope("report", report.pk), pagecache.DIRECTORY)
     hour = timezone.localtime().strftime("%Y-%m-%d %H")
 
-    def top():
+    def build() -> dict:
+        calendar = get_calendar()
         clock = current_clock(report, calendar)
-        return pagecache.render_fragment("complaints/public/track_top.html", {
+        top = pagecache.render_fragment("complaints/public/track_top.html", {
             "report": report, "clock": clock, "steps": progress.progress_steps(report.status),
             "deadline": progress.deadline_sentence(clock), "waiting_for_reporter": report.status == Status.PERLU_INFO,
         })  # fmt: skip
-
-    def history():
         events = with_labels(timeline_for_reporter("report", report.pk).select_related("agency"))
         attachments = report.attachments.filter(visibility__in=[Visibility.PUBLIC, Visibility.REPORTER])
-        return pagecache.render_fragment("complaints/public/track_history.html",
-                                         {"report": report, "events": events, "attachments": attachments})  # fmt: skip
+        parts = {"report": report, "events": events, "attachments": attachments}
+        history = pagecache.render_fragment("complaints/public/track_history.html", parts)
+        return {"top": top, "history": history, "reopen_deadline": reopen_deadline(report, calendar),
+                "is_public": public_reports().filter(pk=report.pk).exists()}  # fmt: skip
 
-    version = pagecache.versions(scopes)  # read once for both parts
-    return {
-        "top": pagecache.cached("track_top", top, scopes=scopes, vary=(report.pk, hour), version=version),
-        "history": pagecache.cached("track_history", history, scopes=scopes, vary=(report.pk,), version=version),
-    }
+    return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))
 
 
 def track_detail(request, code: str):

@@ -252,8 +252,9 @@ def _cached_parts(info) -> dict:
 
     return {
         "top": pagecache.cached("request_track_top", top, scopes=scopes, vary=(info.pk, hour), version=version),
-        "history": pagecache.cached("request_track_history", history, scopes=scopes, vary=(info.pk,),
-                                    version=version),  # fmt: skip
+        "history": pagecache.cached(
+            "request_track_history", history, scopes=scopes, vary=(info.pk,), version=version
+        ),
     }
 
 
