@@ -27,6 +27,7 @@ limiter's counters there.
 
 import hashlib
 import secrets
+import threading
 from collections.abc import Callable, Iterable
 
 from django.core.cache import caches
@@ -126,13 +127,45 @@ def cached(name: str, build: Callable, *, scopes: Iterable[str], vary: Iterable 
     store = _fragments_cache()
     value = store.get(key)
     if value is None:
-        value = build()
+        value = _build_once(key, build, store)
         if isinstance(value, HttpResponseBase):
             return value
-        store.set(key, value, FRAGMENT_TIMEOUT)
     if isinstance(value, str):
         return mark_safe(value)  # noqa: S308 (rendered by a template, escaped there)
     return {k: mark_safe(v) if isinstance(v, str) else v for k, v in value.items()}  # noqa: S308
+
+
+_building: dict[str, threading.Event] = {}
+_building_lock = threading.Lock()
+BUILD_WAIT = 30  # seconds a thread waits for another thread of its process rendering the same fragment
+
+
+def _build_once(key: str, build: Callable, store):
+    """Render a missing fragment once per process: the threads that miss the same key meanwhile wait for
+    the first one's result instead of all rendering it (after a change, every server thread asks at once)."""
+    with _building_lock:
+        event = _building.get(key)
+        owner = event is None
+        if owner:
+            event = _building[key] = threading.Event()
+    if not owner:
+        event.wait(BUILD_WAIT)
+        value = store.get(key)
+        if value is not None:
+            return value
+        return _store(key, build(), store)  # the first one failed or took too long: render it here
+    try:
+        return _store(key, build(), store)
+    finally:
+        with _building_lock:
+            _building.pop(key, None)
+        event.set()
+
+
+def _store(key: str, value, store):
+    if not isinstance(value, HttpResponseBase):
+        store.set(key, value, FRAGMENT_TIMEOUT)
+    return value
 
 
 def for_public(request, name: str, build: Callable, *, scopes: Iterable[str], vary: Iterable = ()):

@@ -202,3 +202,30 @@ def test_fragments_hold_no_csrf_token_or_session(client, demo, user_named):
     bodies = [body for body in bodies if isinstance(body, str)]
     assert len(bodies) >= 6
     assert not any("csrfmiddlewaretoken" in body for body in bodies)
+
+
+def test_threads_that_miss_the_same_fragment_render_it_once(demo):
+    """After a change every server thread asks at once: one renders, the others wait for its result."""
+    import threading
+
+    started, release, builds = threading.Event(), threading.Event(), []
+
+    def build():
+        builds.append(1)
+        started.set()
+        release.wait(10)
+        return "<p>rendered</p>"
+
+    results = []
+    first = threading.Thread(target=lambda: results.append(pagecache._build_once("k", build, caches["pages"])))
+    first.start()
+    started.wait(10)
+    waiting = [threading.Thread(target=lambda: results.append(pagecache._build_once("k", build, caches["pages"])))
+               for _ in range(3)]  # fmt: skip
+    for thread in waiting:
+        thread.start()
+    release.set()
+    for thread in [first, *waiting]:
+        thread.join(10)
+    assert results == ["<p>rendered</p>"] * 4
+    assert len(builds) == 1
