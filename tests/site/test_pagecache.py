@@ -14,8 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from pintu import pagecache
-from pintu.agencies.models import Agency
-from pintu.categories.models import Category
+from pintu.agencies.models import Agency, Area, AreaLevel
 from pintu.complaints.services import admin, handling
 from pintu.ppid.registers.services import dip
 from tests.factories import complaints as factories
@@ -129,15 +128,17 @@ def test_a_version_changes_only_with_its_scope(demo):
 
 @pytest.mark.parametrize("anonymous_first", [True, False], ids=["anonymous-first", "admin-first"])
 def test_anonymous_and_administrator_get_their_own_list(demo, user_named, anonymous_first):
-    """An administrator's filter lists inactive categories too; the public's never, whoever came first."""
-    Category.objects.filter(code="INFRASTRUKTUR").update(name="Kategori lama yang ditutup", active=False)
+    """An administrator's filter lists inactive kecamatan too; the public's never, whoever came first."""
+    kecamatan = Area.objects.filter(level=AreaLevel.KECAMATAN).order_by("pk").first()
+    kecamatan.name, kecamatan.active = "Kecamatan lama yang ditutup", False
+    kecamatan.save()
     anonymous, sysadmin = Client(), Client()
     sysadmin.force_login(user_named("sysadmin"))
     order = [anonymous, sysadmin] if anonymous_first else [sysadmin, anonymous]
     pages = {id(c): c.get(LIST).content.decode() for c in order}
     pages = {id(c): c.get(LIST).content.decode() for c in order}  # the second round: from the cache
-    assert "Kategori lama yang ditutup" in pages[id(sysadmin)]
-    assert "Kategori lama yang ditutup" not in pages[id(anonymous)]
+    assert "Kecamatan lama yang ditutup" in pages[id(sysadmin)]
+    assert "Kecamatan lama yang ditutup" not in pages[id(anonymous)]
 
 
 def test_signed_in_users_never_get_the_cached_public_page(demo, user_named):
@@ -160,11 +161,12 @@ def test_each_language_gets_its_own_page(demo, url):
     assert main(in_english) != main(first)  # the page's own part too, not only the header
 
 
-def test_english_list_body_is_english(demo):
-    Client().get(LIST)  # cached in Indonesian first
+def test_english_visitor_after_an_indonesian_one_gets_the_english_body(demo):
+    indonesian = main(Client().get(LIST).content.decode())  # cached in Indonesian first
     english = Client()
     english.cookies["django_language"] = "en"
-    assert "Citizens&#x27; reports" in english.get(LIST).content.decode()
+    page = english.get(LIST).content.decode()
+    assert 'lang="en"' in page and main(page) != indonesian
 
 
 def test_each_reporter_gets_their_own_tracking_page(demo, user_named):
