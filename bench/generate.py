@@ -163,6 +163,9 @@ def generate(options: Options) -> dict[str, int]:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         lap("analyze")
+    from pintu import pagecache
+
+    pagecache.bump_all()  # the rows went in without the services: cached public pages must not outlive them
     counts["seconds"] = round(time.perf_counter() - started, 1)
     return counts
 

@@ -48,7 +48,7 @@ DEFAULT_URL = "postgres://pintu:pintu@127.0.0.1:5432/pintu_bench_small"
 PROTECTED = {"pintu", "pintu_bench", "postgres"}  # never dropped by this script
 SECRET = "GENR-8888"  # bench/generate.py GENERATED_SECRET
 PUBLIC_PAGES = ["/", "/lapor/", "/lapor/apa/", "/laporan/", "{detail}", "/lapor/lacak/", "/hari-kerja/",
-                "/instansi/", "/ppid/", "/ppid/dip/"]  # fmt: skip
+                "/instansi/", "/ppid/", "/ppid/dip/", "/statistik/"]  # fmt: skip
 
 
 def say(message: str) -> None:
@@ -99,7 +99,12 @@ def sample_rows(url: str) -> dict:
         tracked = conn.execute(
             "SELECT code FROM complaints_report WHERE idempotency_key LIKE 'gen:%%' ORDER BY id DESC LIMIT 200"
         ).fetchall()
-    return {"kecamatan": kecamatan[0], "public": [r[0] for r in public], "tracked": [r[0] for r in tracked]}
+        requests = conn.execute(
+            "SELECT number FROM ppid_informationrequest WHERE idempotency_key LIKE 'gen:req:%%' "
+            "ORDER BY id DESC LIMIT 20"
+        ).fetchall()
+    return {"kecamatan": kecamatan[0], "public": [r[0] for r in public], "tracked": [r[0] for r in tracked],
+            "requests": [r[0] for r in requests]}  # fmt: skip
 
 
 def submit_step(kecamatan: int):
@@ -157,35 +162,57 @@ def intake_at_rate(port: int, rows: dict, clients: int, seconds: float, rate: fl
                     connections=connections, rate=rate)  # fmt: skip
 
 
+def sign_in_all(port: int, form: str, field: str, numbers: list[str], expect: str) -> list[tuple[str, dict]]:
+    """Prove the secret of a few cases once each (a deliberately slow check); the load clients then share
+    these sessions, so the tracking page, not the sign-in, is measured. Returns (page path, cookies)."""
+    out = []
+    for number in numbers:
+        client = Client("127.0.0.1", port)
+        status, headers, _body = client.post_form(form, {field: number, "secret": SECRET}, csrf_from=form)
+        assert status == 302 and expect in headers.get("location", ""), f"tracking sign-in refused ({status})"
+        out.append((urllib.parse.urlsplit(headers["location"]).path, dict(client.cookies)))
+        client.close()
+    return out
+
+
+def signed_step(sessions: list[tuple[str, dict]]):
+    """prepare + step of a page seen by a client holding a proven tracking session."""
+
+    def prepare(client, n):
+        client.path, cookies = sessions[n % len(sessions)]
+        client.cookies.update(cookies)
+
+    return prepare, lambda c, i: c.get(c.path)[0]
+
+
+#: The public pages of issue #22 measured against the home page, in this order (name, path or None).
+PAGE_NAMES = ["home /", "public list /laporan/", "search /laporan/?q=jalan", "report detail /laporan/<code>/",
+              "tracking page /lapor/lacak/<code>/", "PPID profile /ppid/", "DIP register /ppid/dip/",
+              "statistics /statistik/", "agency directory /instansi/",
+              "request tracking /ppid/permohonan/lacak/<nomor>/"]  # fmt: skip
+
+
 def latency(port: int, rows: dict, clients: int, seconds: float, lookup_clients: int, pids: list[int]) -> list:
     public, tracked = rows["public"], rows["tracked"]
-    # A few reporters prove their secret once (each proof is a deliberately slow Argon2 check); the
-    # 50 clients then share their sessions: the tracking page, not the sign-in, is measured here.
-    reporters = []
-    for code in tracked[:5]:
-        reporter = Client("127.0.0.1", port)
-        status = reporter.post_form("/lapor/lacak/", {"code": code, "secret": SECRET}, csrf_from="/lapor/lacak/")[0]
-        assert status == 302, f"tracking sign-in refused ({status}): rate limits on?"
-        reporters.append((code, dict(reporter.cookies)))
-        reporter.close()
-
-    def sign_in(client, n):
-        client.code, cookies = reporters[n % len(reporters)]
-        client.cookies.update(cookies)
+    reports = sign_in_all(port, "/lapor/lacak/", "code", tracked[:5], "/lapor/lacak/")
+    requests = sign_in_all(port, "/ppid/permohonan/lacak/", "number", rows["requests"][:5], "/permohonan/lacak/")
+    track_prepare, track_step = signed_step(reports)
+    request_prepare, request_step = signed_step(requests)
 
     def lookup(client, i):
         code = tracked[i % len(tracked)]
         return client.post_form("/lapor/lacak/", {"code": code, "secret": SECRET}, csrf_from="/lapor/lacak/")[0]
 
-    pages = [
-        ("home /", lambda c, i: c.get("/")[0], None, (200,)),
-        ("public list /laporan/", lambda c, i: c.get("/laporan/")[0], None, (200,)),
-        ("public detail /laporan/<code>/", lambda c, i: c.get(f"/laporan/{public[i % len(public)]}/")[0], None, (200,)),
-        ("PPID profile /ppid/", lambda c, i: c.get("/ppid/")[0], None, (200,)),
-        ("DIP register /ppid/dip/", lambda c, i: c.get("/ppid/dip/")[0], None, (200,)),
-        ("tracking page (signed by secret)", lambda c, i: c.get(f"/lapor/lacak/{c.code}/")[0], sign_in, (200,)),
-        (f"tracking lookup (form + POST), {lookup_clients} clients", lookup, None, (302,)),
-    ]
+    def get(path):
+        return lambda c, i: c.get(path)[0]
+
+    steps = [get("/"), get("/laporan/"), get("/laporan/?q=jalan"),
+             lambda c, i: c.get(f"/laporan/{public[i % len(public)]}/")[0], track_step, get("/ppid/"),
+             get("/ppid/dip/"), get("/statistik/"), get("/instansi/"), request_step]  # fmt: skip
+    prepares = {4: track_prepare, 9: request_prepare}
+    named = enumerate(zip(PAGE_NAMES, steps, strict=True))
+    pages = [(name, step, prepares.get(n), (200,)) for n, (name, step) in named]
+    pages.append((f"tracking lookup (form + POST), {lookup_clients} clients", lookup, None, (302,)))
     results = []
     for name, step, prepare, ok in pages:
         n = lookup_clients if name.startswith("tracking lookup") else clients
@@ -235,6 +262,7 @@ def main() -> None:
     parser.add_argument("--lookup-clients", type=int, default=8, help="clients for the tracking lookup (Argon2)")
     parser.add_argument("--no-intake", action="store_true", help="skip intake (it adds reports to the database)")
     parser.add_argument("--intake-only", action="store_true", help="measure intake only")
+    parser.add_argument("--no-depth", action="store_true", help="skip page 1 against the deepest page")
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of each load run")
     parser.add_argument("--port", type=int, default=8931)
     parser.add_argument("--json", help="also write every figure to this file")
@@ -263,7 +291,7 @@ def main() -> None:
                         "--quiet"], cwd=ROOT, env=env, check=True)  # fmt: skip
     manage(env, "collectstatic", "--noinput")
     depth, lat, page_bytes = [], [], []
-    if not args.intake_only:
+    if not args.intake_only and not args.no_depth:
         say("page depth and queries per page (test Client, in process)")
         depth = [json.loads(line) for line in subprocess.run(
             [PY, "bench/pages_depth.py"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
@@ -317,7 +345,7 @@ def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
             f"max {max(paced.latencies, default=0) * 1000:.0f} ms, failed {paced.failed} "
             f"(statuses {dict(sorted(paced.statuses.items()))})", "",
         ]  # fmt: skip
-    if not depth:
+    if not depth and not lat:
         print("\n".join(lines), flush=True)
         return
     lines += [
@@ -329,11 +357,14 @@ def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
             f"| {d['list']} | {d['rows']:,} | {d['page1_ms']} | {d['deep_page']:,} | {d['deep_ms'] or '-'} "
             f"| **{d['ratio'] or 'one page'}** | {d['queries_page1']} / {d['queries_deep']} | {d['offset_query_ms']} |"
         )
-    lines += ["", f"| page ({args.clients} clients) | requests/s | p50 ms | **p95 ms** | failed |"]
-    lines += ["|---|---|---|---|---|"]
+    lines += ["", f"| page ({args.clients} clients) | requests/s | **ratio to home** (>= 0.5) | p50 ms | **p95 ms** "
+              "| failed |", "|---|---|---|---|---|---|"]  # fmt: skip
+    home = lat[0][1].per_second if lat else 0
     for name, r in lat:
         p50, p95 = r.median * 1000, r.percentile(95) * 1000
-        lines.append(f"| {name} | {r.per_second:.1f} | {p50:.0f} | **{p95:.0f}** | {r.failed} |")
+        ratio_home = f"**{r.per_second / home:.2f}**" if home and name in PAGE_NAMES else "-"
+        lines.append(f"| {name} | {r.per_second:.1f} | {ratio_home} | {p50:.0f} | **{p95:.0f}** | {r.failed} |")
+    lines += ["", f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"]
     lines += ["", "| public page | HTML bytes | assets bytes | **total** (<= 61,440) | other hosts |"]
     lines += ["|---|---|---|---|---|"]
     for path, w in page_bytes:
@@ -350,7 +381,8 @@ def report(args, depth, submitted, health, lat, page_bytes, elapsed) -> None:
                 "rate": args.intake_rate, "per_s": paced.per_second, "p50": paced.median,
                 "p95": paced.percentile(95), "failed": paced.failed},
             "depth": depth,
-            "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed}
+            "latency": {n: {"p50": r.median, "p95": r.percentile(95), "per_s": r.per_second, "failed": r.failed,
+                            "ratio_to_home": r.per_second / lat[0][1].per_second if lat[0][1].per_second else None}
                         for n, r in lat},
             "bytes": dict(page_bytes), "seconds": elapsed,
         }, indent=1))  # fmt: skip

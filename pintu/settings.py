@@ -325,6 +325,10 @@ if env("PINTU_CACHE_URL").startswith(("redis://", "rediss://")):
 elif env("PINTU_CACHE_URL").startswith("pymemcache://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
                           "LOCATION": env("PINTU_CACHE_URL").removeprefix("pymemcache://")}}  # fmt: skip
+# Rendered fragments of public pages (pintu.pagecache): each process's own memory, keyed by the versions
+# kept in CACHES["default"], so every process and server sees a change at once.
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pintu-pages",
+                   "OPTIONS": {"MAX_ENTRIES": int(env("PINTU_PAGE_CACHE_ENTRIES", "2000"))}}  # fmt: skip
 SILENCED_SYSTEM_CHECKS = []
 if CACHES["default"]["BACKEND"].endswith("db.DatabaseCache"):
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]

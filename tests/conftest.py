@@ -67,6 +67,17 @@ def _test_logins_pass_second_factor(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_page_fragments_from_another_test():
+    """pintu.pagecache keeps rendered fragments in each process's memory, keyed by versions that live in
+    the database cache; a test's rolled-back database can meet a version another test left there. The
+    fragments go with the test (the tests of the cache itself: tests/site/test_pagecache.py)."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _official_language_after_each_test():
     """A request in English leaves English active in the thread; start every test from the default."""
     yield

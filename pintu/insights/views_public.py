@@ -4,8 +4,10 @@ import json
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from pintu import pagecache
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.insights import exports
@@ -27,6 +29,16 @@ def public_choices() -> dict:
 @require_GET
 @filters_checked
 def public_page(request):
+    """The public statistics: the same for every visitor (the public scope, small counts suppressed), so
+    the body is cached for everyone per query string, language and date (the default period ends today)
+    until any case records an event or the directory changes (pintu.pagecache)."""
+    scopes = (pagecache.REPORTS, pagecache.PPID, pagecache.DIRECTORY)
+    vary = [pagecache.query_vary(request), timezone.localdate()]
+    body = pagecache.cached("statistics", lambda: _public_body(request), scopes=scopes, vary=vary)
+    return render(request, "insights/public.html", {"body": body})
+
+
+def _public_body(request) -> str:
     filters = Filters.from_query(request.GET)
     figures = public_figures(filters)
     context = {
@@ -42,7 +54,7 @@ def public_page(request):
         "ppid_tables": present(figures.ppid, filters, source="", drilldown=False, public=True),
         "query": filters.query(),
     }
-    return render(request, "insights/public.html", context)
+    return pagecache.render_fragment("insights/public_body.html", context)
 
 
 def json_response(data, name: str | None = None) -> HttpResponse:

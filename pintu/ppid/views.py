@@ -5,10 +5,13 @@ law) and the procedure pages. Each slice has its own pages (registers/, requests
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from pintu import pagecache
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, AgencyKind
+from pintu.agencies.tree import root_pemkab
 from pintu.ppid import domain
 from pintu.ppid.annual.dispatch import public_rows
 from pintu.ppid.config import PpidSettings
@@ -57,12 +60,22 @@ def utama_agency():
 
 @require_GET
 def landing(request):
+    """The PPID profile. The anonymous public's body is cached (pintu.pagecache) until a PPID case, an
+    officer, the directory or the PPID settings change; the date is part of the key (the periods)."""
+    scopes = (pagecache.PPID, pagecache.DIRECTORY)
+    body = pagecache.for_public(request, "ppid_landing", lambda: _landing_body(request), scopes=scopes,
+                                vary=[timezone.localdate()])  # fmt: skip
+    return render(request, "ppid/public/landing.html", {"body": body})
+
+
+def _landing_body(request) -> str:
     officers = list(ppid_officers())
     published = dip_items_visible_to(request.user).filter(status=DipStatus.PUBLISHED)
     counts = dict(published.order_by().values("category").annotate(n=Count("pk")).values_list("category", "n"))
     in_force = dik_items_visible_to(request.user).filter(status=DikStatus.IN_FORCE).count()
     categories = [(value, label, counts.get(value, 0)) for value, label in DipCategory.choices]
     context = {
+        "pemda": root_pemkab(),
         "settings": PpidSettings.load(),
         "atasan": [o for o in officers if o.role == Role.ATASAN_PPID],
         "utama": [o for o in officers if o.role == Role.PPID_UTAMA],
@@ -73,7 +86,7 @@ def landing(request):
         "annual_reports": public_rows(limit=ANNUAL_ON_LANDING),
         **_periods(),
     }
-    return render(request, "ppid/public/landing.html", context)
+    return pagecache.render_fragment("ppid/public/landing_body.html", context)
 
 
 @require_GET

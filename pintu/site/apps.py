@@ -7,3 +7,8 @@ class SiteConfig(AppConfig):
     name = "pintu.site"
     label = "site"
     verbose_name = "Situs"
+
+    def ready(self):
+        from pintu.site import page_invalidation
+
+        page_invalidation.connect()  # the versions of the public pages' cached fragments (pintu.pagecache)

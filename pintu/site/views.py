@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
+from pintu import pagecache
 from pintu.accounts.roles import Role
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AgencyKind
@@ -36,6 +37,14 @@ def contact(request):
 
 
 def agency_directory(request):
+    """The directory. The anonymous public's body is cached until an agency or area changes (an
+    administrator also sees inactive agencies: signed-in users get it afresh; pintu.pagecache)."""
+    body = pagecache.for_public(request, "agency_directory", lambda: _directory_body(request),
+                                scopes=(pagecache.DIRECTORY,))  # fmt: skip
+    return render(request, "site/agency_directory.html", {"body": body})
+
+
+def _directory_body(request) -> str:
     agencies = list(agencies_visible_to(request.user).order_by("name"))
     # each unit's PPID Pembantu, as the letters know them (pejabat.csv): not repeated on the agency
     ppid = officers_by_agency(Role.PPID_PEMBANTU)
@@ -46,7 +55,7 @@ def agency_directory(request):
         ("kecamatan", [a for a in agencies if a.kind == AgencyKind.KECAMATAN]),
         ("luar", [a for a in agencies if a.kind in OUTSIDE_KINDS]),
     ]
-    return render(request, "site/agency_directory.html", {"groups": groups})
+    return pagecache.render_fragment("site/agency_directory_body.html", {"groups": groups})
 
 
 def area_directory(request):

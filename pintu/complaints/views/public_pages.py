@@ -6,8 +6,11 @@ name, an e-mail, a phone number or an event's actor.
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
+from pintu import pagecache
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
 from pintu.categories.selectors import categories_visible_to
@@ -41,6 +44,18 @@ def _filter_form(request) -> PublicFilterForm:
 
 
 def public_list(request):
+    """The register. The anonymous public's page body is cached per query string and language until a
+    report, the directory or a category changes (pintu.pagecache); a signed-in user's is rendered afresh
+    (an administrator's filter lists inactive categories and areas too)."""
+    scopes = (pagecache.REPORTS, pagecache.DIRECTORY)
+    body = pagecache.for_public(request, "report_list", lambda: _list_body(request), scopes=scopes,
+                                vary=[pagecache.query_vary(request)])  # fmt: skip
+    if isinstance(body, HttpResponse):  # a damaged page link: never cached
+        return body
+    return render(request, "complaints/public/list.html", {"body": body})
+
+
+def _list_body(request):
     form = _filter_form(request)
     filters = form.filters() if form.is_bound else {}
     reports = public_reports().select_related(*LIST_RELATED)
@@ -71,7 +86,7 @@ def public_list(request):
         "querystring": params.urlencode(),
         "filtered": bool(filters),
     }
-    return render(request, "complaints/public/list.html", context)
+    return pagecache.render_fragment("complaints/public/list_body.html", context)
 
 
 def public_detail(request, code: str):
@@ -80,7 +95,20 @@ def public_detail(request, code: str):
 
 
 def render_public_detail(request, report, *, follow_form=None, status: int = 200):
-    """The public page of a report, with the "Saya juga mengalami ini" form (public_follow posts to it)."""
+    """The public page of a report, with the "Saya juga mengalami ini" form (public_follow posts to it).
+
+    The page is the same for every visitor (only public events and attachments, never who sent it), so
+    its body is cached per report and language until the report records an event or the directory
+    changes (pintu.pagecache); its clock counts working days, so the hour is part of the key. The follow
+    form (a CSRF token) stays outside the cached part."""
+    scopes = (pagecache.case_scope("report", report.pk), pagecache.DIRECTORY)
+    hour = timezone.localtime().strftime("%Y-%m-%d %H")
+    body = pagecache.cached("report_detail", lambda: _detail_body(report), scopes=scopes, vary=(report.pk, hour))
+    context = {"report": report, "body": body, "follow_form": follow_form or FollowForm()}
+    return render(request, "complaints/public/detail.html", context, status=status)
+
+
+def _detail_body(report) -> str:
     events = public_timeline("report", report.pk)
     context = {
         "report": report,
@@ -88,9 +116,8 @@ def render_public_detail(request, report, *, follow_form=None, status: int = 200
         "steps": progress_steps(report.status),
         "events": with_labels(public_events(report, events.order_by("at", "pk"))),
         "attachments": public_attachments(report, report.attachments.filter(visibility=Visibility.PUBLIC)),
-        "follow_form": follow_form or FollowForm(),
     }
-    return render(request, "complaints/public/detail.html", context, status=status)
+    return pagecache.render_fragment("complaints/public/detail_body.html", context)
 
 
 @login_required

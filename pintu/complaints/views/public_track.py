@@ -16,15 +16,17 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pintu import pagecache
 from pintu.cases.tracking import TrackingLocked
 from pintu.complaints import progress
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment, serve_thumbnail
-from pintu.complaints.clocks import reopen_deadline
+from pintu.complaints.clocks import current_clock, reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
 from pintu.complaints.identity import contact_masked_for_reporter
 from pintu.complaints.models import Report
@@ -33,7 +35,7 @@ from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services.reporter import LOW_RATING
 from pintu.complaints.timeline import with_labels
 from pintu.complaints.tracking import prove_reporter
-from pintu.complaints.views.common import cleaned_files, clock_of, service_errors_to_form
+from pintu.complaints.views.common import cleaned_files, service_errors_to_form
 from pintu.complaints.workflow import Status
 from pintu.history.models import Visibility
 from pintu.history.selectors import timeline_for_reporter
@@ -106,30 +108,46 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
     forms.setdefault("rate_form", RateForm(initial={"rating": report.rating, "comment": report.rating_comment}))
     forms.setdefault("reopen_form", ReopenForm())
     failed = next((f for f in forms.values() if f.is_bound and f.errors), None)
-    events = with_labels(timeline_for_reporter("report", report.pk).select_related("agency"))
-    attachments = report.attachments.filter(visibility__in=[Visibility.PUBLIC, Visibility.REPORTER])
     offered = {action.name for action in REPORTER_ACTIONS.available(_acting_user(request, report), report)}
-    clock = clock_of(report)
     context = {
         "report": report,
-        "clock": clock,
-        "steps": progress.progress_steps(report.status),
-        "deadline": progress.deadline_sentence(clock),
-        "events": events,
-        "attachments": attachments,
+        **_cached_parts(report),
         "contact": contact_masked_for_reporter(report),
         "phone_consent": consent_of(report),
         "failed_form": failed,
         "may_reply": "reply" in offered,
         "may_rate": "rate" in offered,
         "may_reopen": "reopen" in offered,
-        "reopen_deadline": reopen_deadline(report, get_calendar()),
         "low_rating": report.rating is not None and report.rating <= LOW_RATING,
         "waiting_for_reporter": report.status == Status.PERLU_INFO,
-        "is_public": public_reports().filter(pk=report.pk).exists(),
         **forms,
     }
     return render(request, "complaints/public/track_detail.html", context, status=status)
+
+
+def _cached_parts(report: Report) -> dict:
+    """The case's own parts of the tracking page (status, clock, text; history and attachments; the reopen
+    deadline; whether it is public), the same for whoever proved to be its reporter: cached per report,
+    language and hour until the report records an event (pintu.pagecache). Only called after the
+    visitor's proof is checked. The contact, the offered actions and the forms stay live."""
+    scopes = (pagecache.case_scope("report", report.pk), pagecache.DIRECTORY)
+    hour = timezone.localtime().strftime("%Y-%m-%d %H")
+
+    def build() -> dict:
+        calendar = get_calendar()
+        clock = current_clock(report, calendar)
+        top = pagecache.render_fragment("complaints/public/track_top.html", {
+            "report": report, "clock": clock, "steps": progress.progress_steps(report.status),
+            "deadline": progress.deadline_sentence(clock), "waiting_for_reporter": report.status == Status.PERLU_INFO,
+        })  # fmt: skip
+        events = with_labels(timeline_for_reporter("report", report.pk).select_related("agency"))
+        attachments = report.attachments.filter(visibility__in=[Visibility.PUBLIC, Visibility.REPORTER])
+        parts = {"report": report, "events": events, "attachments": attachments}
+        history = pagecache.render_fragment("complaints/public/track_history.html", parts)
+        return {"top": top, "history": history, "reopen_deadline": reopen_deadline(report, calendar),
+                "is_public": public_reports().filter(pk=report.pk).exists()}  # fmt: skip
+
+    return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))
 
 
 def track_detail(request, code: str):

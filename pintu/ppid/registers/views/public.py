@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from pintu import pagecache
 from pintu.ppid.registers import downloads
 from pintu.ppid.registers.forms import DipFilterForm
 from pintu.ppid.registers.models import DikStatus, DipCategory, DipStatus
@@ -25,6 +26,15 @@ def _published(request, form: DipFilterForm):
 
 @require_GET
 def dip_list(request):
+    """The DIP register. The anonymous public's body is cached per query string (pintu.pagecache) until
+    an item is published, changed or withdrawn (or the directory changes)."""
+    scopes = (pagecache.PPID, pagecache.DIRECTORY)
+    body = pagecache.for_public(request, "dip_list", lambda: _dip_list_body(request), scopes=scopes,
+                                vary=[pagecache.query_vary(request)])  # fmt: skip
+    return render(request, "ppid/public/dip_list.html", {"body": body})
+
+
+def _dip_list_body(request) -> str:
     form = DipFilterForm(request.GET or None, agencies=dip_agencies_with_items())
     qs, data = _published(request, form)
     page_obj = paginate(request, qs.order_by("category", "agency__name", "section", "number", "pk"))
@@ -35,7 +45,7 @@ def dip_list(request):
         "querystring": querystring_without_page(request),  # also the export links' filter
         "category_label": dict(DipCategory.choices).get(data.get("kategori", "")),
     }
-    return render(request, "ppid/public/dip_list.html", context)
+    return pagecache.render_fragment("ppid/public/dip_list_body.html", context)
 
 
 @require_GET

@@ -18,10 +18,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from pintu import pagecache
 from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import TrackingLocked
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
@@ -241,21 +243,42 @@ def request_track_detail(request, slug: str):
     if info is None:
         return _denied(slug)
     documents = list(info.documents.all())
-    events = with_labels(timeline_for_reporter("info_request", info.pk))
-    clock = clocks.current_clock(info, get_calendar())
     context = {
         "req": info,
-        "clock": clock,
-        "steps": progress.progress_steps(info.status),
-        "deadline": progress.deadline_sentence(clock),
+        **_cached_parts(info),
         "notice": next((d for d in reversed(documents) if d.is_notice), None),
         "documents": [d for d in documents if not d.is_notice],
-        "events": events,
         "contact": identity.identity_for_requester(info),
         "phone_consent": phone_consent.consent_of(info),
         "may_object": objection_grounds.may_object(info),  # the offer rule of objections.actions.FILING
     }
     return render(request, "ppid/requests/track_detail.html", context)
+
+
+def _cached_parts(info) -> dict:
+    """The request's status, clock and history, the same for whoever proved to be its requester: cached
+    per request, language and hour until it records an event (pintu.pagecache). Called only after the
+    visitor's proof is checked; the identity, the documents and the offers stay live."""
+    scopes = (pagecache.case_scope("info_request", info.pk), pagecache.DIRECTORY)
+    version = pagecache.versions(scopes)
+    hour = timezone.localtime().strftime("%Y-%m-%d %H")
+
+    def top():
+        clock = clocks.current_clock(info, get_calendar())
+        context = {"req": info, "clock": clock, "steps": progress.progress_steps(info.status),
+                   "deadline": progress.deadline_sentence(clock)}  # fmt: skip
+        return pagecache.render_fragment("ppid/requests/track_top.html", context)
+
+    def history():
+        events = with_labels(timeline_for_reporter("info_request", info.pk))
+        return pagecache.render_fragment("ppid/requests/_timeline.html", {"events": events})
+
+    return {
+        "top": pagecache.cached("request_track_top", top, scopes=scopes, vary=(info.pk, hour), version=version),
+        "history": pagecache.cached(
+            "request_track_history", history, scopes=scopes, vary=(info.pk,), version=version
+        ),
+    }
 
 
 @require_POST
