@@ -8,8 +8,9 @@
             area decides the agency (routing "category, then agency" without a fixed table);
   classifier  LinearSVC (balanced class weights) calibrated per class by
             ``CalibratedClassifierCV(cv=CALIBRATION_FOLDS, sigmoid)``, twice on the same folds: the fold
-            ensemble and one SVM fit on all examples, probabilities averaged (``_CalibratedPair``); with fewer than that many examples
-            in some label (early history) a LogisticRegression gives the probabilities instead.
+            ensemble and one SVM fit on all examples, probabilities averaged (``_CalibratedPair``); with
+            fewer than that many examples in some label (early history) a LogisticRegression gives the
+            probabilities instead.
             ``sample_weight`` (e.g. corrections weighing more) reaches both.
 ``BaselineRouter``: plain ``TfidfVectorizer()`` on the raw text + ``LogisticRegression`` (for comparison).
 
