@@ -7,10 +7,10 @@
             L2-normalised, weighted ``context_weight``): the model learns how far each category and
             area decides the agency (routing "category, then agency" without a fixed table);
   classifier  LinearSVC (balanced class weights) calibrated per class by
-            ``CalibratedClassifierCV(cv=CALIBRATION_FOLDS, sigmoid)``, twice on the same folds: the fold
-            ensemble and one SVM fit on all examples, probabilities averaged (``_CalibratedPair``); with
-            fewer than that many examples in some label (early history) a LogisticRegression gives the
-            probabilities instead.
+            ``CalibratedClassifierCV(cv=CALIBRATION_FOLDS, sigmoid)`` (one SVM per fold); with
+            ``full_data_member`` (off by default) averaged with one SVM fit on all examples
+            (``_CalibratedPair``); with fewer than that many examples in some label (early history) a
+            LogisticRegression gives the probabilities instead.
             ``sample_weight`` (e.g. corrections weighing more) reaches both.
 ``BaselineRouter``: plain ``TfidfVectorizer()`` on the raw text + ``LogisticRegression`` (for comparison).
 
@@ -196,6 +196,9 @@ class Router(_Base):
     max_char_features: int = 300_000
     context_weight: float = 0.5  # category/kecamatan block (only when the examples carry them)
     calibration_folds: int = CALIBRATION_FOLDS
+    # also average in one SVM fit on all examples (``_CalibratedPair``): more macro-F1 on uneven histories,
+    # a little less top-3, twice the fit time; off by default (docs/routing.md, issue #22 item 2)
+    full_data_member: bool = False
 
     def _vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
         words = TfidfVectorizer(analyzer=stem_ngrams, sublinear_tf=True, min_df=1, dtype=np.float32)
@@ -232,8 +235,9 @@ class Router(_Base):
         x = self._matrix([prepare(t) for t in texts], contexts, fit=True)
         smallest = min(Counter(labels).values())
         if smallest >= self.calibration_folds:
-            self._clf = _CalibratedPair(self.C, self.calibration_folds)
-            self.meta["classifier"] = "linear_svc_sigmoid_pair"
+            pair = _CalibratedPair(self.C, self.calibration_folds)
+            self._clf = pair if self.full_data_member else pair.fold_ensemble()
+            self.meta["classifier"] = "linear_svc_sigmoid_pair" if self.full_data_member else "linear_svc_sigmoid"
         else:  # too few examples of some label for calibration folds
             self._clf = LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced", random_state=0)
             self.meta["classifier"] = "logistic_regression"
@@ -254,10 +258,14 @@ class _CalibratedPair:
     * one SVM trained on ALL examples, calibrated on its out-of-fold scores (``ensemble=False``): small
       agencies keep every example instead of two thirds of them, which is what lifts their F1.
     The ensemble alone ranks the 2nd and 3rd choice a little better, the full-data model finds the first
-    more often; the average keeps both (figures in docs/routing.md). Module level, so it pickles."""
+    more often (figures in docs/routing.md). Used when ``Router.full_data_member``. Module level, so it pickles."""
 
     def __init__(self, C: float, folds: int):
         self.C, self.folds = C, folds
+
+    def fold_ensemble(self) -> CalibratedClassifierCV:
+        """The fold ensemble alone (the router's default classifier)."""
+        return self._calibrated(True)
 
     def _calibrated(self, ensemble: bool) -> CalibratedClassifierCV:
         svm = LinearSVC(C=self.C, class_weight="balanced", random_state=0)
