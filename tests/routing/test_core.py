@@ -81,6 +81,41 @@ def test_small_history_falls_back_to_logistic_regression():
     assert sum(c.probability for c in model.predict("sampah menumpuk", k=5).choices) == pytest.approx(1.0)
 
 
+def test_the_default_classifier_is_the_calibrated_fold_ensemble(router):
+    assert router.meta["classifier"] == "linear_svc_sigmoid"
+    assert len(router._clf.calibrated_classifiers_) == 3  # one SVM per calibration fold
+
+
+@pytest.fixture(scope="module")
+def paired(data):
+    texts, labels = zip(*data, strict=True)
+    return Router(full_data_member=True).fit(texts, labels)
+
+
+def test_calibrated_pair_averages_the_fold_ensemble_and_a_full_data_svm(paired):
+    router = paired
+    pair = router._clf
+    assert router.meta["classifier"] == "linear_svc_sigmoid_pair"
+    fold_ensemble, full_data = pair.members_
+    assert len(fold_ensemble.calibrated_classifiers_) == 3  # one SVM per calibration fold
+    assert len(full_data.calibrated_classifiers_) == 1  # one SVM fit on every example
+    texts = ["sampah menumpuk di pasar", "blangko e-ktp habis"]
+    x = router._matrix([features.prepare(t) for t in texts], [None, None])
+    expected = (fold_ensemble.predict_proba(x) + full_data.predict_proba(x)) / 2
+    assert router.predict_proba(texts) == pytest.approx(expected)
+    assert router.predict_proba(texts).sum(axis=1) == pytest.approx([1.0, 1.0])
+
+
+def test_a_small_agency_is_still_learnt():
+    rows = generate(120, labels=["PUPR", "DLH", "DISDUKCAPIL"], seed=3)
+    rows += generate(20, labels=["DINKES"], seed=4)[:4]  # four examples only
+    for full_data_member in (False, True):
+        model = Router(full_data_member=full_data_member).fit(*zip(*rows, strict=True))
+        assert model.meta["classifier"].startswith("linear_svc_sigmoid")
+        assert model.predict("puskesmas tutup, dokter tidak ada").top.label == "DINKES"
+        assert from_bytes(model.to_bytes()).predict("puskesmas tutup") == model.predict("puskesmas tutup")
+
+
 def test_single_label_history():
     model = Router().fit(["jalan rusak", "jembatan ambruk"], ["PUPR", "PUPR"])
     assert model.predict("apa saja").top.label == "PUPR"
