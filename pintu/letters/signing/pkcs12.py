@@ -1,5 +1,6 @@
 """The PKCS#12 signing service: the signer's certificate and key from a .p12 file on the server."""
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +46,7 @@ class Pkcs12Service:
             raise SigningError("Berkas sertifikat elektronik penanda tangan tidak ditemukan di server.")
         passphrase = request.passphrase or self.default_passphrase
         try:
-            signer = signers.SimpleSigner.load_pkcs12_data(
-                path.read_bytes(), other_certs=[], passphrase=passphrase.encode() if passphrase else None
-            )
+            signer = _load_signer(str(path), path.stat().st_mtime_ns, passphrase)
         except ValueError:
             raise SigningError("Frasa sandi sertifikat elektronik salah, atau berkas sertifikat rusak.")
         note = self.note or (
@@ -55,6 +54,17 @@ class Pkcs12Service:
             f"{issuer_name(signer.signing_cert)}."
         )
         return Pkcs12Session(signer, request, note)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_signer(path: str, mtime_ns: int, passphrase: str) -> signers.SimpleSigner:
+    """Opening a .p12 derives its key from the passphrase on purpose slowly (about 0.2 s): a process keeps the
+    signers it opened, keyed by file, its modification time and the exact passphrase, so a wrong passphrase
+    still fails and a replaced certificate file is read afresh. `load_demo` signs a year of letters this way."""
+    del mtime_ns  # part of the cache key only
+    return signers.SimpleSigner.load_pkcs12_data(
+        Path(path).read_bytes(), other_certs=[], passphrase=passphrase.encode() if passphrase else None
+    )
 
 
 def from_settings() -> Pkcs12Service:
