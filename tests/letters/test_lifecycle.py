@@ -210,6 +210,17 @@ def test_a_wrong_passphrase_stops_signing_and_costs_no_number(draft_sample, user
     assert signed.serial == 1
 
 
+def test_a_signer_kept_open_by_the_process_still_wants_the_right_passphrase(draft_sample, user_named):
+    """The PKCS#12 service keeps the signers it opened (pkcs12._load_signer): the cache is keyed by the
+    passphrase, so a wrong one after a right one is refused all the same."""
+    approve_and_sign(draft_sample("pemberitahuan_tertulis"), user=user_named("ppid.utama"))
+    letter = draft_sample("pemberitahuan_tertulis")
+    with pytest.raises(SigningError):
+        approve_and_sign(letter, user=user_named("ppid.utama"), passphrase="salah")
+    letter.refresh_from_db()
+    assert letter.status == Status.DRAFT
+
+
 @pytest.fixture
 def case_type():
     """A stand-in case type (the letters app serves any case type the history registry knows)."""
