@@ -25,10 +25,12 @@ version moves. Keeping the bodies out of the default cache also keeps them from 
 limiter's counters there.
 """
 
+import contextlib
+import contextvars
 import hashlib
 import secrets
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from django.core.cache import caches
 from django.db import transaction
@@ -117,12 +119,33 @@ def render_fragment(template: str, context: dict) -> SafeString:
     return mark_safe(render_to_string(template, context))  # noqa: S308 (the template escaped it)
 
 
+_bypassed: contextvars.ContextVar[bool] = contextvars.ContextVar("pintu_pagecache_bypassed", default=False)
+
+
+@contextlib.contextmanager
+def bypassed() -> Iterator[None]:
+    """Inside: every fragment is rendered afresh and nothing is stored or read. Practice mode runs its
+    requests so (pintu.practice.middleware): a page rendered from the practice database must never be served
+    to the public, even where the versions are shared (a Redis default cache is the same for both)."""
+    token = _bypassed.set(True)
+    try:
+        yield
+    finally:
+        _bypassed.reset(token)
+
+
+def is_bypassed() -> bool:
+    return _bypassed.get()
+
+
 def cached(name: str, build: Callable, *, scopes: Iterable[str], vary: Iterable = (), version: str | None = None):
     """The fragment `name` for these scopes' current versions and `vary`; `build()` renders it on a miss.
 
     A fragment is HTML (returned marked safe: the template escaped it) or a dict of such HTML and plain
     values derived from the same rows. `build` may return an HttpResponse instead (a view's early answer,
     such as a 400 for a damaged page link): that is passed back and not stored."""
+    if _bypassed.get():
+        return _as_safe(build())
     key = fragment_key(name, scopes, vary, version)
     store = _fragments_cache()
     value = store.get(key)
@@ -130,6 +153,12 @@ def cached(name: str, build: Callable, *, scopes: Iterable[str], vary: Iterable 
         value = _build_once(key, build, store)
         if isinstance(value, HttpResponseBase):
             return value
+    return _as_safe(value)
+
+
+def _as_safe(value):
+    if isinstance(value, HttpResponseBase):
+        return value
     if isinstance(value, str):
         return mark_safe(value)  # noqa: S308 (rendered by a template, escaped there)
     return {k: mark_safe(v) if isinstance(v, str) else v for k, v in value.items()}  # noqa: S308

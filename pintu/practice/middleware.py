@@ -3,11 +3,13 @@
 Runs after sign-in, session and every security check (those use the real database). When the signed-in
 user chose "Mode latihan" for one of their active seats, the view and its templates run against the
 practice database, in one transaction there. The practice pages themselves, sign-in and sign-out stay on
-the real database; every page shows the practice banner (`request.practice_seat`).
+the real database; every page shows the practice banner (`request.practice_seat`). Nothing of a practice
+request is read from or stored in the public pages' cache (`pintu.pagecache.bypassed`).
 """
 
 from django.urls import Resolver404, resolve
 
+from pintu import pagecache
 from pintu.accounts.access import forget_scope
 from pintu.sandbox import practice_database
 
@@ -43,7 +45,7 @@ class PracticeModeMiddleware:
             return self.get_response(request)
         forget_scope(request.user)  # roles are read again, from the practice database: the seat's role
         try:
-            with practice_database():
+            with practice_database(), pagecache.bypassed():  # no practice page into the public cache
                 response = self.get_response(request)
                 if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
                     response.render()

@@ -97,3 +97,39 @@ def test_practice_mode_ends_with_the_round(client, admin_seat):
     admin_seat.round.save()
     page = client.get(reverse("complaints:staff_inbox")).content.decode()
     assert "MODE LATIHAN" not in page
+
+
+def test_a_practice_page_never_enters_the_public_pages_cache(client, admin_seat, monkeypatch):
+    """The statistics page is cached for every visitor (pintu.pagecache); in practice mode it is rendered
+    from the practice database, so it must be neither stored nor served from the cache there."""
+    from pintu import pagecache
+
+    seen = []
+    real_cached = pagecache.cached
+
+    def spying_cached(name, build, **kwargs):
+        seen.append(pagecache.is_bypassed())
+        return real_cached(name, build, **kwargs)
+
+    monkeypatch.setattr(pagecache, "cached", spying_cached)
+    _enter(client, admin_seat)
+    assert client.get(reverse("insights:public")).status_code == 200
+    assert seen and all(seen)  # every fragment of the practice request bypassed the cache
+    client.logout()
+    seen.clear()
+    assert client.get(reverse("insights:public")).status_code == 200
+    assert seen and not any(seen)  # the public's request uses it
+
+
+def test_a_bypassed_fragment_is_built_each_time_and_never_stored():
+    from pintu import pagecache
+
+    builds = []
+    build = lambda: builds.append(1) or "<p>x</p>"  # noqa: E731
+    with pagecache.bypassed():
+        pagecache.cached("practice_probe", build, scopes=("reports",))
+        pagecache.cached("practice_probe", build, scopes=("reports",))
+    assert len(builds) == 2
+    pagecache.cached("practice_probe", build, scopes=("reports",))  # outside: a miss, built and stored
+    pagecache.cached("practice_probe", build, scopes=("reports",))
+    assert len(builds) == 3
