@@ -3,6 +3,7 @@ from datetime import date
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from pintu import pagecache
 from pintu.demo.loader import DEMO_PASSWORD, demo_logins, load_demo
 from pintu.demo.ppid_requests import load_request_demo
 from pintu.demo.year.build import DEMO_SECRET, SEED, load_year
@@ -74,6 +75,7 @@ class Command(BaseCommand):
         # last year's annual report (after the generated year, whose cases it counts), so /ppid/ links one
         if with_users and publish_demo_report():
             self.stdout.write("Laporan tahunan tahun lalu diumumkan.")
+        pagecache.bump_all()  # a running server's cached public pages show the loaded data at once
         if with_users:
             self.stdout.write(f"Akun demo (kata sandi: {DEMO_PASSWORD}):")
             for username, roles in demo_logins():

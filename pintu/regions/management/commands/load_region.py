@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from pintu import pagecache
 from pintu.agencies.models import Agency, Area
 from pintu.regionfiles import RegionError
 from pintu.regions.loader import load_region
@@ -22,6 +23,7 @@ class Command(BaseCommand):
             region = load_region(path)
         except RegionError as error:
             raise CommandError(str(error)) from error
+        pagecache.bump_all()  # a running server's cached public pages show the region's data at once
         self.stdout.write(self.style.SUCCESS(_("Paket daerah %(name)s dimuat.") % {"name": region.name}))
         self.stdout.write(
             _("Wilayah: %(areas)s, instansi: %(agencies)s, kategori: %(categories)s, pejabat: %(officials)s.")
