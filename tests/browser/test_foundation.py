@@ -53,7 +53,7 @@ def test_switching_to_english_without_javascript(browser, live_server, demo):
 def test_officer_signs_in_sees_roles_and_signs_out(page, demo):
     login(page, "admin.kominfo")
     assert page.get_by_role("heading", name="Selamat datang, Rina Koordinator Pengaduan").is_visible()
-    assert page.get_by_text("Admin instansi (koordinator pengaduan)").is_visible()
+    assert page.get_by_text("Admin instansi (koordinator pengaduan)", exact=True).is_visible()
     assert_accessible(page)
     page.get_by_role("button", name="Keluar").click()
     assert page.get_by_role("link", name="Masuk").is_visible()
