@@ -137,6 +137,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pintu.web.context_processors.portal",
+                "pintu.site.context_processors.menu",
                 "pintu.practice.context_processors.practice",
             ],
             "builtins": ["pintu.web.templatetags.pintu_time"],  # |jam and |waktu: times shown one way

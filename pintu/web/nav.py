@@ -18,6 +18,8 @@ SECTIONS = {
     "hari_kerja": ("web:workday_calculator",),
     "masuk": ("web:login",),
     "akun": ("web:staff_home",),
+    "kotak": ("complaints:staff_inbox",),
+    "panduan": ("web:guide_index",),
 }
 
 

@@ -76,3 +76,15 @@ def test_an_unknown_address_answers_a_page_in_the_site_chrome(client):
     assert response.status_code == 404 and "Halaman tidak ditemukan" in page
     assert '<main id="main"' in page and 'href="/lacak/"' in page and "site-header" in page
     assert client.get("/api/v1/tidak-ada/").json() == {"detail": "Tidak ditemukan."}  # the API keeps its JSON
+
+
+@pytest.mark.django_db
+def test_the_menu_offers_the_report_inbox_only_to_complaint_staff_and_marks_it(client, demo, user_named):
+    """A PPID officer's menu had "Kotak laporan", which answered 403; the inbox and the guides are marked."""
+    inbox = reverse("complaints:staff_inbox")
+    client.force_login(user_named("ppid.pupr"))
+    assert f'href="{inbox}"' not in client.get(reverse("web:staff_home")).content.decode()
+    client.force_login(user_named("admin.kominfo"))
+    html = client.get(inbox).content.decode()
+    assert f'href="{inbox}" aria-current="page"' in html
+    assert current_section(reverse("web:guide_index")) == "panduan"
