@@ -10,6 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 COMPLAINT_DISPOSE = "complaint_dispose"
@@ -70,7 +71,7 @@ def _complaint_dispose(facts: Facts, calendar) -> list[Item]:
         Item(
             _("Laporan diverifikasi"),
             _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
-            % {"days": VERIFY_DAYS, "due": due.isoformat()},
+            % {"days": VERIFY_DAYS, "due": date_format(due, "j F Y")},
             _on_time(verified and verified.at, due, calendar),
         ),
         Item(
@@ -104,7 +105,7 @@ def _complaint_info(facts: Facts, calendar) -> list[Item]:
         Item(
             _("Tanggapan pertama tepat waktu"),
             _("Paling lambat %(days)s hari kerja sejak disposisi (%(due)s).")
-            % {"days": FIRST_ACTION_DAYS, "due": due.isoformat()},
+            % {"days": FIRST_ACTION_DAYS, "due": date_format(due, "j F Y")},
             _on_time(asked and asked.at, due, calendar),
         ),
     ]
@@ -121,7 +122,7 @@ def _request_decide(facts: Facts, calendar) -> list[Item]:
         Item(
             _("Pemberitahuan tertulis tepat waktu"),
             _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
-            % {"days": NOTICE_DAYS, "due": due.isoformat()},
+            % {"days": NOTICE_DAYS, "due": date_format(due, "j F Y")},
             _on_time(facts.letter_drafted_at, due, calendar),
         ),
     ]
@@ -138,7 +139,7 @@ def _objection_answer(facts: Facts, calendar) -> list[Item]:
         Item(
             _("Jawaban tepat waktu"),
             _("Paling lambat %(days)s hari kerja sejak keberatan diterima (%(due)s).")
-            % {"days": ANSWER_DAYS, "due": due.isoformat()},
+            % {"days": ANSWER_DAYS, "due": date_format(due, "j F Y")},
             _on_time(facts.letter_drafted_at, due, calendar),
         ),
     ]
