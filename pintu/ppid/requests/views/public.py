@@ -192,11 +192,16 @@ def request_done(request):
     return render(request, "ppid/requests/done.html", context)
 
 
+def _just_filed(request):
+    """The confirmation's session entry and the request this session just filed (None: none, or gone)."""
+    done = request.session.get(DONE_KEY)
+    return done, (InformationRequest.objects.filter(number=done["number"]).first() if done else None)
+
+
 @require_GET
 def request_receipt(request):
     """The PDF receipt of the request this session just filed (with its secret, as on the page)."""
-    done = request.session.get(DONE_KEY)
-    info = InformationRequest.objects.filter(number=done["number"]).first() if done else None
+    done, info = _just_filed(request)
     if info is None:
         return redirect("ppid:request_track")
     track_url = request.build_absolute_uri(f"{reverse('ppid:request_track')}?{urlencode({'nomor': info.number})}")
@@ -209,8 +214,7 @@ def request_receipt(request):
 @require_POST
 def request_receipt_send(request):
     """Send the receipt of the request this session just filed to the requester's own e-mail or WhatsApp."""
-    done = request.session.get(DONE_KEY)
-    info = InformationRequest.objects.filter(number=done["number"]).first() if done else None
+    done, info = _just_filed(request)
     if info is None:
         return redirect("ppid:request_track")
     return send_from_page(request, receipt_send.KEY, info, addresses=receipt_send.addresses_of(info), code=info.number,
