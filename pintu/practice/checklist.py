@@ -111,38 +111,28 @@ def _complaint_info(facts: Facts, calendar) -> list[Item]:
     ]
 
 
-def _request_decide(facts: Facts, calendar) -> list[Item]:
-    due = _due(facts, NOTICE_DAYS, calendar)
+def _letter_items(facts: Facts, calendar, days: int, made: tuple[str, str], timely: tuple[str, str]) -> list[Item]:
+    """A case decided by letter: the letter drafted (`made`: title, rule), and in time (`timely`)."""
+    due = _due(facts, days, calendar)
     return [
-        Item(
-            _("Keputusan dibuat dalam surat pemberitahuan tertulis"),
-            _("Setiap keputusan atas permohonan dituangkan dalam surat (draf surat dibuat)."),
-            facts.letter_drafted_at is not None,
-        ),
-        Item(
-            _("Pemberitahuan tertulis tepat waktu"),
-            _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s).")
-            % {"days": NOTICE_DAYS, "due": date_format(due, "j F Y")},
-            _on_time(facts.letter_drafted_at, due, calendar),
-        ),
+        Item(made[0], made[1], facts.letter_drafted_at is not None),
+        Item(timely[0], timely[1] % {"days": days, "due": date_format(due, "j F Y")},
+             _on_time(facts.letter_drafted_at, due, calendar)),  # fmt: skip
     ]
+
+
+def _request_decide(facts: Facts, calendar) -> list[Item]:
+    made = (_("Keputusan dibuat dalam surat pemberitahuan tertulis"),
+            _("Setiap keputusan atas permohonan dituangkan dalam surat (draf surat dibuat)."))  # fmt: skip
+    timely = (_("Pemberitahuan tertulis tepat waktu"),
+              _("Paling lambat %(days)s hari kerja sejak diterima (%(due)s)."))  # fmt: skip
+    return _letter_items(facts, calendar, NOTICE_DAYS, made, timely)
 
 
 def _objection_answer(facts: Facts, calendar) -> list[Item]:
-    due = _due(facts, ANSWER_DAYS, calendar)
-    return [
-        Item(
-            _("Keberatan dijawab dengan surat"),
-            _("Atasan PPID menjawab keberatan dalam surat yang ditandatangani."),
-            facts.letter_drafted_at is not None,
-        ),
-        Item(
-            _("Jawaban tepat waktu"),
-            _("Paling lambat %(days)s hari kerja sejak keberatan diterima (%(due)s).")
-            % {"days": ANSWER_DAYS, "due": date_format(due, "j F Y")},
-            _on_time(facts.letter_drafted_at, due, calendar),
-        ),
-    ]
+    made = (_("Keberatan dijawab dengan surat"), _("Atasan PPID menjawab keberatan dalam surat yang ditandatangani."))
+    timely = (_("Jawaban tepat waktu"), _("Paling lambat %(days)s hari kerja sejak keberatan diterima (%(due)s)."))
+    return _letter_items(facts, calendar, ANSWER_DAYS, made, timely)
 
 
 RULES = {
