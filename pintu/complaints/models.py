@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from pintu.cases.contact import CaseContact
 from pintu.complaints.workflow import Status
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.fields import EncryptedTextField
@@ -297,21 +298,15 @@ class Report(models.Model):
         return self.status in (Status.SELESAI, Status.DIARSIPKAN)
 
 
-class ReporterContact(models.Model):
-    """Who sent a report. Read only through pintu.complaints.identity (privacy at the data layer)."""
+class ReporterContact(CaseContact):
+    """Who sent a report. Read only through pintu.complaints.identity (privacy at the data layer).
+
+    E-mail, phone, consent and the WhatsApp/SMS consent: pintu.cases.contact.CaseContact."""
 
     report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="contact")
     name = models.CharField(_("nama"), max_length=150, blank=True)
-    email = EncryptedTextField(_("e-mail"), blank=True)
-    phone = EncryptedTextField(_("telepon"), blank=True)
     nik = EncryptedTextField(_("NIK"), blank=True)
     nik_index = models.CharField(max_length=64, blank=True, db_index=True)
-    consent_at = models.DateTimeField(_("persetujuan"))
-    # WhatsApp/SMS messages are optional: only with consent (pintu.complaints.phone_consent, audited)
-    phone_index = models.CharField(max_length=64, blank=True, db_index=True)  # blind index: STOP, threading
-    notify_channels = models.CharField(_("kabar lewat"), max_length=20, blank=True)  # "whatsapp,sms"
-    notify_consent_at = models.DateTimeField(_("setuju kabar WhatsApp/SMS"), null=True, blank=True)
-    notify_withdrawn_at = models.DateTimeField(_("berhenti kabar WhatsApp/SMS"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("kontak pelapor")
@@ -319,12 +314,6 @@ class ReporterContact(models.Model):
 
     def __str__(self) -> str:
         return f"contact of report {self.report_id}"
-
-    def save(self, *args, **kwargs):
-        self.phone_index = blind_index(self.phone) if self.phone else ""
-        if kwargs.get("update_fields") is not None and "phone" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "phone_index"}
-        super().save(*args, **kwargs)
 
 
 class Attachment(models.Model):

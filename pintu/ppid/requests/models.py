@@ -9,9 +9,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from pintu.cases.contact import CaseContact
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.requests.workflow import Decision, Status
-from pintu.privacy.crypto import blind_index
 from pintu.privacy.fields import EncryptedTextField
 
 __all__ = [
@@ -269,15 +269,15 @@ def identity_file_path(instance, filename: str) -> str:
     return f"private/ppid/identity/{filename}"
 
 
-class RequesterIdentity(models.Model):
-    """Who asked. Read for display only through pintu.ppid.requests.identity; files encrypted at rest."""
+class RequesterIdentity(CaseContact):
+    """Who asked. Read for display only through pintu.ppid.requests.identity; files encrypted at rest.
+
+    E-mail, phone, consent and the WhatsApp/SMS consent: pintu.cases.contact.CaseContact."""
 
     request = models.OneToOneField(InformationRequest, on_delete=models.CASCADE, related_name="identity")
     name = models.CharField(_("nama"), max_length=150)
     address = models.TextField(_("alamat"), blank=True)
     occupation = models.CharField(_("pekerjaan"), max_length=100, blank=True)
-    phone = EncryptedTextField(_("telepon"), blank=True)
-    email = EncryptedTextField(_("e-mail"), blank=True)
     id_number = EncryptedTextField(_("nomor identitas (NIK / nomor SK pengesahan Kemenkumham)"), blank=True)
     id_number_index = models.CharField(max_length=64, blank=True, db_index=True)
     identity_file = models.FileField(upload_to=identity_file_path, blank=True)
@@ -286,12 +286,6 @@ class RequesterIdentity(models.Model):
     proxy_file = models.FileField(upload_to=identity_file_path, blank=True)
     proxy_file_name = models.CharField(max_length=150, blank=True)
     proxy_file_type = models.CharField(max_length=60, blank=True)
-    consent_at = models.DateTimeField(_("persetujuan"))
-    # WhatsApp/SMS messages are optional: only with consent (pintu.ppid.requests.phone_consent, audited)
-    phone_index = models.CharField(max_length=64, blank=True, db_index=True)  # blind index: STOP
-    notify_channels = models.CharField(_("kabar lewat"), max_length=20, blank=True)  # "whatsapp,sms"
-    notify_consent_at = models.DateTimeField(_("setuju kabar WhatsApp/SMS"), null=True, blank=True)
-    notify_withdrawn_at = models.DateTimeField(_("berhenti kabar WhatsApp/SMS"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("identitas pemohon")
@@ -299,12 +293,6 @@ class RequesterIdentity(models.Model):
 
     def __str__(self) -> str:
         return f"identity of request {self.request_id}"
-
-    def save(self, *args, **kwargs):
-        self.phone_index = blind_index(self.phone) if self.phone else ""
-        if kwargs.get("update_fields") is not None and "phone" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "phone_index"}
-        super().save(*args, **kwargs)
 
 
 def request_document_path(instance, filename: str) -> str:
