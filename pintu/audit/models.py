@@ -14,24 +14,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pintu.audit.chain import HASHED_FIELDS
+from pintu.modelkit import AppendOnly, AppendOnlyQuerySet
 
 
 class AuditImmutableError(Exception):
     """Raised on any attempt to change or remove an audit entry."""
 
 
-class AuditEntryQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise AuditImmutableError("Log audit tidak dapat diubah.")
-
-    def delete(self):
-        raise AuditImmutableError("Log audit tidak dapat dihapus.")
-
-    update.queryset_only = True
-    delete.queryset_only = True
-
-
-class AuditEntry(models.Model):
+class AuditEntry(AppendOnly):
     seq = models.PositiveBigIntegerField(_("nomor urut"), unique=True)
     at = models.DateTimeField(_("waktu"), default=timezone.now)
     actor_id = models.BigIntegerField(_("ID pelaku"), null=True, blank=True)
@@ -45,7 +35,9 @@ class AuditEntry(models.Model):
     prev_hash = models.CharField(_("hash sebelumnya"), max_length=64)
     hash = models.CharField(_("hash"), max_length=64, unique=True)
 
-    objects = AuditEntryQuerySet.as_manager()
+    objects = AppendOnlyQuerySet.as_manager()
+    immutable_error = AuditImmutableError
+    changed_message, deleted_message = "Log audit tidak dapat diubah.", "Log audit tidak dapat dihapus."
 
     class Meta:
         verbose_name = _("entri audit")
@@ -59,14 +51,6 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.seq} {self.action} @ {self.at:%Y-%m-%d %H:%M:%S}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AuditImmutableError("Log audit tidak dapat diubah.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AuditImmutableError("Log audit tidak dapat dihapus.")
 
     def hashed_fields(self) -> dict:
         return {name: getattr(self, name) for name in HASHED_FIELDS}

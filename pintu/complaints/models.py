@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.contact import CaseContact
 from pintu.complaints.workflow import Status
+from pintu.modelkit import SingletonSettings
 from pintu.privacy.crypto import blind_index
 from pintu.privacy.fields import EncryptedTextField
 
@@ -91,7 +92,7 @@ CALENDAR_DAYS_HELP = _(
 CATEGORY_CALENDAR_DAYS_HELP = _("Kosong: mengikuti aturan tenggat pengaduan.")
 
 
-class ComplaintSettings(models.Model):
+class ComplaintSettings(SingletonSettings):
     """Default clocks in working days (DOMAIN.md section 3); per-category overrides in CategoryClock."""
 
     verify_days = models.PositiveSmallIntegerField(_("verifikasi dan disposisi"), default=3)
@@ -132,11 +133,6 @@ class ComplaintSettings(models.Model):
 
     def __str__(self) -> str:
         return str(_("Aturan tenggat pengaduan"))
-
-    @classmethod
-    def load(cls) -> "ComplaintSettings":
-        obj = cls.objects.order_by("pk").first()
-        return obj or cls.objects.get_or_create(pk=1)[0]
 
 
 class CategoryClock(models.Model):

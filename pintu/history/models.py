@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pintu.modelkit import AppendOnly, AppendOnlyQuerySet
+
 
 class EventImmutableError(Exception):
     """Raised on any attempt to change or remove a history event."""
@@ -22,21 +24,12 @@ class Visibility(models.TextChoices):
     INTERNAL = "internal", _("Internal")
 
 
-class EventQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise EventImmutableError("Riwayat kasus tidak dapat diubah.")
-
-    def delete(self):
-        raise EventImmutableError("Riwayat kasus tidak dapat dihapus.")
-
-    update.queryset_only = True
-    delete.queryset_only = True
-
+class EventQuerySet(AppendOnlyQuerySet):
     def for_case(self, case_type: str, case_id: int) -> "EventQuerySet":
         return self.filter(case_type=case_type, case_id=case_id)
 
 
-class Event(models.Model):
+class Event(AppendOnly):
     case_type = models.CharField(_("jenis kasus"), max_length=40)
     case_id = models.PositiveBigIntegerField(_("nomor kasus"))
     kind = models.CharField(_("jenis peristiwa"), max_length=60)
@@ -60,6 +53,8 @@ class Event(models.Model):
     payload = models.JSONField(_("data"), default=dict, blank=True)
 
     objects = EventQuerySet.as_manager()
+    immutable_error = EventImmutableError
+    changed_message, deleted_message = "Riwayat kasus tidak dapat diubah.", "Riwayat kasus tidak dapat dihapus."
 
     class Meta:
         verbose_name = _("peristiwa")
@@ -72,11 +67,3 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_type}#{self.case_id} {self.kind} @ {self.at:%Y-%m-%d %H:%M}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise EventImmutableError("Riwayat kasus tidak dapat diubah.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise EventImmutableError("Riwayat kasus tidak dapat dihapus.")

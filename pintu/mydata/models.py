@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from pintu.modelkit import SingletonSettings
 from pintu.mydata.models_breach import Breach
 
 __all__ = ["Breach", "PrivacySettings", "RecordKind", "RecordType", "Restriction", "RestrictionReason"]
@@ -25,7 +26,7 @@ class OfficerTitle(models.TextChoices):
     PETUGAS = "petugas", _("Petugas Pelindungan Data Pribadi")
 
 
-class PrivacySettings(models.Model):
+class PrivacySettings(SingletonSettings):
     """The controller and the data-protection officer (one row)."""
 
     controller = models.CharField(
@@ -64,11 +65,6 @@ class PrivacySettings(models.Model):
 
     def __str__(self) -> str:
         return str(_("Pengendali dan pejabat pelindungan data pribadi"))
-
-    @classmethod
-    def load(cls) -> "PrivacySettings":
-        obj = cls.objects.order_by("pk").first()
-        return obj or cls.objects.get_or_create(pk=1)[0]
 
     @property
     def officer_named(self) -> bool:

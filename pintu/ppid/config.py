@@ -4,6 +4,7 @@ the numbers of the law itself are in domain.py."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from pintu.modelkit import SingletonSettings
 from pintu.ppid import domain
 
 CALENDAR_DAYS_HELP = _(
@@ -12,7 +13,7 @@ CALENDAR_DAYS_HELP = _(
 )
 
 
-class PpidSettings(models.Model):
+class PpidSettings(SingletonSettings):
     """What a Pemkab chooses for its PPID (one row, edited in the admin)."""
 
     berkala_period_months = models.PositiveSmallIntegerField(
@@ -73,10 +74,3 @@ class PpidSettings(models.Model):
 
     def __str__(self) -> str:
         return str(_("Pengaturan PPID"))
-
-    @classmethod
-    def load(cls) -> "PpidSettings":
-        obj = cls.objects.order_by("pk").first()
-        if obj is None:
-            obj, _created = cls.objects.get_or_create(pk=1)
-        return obj

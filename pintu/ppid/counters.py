@@ -1,5 +1,7 @@
 """Sequential numbers per year (nomor pendaftaran, nomor keberatan), safe under concurrency.
 
+Each numbered kind has its own counter table (one row per year), a `YearCounter`.
+
 The year's counter row is locked with SELECT ... FOR UPDATE (on SQLite the IMMEDIATE transaction
 already serialises writers). Call inside the transaction that stores the numbered row: a rollback
 gives the number back.
@@ -21,3 +23,16 @@ def take_next(counter_model: type[models.Model], year: int) -> int:
     counter.last += 1
     counter.save(update_fields=["last"])
     return counter.last
+
+
+class YearCounter(models.Model):
+    """The last number of a year; locked (select_for_update) while a number is taken. Abstract."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last}"

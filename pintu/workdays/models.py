@@ -15,6 +15,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from pintu.modelkit import SingletonSettings
 from pintu.workdays.domain import OfficeHours
 
 
@@ -95,7 +96,7 @@ class CalendarYear(models.Model):
         return self.confirmed_at is not None
 
 
-class CalendarSettings(models.Model):
+class CalendarSettings(SingletonSettings):
     """The counting rules (one row). `version` moves on every calendar change."""
 
     office_open = models.TimeField(_("jam buka layanan"), default=datetime.time(8, 0))
@@ -122,13 +123,6 @@ class CalendarSettings(models.Model):
 
     def __str__(self) -> str:
         return str(_("Aturan hari kerja"))
-
-    @classmethod
-    def load(cls) -> "CalendarSettings":
-        obj = cls.objects.order_by("pk").first()
-        if obj is None:
-            obj, _created = cls.objects.get_or_create(pk=1)
-        return obj
 
 
 class HoursFields(models.Model):

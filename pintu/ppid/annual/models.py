@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from pintu.modelkit import AppendOnly, AppendOnlyQuerySet
+
 #: The letter kind (pintu.letters) of the cover letter that sends the report to the Komisi Informasi.
 COVER_KIND = "pengantar_laporan_tahunan"
 
@@ -92,18 +94,7 @@ class SendingImmutableError(Exception):
     """A record of sending is never changed or deleted: a correction is a new record."""
 
 
-class AnnualReportSendingQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat diubah.")
-
-    def delete(self):
-        raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat dihapus.")
-
-    update.queryset_only = True
-    delete.queryset_only = True
-
-
-class AnnualReportSending(models.Model):
+class AnnualReportSending(AppendOnly):
     """When and how the signed annual report went to the Komisi Informasi: append-only (a correction is a
     new record, saying what it corrects in its note). Written by pintu.ppid.annual.dispatch only."""
 
@@ -121,7 +112,10 @@ class AnnualReportSending(models.Model):
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField(_("dicatat"), auto_now_add=True)
 
-    objects = AnnualReportSendingQuerySet.as_manager()
+    objects = AppendOnlyQuerySet.as_manager()
+    immutable_error = SendingImmutableError
+    changed_message = "Catatan pengiriman laporan tahunan tidak dapat diubah."
+    deleted_message = "Catatan pengiriman laporan tahunan tidak dapat dihapus."
 
     class Meta:
         verbose_name = _("pengiriman laporan tahunan ke Komisi Informasi")
@@ -130,11 +124,3 @@ class AnnualReportSending(models.Model):
 
     def __str__(self) -> str:
         return f"{self.report} {self.sent_on} {self.get_channel_display()}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat diubah.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise SendingImmutableError("Catatan pengiriman laporan tahunan tidak dapat dihapus.")

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from pintu.ppid.counters import YearCounter
 from pintu.ppid.objections import workflow as wf
 from pintu.privacy.fields import EncryptedTextField
 
@@ -35,17 +36,11 @@ class FilingChannel(models.TextChoices):
     PAPER = "paper", _("Tertulis / datang langsung")
 
 
-class ObjectionCounter(models.Model):
-    """The last objection number of a year; locked (select_for_update) while a number is taken."""
-
-    year = models.PositiveSmallIntegerField(primary_key=True)
-    last = models.PositiveIntegerField(default=0)
+class ObjectionCounter(YearCounter):
+    """The last objection number of a year (pintu.ppid.counters.take_next)."""
 
     class Meta:
         verbose_name = _("penghitung nomor keberatan")
-
-    def __str__(self) -> str:
-        return f"{self.year}: {self.last}"
 
 
 class Objection(models.Model):

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.contact import CaseContact
+from pintu.ppid.counters import YearCounter
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.requests.workflow import Decision, Status
 from pintu.privacy.fields import EncryptedTextField
@@ -98,17 +99,11 @@ class NoticeDelivery(models.TextChoices):
     FAX = "fax", _("Faksimili")
 
 
-class RequestCounter(models.Model):
-    """The last nomor pendaftaran of a year; locked (select_for_update) while a number is taken."""
-
-    year = models.PositiveSmallIntegerField(primary_key=True)
-    last = models.PositiveIntegerField(default=0)
+class RequestCounter(YearCounter):
+    """The last nomor pendaftaran of a year (pintu.ppid.counters.take_next)."""
 
     class Meta:
         verbose_name = _("penghitung nomor permohonan")
-
-    def __str__(self) -> str:
-        return f"{self.year}: {self.last}"
 
 
 class InformationRequest(models.Model):
