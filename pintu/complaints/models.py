@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.contact import CaseContact
+from pintu.cases.filed import FiledCase
 from pintu.complaints.workflow import Status
 from pintu.modelkit import SingletonSettings
 from pintu.privacy.crypto import blind_index
@@ -164,12 +165,10 @@ class CategoryClock(models.Model):
         return str(self.category)
 
 
-class Report(models.Model):
+class Report(FiledCase):
+    """Secret hash, idempotency key, status_changed_at, closed_at, created_by: pintu.cases.filed.FiledCase."""
+
     code = models.CharField(_("kode lacak"), max_length=20, unique=True)
-    secret_hash = models.CharField(max_length=128)
-    idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    #: What came with the key (pintu.idempotency.draft_fingerprint): the same key with other content is refused.
-    idempotency_fingerprint = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     kind = models.CharField(_("jenis"), max_length=24, choices=ReportKind.choices, default=ReportKind.PENGADUAN)
     title = models.CharField(_("judul"), max_length=150)
@@ -203,7 +202,6 @@ class Report(models.Model):
     language = models.CharField(_("bahasa pelapor"), max_length=5, default="id")
 
     status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=Status.DITERIMA)
-    status_changed_at = models.DateTimeField(_("status berubah"))
     assigned_agency = models.ForeignKey(
         "agencies.Agency",
         verbose_name=_("OPD penanggung jawab"),
@@ -247,7 +245,6 @@ class Report(models.Model):
     first_response_at = models.DateTimeField(null=True, blank=True)
     last_follow_up_at = models.DateTimeField(null=True, blank=True)
     last_reply_at = models.DateTimeField(null=True, blank=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
     paused_since = models.DateTimeField(null=True, blank=True)
     # Stored due dates (recomputed when the calendar changes); None when the clock does not run.
     verify_due = models.DateField(null=True, blank=True)
@@ -261,9 +258,6 @@ class Report(models.Model):
 
     reporter_user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     search_text = models.TextField(blank=True, editable=False)
 

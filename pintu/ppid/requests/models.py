@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.contact import CaseContact
+from pintu.cases.filed import FiledCase
 from pintu.ppid.counters import YearCounter
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.requests.workflow import Decision, Status
@@ -106,12 +107,10 @@ class RequestCounter(YearCounter):
         verbose_name = _("penghitung nomor permohonan")
 
 
-class InformationRequest(models.Model):
+class InformationRequest(FiledCase):
+    """Secret hash, idempotency key, status_changed_at, closed_at, created_by: pintu.cases.filed.FiledCase."""
+
     number = models.CharField(_("nomor pendaftaran"), max_length=24, unique=True)
-    secret_hash = models.CharField(max_length=128)
-    idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    #: What came with the key (pintu.idempotency.draft_fingerprint): the same key with other content is refused.
-    idempotency_fingerprint = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     channel = models.CharField(_("saluran"), max_length=10, choices=RequestChannel.choices, default=RequestChannel.WEB)
     requester_kind = models.CharField(
@@ -126,7 +125,6 @@ class InformationRequest(models.Model):
     language = models.CharField(_("bahasa pemohon"), max_length=5, default="id")
 
     status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, default=Status.DITERIMA)
-    status_changed_at = models.DateTimeField(_("status berubah"))
     assigned_agency = models.ForeignKey(
         "agencies.Agency",
         verbose_name=_("PPID Pembantu (instansi)"),
@@ -199,7 +197,6 @@ class InformationRequest(models.Model):
     provide_within = models.CharField(_("waktu penyediaan informasi"), max_length=150, blank=True)
 
     delivered_at = models.DateTimeField(_("diserahkan pada"), null=True, blank=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
     close_reason = models.TextField(_("alasan penutupan"), blank=True)
 
     source_report = models.ForeignKey(
@@ -220,9 +217,6 @@ class InformationRequest(models.Model):
     )
     requester_user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="info_requests"
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:
