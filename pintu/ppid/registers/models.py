@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pintu.ppid.exemptions import Article17, description_of
 from pintu.ppid.registers import workflow as wf
+from pintu.ppid.stored_files import StoredFile
 
 
 class DipCategory(models.TextChoices):
@@ -101,27 +102,19 @@ def dip_file_path(instance: "DipFile", filename: str) -> str:
     return f"ppid/dip/{instance.item_id}/{filename}"
 
 
-class DipFile(models.Model):
+class DipFile(StoredFile):
     """A document of a DIP item: public once the item is published, served by a view that checks it."""
 
     item = models.ForeignKey(DipItem, on_delete=models.CASCADE, related_name="files")
     file = models.FileField(upload_to=dip_file_path)
-    original_name = models.CharField(_("nama berkas"), max_length=150)
-    content_type = models.CharField(max_length=60)
-    size = models.PositiveIntegerField()
-    sha256 = models.CharField(max_length=64)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("berkas DIP")
         verbose_name_plural = _("berkas DIP")
         ordering = ["uploaded_at", "pk"]
-
-    def __str__(self) -> str:
-        return self.original_name
 
 
 class DikStatus(models.TextChoices):

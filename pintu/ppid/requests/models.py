@@ -14,6 +14,7 @@ from pintu.cases.filed import FiledCase
 from pintu.ppid.counters import YearCounter
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.requests.workflow import Decision, Status
+from pintu.ppid.stored_files import StoredFile
 from pintu.privacy.fields import EncryptedTextField
 
 __all__ = [
@@ -288,25 +289,17 @@ def request_document_path(instance, filename: str) -> str:
     return f"private/ppid/requests/{instance.request_id}/{filename}"
 
 
-class RequestDocument(models.Model):
+class RequestDocument(StoredFile):
     """A file given to the requester: the notice PDF or delivered information. Served by a checked view."""
 
     request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="documents")
     file = models.FileField(upload_to=request_document_path)
-    original_name = models.CharField(_("nama berkas"), max_length=150)
-    content_type = models.CharField(max_length=60)
-    size = models.PositiveIntegerField()
-    sha256 = models.CharField(max_length=64)
     is_notice = models.BooleanField(_("surat pemberitahuan"), default=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("dokumen permohonan")
         verbose_name_plural = _("dokumen permohonan")
         ordering = ["uploaded_at", "pk"]
-
-    def __str__(self) -> str:
-        return self.original_name
