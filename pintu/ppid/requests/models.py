@@ -13,6 +13,7 @@ from pintu.cases.contact import CaseContact
 from pintu.cases.filed import FiledCase
 from pintu.ppid.counters import YearCounter
 from pintu.ppid.exemptions import Article17
+from pintu.ppid.registers.models import FormKind
 from pintu.ppid.requests.workflow import Decision, Status
 from pintu.ppid.stored_files import StoredFile
 from pintu.privacy.fields import EncryptedTextField
@@ -63,12 +64,9 @@ class RequestChannel(models.TextChoices):
     EMAIL = "email", _("E-mail")
 
 
-class HeldForm(models.TextChoices):
-    """The form in which the public body holds the information (the register's column, not the requested form)."""
-
-    SOFT = "soft", _("Softcopy (elektronik)")
-    HARD = "hard", _("Hardcopy (cetak)")
-    BOTH = "both", _("Softcopy dan hardcopy")
+#: The form in which the public body holds the information (the register's column, not the requested form):
+#: the forms of the DIP register's "bentuk informasi".
+HeldForm = FormKind
 
 
 class RequesterKind(models.TextChoices):
