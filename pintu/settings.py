@@ -439,7 +439,7 @@ if not DEBUG and not TESTING:
 PINTU_TRUSTED_PROXY_COUNT = int(env("PINTU_TRUSTED_PROXY_COUNT", "0"))
 # Retention periods are the archive schedule (JRA) in the admin (pintu.mydata.models.RecordType, issue #18).
 # PINTU_RETENTION_DAYS_REPORTS / _REQUESTS / _IDENTITY_FILES are read once, by migration
-# mydata.0002_seed_archive_schedule, to carry a deployment's earlier choice into that schedule.
+# mydata.0001_initial (the first migrate), to carry a deployment's earlier choice into that schedule.
 
 # --- Statistics (issue #6; docs/insights.md) -------------------------------------------------
 # Public figures hide any count from 1 to this minus one ("<5") so that no person can be identified.

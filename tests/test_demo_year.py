@@ -214,3 +214,17 @@ def test_the_reference_day_is_local_midnight():
     until = build.reference_until(REFERENCE)
     assert until == datetime(2026, 11, 2, tzinfo=ZoneInfo("Asia/Jakarta"))
     assert objection_workflow.Status.DISPUTED in build.OBJECTION_STATES
+
+
+@pytest.mark.django_db
+def test_the_demo_citizen_has_reports_of_its_own(demo, client):
+    build.load_year(**SMALL)
+    own = Report.objects.filter(reporter_user__username=build.CITIZEN_USERNAME)
+    assert own.exists()
+    assert not own.filter(anonim=True).exists() and not own.filter(rahasia=True).exists()
+    assert set(own.values_list("channel", flat=True)) == {"web"}
+    contact = own.first().contact
+    assert contact.name == "Warga Indralaya" and contact.email == "warga@demo.pintu.invalid"
+    client.force_login(own.first().reporter_user)
+    page = client.get("/akun/laporan/").content.decode()
+    assert own.first().code in page

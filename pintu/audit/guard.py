@@ -3,7 +3,7 @@ database (docs/security.md), and only an emptying of the whole database on purpo
 
 PostgreSQL's triggers refuse every DELETE, and `manage.py flush` (Django's test database reset among
 others) empties tables there with TRUNCATE, which row triggers do not see. SQLite has no TRUNCATE: the
-flush is a DELETE per table. So the SQLite triggers (history 0003, audit 0004) ask a function,
+flush is a DELETE per table. So the SQLite triggers (pintu.dbtriggers: history, audit) ask a function,
 `pintu_deletes_allowed()`, which this module registers on every SQLite connection Django opens and which
 answers 1 only inside `deletes_allowed()`, entered by the flush command of this app (it replaces Django's,
 management/commands/flush.py) in the thread that runs it. A connection that does not know the function

@@ -53,7 +53,7 @@ def demo_logins() -> list[tuple[str, str]]:
     """(username, what the account does) for the banner printed by `make run`."""
     lines = []
     for user in DEMO_USERS:
-        roles = ", ".join(f"{Role(role).label} @ {agency}" for role, agency in user.roles) or "Warga (citizen)"
+        roles = ", ".join(f"{Role(role).label} @ {agency}" for role, agency in user.roles) or "Warga"
         lines.append((user.username, roles))
     return lines
 

@@ -7,24 +7,21 @@ clocks and statistics are untouched, and every rewrite is itself recorded: an in
 case, and an audit entry `history.rewrite` with the events' new content hashes, so `audit_verify`
 still vouches for them (pintu.audit.history_witness).
 
-The database trigger (pintu/history/migrations/0002) lets these UPDATEs through only inside the
+The database trigger (pintu.dbtriggers.HISTORY) lets these UPDATEs through only inside the
 caller's transaction: on PostgreSQL the trigger function allows an UPDATE while the transaction-local
-setting pintu.history_redaction is 'on' (pintu/audit/migrations/0003), set just around the statements
+setting pintu.history_redaction is 'on' (its `gate`), set just around the statements
 below; on SQLite the trigger is dropped and re-created around them (SQLite DDL is transactional and
 the write lock is already held). DELETE stays refused; a rollback restores everything.
 """
 
 from __future__ import annotations
 
-import importlib
-
 from django.db import connection
 
 from pintu.audit.history_witness import record_rewrite
+from pintu.dbtriggers import HISTORY
 from pintu.history.models import Event
 from pintu.privacy.redact import Needles, redact, redact_json
-
-_TRIGGERS = importlib.import_module("pintu.history.migrations.0002_append_only_triggers")
 
 
 def _switch_guard(on: bool) -> None:
@@ -32,9 +29,7 @@ def _switch_guard(on: bool) -> None:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT set_config('pintu.history_redaction', %s, true)", ["off" if on else "on"])
         elif connection.vendor == "sqlite":
-            statements = _TRIGGERS.SQLITE_UP if on else _TRIGGERS.SQLITE_DOWN
-            for statement in statements:
-                cursor.execute(statement)
+            cursor.execute(HISTORY.sqlite_no_update if on else HISTORY.sqlite_drop_no_update)
 
 
 def redact_events(case_type: str, case_ids: list[int], needles: Needles) -> int:

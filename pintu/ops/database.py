@@ -113,4 +113,16 @@ def applied_migrations() -> dict[str, list[str]]:
 
 
 def known_migrations() -> set[tuple[str, str]]:
-    return set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
+    """This code's migrations and the ones they replace (the chains reset on 2026-12-07, docs/operations.md)."""
+    disk = MigrationLoader(None, ignore_no_migrations=True).disk_migrations
+    return set(disk).union(*(migration.replaces for migration in disk.values()))
+
+
+def missing_migrations(applied: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """This code's migrations a database with `applied` lacks; one whose replaced migrations are all applied is not."""
+    disk = MigrationLoader(None, ignore_no_migrations=True).disk_migrations
+    return {
+        key
+        for key, migration in disk.items()
+        if key not in applied and not (migration.replaces and set(migration.replaces) <= applied)
+    }

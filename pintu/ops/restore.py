@@ -78,7 +78,7 @@ def restore_backup(archive_path: Path, *, force: bool = False) -> RestoreResult:
         database.load(staging / manifest.database_file)
         result.media_written, result.media_removed = _replace_media(staging / "media", media_root, manifest)
     in_backup = {(app, name) for app, names in manifest.migrations.items() for name in names}
-    result.missing_migrations = sorted(f"{a}.{n}" for a, n in database.known_migrations() - in_backup)
+    result.missing_migrations = sorted(f"{a}.{n}" for a, n in database.missing_migrations(in_backup))
     result.seconds = time.monotonic() - started
     return result
 

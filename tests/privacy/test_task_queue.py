@@ -6,14 +6,11 @@ what qcluster would store. The mail server is the one fake: a backend that refus
 a real SMTP refusal does."""
 
 import datetime
-import importlib
 import smtplib
-from types import SimpleNamespace
 
 import django_q.monitor
 import django_q.worker
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
@@ -23,7 +20,6 @@ from django_q.conf import Conf
 from django_q.models import OrmQ, Schedule, Task
 from django_q.signing import SignedPackage
 from django_q.tasks import _sync as run_like_the_worker
-from django_q.tasks import async_task
 
 from pintu.accounts.models import User
 from pintu.accounts.roles import Role
@@ -153,22 +149,6 @@ def test_the_sweep_gives_up_rows_whose_task_was_lost(demo, queued):
     assert lost.failed_at is not None and lost.recipient == "" and lost.context == {}
     run_sweeps(timezone.now() + tasks.KEEP_GIVEN_UP + datetime.timedelta(days=1), names=["notifications.outbox"])
     assert not OutgoingMail.objects.exists()
-
-
-def test_the_migration_purges_stored_mail_tasks_and_keeps_the_others(db, queued):
-    purge = importlib.import_module("pintu.jobs.migrations.0002_purge_mail_task_rows").purge
-    mail_task, sweep_task = "pintu.jobs.tasks.send_email", "pintu.jobs.tasks.run_all_sweeps"
-    old_args = ([ADDRESS], "[Pintu] Laporan Anda diterima", "Kode rahasia: QWER-TYUP")
-    async_task(mail_task, *old_args)  # what the old code queued
-    async_task(sweep_task)
-    now = timezone.now()
-    for name, func, args, success in [("a", mail_task, old_args, True), ("b", mail_task, old_args, False),
-                                      ("c", sweep_task, (), True)]:  # fmt: skip
-        Task.objects.create(id=name * 32, name=name, func=func, args=args, kwargs={}, started=now, stopped=now,
-                            result="ok", success=success)  # fmt: skip
-    purge(apps, SimpleNamespace(connection=connection))  # a schema editor: the migrated database's connection
-    assert [SignedPackage.loads(row.payload)["func"] for row in OrmQ.objects.all()] == [sweep_task]
-    assert list(Task.objects.values_list("func", flat=True)) == [sweep_task]
 
 
 QUEUE_PAGES = ["/admin/django_q/ormq/", "/admin/django_q/success/", "/admin/django_q/failure/",

@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from pintu.accounts.models import RoleAssignment
+from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
 from pintu.complaints import sweeps as report_sweeps
 from pintu.complaints.models import Report
@@ -49,6 +49,7 @@ from pintu.ppid.requests.workflow import Status as RequestStatus
 
 SEED = 2026
 REPORTS = 1500
+CITIZEN_USERNAME = "warga"  # the demo citizen account (pintu.demo.loader): some reports of the year are its own
 REQUESTS = 180
 KEY_PREFIX = "demo:"
 #: the tracking secret of every demo case (with its code, on the public tracking page)
@@ -122,6 +123,7 @@ def make_world(seed: int, until: datetime) -> World:
         seed, until, 1, key_prefix=KEY_PREFIX, secret=DEMO_SECRET, top_up_desa=False, favour=tuple(sorted(set(held)))
     )
     world.compose = vocabulary.compose
+    world.citizen = User.objects.filter(username=CITIZEN_USERNAME).values_list("pk", "full_name", "email").first()
     return world
 
 

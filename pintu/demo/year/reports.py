@@ -40,6 +40,7 @@ CHANNELS = [
 ]
 STAFF_CHANNELS = {"walk_in", "phone", "letter"}
 PRIVACY = [("biasa", 85), ("anonim", 10), ("rahasia", 5)]
+CITIZEN_EVERY = 50  # of every 50 reports of a year one may be the demo citizen's own (only ordinary web reports)
 ARCHIVE_KINDS = [("spam", 25), ("vague", 40), ("out_of_scope", 20), ("duplicate", 15)]
 
 
@@ -251,6 +252,8 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
         "nik_index": "",
         "consent_at": submitted_at,
     }
+    if world.citizen and channel == "web" and privacy == "biasa" and g % CITIZEN_EVERY == 0:
+        sim.row["reporter_user_id"], sim.contact["name"], sim.contact["email"] = world.citizen
     sim.event(
         "submitted",
         submitted_at,

@@ -96,6 +96,9 @@ class World:
         self.until, self.key_prefix = until, key_prefix
         #: (rng, category code, desa, kecamatan) -> (title, text); None: the templates of texts.py
         self.compose = None
+        #: (user id, full name, e-mail) of a citizen account that files some web reports itself (the demo's
+        #: `warga`, so "Laporan saya" shows something); None: every reporter is a guest
+        self.citizen: tuple[int, str, str] | None = None
         self.start = until - timedelta(days=round(365.25 * years))
         self.calendar = FastCalendar(get_calendar())
         self.secret_hash = hash_secret(secret)

@@ -20,7 +20,7 @@ class Command(BaseCommand):
                 name=name,
                 defaults={"func": func, "schedule_type": Schedule.MINUTES, "minutes": minutes, "repeats": -1},
             )
-            self.stdout.write(f"{'created' if created else 'updated'} schedule {name} every {minutes} min")
+            self.stdout.write(f"jadwal {name} {'dibuat' if created else 'diperbarui'}: tiap {minutes} menit")
         for name in RETIRED:
             if Schedule.objects.filter(name=name).delete()[0]:
-                self.stdout.write(f"deleted retired schedule {name}")
+                self.stdout.write(f"jadwal lama {name} dihapus")
