@@ -3,6 +3,7 @@ of a list, and the history timeline with its labels (pintu.cases.events)."""
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.events import event_label
@@ -13,8 +14,13 @@ PAGE_SIZE = 50
 
 
 def forbidden(request, message=None):
-    context = {"message": message or _("Halaman ini hanya untuk petugas PPID.")}
-    return render(request, "ppid/staff/forbidden.html", context, status=403)
+    """The 403 page of the web toolkit, with the way back to the PPID site (and without the staff style)."""
+    context = {
+        "message": message or _("Halaman ini hanya untuk petugas PPID."),
+        "back_url": reverse("ppid:landing"),
+        "back_label": _("Ke situs PPID"),
+    }
+    return render(request, "web/forbidden.html", context, status=403)
 
 
 def staff_view(view):

@@ -166,7 +166,8 @@ def intake_what(request):
         if not form.errors:
             _save(request, state, what=draft.to_payload(STEPS["complaints:intake_what"]))
             return redirect(_next(request, "complaints:intake_where"))
-    return render(request, "complaints/public/intake_what.html", {"form": form, "back": request.GET.get("kembali")})
+    context = {"form": form, "back": request.GET.get("kembali"), "step": 1}
+    return render(request, "complaints/public/intake_what.html", context)
 
 
 def intake_where(request):
@@ -193,7 +194,7 @@ def intake_where(request):
     back = request.GET.get("kembali")
     maps = area_maps.wizard_maps(kecamatan, desa, selected_kecamatan=form["kecamatan"].value(),
                                  selected_desa=form["desa"].value(), back=bool(back))  # fmt: skip
-    context = {"form": form, "back": back, "maps": maps}
+    context = {"form": form, "back": back, "maps": maps, "step": 2}
     return render(request, "complaints/public/intake_where.html", context)
 
 
@@ -259,7 +260,7 @@ def intake_finish(request):
         except ValidationError as exc:
             earlier = _split_errors(form, exc)
     shown = _draft_from(request, state)
-    context = {"form": form, "earlier": earlier, "draft": shown, "state": state,
+    context = {"form": form, "earlier": earlier, "draft": shown, "state": state, "step": 3,
                "kind_label": ReportKind(shown.kind).label if shown.kind in ReportKind.values else "",
                "kept_files": drafts.kept(request, FILES_SLOT), "remove_field": drafts.REMOVE_FIELD}  # fmt: skip
     return render(request, "complaints/public/intake_finish.html", context)
