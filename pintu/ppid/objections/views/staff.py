@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.history.selectors import events_visible_to
+from pintu.ppid import letter_drafts
 from pintu.ppid.objections import clocks, register, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.actions import ACTIONS, dispute_of
@@ -119,7 +120,7 @@ def _render_detail(request, objection, **forms):
         "may_decide": "decide" in available,
         "may_sign_letter": "sign_letter" in available,
         "may_discard_letter": "discard_letter" in available,
-        "pending_letter": services.pending_answer(objection),
+        "pending_letter": letter_drafts.pending_letter(objection),
         "may_respond": "respond" in available,
         "may_dispute": "dispute" in available,
         "stage_actions": stage_actions if "dispute_step" in available else [],

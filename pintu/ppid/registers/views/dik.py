@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.history.selectors import events_visible_to
+from pintu.ppid import letter_drafts
 from pintu.ppid.exemptions import DESCRIPTIONS
 from pintu.ppid.registers import services
 from pintu.ppid.registers.actions import DIK_ACTIONS
@@ -15,7 +16,6 @@ from pintu.ppid.registers.forms import DecideForm, DikItemForm, ReasonForm
 from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.registers.permissions import may_edit_dik
 from pintu.ppid.registers.selectors import dik_items_visible_to, register_agencies_for, register_dik_items
-from pintu.ppid.registers.services import determination
 from pintu.ppid.registers.services.dik import DIK_FIELDS
 from pintu.ppid.web import staff_view, with_labels
 from pintu.web.viewkit import action_view, form_page
@@ -88,7 +88,7 @@ def _render_detail(request, item: DikItem, **forms):
         "may_lift": "lift" in available,
         "may_sign": "sign_letter" in available,
         "may_discard": "discard_letter" in available,
-        "pending_letter": determination.pending_letter(item),
+        "pending_letter": letter_drafts.pending_letter(item),
         "decide_form": forms.get("decide_form") or DecideForm(),
         "lift_form": forms.get("lift_form") or ReasonForm(),
     }

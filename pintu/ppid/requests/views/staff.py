@@ -23,12 +23,12 @@ from django.views.decorators.http import require_POST
 
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
+from pintu.ppid.letter_drafts import pending_letter
 from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
 from pintu.ppid.requests import clocks, conversion, identity, register, services
 from pintu.ppid.requests.actions import ACTIONS
-from pintu.ppid.requests.decisions import pending_letter
 from pintu.ppid.requests.documents import draft_letter_response, opened_document, serve_bytes, serve_document
 from pintu.ppid.requests.forms import (
     AssignForm,
