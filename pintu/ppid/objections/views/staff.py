@@ -174,30 +174,6 @@ def _act(request, pk: int, action: str):
     return _render_detail(request, objection, **{slot: form})
 
 
-@staff_view
-@require_POST
-def objection_decide(request, pk: int):
-    return _act(request, pk, "decide")
-
-
-@staff_view
-@require_POST
-def objection_respond(request, pk: int):
-    return _act(request, pk, "respond")
-
-
-@staff_view
-@require_POST
-def objection_dispute(request, pk: int):
-    return _act(request, pk, "dispute")
-
-
-@staff_view
-@require_POST
-def objection_dispute_step(request, pk: int):
-    return _act(request, pk, "dispute_step")
-
-
 def _letter_action(request, pk: int, action: str):
     """Approve and sign, or discard, the waiting answer (no form); refused (403) when not the user's."""
     objection = _objection(request, pk)
@@ -214,14 +190,11 @@ def _letter_action(request, pk: int, action: str):
 
 @staff_view
 @require_POST
-def objection_sign_letter(request, pk: int):
-    return _letter_action(request, pk, "sign_letter")
-
-
-@staff_view
-@require_POST
-def objection_discard_letter(request, pk: int):
-    return _letter_action(request, pk, "discard_letter")
+def objection_action(request, pk: int, action: str):
+    """One staff action, named by its URL (objections/urls.py): a form (ACTION_FORMS) or a letter button."""
+    if action in ACTION_FORMS:
+        return _act(request, pk, action)
+    return _letter_action(request, pk, action)
 
 
 @staff_view
