@@ -2,9 +2,9 @@
 Indonesian label and its English translation, so no timeline, API answer or export shows a raw code.
 
 The kinds are read from the code itself: every `record_event(case, "<kind>", ...)` (or a slice's
-`_event(case, "<kind>", ...)`, the registers' `record(...)`) and every `kind="..."` given to apply_transition in a slice, plus the
-actions of each table (apply_transition records the action's name when no kind is given) and the
-dispute stages (recorded as "dispute_<stage>").
+`_event(case, "<kind>", ...)`, the registers' `record(...)`) and every `kind="..."` given to
+apply_transition in a slice, plus the actions of each table (apply_transition records the action's name
+when no kind is given) and the dispute stages (recorded as "dispute_<stage>").
 """
 
 import ast
