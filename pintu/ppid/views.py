@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from pintu import pagecache
@@ -24,13 +25,13 @@ from pintu.workdays.models import CalendarSettings
 #: How many published annual reports the landing page lists (all: /ppid/laporan-tahunan/).
 ANNUAL_ON_LANDING = 5
 
-#: The procedure pages: slug -> template.
+#: The procedure pages: slug (also their item in the PPID navigation) -> template and title.
 PAGES = {
-    "layanan": "ppid/public/page_service.html",
-    "permohonan": "ppid/public/page_request.html",
-    "keberatan": "ppid/public/page_objection.html",
-    "sengketa": "ppid/public/page_dispute.html",
-    "aksesibilitas": "ppid/public/page_accessibility.html",
+    "layanan": ("ppid/public/page_service.html", gettext_lazy("Layanan informasi dan maklumat pelayanan")),
+    "permohonan": ("ppid/public/page_request.html", gettext_lazy("Minta informasi publik")),
+    "keberatan": ("ppid/public/page_objection.html", gettext_lazy("Cara mengajukan keberatan")),
+    "sengketa": ("ppid/public/page_dispute.html", gettext_lazy("Penyelesaian sengketa informasi")),
+    "aksesibilitas": ("ppid/public/page_accessibility.html", gettext_lazy("Layanan bagi penyandang disabilitas")),
 }
 
 
@@ -93,10 +94,13 @@ def _landing_body(request) -> str:
 def page(request, slug: str):
     if slug not in PAGES:
         raise Http404
+    template, title = PAGES[slug]
     context = {
+        "page_title": title,
+        "nav": slug,
         "settings": PpidSettings.load(),
         "commission": Agency.objects.filter(kind=AgencyKind.KOMISI_INFORMASI, active=True).order_by("pk").first(),
         "utama_agency": utama_agency(),
         **_periods(),
     }
-    return render(request, PAGES[slug], context)
+    return render(request, template, context)

@@ -2,9 +2,9 @@
 Indonesian label and its English translation, so no timeline, API answer or export shows a raw code.
 
 The kinds are read from the code itself: every `record_event(case, "<kind>", ...)` (or a slice's
-`_event(case, "<kind>", ...)`) and every `kind="..."` given to apply_transition in a slice, plus the
-actions of each table (apply_transition records the action's name when no kind is given) and the
-dispute stages (recorded as "dispute_<stage>").
+`_event(case, "<kind>", ...)`, the registers' `record(...)`) and every `kind="..."` given to
+apply_transition in a slice, plus the actions of each table (apply_transition records the action's name
+when no kind is given) and the dispute stages (recorded as "dispute_<stage>").
 """
 
 import ast
@@ -42,7 +42,8 @@ def _literal_kinds(tree: ast.AST) -> set[str]:
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-        if name in ("record_event", "_event") and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+        recorder = name in ("record_event", "_event", "record")  # record: registers/services/steps.py
+        if recorder and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
             kinds.add(node.args[1].value)
         for keyword in node.keywords:
             if keyword.arg == "kind" and isinstance(keyword.value, ast.Constant):

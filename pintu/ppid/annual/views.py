@@ -24,7 +24,9 @@ from pintu.web.viewkit import service_errors_to_form
 @require_GET
 def annual_list(request):
     rows = public_rows()
-    return render(request, "ppid/annual/public_list.html", {"reports": [row.report for row in rows], "rows": rows})
+    context = {"reports": [row.report for row in rows], "rows": rows, "nav": "laporan",
+               "page_title": _("Laporan tahunan layanan informasi publik")}  # fmt: skip
+    return render(request, "ppid/annual/public_list.html", context)
 
 
 @require_GET

@@ -5,6 +5,8 @@ signatory of the kind, discard a draft), the draft or signed letter as PDF, and 
 Rules: pintu.ppid.annual.dispatch and pintu.letters.services.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -72,14 +74,20 @@ def annual_sending(request, pk: int):
     return handlers[action](request, report)
 
 
-def _draft(request, report):
+def _carried_out(request, report, use_case, done: str):
+    """Run a button's use case: its refusal shown on the page (400), else `done` and back to the page."""
     try:
-        dispatch.draft_cover(request.user, report)
+        use_case()
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return _render(request, report, status=400)
-    messages.success(request, _("Draf surat pengantar dibuat. Penanda tangan dapat menyetujui dan menandatanganinya."))
+    messages.success(request, done)
     return redirect("ppid:staff_annual_sending", report.pk)
+
+
+def _draft(request, report):
+    done = _("Draf surat pengantar dibuat. Penanda tangan dapat menyetujui dan menandatanganinya.")
+    return _carried_out(request, report, partial(dispatch.draft_cover, request.user, report), done)
 
 
 def _letter(report, pk):
@@ -102,13 +110,8 @@ def _discard(request, report):
     letter = _letter(report, request.POST.get("letter"))
     if not may_publish(request.user):
         return _render(request, report, status=403)
-    try:
-        letters.discard_draft(letter, user=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-        return _render(request, report, status=400)
-    messages.success(request, _("Draf surat pengantar dibuang."))
-    return redirect("ppid:staff_annual_sending", report.pk)
+    discard = partial(letters.discard_draft, letter, user=request.user)
+    return _carried_out(request, report, discard, _("Draf surat pengantar dibuang."))
 
 
 def _send(request, report):

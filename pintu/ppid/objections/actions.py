@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
+from pintu.ppid import letter_drafts
 from pintu.ppid.objections import filing, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.models import Dispute
@@ -83,11 +84,11 @@ ACTIONS = ActionSet("objection", [
                run=_decide, refusal=gettext_lazy("Hanya Atasan PPID yang dapat memutus keberatan."),
                applies=lambda o: (not o.pending_letter_id
                                   and wf.Action.DECIDE in wf.allowed_actions(o.status, wf.Actor.ATASAN))),
-    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=services.may_sign_answer,
+    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=letter_drafts.may_sign,
                run=_sign_letter, primary=True, applies=lambda o: o.pending_letter_id is not None,
                refusal=gettext_lazy("Anda tidak berwenang menyetujui dan menandatangani surat ini.")),
     CaseAction("discard_letter", gettext_lazy("Batalkan draf surat"), run=_discard_letter, danger=True,
-               offered=lambda user, o: is_atasan(user) or services.may_sign_answer(user, o),
+               offered=lambda user, o: is_atasan(user) or letter_drafts.may_sign(user, o),
                applies=lambda o: o.pending_letter_id is not None,
                refusal=gettext_lazy("Hanya Atasan PPID atau penanda tangan surat ini yang dapat membatalkan draf.")),
     CaseAction("respond", gettext_lazy("Catat tanggapan pemohon"), offered=lambda user, o: is_utama(user),

@@ -6,13 +6,13 @@ from django.http import Http404, HttpResponse
 from pintu.audit.services import audit
 from pintu.files.limits import PDF
 from pintu.letters.services import draft_pdf, signed_pdf
-from pintu.ppid.objections.services import pending_answer
+from pintu.ppid.letter_drafts import pending_letter
 from pintu.ppid.requests.documents import serve_bytes
 
 
 def answer_draft_response(objection, *, http_request) -> HttpResponse:
     """The draft answer waiting for the signatory, for staff who see `objection` (checked by the caller)."""
-    letter = pending_answer(objection)
+    letter = pending_letter(objection)
     if letter is None:
         raise Http404
     audit("letter.draft_opened", target=letter, details={"objection": objection.pk}, request=http_request)

@@ -10,7 +10,8 @@ viewer signs it, and the day the requester may go to the Komisi Informasi until.
 from django.utils.translation import gettext as _
 
 from pintu.cases.next_step import NextStep, nothing_for_you, you_must
-from pintu.ppid.objections import clocks, services
+from pintu.ppid import letter_drafts
+from pintu.ppid.objections import clocks
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.permissions import is_atasan, is_utama
 from pintu.workdays.calendar import get_calendar
@@ -58,6 +59,6 @@ def for_viewer(user, objection, clock) -> NextStep:
     deadline = clocks.dispute_filing_deadline(get_calendar(), objection) if objection.status == S.ANSWERED else None
     return step_for(
         objection.status, atasan=is_atasan(user), utama=is_utama(user), due=progress.due if progress else None,
-        overdue=bool(progress and progress.overdue), letter_waiting=services.pending_answer(objection) is not None,
-        signs_letter=services.may_sign_answer(user, objection), dispute_deadline=deadline,
+        overdue=bool(progress and progress.overdue), letter_waiting=letter_drafts.pending_letter(objection) is not None,
+        signs_letter=letter_drafts.may_sign(user, objection), dispute_deadline=deadline,
     )  # fmt: skip

@@ -4,8 +4,7 @@ CSV and XLSX. Headers are always Indonesian: the file format does not change wit
 from django.db.models import QuerySet
 from django.utils import timezone, translation
 
-from pintu.audit.services import audit
-from pintu.ppid.downloads import Download, table
+from pintu.ppid.downloads import AuditedExport
 from pintu.ppid.objections.selectors import objections_visible_to
 from pintu.ppid.objections.workflow import GROUNDS
 from pintu.ppid.sheets import csv_bytes, xlsx_bytes
@@ -73,9 +72,7 @@ def filtered_objections(user, *, status: str = "", grounds: str = "", year: int 
     return qs
 
 
-def objections_export(qs: QuerySet, fmt: str, *, http_request) -> Download:
-    """The register of objections as CSV/XLSX (web and API); every export is an audit entry."""
-    items = list(qs.order_by("filed_at", "pk"))
-    audit("export.objections", details={"format": fmt, "rows": len(items)}, request=http_request)
-    content, content_type = table(fmt, items, export_csv, export_xlsx)
-    return Download(content, content_type, f"register-keberatan-{timezone.localdate().isoformat()}.{fmt}")
+#: The register of objections as CSV/XLSX (web and API); every export is an audit entry.
+objections_export = AuditedExport(
+    order=("filed_at", "pk"), action="export.objections", builders=(export_csv, export_xlsx), stem="register-keberatan"
+)

@@ -31,10 +31,9 @@ from pintu.history.services import record_event
 from pintu.letters import services as letters
 from pintu.letters.authority import expected_authority
 from pintu.letters.models import Letter
-from pintu.letters.models import Status as LetterStatus
-from pintu.letters.signing import SigningError
 from pintu.ppid.counters import take_next
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_FILING_DAYS
+from pintu.ppid.letter_drafts import approve_and_sign, draft_waiting_error, waiting_letter
 from pintu.ppid.objections import answer_letters, clocks, filing, notify
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.models import Dispute, DisputeStep, Objection, ObjectionCounter
@@ -293,8 +292,7 @@ def decide_objection(user, objection: Objection, *, decision: str, text: str, or
     if objection.status != wf.Status.REGISTERED:
         raise ValidationError(str(LIFECYCLE.not_allowed) % {"status": objection.status_label})
     if objection.pending_letter_id is not None:
-        raise ValidationError(_("Masih ada draf surat yang menunggu persetujuan dan tanda tangan. Tandatangani "
-                                "atau batalkan draf itu lebih dulu."))  # fmt: skip
+        raise draft_waiting_error()
     text, orders = (text or "").strip(), (orders or "").strip()
     _check_answer(objection, decision, text, orders, decided_at)
     letter = answer_letters.answer_letter(objection, decision=decision, considerations=text, orders=orders)
@@ -312,29 +310,12 @@ def decide_objection(user, objection: Objection, *, decision: str, text: str, or
     return draft
 
 
-def pending_answer(objection: Objection) -> Letter | None:
-    letter = objection.pending_letter
-    return letter if letter is not None and letter.status == LetterStatus.DRAFT else None
-
-
-def may_sign_answer(user, objection: Objection) -> bool:
-    """The offer rule of "approve and sign": a draft waits, and `user` signs its kind for its unit."""
-    letter = pending_answer(objection)
-    return letter is not None and letters.may_approve(letter, user)
-
-
 @transaction.atomic
 def sign_answer(user, objection: Objection, *, passphrase: str | None = None) -> Letter:
     """Approve and sign the waiting answer: in the same transaction the objection is answered, the
     requester is told and the dispute clock (14 hari kerja after the answer) starts."""
     objection = Objection.objects.select_for_update().get(pk=objection.pk)
-    letter = pending_answer(objection)
-    if letter is None:
-        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
-    try:
-        letter = letters.approve_and_sign(letter, user=user, passphrase=passphrase)
-    except SigningError as exc:
-        raise ValidationError(_("Surat gagal ditandatangani: %(error)s") % {"error": exc}) from None
+    letter = approve_and_sign(waiting_letter(objection), user=user, passphrase=passphrase)
     answer_signed(user, objection, letter)
     return letter
 
@@ -358,9 +339,7 @@ def answer_signed(user, objection: Objection, letter: Letter) -> Objection:
 def discard_answer(user, objection: Objection) -> None:
     """Drop the waiting draft (the Atasan PPID redoes it, or the signatory sends it back)."""
     objection = Objection.objects.select_for_update().get(pk=objection.pk)
-    letter = pending_answer(objection)
-    if letter is None:
-        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    letter = waiting_letter(objection)
     if not letters.may_approve(letter, user):
         require_atasan(user)
     objection.pending_letter, objection.pending_values = None, {}

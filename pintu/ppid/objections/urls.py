@@ -6,6 +6,15 @@ from django.urls import path
 from pintu.ppid.objections.views import public, staff
 
 S = "staf/keberatan/<int:pk>/"
+#: The staff actions on one objection, a URL each, named staff_objection_<action> (views.staff.objection_action).
+ACTION_ROUTES = {
+    "decide": "putus/",
+    "sign_letter": "surat/setujui/",
+    "discard_letter": "surat/batalkan/",
+    "respond": "tanggapan-pemohon/",
+    "dispute": "sengketa/",
+    "dispute_step": "sengketa/tahap/",
+}
 urlpatterns = [
     path("keberatan/ajukan/<path:number>/", public.file_objection, name="objection_file"),
     path("keberatan/<int:pk>/", public.objection_track, name="objection_track"),
@@ -18,12 +27,10 @@ urlpatterns = [
     path("staf/keberatan/unduh.xlsx", staff.objection_export, {"fmt": "xlsx"}, name="staff_objections_xlsx"),
     path("staf/keberatan/baru/", staff.objection_create, name="staff_objection_create"),
     path(S, staff.objection_detail, name="staff_objection_detail"),
-    path(S + "putus/", staff.objection_decide, name="staff_objection_decide"),
-    path(S + "surat/setujui/", staff.objection_sign_letter, name="staff_objection_sign_letter"),
-    path(S + "surat/batalkan/", staff.objection_discard_letter, name="staff_objection_discard_letter"),
     path(S + "surat/draf.pdf", staff.objection_letter_draft, name="staff_objection_letter_draft"),
-    path(S + "tanggapan-pemohon/", staff.objection_respond, name="staff_objection_respond"),
-    path(S + "sengketa/", staff.objection_dispute, name="staff_objection_dispute"),
-    path(S + "sengketa/tahap/", staff.objection_dispute_step, name="staff_objection_dispute_step"),
     path("staf/sengketa/", staff.dispute_list, name="staff_disputes"),
+    *(
+        path(S + route, staff.objection_action, {"action": action}, name=f"staff_objection_{action}")
+        for action, route in ACTION_ROUTES.items()
+    ),
 ]

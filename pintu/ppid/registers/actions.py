@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
+from pintu.ppid import letter_drafts
 from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers import services
 from pintu.ppid.registers import workflow as wf
@@ -126,7 +127,7 @@ DIK_ACTIONS = ActionSet("dik_item", [
     CaseAction("lift", gettext_lazy("Cabut"), offered=_utama, run=_lift, danger=True,
                applies=_allows(wf.DIK, wf.DikAction.LIFT),
                refusal=gettext_lazy("Hanya PPID Utama yang dapat mencabut pengecualian.")),
-    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=determination.may_sign,
+    CaseAction("sign_letter", gettext_lazy("Setujui dan tandatangani"), offered=letter_drafts.may_sign,
                run=_sign_letter, primary=True, applies=lambda item: item.pending_letter_id is not None,
                refusal=gettext_lazy("Anda tidak berwenang menyetujui dan menandatangani surat ini.")),
     CaseAction("discard_letter", gettext_lazy("Batalkan draf surat"), offered=determination.may_discard,

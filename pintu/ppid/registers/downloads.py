@@ -3,10 +3,9 @@ CSV/XLSX (filtered like the public list) and a DIP item's documents. Rows start 
 
 from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpResponse
-from django.utils import timezone
 
 from pintu.files.limits import PDF
-from pintu.ppid.downloads import Download, table
+from pintu.ppid.downloads import Download, dated_table
 from pintu.ppid.registers import io
 from pintu.ppid.registers.models import DipFile, DipStatus
 from pintu.ppid.registers.search import filter_matching
@@ -25,9 +24,8 @@ def published_dip(user, *, q: str = "", category: str = "", agency_code: str = "
 
 def dip_export(qs: QuerySet, fmt: str, agency_code: str = "") -> Download:
     items = list(qs.order_by("agency__name", "number", "pk"))
-    content, content_type = table(fmt, items, io.export_csv, io.export_xlsx)
     suffix = f"-{agency_code}" if agency_code else ""
-    return Download(content, content_type, f"dip{suffix.lower()}-{timezone.localdate().isoformat()}.{fmt}")
+    return dated_table(items, fmt, (io.export_csv, io.export_xlsx), f"dip{suffix.lower()}")
 
 
 def visible_dip_file(user, pk: int) -> DipFile | None:
@@ -54,7 +52,7 @@ def draft_response(item, *, http_request):
     caller): watermarked DRAF, unnumbered, unsigned. Audited."""
     from pintu.audit.services import audit
     from pintu.letters.services import draft_pdf
-    from pintu.ppid.registers.services.determination import pending_letter
+    from pintu.ppid.letter_drafts import pending_letter
 
     letter = pending_letter(item)
     if letter is None:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from pintu.cases.actions import ActionSet, CaseAction, Context, Outcome
 from pintu.letters.authority import expected_authority
+from pintu.ppid import letter_drafts
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
 from pintu.ppid.permissions import is_utama
 from pintu.ppid.requests import conversion, decisions, delivery, phone_consent, services
@@ -91,7 +92,7 @@ def _discard_letter(c: Context) -> Outcome:
 
 def _signer(user, info) -> bool:
     """Who may approve and sign the waiting draft (the letter kind's signatory or their delegate)."""
-    return decisions.may_sign(user, info)
+    return letter_drafts.may_sign(user, info)
 
 
 def _handler_or_signer(user, info) -> bool:

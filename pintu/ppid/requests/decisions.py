@@ -30,9 +30,8 @@ from pintu.letters import services as letters
 from pintu.letters.authority import expected_authority
 from pintu.letters.kinds.requests import FREE_TEXT_REFUSAL
 from pintu.letters.models import Letter
-from pintu.letters.models import Status as LetterStatus
-from pintu.letters.signing import SigningError
 from pintu.ppid.domain import REQUEST_EXTENSION_DAYS
+from pintu.ppid.letter_drafts import approve_and_sign, draft_waiting_error, waiting_letter
 from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.requests import clocks, delivery, identity, notify
 from pintu.ppid.requests.intake import COPY_COSTS, POSTAGE_COSTS
@@ -158,8 +157,7 @@ def _applied(stored: dict) -> dict:
 
 def _no_pending(request: InformationRequest) -> None:
     if request.pending_letter_id is not None:
-        raise ValidationError(_("Masih ada draf surat yang menunggu persetujuan dan tanda tangan. Tandatangani "
-                                "atau batalkan draf itu lebih dulu."))  # fmt: skip
+        raise draft_waiting_error()
 
 
 def _draft(user, request: InformationRequest, letter: LetterDraft, pending: dict) -> Letter:
@@ -235,17 +233,6 @@ def _check_before_due(request: InformationRequest, now: datetime.datetime) -> No
 # --- approving and signing: the decision takes effect -----------------------------------------------------
 
 
-def pending_letter(request: InformationRequest) -> Letter | None:
-    letter = request.pending_letter
-    return letter if letter is not None and letter.status == LetterStatus.DRAFT else None
-
-
-def may_sign(user, request: InformationRequest) -> bool:
-    """The offer rule of "approve and sign": a draft waits, and `user` signs its kind for its unit."""
-    letter = pending_letter(request)
-    return letter is not None and letters.may_approve(letter, user)
-
-
 def store_copy(request: InformationRequest, letter: Letter, name: str, user, *, is_notice: bool) -> RequestDocument:
     """The signed PDF, byte for byte, as the requester's document (its hash is the letter's)."""
     content = letters.signed_pdf(letter)
@@ -262,9 +249,7 @@ def sign(user, request: InformationRequest, *, passphrase: str | None = None,
          now: datetime.datetime | None = None) -> Letter:  # fmt: skip
     """Approve and sign the waiting draft; the decision (or extension) takes effect for the requester."""
     request = locked(request)
-    letter = pending_letter(request)
-    if letter is None:
-        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    letter = waiting_letter(request)
     pending = request.pending_values or {}
     drafter = letter.drafted_by
     actor = actor_or_none(user, request) or actor_for(drafter, request)
@@ -274,10 +259,7 @@ def sign(user, request: InformationRequest, *, passphrase: str | None = None,
         check(request, Action.EXTEND, actor)
     else:
         check(request, target_for_decision(pending.get("decision", "")), actor)
-    try:
-        letter = letters.approve_and_sign(letter, user=user, passphrase=passphrase)
-    except SigningError as exc:
-        raise ValidationError(_("Surat gagal ditandatangani: %(error)s") % {"error": exc}) from None
+    letter = approve_and_sign(letter, user=user, passphrase=passphrase)
     request.pending_letter, request.pending_values = None, {}
     if pending.get("action") == EXTEND:
         _apply_extension(user, request, letter, pending, actor=actor, now=now)
@@ -330,9 +312,7 @@ def _apply_decision(user, request, letter, pending: dict, *, actor, now) -> None
 def discard(user, request: InformationRequest) -> None:
     """Drop the waiting draft (the drafter redoes it, or the signatory sends it back)."""
     request = locked(request)
-    letter = pending_letter(request)
-    if letter is None:
-        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    letter = waiting_letter(request)
     if actor_or_none(user, request) is None and not letters.may_approve(letter, user):
         actor_for(user, request)  # PermissionDenied, in the request's words
     request.pending_letter, request.pending_values = None, {}

@@ -9,7 +9,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from pintu.audit.services import audit
 from pintu.files.limits import PDF
 from pintu.letters.services import draft_pdf
-from pintu.ppid.requests.decisions import pending_letter
+from pintu.ppid.letter_drafts import pending_letter
 from pintu.ppid.requests.models import InformationRequest, RequestDocument
 
 

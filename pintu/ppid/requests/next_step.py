@@ -10,8 +10,8 @@ letter waits for its signature and whether this viewer signs it. `for_viewer` ga
 from django.utils.translation import gettext as _
 
 from pintu.cases.next_step import NextStep, nothing_for_you, you_must
+from pintu.ppid.letter_drafts import may_sign, pending_letter
 from pintu.ppid.requests.clocks import ClockView
-from pintu.ppid.requests.decisions import may_sign, pending_letter
 from pintu.ppid.requests.permissions import actor_or_none
 from pintu.ppid.requests.workflow import AWAITING_NOTICE, Actor, Status
 

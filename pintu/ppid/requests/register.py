@@ -8,9 +8,8 @@ occupation) are part of the statutory register: the file is for the PPID, never 
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from pintu.audit.services import audit
 from pintu.letters.wording import rupiah
-from pintu.ppid.downloads import Download, table
+from pintu.ppid.downloads import AuditedExport
 from pintu.ppid.requests import clocks
 from pintu.ppid.requests.models import InformationRequest, RequesterIdentity, RequesterKind
 from pintu.ppid.requests.numbering import parse_number
@@ -115,9 +114,10 @@ def filtered_requests(user, *, status: str = "", q: str = "", overdue: bool = Fa
     return qs
 
 
-def requests_export(qs: QuerySet, fmt: str, *, http_request) -> Download:
-    """The register of requests as CSV/XLSX (web and API); every export is an audit entry (personal data leaves)."""
-    items = list(qs.order_by("received_at", "pk"))
-    audit("export.requests", details={"format": fmt, "rows": len(items)}, request=http_request)
-    content, content_type = table(fmt, items, export_csv, export_xlsx)
-    return Download(content, content_type, f"register-permohonan-{timezone.localdate().isoformat()}.{fmt}")
+#: The register of requests as CSV/XLSX (web and API); every export is an audit entry (personal data leaves).
+requests_export = AuditedExport(
+    order=("received_at", "pk"),
+    action="export.requests",
+    builders=(export_csv, export_xlsx),
+    stem="register-permohonan",
+)

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from pintu.letters.models import Letter
 from pintu.letters.signing.validation import check_pdf, load_certificates
+from pintu.ppid import letter_drafts
 from pintu.ppid.objections import clocks, services
 from pintu.workdays.calendar import get_calendar
 from tests.letters.pdfinspect import text
@@ -54,7 +55,7 @@ def test_a_draft_answer_reaches_no_one_until_signed(filed, user_named, client):
         services.decide_objection(user_named("atasan.ppid"), objection, decision="refused", text="x")
     with pytest.raises(PermissionDenied):  # the PPID Utama does not sign the Atasan PPID's answer
         services.sign_answer(user_named("ppid.utama"), objection)
-    assert not services.may_sign_answer(user_named("ppid.utama"), objection)
+    assert not letter_drafts.may_sign(user_named("ppid.utama"), objection)
 
 
 def test_an_accepted_answer_names_what_the_ppid_must_do(filed, user_named):
@@ -70,7 +71,7 @@ def test_signed_answer_is_delivered_valid_and_verifiable(filed, user_named, clie
     atasan = user_named("atasan.ppid")
     services.decide_objection(atasan, objection, decision="refused", text="Biaya sesuai Peraturan Bupati.")
     objection.refresh_from_db()
-    assert services.may_sign_answer(atasan, objection)
+    assert letter_drafts.may_sign(atasan, objection)
     mail.outbox.clear()
     letter = services.sign_answer(atasan, objection)
     objection.refresh_from_db()

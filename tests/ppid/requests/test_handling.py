@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from pintu.history.models import Event
 from pintu.jobs.sweeps import run_sweeps
+from pintu.ppid import letter_drafts
 from pintu.ppid.requests import decisions, services
 from pintu.ppid.requests import objection_grounds as grounds_rule
 from pintu.ppid.requests.selectors import requests_handled_by, requests_visible_to
@@ -139,7 +140,7 @@ def test_a_pembantus_draft_is_not_delivered_before_approval(letters_ready, assig
     assert events.filter(kind="letter_drafted", visibility="internal").exists()
     assert not events.filter(visibility="reporter", kind__in=["issue_notice", "letter_drafted"]).exists()
     for not_signer in (pembantu, user_named("atasan.ppid"), user_named("ppid.dinkes")):
-        assert not decisions.may_sign(not_signer, request)
+        assert not letter_drafts.may_sign(not_signer, request)
         with pytest.raises(PermissionDenied):
             decisions.sign(not_signer, request)
     request.refresh_from_db()
@@ -147,7 +148,7 @@ def test_a_pembantus_draft_is_not_delivered_before_approval(letters_ready, assig
     with pytest.raises(ValidationError):  # one draft at a time
         decisions.decide(pembantu, request, "granted_whole", held_form="hard", provide_within="segera")
 
-    assert decisions.may_sign(utama, request)
+    assert letter_drafts.may_sign(utama, request)
     signed = decisions.sign(utama, request)
     request.refresh_from_db()
     assert signed.status == "issued" and request.notice_letter == signed and request.pending_letter is None
@@ -167,7 +168,7 @@ def test_a_delegated_pembantu_signs_its_own_decision(letters_ready, assigned, us
     request = assigned("PUPR")
     decisions.decide(user_named("ppid.pupr"), request, "granted_whole", held_form="soft", provide_within="segera")
     request.refresh_from_db()
-    assert not decisions.may_sign(user_named("ppid.utama"), request)
+    assert not letter_drafts.may_sign(user_named("ppid.utama"), request)
     letter = decisions.sign(user_named("ppid.pupr"), request)
     assert letter.signer_name == "Dewi Kartika, S.T., M.T."
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.history.selectors import events_visible_to
+from pintu.ppid import letter_drafts
 from pintu.ppid.objections import clocks, register, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.actions import ACTIONS, dispute_of
@@ -119,7 +120,7 @@ def _render_detail(request, objection, **forms):
         "may_decide": "decide" in available,
         "may_sign_letter": "sign_letter" in available,
         "may_discard_letter": "discard_letter" in available,
-        "pending_letter": services.pending_answer(objection),
+        "pending_letter": letter_drafts.pending_letter(objection),
         "may_respond": "respond" in available,
         "may_dispute": "dispute" in available,
         "stage_actions": stage_actions if "dispute_step" in available else [],
@@ -173,30 +174,6 @@ def _act(request, pk: int, action: str):
     return _render_detail(request, objection, **{slot: form})
 
 
-@staff_view
-@require_POST
-def objection_decide(request, pk: int):
-    return _act(request, pk, "decide")
-
-
-@staff_view
-@require_POST
-def objection_respond(request, pk: int):
-    return _act(request, pk, "respond")
-
-
-@staff_view
-@require_POST
-def objection_dispute(request, pk: int):
-    return _act(request, pk, "dispute")
-
-
-@staff_view
-@require_POST
-def objection_dispute_step(request, pk: int):
-    return _act(request, pk, "dispute_step")
-
-
 def _letter_action(request, pk: int, action: str):
     """Approve and sign, or discard, the waiting answer (no form); refused (403) when not the user's."""
     objection = _objection(request, pk)
@@ -213,14 +190,11 @@ def _letter_action(request, pk: int, action: str):
 
 @staff_view
 @require_POST
-def objection_sign_letter(request, pk: int):
-    return _letter_action(request, pk, "sign_letter")
-
-
-@staff_view
-@require_POST
-def objection_discard_letter(request, pk: int):
-    return _letter_action(request, pk, "discard_letter")
+def objection_action(request, pk: int, action: str):
+    """One staff action, named by its URL (objections/urls.py): a form (ACTION_FORMS) or a letter button."""
+    if action in ACTION_FORMS:
+        return _act(request, pk, action)
+    return _letter_action(request, pk, action)
 
 
 @staff_view

@@ -24,13 +24,13 @@ from django.utils.translation import gettext as _
 from pintu.letters import services as letters
 from pintu.letters import wording
 from pintu.letters.models import Letter
-from pintu.letters.models import Status as LetterStatus
-from pintu.letters.signing import SigningError
 from pintu.ppid.exemptions import description_of
-from pintu.ppid.permissions import is_utama, require_utama
+from pintu.ppid.letter_drafts import approve_and_sign, draft_waiting_error, pending_letter, waiting_letter
+from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DikItem
-from pintu.ppid.registers.services.dik import _locked, _move
+from pintu.ppid.registers.services.dik import LIFECYCLE, require_may_decide
+from pintu.ppid.registers.services.steps import locked, move
 from pintu.workdays.bounds import in_range, out_of_range_message
 
 KIND = "penetapan_dik"
@@ -116,17 +116,6 @@ def letter_data(item: DikItem, test: ConsequenceTest) -> dict:
     }  # fmt: skip
 
 
-def pending_letter(item: DikItem) -> Letter | None:
-    letter = item.pending_letter
-    return letter if letter is not None and letter.status == LetterStatus.DRAFT else None
-
-
-def may_sign(user, item: DikItem) -> bool:
-    """The offer rule of "approve and sign": a draft waits, and `user` signs its kind for its unit."""
-    letter = pending_letter(item)
-    return letter is not None and letters.may_approve(letter, user)
-
-
 def may_discard(user, item: DikItem) -> bool:
     return pending_letter(item) is not None and (is_utama(user) or letters.may_approve(item.pending_letter, user))
 
@@ -134,13 +123,10 @@ def may_discard(user, item: DikItem) -> bool:
 @transaction.atomic
 def draft_determination(user, item: DikItem, test: ConsequenceTest) -> Letter:
     """Decide the exemption (PPID Utama): the draft determination letter, waiting for the signatory."""
-    item = _locked(item)
-    require_utama(user, _("Hanya PPID Utama yang dapat menetapkan informasi yang dikecualikan."))
-    if wf.target_of(wf.DIK, wf.DikAction.DECIDE, item.status) is None:
-        raise ValidationError(_("Pengecualian ini tidak dapat ditetapkan dari status sekarang."))
+    item = locked(item)
+    require_may_decide(user, item)
     if pending_letter(item) is not None:
-        raise ValidationError(_("Masih ada draf surat yang menunggu persetujuan dan tanda tangan. Tandatangani "
-                                "atau batalkan draf itu lebih dulu."))  # fmt: skip
+        raise draft_waiting_error()
     test = _clean_test(item, test)
     draft = letters.draft_letter(KIND, data=letter_data(item, test), addressee=ADDRESSEE, attachments=ATTACHMENTS,
                                  agency=item.agency, drafter=user, case=item,
@@ -153,32 +139,26 @@ def draft_determination(user, item: DikItem, test: ConsequenceTest) -> Letter:
 @transaction.atomic
 def sign_determination(user, item: DikItem, *, passphrase: str | None = None, at=None) -> Letter:
     """Approve and sign the waiting determination: the exemption comes in force, with its letter."""
-    item = _locked(item)
-    letter = pending_letter(item)
-    if letter is None:
-        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    item = locked(item)
+    letter = waiting_letter(item)
     if wf.target_of(wf.DIK, wf.DikAction.DECIDE, item.status) is None:
         raise ValidationError(_("Pengecualian ini tidak dapat ditetapkan dari status sekarang."))
     if item.exempt_until <= timezone.localdate():
         raise ValidationError(_("Masa pengecualian sudah berakhir; batalkan draf dan ubah tanggal berakhirnya."))
-    try:
-        letter = letters.approve_and_sign(letter, user=user, passphrase=passphrase, at=at)
-    except SigningError as exc:
-        raise ValidationError(_("Surat gagal ditandatangani: %(error)s") % {"error": exc}) from None
+    letter = approve_and_sign(letter, user=user, passphrase=passphrase, at=at)
     item.pending_letter, item.letter = None, letter
     item.decided_by = f"{letter.signer_name}, {letter.signer_post}"[:200]
     item.decided_at = letter.dated
-    _move(item, wf.DikAction.DECIDE, user, kind="decided", payload={"letter": letter.pk, "number": letter.number})
+    payload = {"letter": letter.pk, "number": letter.number}
+    move(LIFECYCLE, item, wf.DikAction.DECIDE, user, kind="decided", payload=payload)
     return letter
 
 
 @transaction.atomic
 def discard_determination(user, item: DikItem) -> None:
     """Drop the waiting draft (the PPID Utama redoes it, or the signatory sends it back)."""
-    item = _locked(item)
-    letter = pending_letter(item)
-    if letter is None:
-        raise ValidationError(_("Tidak ada draf surat yang menunggu persetujuan."))
+    item = locked(item)
+    letter = waiting_letter(item)
     if not (is_utama(user) or letters.may_approve(letter, user)):
         raise PermissionDenied(_("Hanya PPID Utama atau penanda tangan surat ini yang dapat membatalkan drafnya."))
     item.pending_letter = None

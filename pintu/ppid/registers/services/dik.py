@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pintu.cases.transitions import Lifecycle, apply_transition
-from pintu.history.services import record_event
 from pintu.ppid import domain
 from pintu.ppid.exemptions import Article17
-from pintu.ppid.permissions import actor_of, require_utama
+from pintu.ppid.permissions import actor_of
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DikItem
-from pintu.ppid.registers.permissions import actor_role, require_keeper, role_of
+from pintu.ppid.registers.permissions import require_keeper
+from pintu.ppid.registers.services.steps import locked, move, record, require_utama_step, written_reason
 from pintu.workdays.bounds import in_range, out_of_range_message
 
 DIK_FIELDS = ("information", "document", "legal_basis", "other_law", "consequence", "public_interest", "exempt_until")
@@ -69,18 +69,11 @@ def clean_dik_fields(values: dict[str, Any], *, today: datetime.date) -> dict[st
 LIFECYCLE = Lifecycle("dik_item", wf.DIK, refresh=lambda item: item.save())
 
 
-def _event(item: DikItem, kind: str, user, payload=None) -> None:
-    """An event that is not a status change (drafted, updated)."""
-    record_event(item, kind, actor=actor_of(user), actor_role=role_of(user), agency=item.agency, payload=payload)
-
-
-def _move(item: DikItem, action: str, user, *, kind: str, reason: str = "", payload=None) -> None:
-    apply_transition(LIFECYCLE, item, action, actor=actor_role(user), user=actor_of(user), reason=reason, kind=kind,
-                     agency=item.agency, payload=payload)  # fmt: skip
-
-
-def _locked(item: DikItem) -> DikItem:
-    return DikItem.objects.select_for_update().select_related("agency").get(pk=item.pk)
+def require_may_decide(user, item: DikItem) -> None:
+    """Putting an exemption in force (by its letter, or seeded): the PPID Utama, from a status that allows it."""
+    require_utama_step(user, item, wf.DIK, wf.DikAction.DECIDE,
+                       forbidden=_("Hanya PPID Utama yang dapat menetapkan informasi yang dikecualikan."),
+                       refused=_("Pengecualian ini tidak dapat ditetapkan dari status sekarang."))  # fmt: skip
 
 
 @transaction.atomic
@@ -88,14 +81,14 @@ def draft_dik_item(user, agency, **fields) -> DikItem:
     require_keeper(user, agency)
     cleaned = clean_dik_fields(fields, today=timezone.localdate())
     item = DikItem.objects.create(agency=agency, drafted_by=actor_of(user), drafted_at=timezone.now(), **cleaned)
-    _event(item, "drafted", user)
+    record(item, "drafted", user)
     return item
 
 
 @transaction.atomic
 def update_dik_item(user, item: DikItem, **fields) -> DikItem:
     """Edit a draft, or an expired exemption under review (e.g. a new end date before deciding again)."""
-    item = _locked(item)
+    item = locked(item)
     require_keeper(user, item.agency)
     if item.status not in wf.DIK_EDITABLE:
         raise ValidationError(_("Pengecualian yang berlaku tidak dapat diubah; cabut lalu buat yang baru."))
@@ -106,7 +99,7 @@ def update_dik_item(user, item: DikItem, **fields) -> DikItem:
         setattr(item, name, cleaned[name])
     if changed:
         item.save()
-        _event(item, "updated", user, payload={"fields": changed})
+        record(item, "updated", user, payload={"fields": changed})
     return item
 
 
@@ -116,10 +109,8 @@ def seed_in_force(user, item: DikItem, decided_by: str, decided_at: datetime.dat
     entry in force but no signing certificates, imports of a register kept on paper). No page or API calls
     it: the PPID process puts an entry in force through its signed determination letter
     (registers.services.determination: draft_determination, sign_determination)."""
-    item = _locked(item)
-    require_utama(user, _("Hanya PPID Utama yang dapat menetapkan informasi yang dikecualikan."))
-    if wf.target_of(wf.DIK, wf.DikAction.DECIDE, item.status) is None:
-        raise ValidationError(_("Pengecualian ini tidak dapat ditetapkan dari status sekarang."))
+    item = locked(item)
+    require_may_decide(user, item)
     today = timezone.localdate()
     decided_at = decided_at or today
     decided_by = (decided_by or "").strip()
@@ -137,29 +128,27 @@ def seed_in_force(user, item: DikItem, decided_by: str, decided_at: datetime.dat
     if errors:
         raise ValidationError(errors)
     item.decided_by, item.decided_at = decided_by, decided_at
-    _move(item, wf.DikAction.DECIDE, user, kind="decided")
+    move(LIFECYCLE, item, wf.DikAction.DECIDE, user, kind="decided")
     return item
 
 
 @transaction.atomic
 def lift_dik_item(user, item: DikItem, reason: str) -> DikItem:
     """End the exemption before its end date or after review (PPID Utama); the information is open again."""
-    item = _locked(item)
-    require_utama(user, _("Hanya PPID Utama yang dapat mencabut pengecualian."))
-    if wf.target_of(wf.DIK, wf.DikAction.LIFT, item.status) is None:
-        raise ValidationError(_("Pengecualian ini sudah dicabut."))
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError({"reason": [_("Tuliskan alasan pencabutan.")]})
+    item = locked(item)
+    require_utama_step(user, item, wf.DIK, wf.DikAction.LIFT,
+                       forbidden=_("Hanya PPID Utama yang dapat mencabut pengecualian."),
+                       refused=_("Pengecualian ini sudah dicabut."))  # fmt: skip
+    reason = written_reason(reason, _("Tuliskan alasan pencabutan."))
     item.lifted_at, item.lift_reason = timezone.now(), reason
-    _move(item, wf.DikAction.LIFT, user, kind="lifted", reason=reason)
+    move(LIFECYCLE, item, wf.DikAction.LIFT, user, kind="lifted", reason=reason)
     return item
 
 
 @transaction.atomic
 def mark_for_review(item: DikItem, today: datetime.date) -> DikItem | None:
     """The sweep's step: an exemption in force whose end date passed goes to review (None if not due)."""
-    item = _locked(item)
+    item = locked(item)
     if wf.target_of(wf.DIK, wf.DikAction.EXPIRE, item.status) is None:
         return None
     if not domain.exemption_expired(item.exempt_until, today):

@@ -15,14 +15,14 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pintu.cases.transitions import Lifecycle, apply_transition
-from pintu.history.services import record_event
+from pintu.cases.transitions import Lifecycle
 from pintu.ppid.permissions import actor_of, require_utama
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.clocks import berkala_due_date
 from pintu.ppid.registers.models import DipCategory, DipItem, DipStatus, FormKind
-from pintu.ppid.registers.permissions import actor_role, require_keeper, role_of
+from pintu.ppid.registers.permissions import require_keeper
 from pintu.ppid.registers.search import document_text
+from pintu.ppid.registers.services.steps import locked, move, record, require_utama_step, written_reason
 
 #: What a serta-merta announcement must state (DOMAIN.md section 5), before it is published.
 SERTA_MERTA_FIELDS = ("hazard", "affected", "evacuation", "avoid_harm", "get_help")
@@ -124,21 +124,6 @@ def _refreshed(item: DipItem) -> None:
 LIFECYCLE = Lifecycle("dip_item", wf.DIP, refresh=_refreshed)
 
 
-def _event(item: DipItem, kind: str, user, reason: str = "", payload=None) -> None:
-    """An event that is not a status change (drafted, updated, refreshed)."""
-    record_event(item, kind, actor=actor_of(user), actor_role=role_of(user), agency=item.agency, reason=reason,
-                 payload=payload)  # fmt: skip
-
-
-def _move(item: DipItem, action: str, user, *, kind: str, reason: str = "") -> None:
-    apply_transition(LIFECYCLE, item, action, actor=actor_role(user), user=actor_of(user), reason=reason, kind=kind,
-                     agency=item.agency)  # fmt: skip
-
-
-def _locked(item: DipItem) -> DipItem:
-    return DipItem.objects.select_for_update().select_related("agency").get(pk=item.pk)
-
-
 @transaction.atomic
 def draft_dip_item(user, agency, **fields) -> DipItem:
     """A new draft in `agency`'s register (PPID Pembantu of that agency, or the PPID Utama)."""
@@ -149,14 +134,14 @@ def draft_dip_item(user, agency, **fields) -> DipItem:
     item = DipItem(agency=agency, drafted_by=actor_of(user), drafted_at=timezone.now(), **cleaned)
     _refresh_derived(item)
     item.save()
-    _event(item, "drafted", user)
+    record(item, "drafted", user)
     return item
 
 
 @transaction.atomic
 def update_dip_item(user, item: DipItem, **fields) -> DipItem:
     """Edit the fields given. A published item only the PPID Utama edits (it is already public)."""
-    item = _locked(item)
+    item = locked(item)
     require_keeper(user, item.agency)
     if item.status not in wf.DIP_EDITABLE_BY_AGENCY:
         require_utama(user, _("Informasi yang sudah diumumkan hanya dapat diubah oleh PPID Utama."))
@@ -169,7 +154,7 @@ def update_dip_item(user, item: DipItem, **fields) -> DipItem:
     if changed:
         _refresh_derived(item)
         item.save()
-        _event(item, "updated", user, payload={"fields": changed})
+        record(item, "updated", user, payload={"fields": changed})
     return item
 
 
@@ -183,10 +168,10 @@ def missing_for_publication(item: DipItem) -> list[str]:
 @transaction.atomic
 def publish_dip_item(user, item: DipItem) -> DipItem:
     """Announce the item (PPID Utama only). A berkala item gets its next refresh date."""
-    item = _locked(item)
-    require_utama(user, _("Hanya PPID Utama yang dapat mengumumkan informasi dalam DIP."))
-    if wf.target_of(wf.DIP, wf.DipAction.PUBLISH, item.status) is None:
-        raise ValidationError(_("Informasi ini sudah diumumkan."))
+    item = locked(item)
+    require_utama_step(user, item, wf.DIP, wf.DipAction.PUBLISH,
+                       forbidden=_("Hanya PPID Utama yang dapat mengumumkan informasi dalam DIP."),
+                       refused=_("Informasi ini sudah diumumkan."))  # fmt: skip
     missing = missing_for_publication(item)
     if missing:
         labels = ", ".join(str(DipItem._meta.get_field(name).verbose_name) for name in missing)
@@ -194,29 +179,27 @@ def publish_dip_item(user, item: DipItem) -> DipItem:
     now = timezone.now()
     item.published_by, item.published_at = actor_of(user), now
     item.last_published_date = timezone.localdate(now)
-    _move(item, wf.DipAction.PUBLISH, user, kind="published")
+    move(LIFECYCLE, item, wf.DipAction.PUBLISH, user, kind="published")
     return item
 
 
 @transaction.atomic
 def withdraw_dip_item(user, item: DipItem, reason: str) -> DipItem:
     """Take a published item off the public DIP (PPID Utama only, with a reason)."""
-    item = _locked(item)
-    require_utama(user, _("Hanya PPID Utama yang dapat menarik informasi dari DIP."))
-    if wf.target_of(wf.DIP, wf.DipAction.WITHDRAW, item.status) is None:
-        raise ValidationError(_("Hanya informasi yang sedang diumumkan yang dapat ditarik."))
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError({"reason": [_("Tuliskan alasan penarikan.")]})
+    item = locked(item)
+    require_utama_step(user, item, wf.DIP, wf.DipAction.WITHDRAW,
+                       forbidden=_("Hanya PPID Utama yang dapat menarik informasi dari DIP."),
+                       refused=_("Hanya informasi yang sedang diumumkan yang dapat ditarik."))  # fmt: skip
+    reason = written_reason(reason, _("Tuliskan alasan penarikan."))
     item.withdrawn_at, item.withdraw_reason = timezone.now(), reason
-    _move(item, wf.DipAction.WITHDRAW, user, kind="withdrawn", reason=reason)
+    move(LIFECYCLE, item, wf.DipAction.WITHDRAW, user, kind="withdrawn", reason=reason)
     return item
 
 
 @transaction.atomic
 def refresh_berkala(user, item: DipItem, day: datetime.date | None = None) -> DipItem:
     """Record that a published berkala item's content was refreshed on `day` (default today)."""
-    item = _locked(item)
+    item = locked(item)
     require_keeper(user, item.agency)
     if item.category != DipCategory.BERKALA or item.status != DipStatus.PUBLISHED:
         raise ValidationError(_("Hanya informasi berkala yang sedang diumumkan yang dicatat pembaruannya."))
@@ -234,6 +217,6 @@ def refresh_berkala(user, item: DipItem, day: datetime.date | None = None) -> Di
     item.last_published_date = day
     _refresh_derived(item)
     item.save()
-    _event(item, "refreshed", user, payload={"from": previous.isoformat() if previous else None,
+    record(item, "refreshed", user, payload={"from": previous.isoformat() if previous else None,
                                               "to": day.isoformat()})  # fmt: skip
     return item

@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 
 from pintu.files.limits import MIB, UploadPolicy
 from pintu.files.validation import CleanFile
-from pintu.history.services import record_event
 from pintu.ppid.permissions import actor_of, require_utama
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DipFile, DipItem
-from pintu.ppid.registers.permissions import require_keeper, role_of
+from pintu.ppid.registers.permissions import require_keeper
+from pintu.ppid.registers.services.steps import record
 
 #: Public documents run longer than a citizen's photo: larger files, many more PDF pages.
 DIP_UPLOAD_POLICY = UploadPolicy(max_bytes=20 * MIB, max_files=5, max_total_bytes=50 * MIB, max_pdf_pages=1000)
@@ -41,8 +41,7 @@ def add_dip_files(user, item: DipItem, files: list[CleanFile]) -> list[DipFile]:
         row.save()
         saved.append(row)
     if saved:
-        record_event(item, "file_added", actor=actor_of(user), actor_role=role_of(user), agency=item.agency,
-                     payload={"files": [row.original_name for row in saved]})  # fmt: skip
+        record(item, "file_added", user, payload={"files": [row.original_name for row in saved]})
     return saved
 
 
@@ -51,7 +50,6 @@ def remove_dip_file(user, dip_file: DipFile) -> None:
     item = DipItem.objects.select_for_update().select_related("agency").get(pk=dip_file.item_id)
     _require_editor(user, item)
     storage, name = dip_file.file.storage, dip_file.file.name
-    record_event(item, "file_removed", actor=actor_of(user), actor_role=role_of(user), agency=item.agency,
-                 payload={"files": [dip_file.original_name]})  # fmt: skip
+    record(item, "file_removed", user, payload={"files": [dip_file.original_name]})
     dip_file.delete()
     transaction.on_commit(lambda: storage.delete(name))

@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from pintu.history.selectors import events_visible_to
+from pintu.ppid import letter_drafts
 from pintu.ppid.exemptions import DESCRIPTIONS
 from pintu.ppid.registers import services
 from pintu.ppid.registers.actions import DIK_ACTIONS
@@ -15,10 +16,10 @@ from pintu.ppid.registers.forms import DecideForm, DikItemForm, ReasonForm
 from pintu.ppid.registers.models import DikItem, DikStatus
 from pintu.ppid.registers.permissions import may_edit_dik
 from pintu.ppid.registers.selectors import dik_items_visible_to, register_agencies_for, register_dik_items
-from pintu.ppid.registers.services import determination
 from pintu.ppid.registers.services.dik import DIK_FIELDS
+from pintu.ppid.registers.views.entry_form import EntryForm, entry_views
 from pintu.ppid.web import staff_view, with_labels
-from pintu.web.viewkit import action_view, form_page
+from pintu.web.viewkit import action_view
 
 DETAIL = "ppid:staff_dik_detail"
 
@@ -42,38 +43,13 @@ def dik_register(request):
     return render(request, "ppid/staff/dik_register.html", context)
 
 
-@staff_view
-def dik_create(request):
-    agencies = register_agencies_for(request.user).order_by("name")
-    if not agencies.exists():
-        return redirect("ppid:staff_dik")
-    form = DikItemForm(request.POST or None, agencies=agencies)
-
-    def save(data):
-        return services.draft_dik_item(request.user, data["agency"], **{n: data.get(n) for n in DIK_FIELDS})
-
-    message = _("Draf pengecualian disimpan. PPID Utama akan menetapkannya.")
-    return _form_page(request, form, save, message, None)
+ENTRY = EntryForm(DikItemForm, DIK_FIELDS, draft=services.draft_dik_item, update=services.update_dik_item,
+                  may_edit=may_edit_dik, register="ppid:staff_dik", detail=DETAIL, template="ppid/staff/dik_form.html",
+                  drafted=gettext_lazy("Draf pengecualian disimpan. PPID Utama akan menetapkannya."),
+                  context=lambda item: {"item": item, "descriptions": _descriptions()})  # fmt: skip
 
 
-def _form_page(request, form, save, message, item):
-    context = {"item": item, "descriptions": _descriptions()}
-    return form_page(request, form, save, message=message, detail=DETAIL, template="ppid/staff/dik_form.html",
-                     context=context)  # fmt: skip
-
-
-@staff_view
-def dik_edit(request, pk: int):
-    item = _item(request, pk)
-    if not may_edit_dik(request.user, item):
-        return redirect("ppid:staff_dik_detail", item.pk)
-    form = DikItemForm(request.POST or None, initial={name: getattr(item, name) for name in DIK_FIELDS})
-
-    def save(data):
-        services.update_dik_item(request.user, item, **{n: data.get(n) for n in DIK_FIELDS})
-        return item
-
-    return _form_page(request, form, save, _("Perubahan disimpan."), item)
+dik_create, dik_edit = entry_views(ENTRY, _item)
 
 
 def _render_detail(request, item: DikItem, **forms):
@@ -88,7 +64,7 @@ def _render_detail(request, item: DikItem, **forms):
         "may_lift": "lift" in available,
         "may_sign": "sign_letter" in available,
         "may_discard": "discard_letter" in available,
-        "pending_letter": determination.pending_letter(item),
+        "pending_letter": letter_drafts.pending_letter(item),
         "decide_form": forms.get("decide_form") or DecideForm(),
         "lift_form": forms.get("lift_form") or ReasonForm(),
     }

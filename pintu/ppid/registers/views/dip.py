@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -26,8 +26,9 @@ from pintu.ppid.registers.search import filter_matching
 from pintu.ppid.registers.selectors import dip_items_visible_to, register_agencies_for, register_dip_items
 from pintu.ppid.registers.services.dip import DIP_FIELDS, missing_for_publication
 from pintu.ppid.registers.services.files import DIP_UPLOAD_POLICY
+from pintu.ppid.registers.views.entry_form import EntryForm, entry_views
 from pintu.ppid.web import paginate, querystring_without_page, staff_view, with_labels
-from pintu.web.viewkit import action_view, form_page, perform_with_form
+from pintu.web.viewkit import action_view, perform_with_form
 
 DETAIL, FORM = "ppid:staff_dip_detail", "ppid/staff/dip_form.html"
 
@@ -62,33 +63,13 @@ def register(request):
     return render(request, "ppid/staff/dip_register.html", context)
 
 
-@staff_view
-def create(request):
-    agencies = register_agencies_for(request.user).order_by("name")
-    if not agencies.exists():
-        return redirect("ppid:staff_register")
-    form = DipItemForm(request.POST or None, agencies=agencies)
-
-    def save(data):
-        return services.draft_dip_item(request.user, data["agency"], **{n: data.get(n) for n in DIP_FIELDS})
-
-    message = _("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya.")
-    return form_page(request, form, save, message=message, detail=DETAIL, template=FORM, context={"item": None})
+DRAFTED = gettext_lazy("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya.")
+ENTRY = EntryForm(DipItemForm, DIP_FIELDS, draft=services.draft_dip_item, update=services.update_dip_item,
+                  may_edit=may_edit_dip, register="ppid:staff_register", detail=DETAIL, template=FORM,
+                  drafted=DRAFTED)  # fmt: skip
 
 
-@staff_view
-def edit(request, pk: int):
-    item = _item(request, pk)
-    if not may_edit_dip(request.user, item):
-        return redirect("ppid:staff_dip_detail", item.pk)
-    form = DipItemForm(request.POST or None, initial={name: getattr(item, name) for name in DIP_FIELDS})
-
-    def save(data):
-        services.update_dip_item(request.user, item, **{n: data.get(n) for n in DIP_FIELDS})
-        return item
-
-    message = _("Perubahan disimpan.")
-    return form_page(request, form, save, message=message, detail=DETAIL, template=FORM, context={"item": item})
+create, edit = entry_views(ENTRY, _item)
 
 
 def _render_detail(request, item: DipItem, **forms):

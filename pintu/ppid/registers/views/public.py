@@ -6,6 +6,7 @@ may see (published DIP, exemptions in force), whoever is signed in; staff see th
 
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from pintu import pagecache
@@ -76,4 +77,5 @@ def dip_export(request, fmt: str):
 def dik_list(request):
     items = dik_items_visible_to(request.user).filter(status=DikStatus.IN_FORCE).select_related("agency", "letter")
     items = items.order_by("agency__name", "pk")
-    return render(request, "ppid/public/dik_list.html", {"items": items})
+    context = {"items": items, "page_title": _("Daftar Informasi yang Dikecualikan"), "nav": "dik"}
+    return render(request, "ppid/public/dik_list.html", context)

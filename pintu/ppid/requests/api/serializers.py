@@ -15,10 +15,10 @@ from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.notifications.api_fields import NotifyChannelsField
 from pintu.ppid.api.common import TimelineEventSerializer
+from pintu.ppid.letter_drafts import may_sign, pending_letter
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
 from pintu.ppid.requests import objection_grounds as grounds_rule
-from pintu.ppid.requests.decisions import may_sign, pending_letter
 from pintu.ppid.requests.models import (
     DECISION_CHOICES,
     STATUS_CHOICES,

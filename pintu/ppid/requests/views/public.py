@@ -275,7 +275,7 @@ def _cached_parts(info) -> dict:
 
     def history():
         events = with_labels(timeline_for_reporter("info_request", info.pk))
-        return pagecache.render_fragment("ppid/requests/_timeline.html", {"events": events})
+        return pagecache.render_fragment("ppid/includes/history.html", {"events": events})
 
     return {
         "top": pagecache.cached("request_track_top", top, scopes=scopes, vary=(info.pk, hour), version=version),

@@ -23,12 +23,12 @@ from django.views.decorators.http import require_POST
 
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
+from pintu.ppid.letter_drafts import pending_letter
 from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
 from pintu.ppid.requests import clocks, conversion, identity, register, services
 from pintu.ppid.requests.actions import ACTIONS
-from pintu.ppid.requests.decisions import pending_letter
 from pintu.ppid.requests.documents import draft_letter_response, opened_document, serve_bytes, serve_document
 from pintu.ppid.requests.forms import (
     AssignForm,
@@ -172,9 +172,12 @@ def _render_detail(http_request, info: InformationRequest, status: int = 200, **
     for slot, form in forms.items():  # one page, many forms: every field id unique (id_extend_reason ...)
         form.auto_id = f"id_{slot.removesuffix('_form')}_%s"
     clock = clocks.current_clock(info, get_calendar())
+    actions = {action.name for action in ACTIONS.available(user, info)}
     context = {
         "req": info,
-        "actions": {action.name for action in ACTIONS.available(user, info)},
+        "actions": actions,
+        "may_sign_letter": "sign_letter" in actions,  # ppid/includes/pending_letter.html
+        "may_discard_letter": "discard_letter" in actions,
         "clock": clock,
         "next_step": next_step_for(user, info, clock),
         "contact": identity.identity_for_staff(user, info),

@@ -1,0 +1,45 @@
+"""What the use cases of both registers (DIP items and DIK entries) share: the entry locked for the step,
+its history (an event, or a status change through the table, pintu.cases.transitions), and the steps only
+the PPID Utama takes (deciding and lifting an exemption, publishing and withdrawing a DIP item): only from a
+status the table (registers.workflow) allows, an ending (lift, withdraw) with a written reason."""
+
+from django.core.exceptions import ValidationError
+
+from pintu.cases.transitions import Lifecycle, apply_transition
+from pintu.history.services import record_event
+from pintu.ppid.permissions import actor_of, require_utama
+from pintu.ppid.registers import workflow as wf
+from pintu.ppid.registers.permissions import actor_role, role_of
+
+
+def locked(item):
+    """The entry (DipItem or DikItem) read again, locked for the step, with its agency."""
+    return type(item).objects.select_for_update().select_related("agency").get(pk=item.pk)
+
+
+def record(item, kind: str, user, *, reason: str = "", payload=None) -> None:
+    """An event that is not a status change (drafted, updated, refreshed, a file added or removed)."""
+    record_event(item, kind, actor=actor_of(user), actor_role=role_of(user), agency=item.agency, reason=reason,
+                 payload=payload)  # fmt: skip
+
+
+def move(lifecycle: Lifecycle, item, action: str, user, *, kind: str, reason: str = "", payload=None) -> None:
+    """A status change by the table of `lifecycle`, recorded with its event."""
+    apply_transition(lifecycle, item, action, actor=actor_role(user), user=actor_of(user), reason=reason, kind=kind,
+                     agency=item.agency, payload=payload)  # fmt: skip
+
+
+def require_utama_step(user, item, graph, action: str, *, forbidden: str, refused: str) -> None:
+    """PermissionDenied(`forbidden`) unless `user` is the PPID Utama; ValidationError(`refused`) when
+    `action` is not allowed from the item's status in `graph`."""
+    require_utama(user, forbidden)
+    if wf.target_of(graph, action, item.status) is None:
+        raise ValidationError(refused)
+
+
+def written_reason(reason: str | None, missing: str) -> str:
+    """The reason, trimmed; ValidationError on the `reason` field with `missing` when it is blank."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": [missing]})
+    return reason
