@@ -27,6 +27,8 @@ from pintu.web import viewkit
 from pintu.web.viewkit import roles_required
 
 PAGE_SIZE = 50
+#: ?tampil=semua renders the dashboard's folded charts and tables open (desktop reading, printing).
+OPEN_ALL = "tampil"
 
 
 def forbidden(request, message=None):
@@ -121,6 +123,7 @@ def dashboard(request):
         "months": periods.recent_months(),
         "quarters": periods.recent_quarters(),
         "query": filters.query(),
+        "open_all": request.GET.get(OPEN_ALL) == "semua",  # every folded table rendered open (no JavaScript)
     }
     return render(request, "insights/dashboard.html", context)
 

@@ -55,11 +55,16 @@ def complaint_figures(user, today: datetime.date, now: datetime.datetime) -> lis
     handled = handled_by(user)
     open_reports = handled.filter(status__in=OPEN)
     due_today = open_reports.annotate(current_due=CURRENT_DUE).filter(current_due=today, paused_since__isnull=True)
+    # The Inspektorat's card counts only the reports it handles (its own and the berkadar pengawasan ones); the
+    # oversight table below it counts every agency, so the label names the narrower scope (stranger finding).
+    overdue_label = (
+        _("Laporan lewat tenggat yang ditangani Inspektorat (bukan semua instansi)")
+        if scope.has(Role.INSPEKTORAT)
+        else _("Laporan lewat tenggat")
+    )
     figures = [
         Figure("due_today", _("Laporan jatuh tempo hari ini"), due_today.count(), _inbox()),
-        Figure(
-            "overdue", _("Laporan lewat tenggat"), handled.filter(overdue_condition(today)).count(), _inbox("lewat")
-        ),  # fmt: skip
+        Figure("overdue", overdue_label, handled.filter(overdue_condition(today)).count(), _inbox("lewat")),
     ]
     if scope.has(Role.ADMIN_INSTANSI):
         figures.append(Figure("waiting", _("Menunggu Anda: verifikasi dan disposisi"),
@@ -155,10 +160,13 @@ def oversight_rows(user, today: datetime.date) -> list[OversightRow]:
 
 def workspace_figures(user) -> dict:
     today, now = timezone.localdate(), timezone.now()
+    oversight = oversight_rows(user, today)
     return {
         "complaint_figures": complaint_figures(user, today, now),
         "ppid_figures": ppid_figures(user, today, now),
-        "oversight": oversight_rows(user, today),
+        "oversight": oversight,
+        "oversight_overdue": sum(row.overdue for row in oversight),
+        "oversight_bounced": sum(row.bounced for row in oversight),
         "oversight_shown": scope_of(user).has(Role.INSPEKTORAT),
         "bounced_times": BOUNCED_TIMES,
         "dashboard": scope_of(user).has(*DASHBOARD_ROLES),

@@ -39,7 +39,7 @@ def save(page, name: str) -> None:
 
 def test_the_bupati_reads_the_dashboard_and_drills_down(page, figures):
     login(page, "bupati")
-    page.goto(f"/pimpinan/statistik/{PERIOD}")
+    page.goto(f"/pimpinan/statistik/{PERIOD}&tampil=semua")  # every folded chart and table open
     assert page.get_by_role("heading", level=1).inner_text().startswith("Dasbor pimpinan")
     assert page.locator("#fig-volume_month svg[role=img]").count() == 1
     assert page.locator("#fig-map_kecamatan svg").count() == 1

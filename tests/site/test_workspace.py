@@ -105,3 +105,32 @@ def test_the_inspektorat_oversees_overdue_and_bounced_reports_of_every_agency(de
     page = client.get(reverse("web:staff_home")).content.decode()
     assert 'id="pengawasan"' in page and late.assigned_agency.name in page
     assert late.code not in page  # counts only: no case is opened from here
+
+
+def test_the_inspektorat_card_and_the_oversight_table_name_their_different_scopes(demo, client, user_named):
+    """Stranger finding: the card counts the Inspektorat's own cases, the table every agency; the words say so,
+    and the table shows its own total beside the card's."""
+    from pintu.site.workspace import oversight_rows
+
+    inspektorat = user_named("inspektorat")
+
+    def card():
+        return next(f for f in complaint_figures(inspektorat, *_now()) if f.key == "overdue")
+
+    def table_total():
+        return sum(row.overdue for row in oversight_rows(inspektorat, timezone.localdate()))
+
+    card_before, table_before = card().count, table_total()
+    late = make_report(at="DINKES")  # another agency's report, not berkadar pengawasan: the table only
+    Report.objects.filter(pk=late.pk).update(first_response_due=timezone.localdate() - datetime.timedelta(days=5))
+    assert card().count == card_before and table_total() == table_before + 1
+    assert "Inspektorat" in card().label and "bukan semua instansi" in card().label
+    total = table_total()
+    assert next(f for f in complaint_figures(user_named("penghubung.pupr"), *_now()) if f.key == "overdue").label == (
+        "Laporan lewat tenggat"
+    )  # other roles keep the plain label
+    client.force_login(inspektorat)
+    page = client.get(reverse("web:staff_home")).content.decode()
+    assert "Tabel ini mencakup semua instansi" in page
+    assert f"Semua instansi: {total} laporan terbuka lewat tenggat" in page
+    assert f'data-total="overdue">{total}<' in page
