@@ -2,11 +2,10 @@
 and each report's files with the figures frozen when it was published."""
 
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics
 
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, list_schema
 from pintu.ppid.annual import downloads
 from pintu.ppid.annual.api import serializers as sa
 from pintu.ppid.annual.dispatch import public_rows
@@ -15,15 +14,11 @@ from pintu.ppid.api.common import PUBLIC_TAG
 from pintu.ppid.api.files import FileView, per_format
 
 
+@list_schema(tags=PUBLIC_TAG, summary="Laporan tahunan layanan informasi yang telah diumumkan", codes=READ_PUBLIC)
 class PublicAnnualList(generics.ListAPIView):
     """Published annual reports (the figures frozen when published), newest year first."""
 
     serializer_class = sa.PublicAnnualReportSerializer
-
-    @extend_schema(tags=PUBLIC_TAG, summary="Laporan tahunan layanan informasi yang telah diumumkan",
-                   responses={200: sa.PublicAnnualReportSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return published_reports()

@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
 from pintu.ppid.objections import services
@@ -35,14 +35,10 @@ def objection_for(user, pk: int):
     return objection
 
 
+@list_schema(tags=TAG, summary="Kotak masuk keberatan", codes=STAFF)
 class StaffObjectionList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.ObjectionSerializer
-
-    @extend_schema(tags=TAG, summary="Kotak masuk keberatan", responses={200: s.ObjectionSerializer(many=True),
-                   **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return objections_visible_to(self.request.user)
@@ -93,14 +89,10 @@ class StaffObjectionRegister(APIView):
         return Response(s.ObjectionSerializer(objection).data, status=201)
 
 
+@list_schema(tags=TAG, summary="Sengketa informasi di Komisi Informasi", codes=STAFF)
 class StaffDisputeList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.DisputeSerializer
-
-    @extend_schema(tags=TAG, summary="Sengketa informasi di Komisi Informasi",
-                   responses={200: s.DisputeSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return disputes_visible_to(self.request.user).select_related("commission")

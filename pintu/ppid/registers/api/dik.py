@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
 from pintu.ppid.registers import services
@@ -36,17 +36,17 @@ def _body(item) -> dict:
     return m.StaffDikItemSerializer(item).data
 
 
+@list_schema(
+    tags=TAG,
+    summary="DIK (daftar informasi yang dikecualikan, petugas)",
+    parameters=[OpenApiParameter("status", str, enum=list(DikStatus.values))],
+    codes=STAFF,
+)
 class StaffDikList(generics.ListAPIView):
     """The register the user works on: every agency for the Pemkab-wide roles, own agencies otherwise."""
 
     permission_classes = [PpidStaff]
     serializer_class = m.StaffDikItemSerializer
-
-    @extend_schema(tags=TAG, summary="DIK (daftar informasi yang dikecualikan, petugas)",
-                   parameters=[OpenApiParameter("status", str, enum=list(DikStatus.values))],
-                   responses={200: m.StaffDikItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         qs = register_dik_items(self.request.user)

@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 from pintu.accounts.access import scope_of
 from pintu.accounts.selectors import agencies_visible_to
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, errors, list_schema
 from pintu.apikit.uploads import cleaned_files
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
@@ -36,27 +36,22 @@ def item_for(user, pk: int):
     return item
 
 
+@list_schema(tags=TAG, summary="DIP (semua status yang terlihat oleh Anda)", codes=STAFF)
 class StaffDipList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.StaffDipItemSerializer
-
-    @extend_schema(tags=TAG, summary="DIP (semua status yang terlihat oleh Anda)",
-                   responses={200: s.StaffDipItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return dip_items_visible_to(self.request.user)
 
 
+@list_schema(tags=TAG, summary="Informasi berkala terlambat (dasbor PPID Utama)", codes=STAFF)
 class StaffBerkalaOverdue(generics.ListAPIView):
     """The PPID Utama's dashboard of overdue berkala items (the page /ppid/staf/berkala/), by unit then due date."""
 
     permission_classes = [PpidStaff]
     serializer_class = s.StaffDipItemSerializer
 
-    @extend_schema(tags=TAG, summary="Informasi berkala terlambat (dasbor PPID Utama)",
-                   responses={200: s.StaffDipItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
     def get(self, request, *args, **kwargs):
         if not scope_of(request.user).has(*ALL_REGISTER_ROLES):
             raise exceptions.PermissionDenied(_("Dasbor ini untuk PPID Utama."))

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, errors, list_schema
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.files import FileView, document_responses, per_format
 from pintu.ppid.downloads import FORMATS
@@ -23,15 +23,17 @@ from pintu.ppid.registers.models import DikStatus, DipCategory
 from pintu.ppid.registers.selectors import dik_items_visible_to, public_dip_items
 
 
-class DipList(generics.ListAPIView):
-    serializer_class = s.DipItemSerializer
-
-    @extend_schema(tags=TAG, summary="Daftar Informasi Publik (DIP)", parameters=[
+@list_schema(
+    tags=TAG,
+    summary="Daftar Informasi Publik (DIP)",
+    parameters=[
         OpenApiParameter("category", str, enum=DipCategory.values),
         OpenApiParameter("agency", str, description="kode instansi"),
-    ], responses={200: s.DipItemSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
+    ],
+    codes=READ_PUBLIC,
+)
+class DipList(generics.ListAPIView):
+    serializer_class = s.DipItemSerializer
 
     def get_queryset(self):
         qs = public_dip_items()
@@ -81,15 +83,11 @@ DIP_EXPORT = {
 }  # fmt: skip
 
 
+@list_schema(tags=TAG, summary="Daftar Informasi yang Dikecualikan (DIK) yang berlaku", codes=READ_PUBLIC)
 class PublicDikList(generics.ListAPIView):
     """Exemptions in force, as the web's list (a draft or lifted item is never listed)."""
 
     serializer_class = s.PublicDikItemSerializer
-
-    @extend_schema(tags=TAG, summary="Daftar Informasi yang Dikecualikan (DIK) yang berlaku",
-                   responses={200: s.PublicDikItemSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         items = dik_items_visible_to(self.request.user).filter(status=DikStatus.IN_FORCE)
