@@ -4,7 +4,7 @@ and each report's files with the figures frozen when it was published."""
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, generics
 
-from pintu.apikit.ids import checked_id
+from pintu.apikit.ids import checked_id, row_or_404
 from pintu.apikit.schema import READ_PUBLIC, list_schema
 from pintu.ppid.annual import downloads
 from pintu.ppid.annual.api import serializers as sa
@@ -31,9 +31,7 @@ class AnnualFile(FileView):
     """A published annual report, with the figures frozen when it was published."""
 
     def get(self, request, pk: int):
-        report = published_reports().filter(pk=checked_id(pk)).first()
-        if report is None:
-            raise exceptions.NotFound(_("Laporan tahunan tidak ditemukan."))
+        report = row_or_404(published_reports(), pk, _("Laporan tahunan tidak ditemukan."))
         return downloads.published_annual(report, self.fmt).response()
 
 

@@ -9,11 +9,11 @@ request is the same 404 as one that does not exist. Each reads what the tracking
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, generics
+from rest_framework import generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.ids import checked_id
+from pintu.apikit.ids import row_or_404
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, binary_responses, errors, list_schema
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
@@ -31,10 +31,7 @@ def _proof(request, info):
 
 
 def _objection_of(info, pk: int):
-    objection = info.objections.select_related("request", "agency").filter(pk=checked_id(pk)).first()
-    if objection is None:
-        raise exceptions.NotFound(_("Keberatan tidak ditemukan."))
-    return objection
+    return row_or_404(info.objections.select_related("request", "agency"), pk, _("Keberatan tidak ditemukan."))
 
 
 class ObjectionFile(APIView):

@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 
 from pintu.accounts.roles import Role
 from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
-from pintu.apikit.ids import checked_id
+from pintu.apikit.ids import row_or_404
 from pintu.apikit.permissions import roles
 from pintu.apikit.refs import MessageSerializer
 from pintu.apikit.schema import STAFF, errors, list_schema
@@ -37,10 +37,7 @@ DESK_ONLY_UTAMA = gettext_lazy("Hanya PPID Utama yang mencatat permohonan dari l
 
 
 def request_for(user, pk: int):
-    info = requests_handled_by(user).filter(pk=checked_id(pk)).first()
-    if info is None:
-        raise exceptions.NotFound(_("Permohonan tidak ditemukan."))
-    return info
+    return row_or_404(requests_handled_by(user), pk, _("Permohonan tidak ditemukan."))
 
 
 def staff_request_body(user, info) -> dict:
