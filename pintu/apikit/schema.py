@@ -50,6 +50,16 @@ def list_schema(*, tags: list, summary: str, codes: tuple, **extra):
     return decorate
 
 
+def action_schema(*, tags: list, summary: str, request, answer, codes: tuple, status: int = 200, **extra):
+    """Class decorator for the view of one action whose post() is its base class's (a case's action view):
+    documents that POST with its `request` body, `answer` as the `status` response and the error bodies of
+    `codes`, so the view needs no post() that only calls super() to carry @extend_schema."""
+    responses = {status: answer, **errors(*codes)}
+    return extend_schema_view(
+        post=extend_schema(tags=tags, summary=summary, request=request, responses=responses, **extra)
+    )
+
+
 READ_PUBLIC = (400, 404, 429)
 WRITE_PUBLIC = (400, 403, 404, 429)
 STAFF = (400, 401, 403, 404, 429)

@@ -12,8 +12,8 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors, list_schema
+from pintu.apikit.ids import row_or_404
+from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
 from pintu.ppid.registers import services
@@ -26,10 +26,7 @@ from pintu.ppid.registers.selectors import dik_items_visible_to, register_agenci
 
 
 def dik_for(user, pk: int):
-    item = dik_items_visible_to(user).filter(pk=checked_id(pk)).first()
-    if item is None:
-        raise exceptions.NotFound(_("Pengecualian DIK tidak ditemukan."))
-    return item
+    return row_or_404(dik_items_visible_to(user), pk, _("Pengecualian DIK tidak ditemukan."))
 
 
 def _body(item) -> dict:
@@ -113,48 +110,56 @@ class DikAction(APIView):
         return Response(_body(outcome.case or item))
 
 
+@action_schema(
+    tags=TAG,
+    summary="Tetapkan pengecualian DIK (PPID Utama)",
+    request=m.DikDecideInput,
+    answer=m.StaffDikItemSerializer,
+    codes=STAFF,
+)
 class StaffDikDecide(DikAction):
     """Put the exemption in force, recording who decided it and when (the PPID Utama)."""
 
     action, serializer = "decide", m.DikDecideInput
 
-    @extend_schema(tags=TAG, summary="Tetapkan pengecualian DIK (PPID Utama)", request=m.DikDecideInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@action_schema(
+    tags=TAG,
+    summary="Cabut pengecualian DIK (PPID Utama)",
+    request=m.DikLiftInput,
+    answer=m.StaffDikItemSerializer,
+    codes=STAFF,
+)
 class StaffDikLift(DikAction):
     """End the exemption, with a reason (the PPID Utama): the information is open again."""
 
     action, serializer = "lift", m.DikLiftInput
 
-    @extend_schema(tags=TAG, summary="Cabut pengecualian DIK (PPID Utama)", request=m.DikLiftInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@action_schema(
+    tags=TAG,
+    summary="Setujui dan tandatangani surat penetapan DIK",
+    request=m.DikLetterInput,
+    answer=m.StaffDikItemSerializer,
+    codes=STAFF,
+)
 class StaffDikSignLetter(DikAction):
     """Approve and sign the waiting determination letter (its signatory): the exemption comes in force."""
 
     action, serializer = "sign_letter", m.DikLetterInput
 
-    @extend_schema(tags=TAG, summary="Setujui dan tandatangani surat penetapan DIK", request=m.DikLetterInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@action_schema(
+    tags=TAG,
+    summary="Batalkan draf surat penetapan DIK",
+    request=m.DikLetterInput,
+    answer=m.StaffDikItemSerializer,
+    codes=STAFF,
+)
 class StaffDikDiscardLetter(DikAction):
     """Drop the waiting determination letter (the PPID Utama or the signatory)."""
 
     action, serializer = "discard_letter", m.DikLetterInput
-
-    @extend_schema(tags=TAG, summary="Batalkan draf surat penetapan DIK", request=m.DikLetterInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
 
 class StaffDikLetterDraft(APIView):
