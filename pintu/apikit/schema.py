@@ -50,14 +50,18 @@ def list_schema(*, tags: list, summary: str, codes: tuple, **extra):
     return decorate
 
 
-def action_schema(*, tags: list, summary: str, request, answer, codes: tuple, status: int = 200, **extra):
+def action_schema(*, tags: list, summary: str, answer, codes: tuple, status: int = 200, **extra):
     """Class decorator for the view of one action whose post() is its base class's (a case's action view):
-    documents that POST with its `request` body, `answer` as the `status` response and the error bodies of
-    `codes`, so the view needs no post() that only calls super() to carry @extend_schema."""
-    responses = {status: answer, **errors(*codes)}
-    return extend_schema_view(
-        post=extend_schema(tags=tags, summary=summary, request=request, responses=responses, **extra)
-    )
+    documents that POST with the view's `serializer` as its body (unless `extra` names another `request`),
+    `answer` as the `status` response and the error bodies of `codes`, so the view needs no post() that only
+    calls super() to carry @extend_schema."""
+
+    def decorate(view):
+        kwargs = {"request": view.serializer, **extra}
+        schema = extend_schema(tags=tags, summary=summary, responses={status: answer, **errors(*codes)}, **kwargs)
+        return extend_schema_view(post=schema)(view)
+
+    return decorate
 
 
 READ_PUBLIC = (400, 404, 429)

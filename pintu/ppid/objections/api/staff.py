@@ -7,6 +7,7 @@ before any input is read (a 403); the serializer gives `perform` the keys the pa
 """
 
 from datetime import datetime, time
+from functools import partial
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -122,13 +123,12 @@ class ObjectionAction(APIView):
         return Response(s.ObjectionSerializer(objection_for(request.user, pk)).data)
 
 
-@action_schema(
-    tags=TAG,
-    summary="Tanggapan Atasan PPID atas keberatan",
-    request=s.PpidDecideObjectionInput,
-    answer=s.ObjectionSerializer,
-    codes=STAFF,
-)
+# the schema of each action below: its summary (and body, when not its serializer's)
+objection_action = partial(action_schema, tags=TAG, answer=s.ObjectionSerializer, codes=STAFF)
+dispute_action = partial(action_schema, tags=TAG, answer=s.DisputeSerializer, codes=STAFF)
+
+
+@objection_action(summary="Tanggapan Atasan PPID atas keberatan")
 class DecideObjection(ObjectionAction):
     """The Atasan PPID's written answer."""
 
@@ -139,53 +139,28 @@ class NoInput(serializers.Serializer):
     """No body."""
 
 
-@action_schema(
-    tags=TAG,
-    summary="Setujui dan tandatangani draf surat tanggapan keberatan",
-    request=None,
-    answer=s.ObjectionSerializer,
-    codes=STAFF,
-)
+@objection_action(summary="Setujui dan tandatangani draf surat tanggapan keberatan", request=None)
 class SignAnswer(ObjectionAction):
     """The signatory of the objection answer approves and signs the waiting draft: the answer takes effect."""
 
     action, serializer = "sign_letter", NoInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Batalkan draf surat tanggapan keberatan",
-    request=None,
-    answer=s.ObjectionSerializer,
-    codes=STAFF,
-)
+@objection_action(summary="Batalkan draf surat tanggapan keberatan", request=None)
 class DiscardAnswer(ObjectionAction):
     """Drop the waiting draft of the answer."""
 
     action, serializer = "discard_letter", NoInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Catat tanggapan pemohon atas jawaban keberatan (PPID Utama)",
-    request=s.ObjectionResponseInput,
-    answer=s.ObjectionSerializer,
-    codes=STAFF,
-)
+@objection_action(summary="Catat tanggapan pemohon atas jawaban keberatan (PPID Utama)")
 class ObjectionRespond(ObjectionAction):
     """The requester's response given on paper, recorded by the PPID Utama."""
 
     action, serializer = "respond", s.ObjectionResponseInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Catat sengketa informasi di Komisi Informasi (PPID Utama)",
-    request=s.DisputeInput,
-    answer=s.DisputeSerializer,
-    codes=STAFF,
-    status=201,
-)
+@dispute_action(summary="Catat sengketa informasi di Komisi Informasi (PPID Utama)", status=201)
 class ObjectionDispute(ObjectionAction):
     """The dispute the requester filed at the Komisi Informasi, recorded by the PPID Utama (a late filing
     is recorded with a warning: the Komisi Informasi decides whether to accept it)."""
@@ -197,13 +172,7 @@ class ObjectionDispute(ObjectionAction):
         return Response(s.DisputeSerializer(result.dispute, context={"warning": result.warning}).data, status=201)
 
 
-@action_schema(
-    tags=TAG,
-    summary="Catat tahap sengketa: mediasi, ajudikasi, pengadilan (PPID Utama)",
-    request=s.DisputeStepInput,
-    answer=s.DisputeSerializer,
-    codes=STAFF,
-)
+@dispute_action(summary="Catat tahap sengketa: mediasi, ajudikasi, pengadilan (PPID Utama)")
 class DisputeStep(ObjectionAction):
     """A stage of the dispute (mediation, adjudication, court) and its result, recorded by the PPID Utama."""
 

@@ -6,6 +6,8 @@ Reads start from dik_items_visible_to (another agency's draft is a 404); who may
 any input is read (a 403); then the same service as the page.
 """
 
+from functools import partial
+
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, generics
@@ -110,52 +112,31 @@ class DikAction(APIView):
         return Response(_body(outcome.case or item))
 
 
-@action_schema(
-    tags=TAG,
-    summary="Tetapkan pengecualian DIK (PPID Utama)",
-    request=m.DikDecideInput,
-    answer=m.StaffDikItemSerializer,
-    codes=STAFF,
-)
+dik_action = partial(action_schema, tags=TAG, answer=m.StaffDikItemSerializer, codes=STAFF)  # each action's schema
+
+
+@dik_action(summary="Tetapkan pengecualian DIK (PPID Utama)")
 class StaffDikDecide(DikAction):
     """Put the exemption in force, recording who decided it and when (the PPID Utama)."""
 
     action, serializer = "decide", m.DikDecideInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Cabut pengecualian DIK (PPID Utama)",
-    request=m.DikLiftInput,
-    answer=m.StaffDikItemSerializer,
-    codes=STAFF,
-)
+@dik_action(summary="Cabut pengecualian DIK (PPID Utama)")
 class StaffDikLift(DikAction):
     """End the exemption, with a reason (the PPID Utama): the information is open again."""
 
     action, serializer = "lift", m.DikLiftInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Setujui dan tandatangani surat penetapan DIK",
-    request=m.DikLetterInput,
-    answer=m.StaffDikItemSerializer,
-    codes=STAFF,
-)
+@dik_action(summary="Setujui dan tandatangani surat penetapan DIK")
 class StaffDikSignLetter(DikAction):
     """Approve and sign the waiting determination letter (its signatory): the exemption comes in force."""
 
     action, serializer = "sign_letter", m.DikLetterInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Batalkan draf surat penetapan DIK",
-    request=m.DikLetterInput,
-    answer=m.StaffDikItemSerializer,
-    codes=STAFF,
-)
+@dik_action(summary="Batalkan draf surat penetapan DIK")
 class StaffDikDiscardLetter(DikAction):
     """Drop the waiting determination letter (the PPID Utama or the signatory)."""
 

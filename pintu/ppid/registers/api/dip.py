@@ -6,6 +6,8 @@ Reads start from dip_items_visible_to (404 otherwise); who may act is checked be
 (a 403); validation and the last word are the services' (pintu.ppid.registers.services).
 """
 
+from functools import partial
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
@@ -123,39 +125,24 @@ class DipAction(APIView):
         return Response(s.StaffDipItemSerializer(outcome.case).data)
 
 
-@action_schema(
-    tags=TAG,
-    summary="Umumkan informasi DIP (PPID Utama)",
-    request=None,
-    answer=s.StaffDipItemSerializer,
-    codes=STAFF,
-)
+dip_action = partial(action_schema, tags=TAG, answer=s.StaffDipItemSerializer, codes=STAFF)  # each action's schema
+
+
+@dip_action(summary="Umumkan informasi DIP (PPID Utama)")
 class StaffDipPublish(DipAction):
     """Publish a row in the DIP (the PPID Utama); the statutory columns must be filled."""
 
     action = "publish"
 
 
-@action_schema(
-    tags=TAG,
-    summary="Tarik informasi dari DIP (PPID Utama)",
-    request=s.DipWithdrawInput,
-    answer=s.StaffDipItemSerializer,
-    codes=STAFF,
-)
+@dip_action(summary="Tarik informasi dari DIP (PPID Utama)")
 class StaffDipWithdraw(DipAction):
     """Take a published row off the public DIP, with a reason (the PPID Utama)."""
 
     action, serializer = "withdraw", s.DipWithdrawInput
 
 
-@action_schema(
-    tags=TAG,
-    summary="Catat pembaruan informasi berkala yang diumumkan",
-    request=s.DipRefreshInput,
-    answer=s.StaffDipItemSerializer,
-    codes=STAFF,
-)
+@dip_action(summary="Catat pembaruan informasi berkala yang diumumkan")
 class StaffDipRefresh(DipAction):
     """Record that a published berkala row was refreshed (its keepers); the next due date follows."""
 
