@@ -2,6 +2,7 @@
 are the API's JSON body, and the schema declares binary bodies, one operation per format (the web has
 one URL name per format). Each slice's api/ builds its file endpoints on these."""
 
+from django.urls import path
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
 from rest_framework.views import APIView
@@ -47,6 +48,21 @@ def per_format(base: type[FileView], fmt: str, *, operation_id: str, summary: st
         responses={**binary(MEDIA_TYPES[fmt], description=_file_text(fmt)), **errors(*codes)},
     )
     return extend_schema_view(get=schema)(view)
+
+
+def per_formats(base: type[FileView], formats, *, operation_id: str, summary: str, **schema) -> dict:
+    """{fmt: per_format(base, fmt, ...)} for each of `formats`; `{fmt}` in `operation_id` and `{FMT}` in `summary`
+    name the format (e.g. "staff_ppid_requests_{fmt}", "Unduh register permohonan ({FMT})")."""
+    return {
+        fmt: per_format(base, fmt, operation_id=operation_id.format(fmt=fmt), summary=summary.format(FMT=fmt.upper()),
+                        **schema)
+        for fmt in formats
+    }  # fmt: skip
+
+
+def format_paths(route: str, name: str, views: dict) -> list:
+    """URL patterns of per_formats' views: `route` and `name` with `{fmt}` for the format."""
+    return [path(route.format(fmt=fmt), view.as_view(), name=name.format(fmt=fmt)) for fmt, view in views.items()]
 
 
 def document_responses(*codes: int, description: str = "Berkas dokumen") -> dict:

@@ -11,7 +11,7 @@ from pintu.ppid.annual.api import serializers as sa
 from pintu.ppid.annual.dispatch import public_rows
 from pintu.ppid.annual.selectors import published_reports
 from pintu.ppid.api.common import PUBLIC_TAG
-from pintu.ppid.api.files import FileView, per_format
+from pintu.ppid.api.files import FileView, per_format, per_formats
 
 
 @list_schema(tags=PUBLIC_TAG, summary="Laporan tahunan layanan informasi yang telah diumumkan", codes=READ_PUBLIC)
@@ -35,11 +35,10 @@ class AnnualFile(FileView):
         return downloads.published_annual(report, self.fmt).response()
 
 
-ANNUAL_FILE = {
-    fmt: per_format(AnnualFile, fmt, operation_id=f"ppid_annual_{fmt}", tags=PUBLIC_TAG, codes=READ_PUBLIC,
-                    summary=f"Unduh laporan tahunan PPID yang diumumkan ({fmt.upper()})")
-    for fmt in downloads.FORMATS
-}  # fmt: skip
+ANNUAL_FILE = per_formats(
+    AnnualFile, downloads.FORMATS, operation_id="ppid_annual_{fmt}", tags=PUBLIC_TAG, codes=READ_PUBLIC,
+    summary="Unduh laporan tahunan PPID yang diumumkan ({FMT})",
+)  # fmt: skip
 
 
 class AnnualCoverFile(FileView):

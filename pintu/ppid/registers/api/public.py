@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from pintu.apikit.ids import checked_id
 from pintu.apikit.schema import READ_PUBLIC, errors, list_schema
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
-from pintu.ppid.api.files import FileView, document_responses, per_format
+from pintu.ppid.api.files import FileView, document_responses, per_formats
 from pintu.ppid.downloads import FORMATS
 from pintu.ppid.registers import downloads
 from pintu.ppid.registers.api import serializers as s
@@ -75,12 +75,10 @@ class DipExport(FileView):
         return downloads.dip_export(qs, self.fmt, data["agency"]).response()
 
 
-DIP_EXPORT = {
-    fmt: per_format(DipExport, fmt, operation_id=f"ppid_dip_export_{fmt}", tags=TAG, codes=READ_PUBLIC,
-                    parameters=[s.DipExportFilter],
-                    summary=f"Unduh DIP yang diumumkan ({fmt.upper()}), dengan saringan daftar DIP")
-    for fmt in FORMATS
-}  # fmt: skip
+DIP_EXPORT = per_formats(
+    DipExport, FORMATS, operation_id="ppid_dip_export_{fmt}", tags=TAG, codes=READ_PUBLIC,
+    parameters=[s.DipExportFilter], summary="Unduh DIP yang diumumkan ({FMT}), dengan saringan daftar DIP",
+)  # fmt: skip
 
 
 @list_schema(tags=TAG, summary="Daftar Informasi yang Dikecualikan (DIK) yang berlaku", codes=READ_PUBLIC)
