@@ -2,7 +2,6 @@
 are the API's JSON body, and the schema declares binary bodies, one operation per format (the web has
 one URL name per format). Each slice's api/ builds its file endpoints on these."""
 
-from django.urls import path
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
 from rest_framework.views import APIView
@@ -58,11 +57,6 @@ def per_formats(base: type[FileView], formats, *, operation_id: str, summary: st
                         **schema)
         for fmt in formats
     }  # fmt: skip
-
-
-def format_paths(route: str, name: str, views: dict) -> list:
-    """URL patterns of per_formats' views: `route` and `name` with `{fmt}` for the format."""
-    return [path(route.format(fmt=fmt), view.as_view(), name=name.format(fmt=fmt)) for fmt, view in views.items()]
 
 
 def document_responses(*codes: int, description: str = "Berkas dokumen") -> dict:

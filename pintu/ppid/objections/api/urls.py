@@ -3,7 +3,6 @@
 
 from django.urls import path
 
-from pintu.ppid.api.files import format_paths
 from pintu.ppid.objections.api import files, public, staff
 
 T = "track/ppid/requests/<str:slug>/"
@@ -31,5 +30,6 @@ urlpatterns = [
     path(S + "dispute/", staff.ObjectionDispute.as_view(), name="staff_ppid_objection_dispute"),
     path(S + "dispute/step/", staff.DisputeStep.as_view(), name="staff_ppid_objection_dispute_step"),
     path("staff/ppid/disputes/", staff.StaffDisputeList.as_view(), name="staff_ppid_disputes"),
-    *format_paths("staff/ppid/objections/export/{fmt}/", "staff_ppid_objections_{fmt}", files.OBJECTIONS_EXPORT),
+    *[path(f"staff/ppid/objections/export/{fmt}/", view.as_view(), name=f"staff_ppid_objections_{fmt}")
+      for fmt, view in files.OBJECTIONS_EXPORT.items()],
 ]  # fmt: skip

@@ -3,7 +3,6 @@ are never taken by `<int:pk>`, so the order of this list does not matter."""
 
 from django.urls import path
 
-from pintu.ppid.api.files import format_paths
 from pintu.ppid.registers.api import dik, dip, files, public
 
 D = "staff/ppid/dip/<int:pk>/"
@@ -13,7 +12,8 @@ urlpatterns = [
     path("ppid/dip/", public.DipList.as_view(), name="ppid_dip"),
     path("ppid/dip/<int:pk>/", public.DipDetail.as_view(), name="ppid_dip_detail"),
     path("ppid/dip/files/<int:pk>/", public.DipFile.as_view(), name="ppid_dip_file"),
-    *format_paths("ppid/dip/export/{fmt}/", "ppid_dip_export_{fmt}", public.DIP_EXPORT),
+    *[path(f"ppid/dip/export/{fmt}/", view.as_view(), name=f"ppid_dip_export_{fmt}")
+      for fmt, view in public.DIP_EXPORT.items()],
     path("ppid/dik/", public.PublicDikList.as_view(), name="ppid_dik"),
     # staff: DIP
     path("staff/ppid/dip/", dip.StaffDipList.as_view(), name="staff_ppid_dip"),

@@ -3,7 +3,6 @@ cannot be taken by `<int:pk>`), so the order of this list does not matter."""
 
 from django.urls import path
 
-from pintu.ppid.api.files import format_paths
 from pintu.ppid.requests.api import files, public, staff
 
 R = "staff/ppid/requests/<int:pk>/"
@@ -23,7 +22,8 @@ urlpatterns = [
     *[path(R + f"{segment}/", view.as_view(), name=f"staff_ppid_request_{segment.replace('-', '_')}")
       for segment, view in staff.ACTION_VIEWS.items()],
     # files
-    *format_paths("staff/ppid/requests/export/{fmt}/", "staff_ppid_requests_{fmt}", files.REQUESTS_EXPORT),
+    *[path(f"staff/ppid/requests/export/{fmt}/", view.as_view(), name=f"staff_ppid_requests_{fmt}")
+      for fmt, view in files.REQUESTS_EXPORT.items()],
     path(R + "documents/<int:doc_pk>/", files.RequestDocumentFile.as_view(), name="staff_ppid_request_document"),
     path(R + "letter-draft/", files.RequestLetterDraft.as_view(), name="staff_ppid_request_letter_draft"),
     path(R + "identity/<slug:kind>/", files.RequestIdentityFile.as_view(), name="staff_ppid_request_identity_file"),
