@@ -1,14 +1,14 @@
 """The public directory: categories, agencies (inside and outside the Pemkab) and areas, from their selectors."""
 
 from django.urls import path
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework import generics, serializers
 
 from pintu.accounts.roles import Role
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.apikit.refs import AgencyRefSerializer
-from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, list_schema
 from pintu.categories.models import Category
 from pintu.categories.selectors import categories_visible_to
 from pintu.letters.selectors import officers_by_agency
@@ -49,13 +49,9 @@ class AreaSerializer(serializers.ModelSerializer):
         fields = ("id", "level", "name", "code", "bps_code", "parent")
 
 
+@list_schema(tags=TAG, summary="Kategori pengaduan", codes=READ_PUBLIC)
 class CategoryList(generics.ListAPIView):
     serializer_class = CategorySerializer
-
-    @extend_schema(tags=TAG, summary="Kategori pengaduan", responses={200: CategorySerializer(many=True),
-                   **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return categories_visible_to(self.request.user)
@@ -66,13 +62,9 @@ OUTSIDE_PARAM = OpenApiParameter(
 )
 
 
+@list_schema(tags=TAG, summary="Instansi (di dalam dan di luar pemda)", parameters=[OUTSIDE_PARAM], codes=READ_PUBLIC)
 class AgencyList(generics.ListAPIView):
     serializer_class = AgencySerializer
-
-    @extend_schema(tags=TAG, summary="Instansi (di dalam dan di luar pemda)", parameters=[OUTSIDE_PARAM],
-                   responses={200: AgencySerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_serializer_context(self):
         # each unit's PPID Pembantu as the letters know them, as /instansi/ shows them
@@ -92,13 +84,14 @@ LEVEL_PARAM = OpenApiParameter("level", str, enum=[AreaLevel.KECAMATAN, AreaLeve
 PARENT_PARAM = OpenApiParameter("parent", int, description="id wilayah induk (mis. desa dalam satu kecamatan)")
 
 
+@list_schema(
+    tags=TAG,
+    summary="Wilayah: kecamatan dan desa/kelurahan",
+    parameters=[LEVEL_PARAM, PARENT_PARAM],
+    codes=READ_PUBLIC,
+)
 class AreaList(generics.ListAPIView):
     serializer_class = AreaSerializer
-
-    @extend_schema(tags=TAG, summary="Wilayah: kecamatan dan desa/kelurahan", parameters=[LEVEL_PARAM, PARENT_PARAM],
-                   responses={200: AreaSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         qs = areas_visible_to(self.request.user)

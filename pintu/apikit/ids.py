@@ -1,6 +1,7 @@
 """Ids from URLs: a number no row can have (beyond a 64-bit integer) is a 404, not a database error."""
 
 from django.http import Http404
+from rest_framework import exceptions
 
 MAX_ID = 2**63 - 1
 
@@ -9,3 +10,11 @@ def checked_id(value: int) -> int:
     if not 0 < int(value) <= MAX_ID:
         raise Http404
     return int(value)
+
+
+def row_or_404(queryset, pk: int, message: str):
+    """Row `pk` of `queryset` (what the caller may see); else a 404 whose detail is `message`."""
+    row = queryset.filter(pk=checked_id(pk)).first()
+    if row is None:
+        raise exceptions.NotFound(message)
+    return row

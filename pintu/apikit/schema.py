@@ -1,7 +1,7 @@
 """Schema helpers: only /api/ paths, and the shared error responses every operation documents."""
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 
 from pintu.apikit.errors import ErrorSerializer
 from pintu.files.limits import SUPPORTED_TYPES
@@ -34,6 +34,34 @@ def binary(*media_types: str, description: str = "Berkas") -> dict:
 def binary_responses(*codes: int) -> dict:
     """A file in any type an upload can be cleaned to (an attachment, a requester's file), and the JSON errors."""
     return {**binary(*sorted(SUPPORTED_TYPES)), **errors(*codes)}
+
+
+def list_schema(*, tags: list, summary: str, codes: tuple, **extra):
+    """Class decorator for a generics.ListAPIView: documents its GET as a list of the view's serializer_class
+    (paginated as the view is) with the error bodies of `codes`; `extra` (parameters, operation_id) goes to
+    extend_schema as it is. The view states its tag, summary, serializer and errors once, and needs no get()
+    that only calls super() to carry @extend_schema."""
+
+    def decorate(view):
+        responses = {200: view.serializer_class(many=True), **errors(*codes)}
+        schema = extend_schema(tags=tags, summary=summary, responses=responses, **extra)
+        return extend_schema_view(get=schema)(view)
+
+    return decorate
+
+
+def action_schema(*, tags: list, summary: str, answer, codes: tuple, status: int = 200, **extra):
+    """Class decorator for the view of one action whose post() is its base class's (a case's action view):
+    documents that POST with the view's `serializer` as its body (unless `extra` names another `request`),
+    `answer` as the `status` response and the error bodies of `codes`, so the view needs no post() that only
+    calls super() to carry @extend_schema."""
+
+    def decorate(view):
+        kwargs = {"request": view.serializer, **extra}
+        schema = extend_schema(tags=tags, summary=summary, responses={status: answer, **errors(*codes)}, **kwargs)
+        return extend_schema_view(post=schema)(view)
+
+    return decorate
 
 
 READ_PUBLIC = (400, 404, 429)

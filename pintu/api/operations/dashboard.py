@@ -18,7 +18,7 @@ from rest_framework.views import APIView
 from pintu.api.operations import dashboard_serializers as s
 from pintu.apikit.pagination import DefaultCursorPagination
 from pintu.apikit.permissions import roles
-from pintu.apikit.schema import STAFF, binary, errors
+from pintu.apikit.schema import STAFF, binary, errors, list_schema
 from pintu.insights import exports, pdf, periods
 from pintu.insights.dashboard import complaint_tables
 from pintu.insights.drill import REPORT_DIMS, REQUEST_DIMS
@@ -197,29 +197,26 @@ class CaseList(generics.ListAPIView):
         return qs
 
 
+def cases_schema(operation_id: str, summary: str):
+    """list_schema for a CaseList: the dashboard's filters, `val`, and `dim` out of the view's own dims."""
+
+    def decorate(view):
+        parameters = [*CASE_PARAMS, OpenApiParameter("dim", str, enum=list(view.dims))]
+        schema = list_schema(operation_id=operation_id, tags=TAG, summary=summary, parameters=parameters, codes=STAFF)
+        return schema(view)
+
+    return decorate
+
+
+@cases_schema("staff_statistics_report_cases", "Laporan di balik satu angka")
 class ReportCases(CaseList):
     serializer_class = s.ReportCaseSerializer
     pagination_class = ReportCasePagination
     source, dims = REPORTS, REPORT_DIMS
 
-    @extend_schema(
-        operation_id="staff_statistics_report_cases", tags=TAG, summary="Laporan di balik satu angka",
-        parameters=[*CASE_PARAMS, OpenApiParameter("dim", str, enum=list(REPORT_DIMS))],
-        responses={200: s.ReportCaseSerializer(many=True), **errors(*STAFF)},
-    )  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
-
+@cases_schema("staff_statistics_request_cases", "Permohonan informasi di balik satu angka")
 class RequestCases(CaseList):
     serializer_class = s.RequestCaseSerializer
     pagination_class = RequestCasePagination
     source, dims = REQUESTS, REQUEST_DIMS
-
-    @extend_schema(
-        operation_id="staff_statistics_request_cases", tags=TAG, summary="Permohonan informasi di balik satu angka",
-        parameters=[*CASE_PARAMS, OpenApiParameter("dim", str, enum=list(REQUEST_DIMS))],
-        responses={200: s.RequestCaseSerializer(many=True), **errors(*STAFF)},
-    )  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)

@@ -18,7 +18,7 @@ from pintu.api.operations import interop_serializers as s
 from pintu.apikit.ids import checked_id
 from pintu.apikit.pagination import DefaultCursorPagination
 from pintu.apikit.permissions import roles
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, errors, list_schema
 from pintu.interop.models import DeliveryStatus
 from pintu.interop.selectors import (
     INTEROP_ROLES,
@@ -45,16 +45,12 @@ class DeadLetterPagination(DefaultCursorPagination):
     ordering = ("-next_attempt_at", "-pk")  # as the web's dead-letter table
 
 
+@list_schema(tags=TAG, summary="Catatan pengiriman", parameters=[STATUS_PARAM], codes=STAFF)
 class DeliveryList(generics.ListAPIView):
     """The delivery log, newest first; `status` as the web's filter (an unknown value: 400)."""
 
     permission_classes = [InteropStaff]
     serializer_class = s.InteropDeliverySerializer
-
-    @extend_schema(tags=TAG, summary="Catatan pengiriman", parameters=[STATUS_PARAM],
-                   responses={200: s.InteropDeliverySerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         qs = deliveries_visible_to(self.request.user)
@@ -64,17 +60,13 @@ class DeliveryList(generics.ListAPIView):
         return qs.filter(status=status) if status else qs
 
 
+@list_schema(tags=TAG, summary="Daftar gagal permanen (dead letter)", codes=STAFF)
 class DeadLetterList(generics.ListAPIView):
     """Deliveries that failed for good and wait for the admin's resend (the web's "Gagal permanen")."""
 
     permission_classes = [InteropStaff]
     serializer_class = s.InteropDeliverySerializer
     pagination_class = DeadLetterPagination
-
-    @extend_schema(tags=TAG, summary="Daftar gagal permanen (dead letter)",
-                   responses={200: s.InteropDeliverySerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return dead_letters(self.request.user)
@@ -103,14 +95,10 @@ class DeliveryResend(APIView):
         return Response(body)
 
 
+@list_schema(tags=TAG, summary="Pelanggan webhook", codes=STAFF)
 class SubscriptionList(generics.ListAPIView):
     permission_classes = [InteropStaff]
     serializer_class = s.WebhookSubscriptionSerializer
-
-    @extend_schema(tags=TAG, summary="Pelanggan webhook",
-                   responses={200: s.WebhookSubscriptionSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return subscriptions_visible_to(self.request.user)
@@ -127,16 +115,12 @@ class SubscriptionDetail(APIView):
         return Response(s.WebhookSubscriptionDetailSerializer(subscription, context={"deliveries": deliveries}).data)
 
 
+@list_schema(tags=TAG, summary="Tujuan pelimpahan", codes=STAFF)
 class EndpointList(generics.ListAPIView):
     """Outside instansi that receive forwarded reports automatically (no addresses nor secrets)."""
 
     permission_classes = [InteropStaff]
     serializer_class = s.ForwardingEndpointSerializer
-
-    @extend_schema(tags=TAG, summary="Tujuan pelimpahan",
-                   responses={200: s.ForwardingEndpointSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return endpoints_visible_to(self.request.user)

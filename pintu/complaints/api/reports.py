@@ -10,7 +10,7 @@ from rest_framework import generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, errors, list_schema
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED
 from pintu.complaints.api.serializers import reports as s
 from pintu.complaints.models import Report
@@ -20,13 +20,9 @@ from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline
 
 
+@list_schema(tags=PUBLIC_TAG, summary="Daftar laporan publik", codes=READ_PUBLIC)
 class PublicReportList(generics.ListAPIView):
     serializer_class = s.PublicReportListSerializer
-
-    @extend_schema(tags=PUBLIC_TAG, summary="Daftar laporan publik",
-                   responses={200: s.PublicReportListSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return public_reports().select_related(*REPORT_RELATED)

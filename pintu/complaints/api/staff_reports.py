@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 
 from pintu.apikit.pagination import DueFirstPagination
 from pintu.apikit.permissions import roles
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, errors, list_schema
 from pintu.complaints.actions import ACTIONS
 from pintu.complaints.api.schema import STAFF_TAG
 from pintu.complaints.api.serializers import staff_reports as s
@@ -43,17 +43,13 @@ def report_for(user, code: str):
     return get_object_or_404(handled_by(user).select_related(*RELATED), code=(code or "").upper())
 
 
+@list_schema(tags=STAFF_TAG, summary="Kotak masuk laporan", parameters=INBOX_PARAMS, codes=STAFF)
 class StaffReportList(generics.ListAPIView):
     """Reports this officer handles, the soonest due first (then by id)."""
 
     permission_classes = [StaffOnly]
     serializer_class = s.StaffReportListSerializer
     pagination_class = DueFirstPagination
-
-    @extend_schema(tags=STAFF_TAG, summary="Kotak masuk laporan", parameters=INBOX_PARAMS,
-                   responses={200: s.StaffReportListSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         params = self.request.query_params

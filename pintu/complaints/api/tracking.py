@@ -10,13 +10,12 @@ pintu.complaints.actions.REPORTER_ACTIONS, as on the web's tracking page.
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
+from pintu.apikit.tracking import proved_case
 from pintu.apikit.uploads import cleaned_files
-from pintu.cases.tracking import TrackingLocked
 from pintu.complaints import phone_consent
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED, SECRET_HEADER
@@ -32,18 +31,11 @@ from pintu.notifications.api_fields import PhoneConsentSerializer
 def tracked_report(request, code: str) -> Report:
     """The report if the caller proved to be its reporter; else 404 (never telling which part was wrong)."""
     code = (code or "").upper()
-    user = request.user
-    if user.is_authenticated:
-        own = reports_visible_to(user).filter(reporter_user=user, code=code).select_related(*REPORT_RELATED).first()
-        if own is not None:
-            return own
-    try:
-        case = prove_reporter(request, code, request.headers.get("X-Tracking-Secret", ""))
-    except TrackingLocked as locked:  # this client guessed too often: say how long to wait
-        raise exceptions.Throttled(locked.retry_after) from None
-    if case is None:
-        raise exceptions.NotFound(_("Kode lacak atau kode rahasia salah."))
-    return case
+
+    def own(user):
+        return reports_visible_to(user).filter(reporter_user=user, code=code).select_related(*REPORT_RELATED).first()
+
+    return proved_case(request, code, own=own, prove=prove_reporter, not_found=_("Kode lacak atau kode rahasia salah."))
 
 
 def acting_user(request, report: Report):
@@ -61,11 +53,16 @@ def tracked_body(report: Report, user=None) -> dict:
     return s.TrackedReportSerializer(report, context=context).data
 
 
-def _perform(request, report: Report, name: str, data: dict, files=None) -> dict:
-    """The reporter's action (REPORTER_ACTIONS), answered with the report as it is now."""
+def _act(request, code: str, name: str, form_class, with_files: bool = False) -> Response:
+    """The reporter's action (REPORTER_ACTIONS) on the report they proved theirs, its input checked by
+    `form_class` (then the attachments, if any), answered with the report as it is now."""
+    report = tracked_report(request, code)
+    form = form_class(data=request.data)
+    form.is_valid(raise_exception=True)
+    files = cleaned_files(request) if with_files else None
     user = acting_user(request, report)
-    outcome = REPORTER_ACTIONS.perform(name, user=user, case=report, data=data, files=files)
-    return tracked_body(outcome.case or report, user)
+    outcome = REPORTER_ACTIONS.perform(name, user=user, case=report, data=form.validated_data, files=files)
+    return Response(tracked_body(outcome.case or report, user))
 
 
 class TrackReport(APIView):
@@ -83,21 +80,14 @@ class TrackReply(APIView):
         responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC, 409)},
     )  # fmt: skip
     def post(self, request, code: str):
-        report = tracked_report(request, code)
-        form = s.ReplySerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        files = cleaned_files(request)
-        return Response(_perform(request, report, "reply", form.validated_data, files))
+        return _act(request, code, "reply", s.ReplySerializer, with_files=True)
 
 
 class TrackRate(APIView):
     @extend_schema(tags=PUBLIC_TAG, summary="Beri penilaian", parameters=[SECRET_HEADER], request=s.RateSerializer,
                    responses={200: s.TrackedReportSerializer, **errors(*WRITE_PUBLIC, 409)})  # fmt: skip
     def post(self, request, code: str):
-        report = tracked_report(request, code)
-        form = s.RateSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        return Response(_perform(request, report, "rate", form.validated_data))
+        return _act(request, code, "rate", s.RateSerializer)
 
 
 class TrackReopen(APIView):
@@ -105,10 +95,7 @@ class TrackReopen(APIView):
                    request=s.ReopenSerializer, responses={200: s.TrackedReportSerializer,
                                                           **errors(*WRITE_PUBLIC, 409)})  # fmt: skip
     def post(self, request, code: str):
-        report = tracked_report(request, code)
-        form = s.ReopenSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        return Response(_perform(request, report, "reopen", form.validated_data))
+        return _act(request, code, "reopen", s.ReopenSerializer)
 
 
 class TrackStopPhone(APIView):

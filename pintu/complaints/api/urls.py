@@ -6,6 +6,7 @@ year), no fixed segment has one.
 """
 
 from django.urls import path, register_converter
+from django.urls.converters import StringConverter
 
 from pintu.complaints.api import (
     attachments,
@@ -20,17 +21,11 @@ from pintu.complaints.api import (
 )
 
 
-class ReportCodeConverter:
+class ReportCodeConverter(StringConverter):
     """A report's tracking code as people type it: `LPR-2026-7K3QX` (any case; the views upper-case it and
     answer 404 for a code nobody holds). Letters, digits and dashes with at least one digit."""
 
     regex = r"[A-Za-z-]*[0-9][A-Za-z0-9-]*"
-
-    def to_python(self, value: str) -> str:
-        return value
-
-    def to_url(self, value: str) -> str:
-        return value
 
 
 register_converter(ReportCodeConverter, "report_code")

@@ -49,6 +49,16 @@ def per_format(base: type[FileView], fmt: str, *, operation_id: str, summary: st
     return extend_schema_view(get=schema)(view)
 
 
+def per_formats(base: type[FileView], formats, *, operation_id: str, summary: str, **schema) -> dict:
+    """{fmt: per_format(base, fmt, ...)} for each of `formats`; `{fmt}` in `operation_id` and `{FMT}` in `summary`
+    name the format (e.g. "staff_ppid_requests_{fmt}", "Unduh register permohonan ({FMT})")."""
+    return {
+        fmt: per_format(base, fmt, operation_id=operation_id.format(fmt=fmt), summary=summary.format(FMT=fmt.upper()),
+                        **schema)
+        for fmt in formats
+    }  # fmt: skip
+
+
 def document_responses(*codes: int, description: str = "Berkas dokumen") -> dict:
     """A stored document in any type an upload can be cleaned to, and the API's JSON errors."""
     return {**binary(*sorted(SUPPORTED_TYPES), description=description), **errors(*codes)}

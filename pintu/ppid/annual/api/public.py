@@ -2,28 +2,23 @@
 and each report's files with the figures frozen when it was published."""
 
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics
 
-from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.apikit.ids import checked_id, row_or_404
+from pintu.apikit.schema import READ_PUBLIC, list_schema
 from pintu.ppid.annual import downloads
 from pintu.ppid.annual.api import serializers as sa
 from pintu.ppid.annual.dispatch import public_rows
 from pintu.ppid.annual.selectors import published_reports
 from pintu.ppid.api.common import PUBLIC_TAG
-from pintu.ppid.api.files import FileView, per_format
+from pintu.ppid.api.files import FileView, per_format, per_formats
 
 
+@list_schema(tags=PUBLIC_TAG, summary="Laporan tahunan layanan informasi yang telah diumumkan", codes=READ_PUBLIC)
 class PublicAnnualList(generics.ListAPIView):
     """Published annual reports (the figures frozen when published), newest year first."""
 
     serializer_class = sa.PublicAnnualReportSerializer
-
-    @extend_schema(tags=PUBLIC_TAG, summary="Laporan tahunan layanan informasi yang telah diumumkan",
-                   responses={200: sa.PublicAnnualReportSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return published_reports()
@@ -36,17 +31,14 @@ class AnnualFile(FileView):
     """A published annual report, with the figures frozen when it was published."""
 
     def get(self, request, pk: int):
-        report = published_reports().filter(pk=checked_id(pk)).first()
-        if report is None:
-            raise exceptions.NotFound(_("Laporan tahunan tidak ditemukan."))
+        report = row_or_404(published_reports(), pk, _("Laporan tahunan tidak ditemukan."))
         return downloads.published_annual(report, self.fmt).response()
 
 
-ANNUAL_FILE = {
-    fmt: per_format(AnnualFile, fmt, operation_id=f"ppid_annual_{fmt}", tags=PUBLIC_TAG, codes=READ_PUBLIC,
-                    summary=f"Unduh laporan tahunan PPID yang diumumkan ({fmt.upper()})")
-    for fmt in downloads.FORMATS
-}  # fmt: skip
+ANNUAL_FILE = per_formats(
+    AnnualFile, downloads.FORMATS, operation_id="ppid_annual_{fmt}", tags=PUBLIC_TAG, codes=READ_PUBLIC,
+    summary="Unduh laporan tahunan PPID yang diumumkan ({FMT})",
+)  # fmt: skip
 
 
 class AnnualCoverFile(FileView):

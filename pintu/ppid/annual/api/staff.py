@@ -22,7 +22,7 @@ from pintu.ppid.annual.permissions import may_edit, may_publish
 from pintu.ppid.annual.selectors import report_agencies
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
-from pintu.ppid.api.files import FileView, per_format
+from pintu.ppid.api.files import FileView, per_formats
 
 
 def _choice(data) -> tuple[int, object]:
@@ -100,9 +100,7 @@ class AnnualDownload(FileView):
         return downloads.live_annual(year, agency, self.fmt).response()
 
 
-ANNUAL_DOWNLOAD = {
-    fmt: per_format(AnnualDownload, fmt, operation_id=f"staff_ppid_annual_{fmt}", tags=TAG, codes=STAFF,
-                    parameters=[sa.AnnualChoiceInput],
-                    summary=f"Unduh laporan tahunan PPID dengan angka saat ini ({fmt.upper()})")
-    for fmt in downloads.FORMATS
-}  # fmt: skip
+ANNUAL_DOWNLOAD = per_formats(
+    AnnualDownload, downloads.FORMATS, operation_id="staff_ppid_annual_{fmt}", tags=TAG, codes=STAFF,
+    parameters=[sa.AnnualChoiceInput], summary="Unduh laporan tahunan PPID dengan angka saat ini ({FMT})",
+)  # fmt: skip

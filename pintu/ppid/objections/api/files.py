@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema
 from pintu.apikit.schema import STAFF
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
-from pintu.ppid.api.files import FileView, document_responses, per_format
+from pintu.ppid.api.files import FileView, document_responses, per_formats
 from pintu.ppid.downloads import FORMATS
 from pintu.ppid.objections import register
 from pintu.ppid.objections.api.serializers import ObjectionExportFilter
@@ -28,12 +28,10 @@ class ObjectionsExport(FileView):
         return register.objections_export(qs, self.fmt, http_request=request).response()
 
 
-OBJECTIONS_EXPORT = {
-    fmt: per_format(ObjectionsExport, fmt, operation_id=f"staff_ppid_objections_{fmt}", tags=TAG, codes=STAFF,
-                    parameters=[ObjectionExportFilter],
-                    summary=f"Unduh register keberatan ({fmt.upper()}), dengan saringan register")
-    for fmt in FORMATS
-}  # fmt: skip
+OBJECTIONS_EXPORT = per_formats(
+    ObjectionsExport, FORMATS, operation_id="staff_ppid_objections_{fmt}", tags=TAG, codes=STAFF,
+    parameters=[ObjectionExportFilter], summary="Unduh register keberatan ({FMT}), dengan saringan register",
+)  # fmt: skip
 
 
 class AnswerDraft(FileView):

@@ -9,12 +9,12 @@ request is the same 404 as one that does not exist. Each reads what the tracking
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, generics
+from rest_framework import generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, binary_responses, errors
+from pintu.apikit.ids import row_or_404
+from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, binary_responses, errors, list_schema
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
 from pintu.ppid.api.common import SECRET_HEADER, SIGNED_IN, SignedInList
 from pintu.ppid.objections import services
@@ -31,10 +31,7 @@ def _proof(request, info):
 
 
 def _objection_of(info, pk: int):
-    objection = info.objections.select_related("request", "agency").filter(pk=checked_id(pk)).first()
-    if objection is None:
-        raise exceptions.NotFound(_("Keberatan tidak ditemukan."))
-    return objection
+    return row_or_404(info.objections.select_related("request", "agency"), pk, _("Keberatan tidak ditemukan."))
 
 
 class ObjectionFile(APIView):
@@ -50,15 +47,11 @@ class ObjectionFile(APIView):
         return Response(s.ObjectionSerializer(outcome.case).data, status=201)
 
 
+@list_schema(tags=TAG, summary="Keberatan atas satu permohonan", parameters=[SECRET_HEADER], codes=READ_PUBLIC)
 class TrackObjectionList(generics.ListAPIView):
     """The objections filed on one request, for its requester (a guest learns their ids here)."""
 
     serializer_class = s.ObjectionSerializer
-
-    @extend_schema(tags=TAG, summary="Keberatan atas satu permohonan", parameters=[SECRET_HEADER],
-                   responses={200: s.ObjectionSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         info = tracked_request(self.request, self.kwargs["slug"])
@@ -103,13 +96,9 @@ class RequesterObjectionRespond(APIView):
         return Response(s.ObjectionSerializer(outcome.case).data)
 
 
+@list_schema(tags=TAG, summary="Keberatan saya", codes=SIGNED_IN)
 class MyObjections(SignedInList):
     serializer_class = s.ObjectionSerializer
-
-    @extend_schema(tags=TAG, summary="Keberatan saya", responses={200: s.ObjectionSerializer(many=True),
-                   **errors(*SIGNED_IN)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return objections_of_requester(self.request.user)

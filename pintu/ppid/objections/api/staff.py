@@ -7,6 +7,7 @@ before any input is read (a 403); the serializer gives `perform` the keys the pa
 """
 
 from datetime import datetime, time
+from functools import partial
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,8 +16,8 @@ from rest_framework import exceptions, generics, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.ids import row_or_404
+from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
 from pintu.ppid.objections import services
@@ -29,20 +30,13 @@ from pintu.ppid.requests.selectors import requests_visible_to
 
 
 def objection_for(user, pk: int):
-    objection = objections_visible_to(user).filter(pk=checked_id(pk)).first()
-    if objection is None:
-        raise exceptions.NotFound(_("Keberatan tidak ditemukan."))
-    return objection
+    return row_or_404(objections_visible_to(user), pk, _("Keberatan tidak ditemukan."))
 
 
+@list_schema(tags=TAG, summary="Kotak masuk keberatan", codes=STAFF)
 class StaffObjectionList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.ObjectionSerializer
-
-    @extend_schema(tags=TAG, summary="Kotak masuk keberatan", responses={200: s.ObjectionSerializer(many=True),
-                   **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return objections_visible_to(self.request.user)
@@ -93,14 +87,10 @@ class StaffObjectionRegister(APIView):
         return Response(s.ObjectionSerializer(objection).data, status=201)
 
 
+@list_schema(tags=TAG, summary="Sengketa informasi di Komisi Informasi", codes=STAFF)
 class StaffDisputeList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.DisputeSerializer
-
-    @extend_schema(tags=TAG, summary="Sengketa informasi di Komisi Informasi",
-                   responses={200: s.DisputeSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return disputes_visible_to(self.request.user).select_related("commission")
@@ -133,80 +123,60 @@ class ObjectionAction(APIView):
         return Response(s.ObjectionSerializer(objection_for(request.user, pk)).data)
 
 
+# the schema of each action below: its summary (and body, when not its serializer's)
+objection_action = partial(action_schema, tags=TAG, answer=s.ObjectionSerializer, codes=STAFF)
+dispute_action = partial(action_schema, tags=TAG, answer=s.DisputeSerializer, codes=STAFF)
+
+
+@objection_action(summary="Tanggapan Atasan PPID atas keberatan")
 class DecideObjection(ObjectionAction):
     """The Atasan PPID's written answer."""
 
     action, serializer = "decide", s.PpidDecideObjectionInput
-
-    @extend_schema(tags=TAG, summary="Tanggapan Atasan PPID atas keberatan", request=s.PpidDecideObjectionInput,
-                   responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
 
 class NoInput(serializers.Serializer):
     """No body."""
 
 
+@objection_action(summary="Setujui dan tandatangani draf surat tanggapan keberatan", request=None)
 class SignAnswer(ObjectionAction):
     """The signatory of the objection answer approves and signs the waiting draft: the answer takes effect."""
 
     action, serializer = "sign_letter", NoInput
 
-    @extend_schema(tags=TAG, summary="Setujui dan tandatangani draf surat tanggapan keberatan", request=None,
-                   responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@objection_action(summary="Batalkan draf surat tanggapan keberatan", request=None)
 class DiscardAnswer(ObjectionAction):
     """Drop the waiting draft of the answer."""
 
     action, serializer = "discard_letter", NoInput
 
-    @extend_schema(tags=TAG, summary="Batalkan draf surat tanggapan keberatan", request=None,
-                   responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@objection_action(summary="Catat tanggapan pemohon atas jawaban keberatan (PPID Utama)")
 class ObjectionRespond(ObjectionAction):
     """The requester's response given on paper, recorded by the PPID Utama."""
 
     action, serializer = "respond", s.ObjectionResponseInput
 
-    @extend_schema(tags=TAG, summary="Catat tanggapan pemohon atas jawaban keberatan (PPID Utama)",
-                   request=s.ObjectionResponseInput,
-                   responses={200: s.ObjectionSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@dispute_action(summary="Catat sengketa informasi di Komisi Informasi (PPID Utama)", status=201)
 class ObjectionDispute(ObjectionAction):
     """The dispute the requester filed at the Komisi Informasi, recorded by the PPID Utama (a late filing
     is recorded with a warning: the Komisi Informasi decides whether to accept it)."""
 
     action, serializer = "dispute", s.DisputeInput
 
-    @extend_schema(tags=TAG, summary="Catat sengketa informasi di Komisi Informasi (PPID Utama)",
-                   request=s.DisputeInput, responses={201: s.DisputeSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
-
     def answer(self, request, pk: int, outcome) -> Response:
         result = outcome.case
         return Response(s.DisputeSerializer(result.dispute, context={"warning": result.warning}).data, status=201)
 
 
+@dispute_action(summary="Catat tahap sengketa: mediasi, ajudikasi, pengadilan (PPID Utama)")
 class DisputeStep(ObjectionAction):
     """A stage of the dispute (mediation, adjudication, court) and its result, recorded by the PPID Utama."""
 
     action, serializer = "dispute_step", s.DisputeStepInput
-
-    @extend_schema(tags=TAG, summary="Catat tahap sengketa: mediasi, ajudikasi, pengadilan (PPID Utama)",
-                   request=s.DisputeStepInput, responses={200: s.DisputeSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
     def before_input(self, objection) -> None:
         if dispute_of(objection) is None:

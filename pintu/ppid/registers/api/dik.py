@@ -6,14 +6,16 @@ Reads start from dik_items_visible_to (another agency's draft is a 404); who may
 any input is read (a 403); then the same service as the page.
 """
 
+from functools import partial
+
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.ids import row_or_404
+from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
 from pintu.ppid.registers import services
@@ -26,27 +28,24 @@ from pintu.ppid.registers.selectors import dik_items_visible_to, register_agenci
 
 
 def dik_for(user, pk: int):
-    item = dik_items_visible_to(user).filter(pk=checked_id(pk)).first()
-    if item is None:
-        raise exceptions.NotFound(_("Pengecualian DIK tidak ditemukan."))
-    return item
+    return row_or_404(dik_items_visible_to(user), pk, _("Pengecualian DIK tidak ditemukan."))
 
 
 def _body(item) -> dict:
     return m.StaffDikItemSerializer(item).data
 
 
+@list_schema(
+    tags=TAG,
+    summary="DIK (daftar informasi yang dikecualikan, petugas)",
+    parameters=[OpenApiParameter("status", str, enum=list(DikStatus.values))],
+    codes=STAFF,
+)
 class StaffDikList(generics.ListAPIView):
     """The register the user works on: every agency for the Pemkab-wide roles, own agencies otherwise."""
 
     permission_classes = [PpidStaff]
     serializer_class = m.StaffDikItemSerializer
-
-    @extend_schema(tags=TAG, summary="DIK (daftar informasi yang dikecualikan, petugas)",
-                   parameters=[OpenApiParameter("status", str, enum=list(DikStatus.values))],
-                   responses={200: m.StaffDikItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         qs = register_dik_items(self.request.user)
@@ -113,48 +112,35 @@ class DikAction(APIView):
         return Response(_body(outcome.case or item))
 
 
+dik_action = partial(action_schema, tags=TAG, answer=m.StaffDikItemSerializer, codes=STAFF)  # each action's schema
+
+
+@dik_action(summary="Tetapkan pengecualian DIK (PPID Utama)")
 class StaffDikDecide(DikAction):
     """Put the exemption in force, recording who decided it and when (the PPID Utama)."""
 
     action, serializer = "decide", m.DikDecideInput
 
-    @extend_schema(tags=TAG, summary="Tetapkan pengecualian DIK (PPID Utama)", request=m.DikDecideInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@dik_action(summary="Cabut pengecualian DIK (PPID Utama)")
 class StaffDikLift(DikAction):
     """End the exemption, with a reason (the PPID Utama): the information is open again."""
 
     action, serializer = "lift", m.DikLiftInput
 
-    @extend_schema(tags=TAG, summary="Cabut pengecualian DIK (PPID Utama)", request=m.DikLiftInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@dik_action(summary="Setujui dan tandatangani surat penetapan DIK")
 class StaffDikSignLetter(DikAction):
     """Approve and sign the waiting determination letter (its signatory): the exemption comes in force."""
 
     action, serializer = "sign_letter", m.DikLetterInput
 
-    @extend_schema(tags=TAG, summary="Setujui dan tandatangani surat penetapan DIK", request=m.DikLetterInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@dik_action(summary="Batalkan draf surat penetapan DIK")
 class StaffDikDiscardLetter(DikAction):
     """Drop the waiting determination letter (the PPID Utama or the signatory)."""
 
     action, serializer = "discard_letter", m.DikLetterInput
-
-    @extend_schema(tags=TAG, summary="Batalkan draf surat penetapan DIK", request=m.DikLetterInput,
-                   responses={200: m.StaffDikItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
 
 class StaffDikLetterDraft(APIView):

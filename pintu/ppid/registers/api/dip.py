@@ -6,6 +6,8 @@ Reads start from dip_items_visible_to (404 otherwise); who may act is checked be
 (a 403); validation and the last word are the services' (pintu.ppid.registers.services).
 """
 
+from functools import partial
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
@@ -15,8 +17,8 @@ from rest_framework.views import APIView
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.selectors import agencies_visible_to
-from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.ids import row_or_404
+from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.apikit.uploads import cleaned_files
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
@@ -30,33 +32,25 @@ from pintu.ppid.registers.services.files import DIP_UPLOAD_POLICY
 
 
 def item_for(user, pk: int):
-    item = dip_items_visible_to(user).filter(pk=checked_id(pk)).first()
-    if item is None:
-        raise exceptions.NotFound(_("Informasi DIP tidak ditemukan."))
-    return item
+    return row_or_404(dip_items_visible_to(user), pk, _("Informasi DIP tidak ditemukan."))
 
 
+@list_schema(tags=TAG, summary="DIP (semua status yang terlihat oleh Anda)", codes=STAFF)
 class StaffDipList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.StaffDipItemSerializer
-
-    @extend_schema(tags=TAG, summary="DIP (semua status yang terlihat oleh Anda)",
-                   responses={200: s.StaffDipItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return dip_items_visible_to(self.request.user)
 
 
+@list_schema(tags=TAG, summary="Informasi berkala terlambat (dasbor PPID Utama)", codes=STAFF)
 class StaffBerkalaOverdue(generics.ListAPIView):
     """The PPID Utama's dashboard of overdue berkala items (the page /ppid/staf/berkala/), by unit then due date."""
 
     permission_classes = [PpidStaff]
     serializer_class = s.StaffDipItemSerializer
 
-    @extend_schema(tags=TAG, summary="Informasi berkala terlambat (dasbor PPID Utama)",
-                   responses={200: s.StaffDipItemSerializer(many=True), **errors(*STAFF)})  # fmt: skip
     def get(self, request, *args, **kwargs):
         if not scope_of(request.user).has(*ALL_REGISTER_ROLES):
             raise exceptions.PermissionDenied(_("Dasbor ini untuk PPID Utama."))
@@ -131,37 +125,28 @@ class DipAction(APIView):
         return Response(s.StaffDipItemSerializer(outcome.case).data)
 
 
+dip_action = partial(action_schema, tags=TAG, answer=s.StaffDipItemSerializer, codes=STAFF)  # each action's schema
+
+
+@dip_action(summary="Umumkan informasi DIP (PPID Utama)")
 class StaffDipPublish(DipAction):
     """Publish a row in the DIP (the PPID Utama); the statutory columns must be filled."""
 
     action = "publish"
 
-    @extend_schema(tags=TAG, summary="Umumkan informasi DIP (PPID Utama)", request=None,
-                   responses={200: s.StaffDipItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@dip_action(summary="Tarik informasi dari DIP (PPID Utama)")
 class StaffDipWithdraw(DipAction):
     """Take a published row off the public DIP, with a reason (the PPID Utama)."""
 
     action, serializer = "withdraw", s.DipWithdrawInput
 
-    @extend_schema(tags=TAG, summary="Tarik informasi dari DIP (PPID Utama)", request=s.DipWithdrawInput,
-                   responses={200: s.StaffDipItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
-
+@dip_action(summary="Catat pembaruan informasi berkala yang diumumkan")
 class StaffDipRefresh(DipAction):
     """Record that a published berkala row was refreshed (its keepers); the next due date follows."""
 
     action, serializer = "refresh", s.DipRefreshInput
-
-    @extend_schema(tags=TAG, summary="Catat pembaruan informasi berkala yang diumumkan", request=s.DipRefreshInput,
-                   responses={200: s.StaffDipItemSerializer, **errors(*STAFF)})  # fmt: skip
-    def post(self, request, pk: int):
-        return super().post(request, pk)
 
 
 class StaffDipAddFiles(APIView):
@@ -193,8 +178,6 @@ class StaffDipRemoveFile(APIView):
     def post(self, request, pk: int, file_pk: int):
         item = item_for(request.user, pk)
         DIP_ACTIONS.check("remove_file", request.user, item)
-        row = item.files.filter(pk=checked_id(file_pk)).first()
-        if row is None:
-            raise exceptions.NotFound(_("Berkas tidak ditemukan."))
+        row = row_or_404(item.files, file_pk, _("Berkas tidak ditemukan."))
         DIP_ACTIONS.perform("remove_file", user=request.user, case=item, data={"file": row})
         return Response(s.DipFileSerializer(item.files.order_by("pk"), many=True).data)

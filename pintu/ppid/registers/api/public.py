@@ -13,9 +13,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.ids import checked_id
-from pintu.apikit.schema import READ_PUBLIC, errors
+from pintu.apikit.schema import READ_PUBLIC, errors, list_schema
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
-from pintu.ppid.api.files import FileView, document_responses, per_format
+from pintu.ppid.api.files import FileView, document_responses, per_formats
 from pintu.ppid.downloads import FORMATS
 from pintu.ppid.registers import downloads
 from pintu.ppid.registers.api import serializers as s
@@ -23,15 +23,17 @@ from pintu.ppid.registers.models import DikStatus, DipCategory
 from pintu.ppid.registers.selectors import dik_items_visible_to, public_dip_items
 
 
-class DipList(generics.ListAPIView):
-    serializer_class = s.DipItemSerializer
-
-    @extend_schema(tags=TAG, summary="Daftar Informasi Publik (DIP)", parameters=[
+@list_schema(
+    tags=TAG,
+    summary="Daftar Informasi Publik (DIP)",
+    parameters=[
         OpenApiParameter("category", str, enum=DipCategory.values),
         OpenApiParameter("agency", str, description="kode instansi"),
-    ], responses={200: s.DipItemSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
+    ],
+    codes=READ_PUBLIC,
+)
+class DipList(generics.ListAPIView):
+    serializer_class = s.DipItemSerializer
 
     def get_queryset(self):
         qs = public_dip_items()
@@ -73,23 +75,17 @@ class DipExport(FileView):
         return downloads.dip_export(qs, self.fmt, data["agency"]).response()
 
 
-DIP_EXPORT = {
-    fmt: per_format(DipExport, fmt, operation_id=f"ppid_dip_export_{fmt}", tags=TAG, codes=READ_PUBLIC,
-                    parameters=[s.DipExportFilter],
-                    summary=f"Unduh DIP yang diumumkan ({fmt.upper()}), dengan saringan daftar DIP")
-    for fmt in FORMATS
-}  # fmt: skip
+DIP_EXPORT = per_formats(
+    DipExport, FORMATS, operation_id="ppid_dip_export_{fmt}", tags=TAG, codes=READ_PUBLIC,
+    parameters=[s.DipExportFilter], summary="Unduh DIP yang diumumkan ({FMT}), dengan saringan daftar DIP",
+)  # fmt: skip
 
 
+@list_schema(tags=TAG, summary="Daftar Informasi yang Dikecualikan (DIK) yang berlaku", codes=READ_PUBLIC)
 class PublicDikList(generics.ListAPIView):
     """Exemptions in force, as the web's list (a draft or lifted item is never listed)."""
 
     serializer_class = s.PublicDikItemSerializer
-
-    @extend_schema(tags=TAG, summary="Daftar Informasi yang Dikecualikan (DIK) yang berlaku",
-                   responses={200: s.PublicDikItemSerializer(many=True), **errors(*READ_PUBLIC)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         items = dik_items_visible_to(self.request.user).filter(status=DikStatus.IN_FORCE)

@@ -15,7 +15,7 @@ from pintu.apikit.ids import checked_id
 from pintu.apikit.schema import STAFF
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
-from pintu.ppid.api.files import FileView, document_responses, per_format
+from pintu.ppid.api.files import FileView, document_responses, per_formats
 from pintu.ppid.downloads import FORMATS
 from pintu.ppid.requests import identity, register
 from pintu.ppid.requests.api.serializers import RequestExportFilter
@@ -86,9 +86,7 @@ class RequestIdentityFile(StaffFileView):
         return serve_bytes(opened.content, opened.content_type, opened.name, attachment=True)
 
 
-REQUESTS_EXPORT = {
-    fmt: per_format(RequestsExport, fmt, operation_id=f"staff_ppid_requests_{fmt}", tags=TAG, codes=STAFF,
-                    parameters=[RequestExportFilter],
-                    summary=f"Unduh register permohonan ({fmt.upper()}), dengan saringan register")
-    for fmt in FORMATS
-}  # fmt: skip
+REQUESTS_EXPORT = per_formats(
+    RequestsExport, FORMATS, operation_id="staff_ppid_requests_{fmt}", tags=TAG, codes=STAFF,
+    parameters=[RequestExportFilter], summary="Unduh register permohonan ({FMT}), dengan saringan register",
+)  # fmt: skip

@@ -15,8 +15,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
-from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors
-from pintu.cases.tracking import TrackingLocked
+from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors, list_schema
+from pintu.apikit.tracking import proved_case
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.notifications.api_fields import PhoneConsentSerializer
@@ -68,18 +68,12 @@ class RequestSubmit(APIView):
 
 def tracked_request(request, slug: str) -> InformationRequest:
     number = parse_number(slug)
-    user = request.user
-    if number and user.is_authenticated:
-        own = requests_visible_to(user).filter(number=number, requester_user=user).first()
-        if own is not None:
-            return own
-    try:
-        info = prove_requester_secret(request, slug, request.headers.get("X-Tracking-Secret", ""))
-    except TrackingLocked as locked:  # this client guessed too often: say how long to wait
-        raise exceptions.Throttled(locked.retry_after) from None
-    if info is None:
-        raise exceptions.NotFound(_("Nomor pendaftaran atau kode rahasia salah."))
-    return info
+
+    def own(user):
+        return requests_visible_to(user).filter(number=number, requester_user=user).first() if number else None
+
+    message = _("Nomor pendaftaran atau kode rahasia salah.")
+    return proved_case(request, slug, own=own, prove=prove_requester_secret, not_found=message)
 
 
 def requester_body(info: InformationRequest) -> dict:
@@ -105,13 +99,9 @@ class RequestTrack(APIView):
         return Response(requester_body(tracked_request(request, slug)))
 
 
+@list_schema(tags=TAG, summary="Permohonan saya", codes=SIGNED_IN)
 class MyRequests(SignedInList):
     serializer_class = s.PpidRequestListSerializer
-
-    @extend_schema(tags=TAG, summary="Permohonan saya", responses={200: s.PpidRequestListSerializer(many=True),
-                   **errors(*SIGNED_IN)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         user = self.request.user

@@ -16,10 +16,10 @@ from rest_framework.views import APIView
 
 from pintu.accounts.roles import Role
 from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
-from pintu.apikit.ids import checked_id
+from pintu.apikit.ids import row_or_404
 from pintu.apikit.permissions import roles
 from pintu.apikit.refs import MessageSerializer
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, errors, list_schema
 from pintu.apikit.uploads import cleaned_files
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.api.common import STAFF_TAG as TAG
@@ -37,10 +37,7 @@ DESK_ONLY_UTAMA = gettext_lazy("Hanya PPID Utama yang mencatat permohonan dari l
 
 
 def request_for(user, pk: int):
-    info = requests_handled_by(user).filter(pk=checked_id(pk)).first()
-    if info is None:
-        raise exceptions.NotFound(_("Permohonan tidak ditemukan."))
-    return info
+    return row_or_404(requests_handled_by(user), pk, _("Permohonan tidak ditemukan."))
 
 
 def staff_request_body(user, info) -> dict:
@@ -49,15 +46,15 @@ def staff_request_body(user, info) -> dict:
     return s.PpidRequestSerializer(info, context=context).data
 
 
+@list_schema(
+    tags=TAG,
+    summary="Kotak masuk permohonan informasi",
+    parameters=[OpenApiParameter("status", str, enum=[v for v, _label in STATUS_CHOICES])],
+    codes=STAFF,
+)
 class StaffRequestList(generics.ListAPIView):
     permission_classes = [PpidStaff]
     serializer_class = s.PpidRequestListSerializer
-
-    @extend_schema(tags=TAG, summary="Kotak masuk permohonan informasi",
-                   parameters=[OpenApiParameter("status", str, enum=[v for v, _label in STATUS_CHOICES])],
-                   responses={200: s.PpidRequestListSerializer(many=True), **errors(*STAFF)})  # fmt: skip
-    def get(self, request, *args, **kwargs):
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         qs = requests_handled_by(self.request.user)
