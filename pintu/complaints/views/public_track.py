@@ -9,6 +9,7 @@ guesses lock the reporter out; a client that guessed too often gets a 429 saying
 """
 
 import re
+from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -103,6 +104,20 @@ def _denied(code: str):
     return redirect(f"{reverse('complaints:track')}?{urlencode({'kode': code})}")
 
 
+def reporter_view(view):
+    """The view runs for the proven reporter of the report `code` (report_of_reporter) and is given the report;
+    anyone else goes to the tracking form with the code filled in."""
+
+    @wraps(view)
+    def for_reporter(request, code: str):
+        report = report_of_reporter(request, code)
+        if report is None:
+            return _denied(code)
+        return view(request, report)
+
+    return for_reporter
+
+
 def _render_detail(request, report: Report, *, status: int = 200, **forms):
     forms.setdefault("reply_form", ReplyForm())
     forms.setdefault("rate_form", RateForm(initial={"rating": report.rating, "comment": report.rating_comment}))
@@ -150,18 +165,14 @@ def _cached_parts(report: Report) -> dict:
     return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))
 
 
-def track_detail(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_detail(request, report: Report):
     return _render_detail(request, report)
 
 
 @require_POST
-def track_reply(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_reply(request, report: Report):
     form = ReplyForm(request.POST, request.FILES)
     form.is_valid()
     files = cleaned_files(form, "files", get_language() or "id")
@@ -175,15 +186,13 @@ def track_reply(request, code: str):
             messages.success(request, outcome.message)
             if was_waiting:
                 messages.info(request, _("Terima kasih. Hitungan hari kerja berjalan kembali."))
-            return redirect(reverse("complaints:track_detail", args=[code]) + "#riwayat")
+            return redirect(reverse("complaints:track_detail", args=[report.code]) + "#riwayat")
     return _render_detail(request, report, reply_form=form)
 
 
 @require_POST
-def track_rate(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_rate(request, report: Report):
     form = RateForm(request.POST)
     form.is_valid()
     data = form.cleaned_data
@@ -195,7 +204,7 @@ def track_rate(request, code: str):
         else:
             messages.success(request, outcome.message)
             report = outcome.case
-            url = reverse("complaints:track_detail", args=[code])
+            url = reverse("complaints:track_detail", args=[report.code])
             if report.rating <= LOW_RATING and _offers(report, "reopen"):
                 messages.info(request, _("Bila masalahnya belum selesai, Anda dapat meminta laporan dibuka kembali."))
                 return redirect(url + "#buka-kembali")
@@ -204,24 +213,20 @@ def track_rate(request, code: str):
 
 
 @require_POST
-def track_stop_phone(request, code: str):
+@reporter_view
+def track_stop_phone(request, report: Report):
     """The reporter stops WhatsApp/SMS messages about this report (the consent is withdrawn, audited)."""
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
     was_active = consent_of(report).active
     outcome = REPORTER_ACTIONS.perform("stop_phone", user=_acting_user(request, report), case=report,
                                        data={"via": "tracking_page"}, request=request)  # fmt: skip
     if was_active:
         messages.success(request, outcome.message)
-    return redirect(reverse("complaints:track_detail", args=[code]) + "#kontak")
+    return redirect(reverse("complaints:track_detail", args=[report.code]) + "#kontak")
 
 
 @require_POST
-def track_reopen(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_reopen(request, report: Report):
     form = ReopenForm(request.POST)
     form.is_valid()
     try:
@@ -230,7 +235,7 @@ def track_reopen(request, code: str):
         service_errors_to_form(form, exc)
         return _render_detail(request, report, reopen_form=form)
     messages.success(request, outcome.message)
-    return redirect("complaints:track_detail", code)
+    return redirect("complaints:track_detail", report.code)
 
 
 def _downloadable(request, pk: int):
