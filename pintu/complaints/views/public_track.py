@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu import pagecache
-from pintu.cases.tracking import TrackingLocked
+from pintu.cases.tracking import TrackingLocked, remember_in_session
 from pintu.complaints import progress
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment, serve_thumbnail
@@ -48,9 +48,7 @@ REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded
 
 
 def remember_tracked(request, code: str) -> None:
-    tracked = request.session.get(TRACKED_KEY, [])
-    if code not in tracked:
-        request.session[TRACKED_KEY] = [*tracked, code][-50:]
+    remember_in_session(request, TRACKED_KEY, code)
 
 
 def report_of_reporter(request, code: str) -> Report | None:
