@@ -11,6 +11,7 @@ from pintu.complaints.models import ReporterContact
 from pintu.interop.models import Delivery
 from pintu.interop.outbound.deliveries import queue
 from pintu.ppid.requests.models import RequesterIdentity
+from pintu.privacy.crypto import blind_index
 from tests.privacy.conftest import make_report, make_request
 
 
@@ -70,3 +71,12 @@ def test_delivery_payloads_are_encrypted_as_a_whole(demo):
     run_migration_step("pintu.interop.migrations.0002_delivery_payload_encrypted")
     assert raw("interop_delivery", "payload", delivery.pk)[0].startswith("fernet:")
     assert Delivery.objects.get(pk=delivery.pk).payload == {"reporter": {"email": "lama@example.com"}}
+
+
+def test_the_migration_fills_the_blind_index_of_phones_already_stored(demo):
+    report = make_report()
+    contact = ReporterContact.objects.get(report=report)
+    set_raw("complaints_reportercontact", {"phone_index": ""}, contact.pk)
+    run_migration_step("pintu.complaints.migrations.0008_reportercontact_phone_consent")
+    (index,) = raw("complaints_reportercontact", "phone_index", contact.pk)
+    assert index == blind_index("+6281234567890")
