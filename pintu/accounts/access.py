@@ -59,6 +59,12 @@ def scope_of(user) -> Scope:
     return scope
 
 
+def active_unless_admin(user, qs):
+    """Public reference rows (the directory, categories, closed days): every row for a system admin, the
+    active ones for everyone else."""
+    return qs if scope_of(user).has(Role.SYSTEM_ADMIN) else qs.filter(active=True)
+
+
 def forget_scope(user) -> None:
     """Call after changing a user's roles within the same request."""
     if hasattr(user, "_pintu_scope"):

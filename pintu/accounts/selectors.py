@@ -12,7 +12,7 @@ seen only by system administrators. (These two live here, not in pintu.agencies,
 
 from django.db.models import Q, QuerySet
 
-from pintu.accounts.access import scope_of
+from pintu.accounts.access import active_unless_admin, scope_of
 from pintu.accounts.models import RoleAssignment, User
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency, Area
@@ -43,14 +43,8 @@ def role_assignments_visible_to(user) -> QuerySet[RoleAssignment]:
 
 
 def agencies_visible_to(user) -> QuerySet[Agency]:
-    qs = Agency.objects.select_related("parent", "area")
-    if scope_of(user).has(Role.SYSTEM_ADMIN):
-        return qs
-    return qs.filter(active=True)
+    return active_unless_admin(user, Agency.objects.select_related("parent", "area"))
 
 
 def areas_visible_to(user) -> QuerySet[Area]:
-    qs = Area.objects.select_related("parent")
-    if scope_of(user).has(Role.SYSTEM_ADMIN):
-        return qs
-    return qs.filter(active=True)
+    return active_unless_admin(user, Area.objects.select_related("parent"))

@@ -76,6 +76,13 @@ def secret_matches(case: HasSecret, secret: str) -> bool:
     return bool(secret) and tracking_secret_matches(normalize_secret(secret), case.secret_hash)
 
 
+def remember_in_session(request, key: str, code) -> None:
+    """Keep `code` among the cases this session proved to hold (session[key], the 50 newest)."""
+    tracked = request.session.get(key, [])
+    if code not in tracked:
+        request.session[key] = [*tracked, code][-50:]
+
+
 # --- the proof -----------------------------------------------------------------------------------
 
 

@@ -2,12 +2,13 @@
 
 from django.contrib import admin
 
+from pintu.adminkit import SettingsAdmin
 from pintu.complaints.models import CategoryClock, ComplaintSettings
 from pintu.workdays.services import clock_settings_changed
 
 
 @admin.register(ComplaintSettings)
-class ComplaintSettingsAdmin(admin.ModelAdmin):
+class ComplaintSettingsAdmin(SettingsAdmin):
     list_display = [
         "__str__",
         "verify_days",
@@ -17,12 +18,6 @@ class ComplaintSettingsAdmin(admin.ModelAdmin):
         "autoclose_days",
         "bounce_flag_after",
     ]
-
-    def has_add_permission(self, request):
-        return not ComplaintSettings.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -28,6 +28,19 @@ class ContactView:
     note: str = ""
 
 
+def _stored_contact(report: Report, *, masked: bool) -> ContactView:
+    """The contact stored with the report; `masked`: e-mail and phone masked, no NIK (hidden when none is stored)."""
+    contact = ReporterContact.objects.filter(report=report).first()
+    if contact is None:
+        return ContactView(hidden=True)
+    if masked:
+        email = mask_email(contact.email) if contact.email else ""
+        phone, nik = mask_phone(contact.phone) if contact.phone else "", ""
+    else:
+        email, phone, nik = contact.email, contact.phone, mask_nik(contact.nik) if contact.nik else ""
+    return ContactView(hidden=False, name=contact.name, email=email, phone=phone, nik_masked=nik)
+
+
 def may_see_contact(user, report: Report) -> bool:
     return not report.anonim and (is_admin(user) or is_handler(user, report))
 
@@ -37,29 +50,12 @@ def contact_for(user, report: Report, *, revealed: bool = False) -> ContactView:
     if not allowed:
         note = _("Pelapor memilih anonim.") if report.anonim else _("Identitas pelapor disembunyikan.")
         return ContactView(hidden=True, name=_("Anonim") if report.anonim else "", note=note)
-    contact = ReporterContact.objects.filter(report=report).first()
-    if contact is None:
-        return ContactView(hidden=True)
-    return ContactView(
-        hidden=False,
-        name=contact.name,
-        email=contact.email,
-        phone=contact.phone,
-        nik_masked=mask_nik(contact.nik) if contact.nik else "",
-    )
+    return _stored_contact(report, masked=False)
 
 
 def contact_masked_for_reporter(report: Report) -> ContactView:
     """What the reporter sees of their own contact on the tracking page (masked: the page may be shared)."""
-    contact = ReporterContact.objects.filter(report=report).first()
-    if contact is None:
-        return ContactView(hidden=True)
-    return ContactView(
-        hidden=False,
-        name=contact.name,
-        email=mask_email(contact.email) if contact.email else "",
-        phone=mask_phone(contact.phone) if contact.phone else "",
-    )
+    return _stored_contact(report, masked=True)
 
 
 def contact_matches(report: Report, *, email: str = "", phone: str = "") -> bool:

@@ -12,11 +12,10 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from pintu.agencies.tree import root_pemkab
 from pintu.insights import labels, queries
@@ -25,25 +24,13 @@ from pintu.insights.filters import Filters
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import display
 from pintu.insights.scope import InsightScope
+from pintu.pdftables import grid_table
 
 TOP_AGENCIES = 20
-STYLE = TableStyle([
-    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-    ("FONTSIZE", (0, 0), (-1, -1), 8),
-    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-])  # fmt: skip
 
 
 def _grid(header: list[str], rows: list[list], widths, styles) -> Table:
-    cell = styles["BodyText"]
-    cell.fontSize, cell.leading = 8, 10
-    data = [[Paragraph(escape(str(h)), cell) for h in header]]
-    data += [[Paragraph(escape(str(v)), cell) for v in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(STYLE)
-    return table
+    return grid_table(header, rows, widths, styles, size=8, leading=10)
 
 
 def _top_problems(scope: InsightScope, filters: Filters) -> list[list[str]]:

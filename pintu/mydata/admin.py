@@ -10,14 +10,14 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from pintu.adminkit import RecordAdmin
+from pintu.adminkit import RecordAdmin, SettingsAdmin
 from pintu.mydata import breaches
 from pintu.mydata.breach_clock import NOTIFY_WITHIN
 from pintu.mydata.models import AfterRetention, Breach, PrivacySettings, RecordKind, RecordType, Restriction
 
 
 @admin.register(PrivacySettings)
-class PrivacySettingsAdmin(admin.ModelAdmin):
+class PrivacySettingsAdmin(SettingsAdmin):
     list_display = ["__str__", "controller", "officer_name", "officer_email", "officer_phone"]
     fieldsets = [
         (_("Pengendali data pribadi"), {"fields": ["controller", "controller_unit", "controller_agency",
@@ -26,12 +26,6 @@ class PrivacySettingsAdmin(admin.ModelAdmin):
                                                                     "officer_email", "officer_phone"]}),
         (_("Lembaga penerima pemberitahuan kegagalan"), {"fields": ["authority_name", "authority_address"]}),
     ]  # fmt: skip
-
-    def has_add_permission(self, request):
-        return not PrivacySettings.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class RecordTypeForm(forms.ModelForm):

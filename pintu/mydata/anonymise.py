@@ -33,6 +33,8 @@ from pintu.ppid.requests.models import InformationRequest, RequesterIdentity
 from pintu.privacy.redact import REDACTED, Needles, redact, redact_json
 
 ERASED_EVENT = "personal_data_erased"
+#: The texts of a report the reporter wrote or that were made from them, with their column's length (None: text).
+REPORT_TEXTS = (("title", 150), ("text", None), ("rating_comment", None), ("public_title", 200), ("public_text", None))
 
 
 def needles_for_user(user) -> Needles:
@@ -94,21 +96,11 @@ def anonymise_report(report: Report, *, cause: str, extra: Needles | None = None
     ReporterContact.objects.filter(report=report).update(
         name=REDACTED, email="", phone="", phone_index="", nik="", nik_index=""
     )  # the WhatsApp/SMS consent's channels and times stay: they name nobody once the number is gone
-    report.title = redact(report.title, needles)[:150]
-    report.text = redact(report.text, needles)
-    report.rating_comment = redact(report.rating_comment, needles)
-    report.public_title = redact(report.public_title, needles)[:200]
-    report.public_text = redact(report.public_text, needles)
+    for field, limit in REPORT_TEXTS:
+        setattr(report, field, redact(getattr(report, field), needles)[:limit])
     report.search_text = search.document_text(report)
-    Report.objects.filter(pk=report.pk).update(
-        title=report.title,
-        text=report.text,
-        rating_comment=report.rating_comment,
-        public_title=report.public_title,
-        public_text=report.public_text,
-        search_text=report.search_text,
-        reporter_user=None,
-    )
+    texts = {field: getattr(report, field) for field, _limit in REPORT_TEXTS}
+    Report.objects.filter(pk=report.pk).update(**texts, search_text=report.search_text, reporter_user=None)
     search.index(report)
     for attachment in Attachment.objects.filter(report=report):
         name = redact(attachment.original_name, needles)

@@ -5,8 +5,9 @@ are entered in the Django admin (same services)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -16,6 +17,7 @@ from pintu.cases.events import event_label
 from pintu.history.selectors import events_visible_to
 from pintu.letters import services as letters
 from pintu.letters.forms import SignForm, sign_posted
+from pintu.letters.responses import letter_pdf_response
 from pintu.mydata import breaches
 from pintu.mydata.events import BREACH_CASE_TYPE
 from pintu.mydata.forms import BreachLetterForm, BreachNoticeForm
@@ -137,12 +139,5 @@ def breach_letter_pdf(request, pk: int, letter_pk: int):
     """The notice letter: the signed file, or the draft (watermarked DRAF) for the drafter and the signer."""
     breach = _breach(request.user, pk)
     letter = _letter_of(breach, letter_pk)
-    try:
-        content = letters.draft_pdf(letter)
-    except ValidationError as exc:  # e.g. the region has no kop surat yet: say so, do not fail
-        messages.error(request, " ".join(exc.messages))
-        return redirect("mydata:breach_detail", breach.pk)
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="surat-{letter.pk}.pdf"'
-    response["Cache-Control"] = "no-store"
-    return response
+    back = reverse("mydata:breach_detail", args=[breach.pk])
+    return letter_pdf_response(request, letter, filename=f"surat-{letter.pk}.pdf", back=back)

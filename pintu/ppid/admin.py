@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from pintu.adminkit import SettingsAdmin
 from pintu.ppid.models import PpidSettings
 from pintu.ppid.registers.clocks import recompute_berkala_due_dates
 from pintu.workdays.calendar import get_calendar
@@ -12,16 +13,10 @@ CLOCK_FIELDS = {"request_clock_waits_for_complete", "request_calendar_days", "ob
 
 
 @admin.register(PpidSettings)
-class PpidSettingsAdmin(admin.ModelAdmin):
+class PpidSettingsAdmin(SettingsAdmin):
     fields = ["pembantu_label", "berkala_period_months", "berkala_remind_days", "profile", "contact",
               "accessibility_note", "request_clock_waits_for_complete", "post_delivery_days", "request_calendar_days",
               "objection_filing_calendar_days", "objection_answer_calendar_days", "dispute_calendar_days"]  # fmt: skip
-
-    def has_add_permission(self, request):
-        return not PpidSettings.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -20,34 +20,45 @@ from pintu.privacy import crypto
 BATCH = 500
 
 
+def _batches(connection, table: str, pk: str, column: str, where: str):
+    """(cursor, rows of (pk, value)) for the rows matching `where` (its one %s: the encrypted values' prefix
+    pattern), BATCH rows at a time by primary key; the caller updates the batch through the cursor."""
+    last = None
+    while True:
+        with connection.cursor() as cursor:
+            after = f" AND {pk} > %s" if last is not None else ""
+            params = [crypto.PREFIX + "%"] + ([last] if last is not None else [])
+            cursor.execute(
+                f"SELECT {pk}, {column} FROM {table} WHERE {where}{after} ORDER BY {pk} LIMIT {BATCH}",  # noqa: S608
+                params,
+            )
+            rows = cursor.fetchall()
+            if not rows:
+                return
+            yield cursor, rows
+            last = rows[-1][0]
+
+
+def _table(apps, connection, app_label: str, model_name: str):
+    """The model's _meta, the quoting function, and its quoted table and primary key column."""
+    meta = apps.get_model(app_label, model_name)._meta
+    quote = connection.ops.quote_name
+    return meta, quote, quote(meta.db_table), quote(meta.pk.column)
+
+
 def _convert(app_label: str, model_name: str, fields: list[str], *, encrypt: bool):
     def run(apps, schema_editor):
         connection = schema_editor.connection
-        meta = apps.get_model(app_label, model_name)._meta
-        quote = connection.ops.quote_name
-        table, pk = quote(meta.db_table), quote(meta.pk.column)
+        meta, quote, table, pk = _table(apps, connection, app_label, model_name)
         for name in fields:
             column = quote(meta.get_field(name).column)
             test = "LIKE" if not encrypt else "NOT LIKE"
-            last = None
-            while True:
-                with connection.cursor() as cursor:
-                    after = f" AND {pk} > %s" if last is not None else ""
-                    params = [crypto.PREFIX + "%"] + ([last] if last is not None else [])
-                    cursor.execute(
-                        f"SELECT {pk}, {column} FROM {table} WHERE {column} {test} %s AND {column} <> ''{after} "  # noqa: S608
-                        f"ORDER BY {pk} LIMIT {BATCH}",
-                        params,
-                    )
-                    rows = cursor.fetchall()
-                    if not rows:
-                        break
-                    changed = [
-                        (crypto.encrypt_text(value) if encrypt else crypto.decrypt_text(value), row_pk)
-                        for row_pk, value in rows
-                    ]
-                    cursor.executemany(f"UPDATE {table} SET {column} = %s WHERE {pk} = %s", changed)  # noqa: S608
-                    last = rows[-1][0]
+            for cursor, rows in _batches(connection, table, pk, column, f"{column} {test} %s AND {column} <> ''"):
+                changed = [
+                    (crypto.encrypt_text(value) if encrypt else crypto.decrypt_text(value), row_pk)
+                    for row_pk, value in rows
+                ]
+                cursor.executemany(f"UPDATE {table} SET {column} = %s WHERE {pk} = %s", changed)  # noqa: S608
 
     return run
 
@@ -63,25 +74,11 @@ def encrypt_existing(app_label: str, model_name: str, fields: list[str]) -> migr
 def _fill_index(app_label: str, model_name: str, field: str):
     def run(apps, schema_editor):
         connection = schema_editor.connection
-        meta = apps.get_model(app_label, model_name)._meta
-        quote = connection.ops.quote_name
-        table, pk = quote(meta.db_table), quote(meta.pk.column)
+        meta, quote, table, pk = _table(apps, connection, app_label, model_name)
         column, index = quote(meta.get_field(field).column), quote(meta.get_field(f"{field}_index").column)
-        last = None
-        while True:
-            with connection.cursor() as cursor:
-                after = f" AND {pk} > %s" if last is not None else ""
-                params = [crypto.PREFIX + "%"] + ([last] if last is not None else [])
-                cursor.execute(
-                    f"SELECT {pk}, {column} FROM {table} WHERE {column} LIKE %s{after} ORDER BY {pk} LIMIT {BATCH}",  # noqa: S608
-                    params,
-                )
-                rows = cursor.fetchall()
-                if not rows:
-                    return
-                changed = [(crypto.blind_index(crypto.decrypt_text(value)), row_pk) for row_pk, value in rows]
-                cursor.executemany(f"UPDATE {table} SET {index} = %s WHERE {pk} = %s", changed)  # noqa: S608
-                last = rows[-1][0]
+        for cursor, rows in _batches(connection, table, pk, column, f"{column} LIKE %s"):
+            changed = [(crypto.blind_index(crypto.decrypt_text(value)), row_pk) for row_pk, value in rows]
+            cursor.executemany(f"UPDATE {table} SET {index} = %s WHERE {pk} = %s", changed)  # noqa: S608
 
     return run
 

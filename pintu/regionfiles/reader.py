@@ -366,13 +366,8 @@ def _areas(reader: _Reader, region: rows.Region) -> None:
 def _agencies(reader: _Reader, region: rows.Region, codes: dict) -> None:
     file = "instansi.csv"
     pending: dict[str, rows.AgencyRow] = {}
-    for line, row in reader.csv(file):
-        message = _("jenis %(kind)s tidak dikenal untuk perangkat daerah; pilih salah satu: %(kinds)s.")
-        if not (
-            _agency_code_ok(reader, file, line, row, codes)
-            and reader.kind_allowed(file, line, row["jenis"], INSIDE_KINDS, message)
-        ):
-            continue
+    message = _("jenis %(kind)s tidak dikenal untuk perangkat daerah; pilih salah satu: %(kinds)s.")
+    for line, row in _agency_rows(reader, file, codes, INSIDE_KINDS, message):
         if not _officials_ok(reader, file, line, row):
             continue
         pending[row["kode"]] = _agency_row(file, line, row, kind=row["jenis"], parent=row.get("induk", ""))
@@ -396,14 +391,18 @@ def _agencies(reader: _Reader, region: rows.Region, codes: dict) -> None:
             del pending[agency.code]
     file = "instansi_luar.csv"
     outside = sorted(OUTSIDE_KINDS)
-    for line, row in reader.csv(file):
-        message = _("jenis %(kind)s bukan jenis instansi luar; pilih salah satu: %(kinds)s.")
-        if not (
-            _agency_code_ok(reader, file, line, row, codes)
-            and reader.kind_allowed(file, line, row["jenis"], outside, message)
-        ):
-            continue
+    message = _("jenis %(kind)s bukan jenis instansi luar; pilih salah satu: %(kinds)s.")
+    for line, row in _agency_rows(reader, file, codes, outside, message):
         region.outside.append(_agency_row(file, line, row, kind=row["jenis"], parent=""))
+
+
+def _agency_rows(reader: _Reader, file: str, codes: dict, kinds, kind_message: str):
+    """(line, row) of the rows of `file` whose code is valid and new and whose kind is one of `kinds`."""
+    for line, row in reader.csv(file):
+        if _agency_code_ok(reader, file, line, row, codes) and reader.kind_allowed(
+            file, line, row["jenis"], kinds, kind_message
+        ):
+            yield line, row
 
 
 def _agency_code_ok(reader: _Reader, file: str, line: int, row: dict, codes: dict) -> bool:

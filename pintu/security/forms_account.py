@@ -18,12 +18,12 @@ def _described(field_name: str, *, hint: bool = True) -> dict:
 class DestinationField(forms.CharField):
     """One field for an e-mail address or a mobile number; cleans to a Destination."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, autocomplete: str = "username", more_attrs: dict | None = None, **kwargs):
         kwargs.setdefault("label", _("E-mail atau nomor HP"))
         kwargs.setdefault("help_text", DESTINATION_HELP)
         kwargs.setdefault("max_length", 254)
         kwargs.setdefault("error_messages", {"required": _("Isi alamat e-mail atau nomor HP Anda.")})
-        attrs = {"autocomplete": "username", "spellcheck": "false", "autocapitalize": "none"}
+        attrs = {"autocomplete": autocomplete, "spellcheck": "false", "autocapitalize": "none", **(more_attrs or {})}
         kwargs.setdefault("widget", forms.TextInput(attrs=attrs))
         super().__init__(**kwargs)
 
@@ -37,16 +37,7 @@ class RegistrationForm(forms.Form):
         error_messages={"required": _("Isi nama lengkap Anda.")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )  # fmt: skip
-    destination = DestinationField(
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "email",
-                "spellcheck": "false",
-                "autocapitalize": "none",
-                **_described("destination"),
-            }
-        )
-    )
+    destination = DestinationField(autocomplete="email", more_attrs=_described("destination"))
     password = forms.CharField(
         label=_("Kata sandi (boleh dikosongkan)"), required=False, strip=False,
         help_text=_("Kosongkan bila Anda ingin selalu masuk dengan kode yang kami kirim. Bila diisi: paling "
@@ -73,16 +64,7 @@ class RegistrationForm(forms.Form):
 
 
 class CodeRequestForm(forms.Form):
-    destination = DestinationField(
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "username",
-                "spellcheck": "false",
-                "autocapitalize": "none",
-                **_described("destination"),
-            }
-        )
-    )
+    destination = DestinationField(more_attrs=_described("destination"))
 
 
 class CodeForm(forms.Form):

@@ -121,6 +121,14 @@ def _cursor_values(queryset, keys: list[Key], raw: str | None) -> tuple | None:
     return values
 
 
+def filters_querystring(request, page_param: str = "halaman") -> str:
+    """The list's query string without its page number and cursors: what the page links add their own to."""
+    params = request.GET.copy()
+    for name in (page_param, AFTER, BEFORE):
+        params.pop(name, None)
+    return params.urlencode()
+
+
 def invalid_cursor_response(request):
     """400 for a page link whose cursor is forged or damaged, with the way to the list's first page."""
     params = request.GET.copy()

@@ -3,17 +3,32 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from pintu.adminkit import SettingsAdmin
 from pintu.workdays import services
 from pintu.workdays.models import CalendarSettings, CalendarYear, ClosedDay, HoursException, WeekdayHours
 
 
+class RemovedByServiceAdmin(admin.ModelAdmin):
+    """A row deleted here, alone or in a selection, goes through the service `remove` (due dates follow)."""
+
+    remove = None  # a function of pintu.workdays.services: remove(row, *, actor)
+
+    def delete_model(self, request, obj):
+        type(self).remove(obj, actor=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
+
+
 @admin.register(ClosedDay)
-class ClosedDayAdmin(admin.ModelAdmin):
+class ClosedDayAdmin(RemovedByServiceAdmin):
     list_display = ["date", "name", "kind", "source", "active"]
     list_filter = ["kind", "source", "active"]
     search_fields = ["name", "note"]
     date_hierarchy = "date"
     fields = ["date", "name", "name_en", "kind", "active", "note"]
+    remove = services.remove_closed_day
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -25,13 +40,6 @@ class ClosedDayAdmin(admin.ModelAdmin):
                 obj.date, obj.name, obj.kind, actor=request.user, note=obj.note, name_en=obj.name_en
             )
             obj.pk = saved.pk
-
-    def delete_model(self, request, obj):
-        services.remove_closed_day(obj, actor=request.user)
-
-    def delete_queryset(self, request, queryset):
-        for obj in queryset:
-            services.remove_closed_day(obj, actor=request.user)
 
 
 @admin.register(CalendarYear)
@@ -59,25 +67,20 @@ class CalendarYearAdmin(admin.ModelAdmin):
 
 
 @admin.register(CalendarSettings)
-class CalendarSettingsAdmin(admin.ModelAdmin):
+class CalendarSettingsAdmin(SettingsAdmin):
     list_display = ["__str__", "office_open", "office_close", "day_one_is_next_working_day", "version"]
-
-    def has_add_permission(self, request):
-        return not CalendarSettings.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def save_model(self, request, obj, form, change):
         services.update_rules(actor=request.user, **{name: form.cleaned_data[name] for name in form.changed_data})
 
 
 @admin.register(WeekdayHours)
-class WeekdayHoursAdmin(admin.ModelAdmin):
+class WeekdayHoursAdmin(RemovedByServiceAdmin):
     """Hours of a weekday that differ from the default (Aturan hari kerja), e.g. Friday."""
 
     list_display = ["weekday", "open", "close", "break_start", "break_end"]
     fields = ["weekday", "open", "close", "break_start", "break_end"]
+    remove = services.remove_weekday_hours
 
     def save_model(self, request, obj, form, change):
         if change and "weekday" in form.changed_data:
@@ -88,29 +91,16 @@ class WeekdayHoursAdmin(admin.ModelAdmin):
         )  # fmt: skip
         obj.pk = saved.pk
 
-    def delete_model(self, request, obj):
-        services.remove_weekday_hours(obj, actor=request.user)
-
-    def delete_queryset(self, request, queryset):
-        for obj in queryset:
-            services.remove_weekday_hours(obj, actor=request.user)
-
 
 @admin.register(HoursException)
-class HoursExceptionAdmin(admin.ModelAdmin):
+class HoursExceptionAdmin(RemovedByServiceAdmin):
     """Dated hours, e.g. Ramadan: one row for every day and one for Friday."""
 
     list_display = ["name", "start_date", "end_date", "weekday", "open", "close", "break_start", "break_end"]
     list_filter = ["weekday"]
     date_hierarchy = "start_date"
     fields = ["name", "start_date", "end_date", "weekday", "open", "close", "break_start", "break_end", "reference"]
+    remove = services.remove_hours_exception
 
     def save_model(self, request, obj, form, change):
         services.save_hours_exception(obj, actor=request.user)
-
-    def delete_model(self, request, obj):
-        services.remove_hours_exception(obj, actor=request.user)
-
-    def delete_queryset(self, request, queryset):
-        for obj in queryset:
-            services.remove_hours_exception(obj, actor=request.user)

@@ -2,16 +2,12 @@
 
 from django.db.models import QuerySet
 
-from pintu.accounts.access import scope_of
-from pintu.accounts.roles import Role
+from pintu.accounts.access import active_unless_admin
 from pintu.workdays.models import CalendarYear, ClosedDay
 
 
 def closed_days_visible_to(user) -> QuerySet[ClosedDay]:
-    qs = ClosedDay.objects.order_by("date", "kind")
-    if scope_of(user).has(Role.SYSTEM_ADMIN):
-        return qs
-    return qs.filter(active=True)
+    return active_unless_admin(user, ClosedDay.objects.order_by("date", "kind"))
 
 
 def years_visible_to(user) -> QuerySet[CalendarYear]:

@@ -11,7 +11,8 @@ from pintu.complaints.models import ReporterContact
 from pintu.interop.models import Delivery
 from pintu.interop.outbound.deliveries import queue
 from pintu.ppid.requests.models import RequesterIdentity
-from pintu.privacy.column_migration import encrypt_existing
+from pintu.privacy.column_migration import encrypt_existing, fill_blind_index
+from pintu.privacy.crypto import blind_index
 from tests.privacy.conftest import make_report, make_request
 
 
@@ -71,3 +72,13 @@ def test_delivery_payloads_are_encrypted_as_a_whole(demo):
     run_migration_step("interop", "delivery", ["payload"])
     assert raw("interop_delivery", "payload", delivery.pk)[0].startswith("fernet:")
     assert Delivery.objects.get(pk=delivery.pk).payload == {"reporter": {"email": "lama@example.com"}}
+
+
+def test_the_migration_fills_the_blind_index_of_phones_already_stored(demo):
+    report = make_report()
+    contact = ReporterContact.objects.get(report=report)
+    set_raw("complaints_reportercontact", {"phone_index": ""}, contact.pk)
+    step = fill_blind_index("complaints", "reportercontact", "phone")  # the step a migration would hold
+    step.code(apps, SimpleNamespace(connection=connection))
+    (index,) = raw("complaints_reportercontact", "phone_index", contact.pk)
+    assert index == blind_index("+6281234567890")

@@ -178,3 +178,18 @@ def test_the_system_admin_edits_the_hours_in_the_admin(client, user_named):
     assert get_calendar().rules.hours_on(date(2026, 2, 6)).close == time(16, 30)
     response = client.post(url, {"weekday": 3, "open": "16:00", "close": "08:00"})
     assert response.status_code == 200 and "Jam tutup harus sesudah jam buka." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_hours_deleted_in_the_admin_one_or_a_selection_reach_the_calendar(client, user_named):
+    client.force_login(user_named("sysadmin"))
+    friday = services.set_weekday_hours(4, open=time(7, 30), close=time(16, 30))
+    thursday = services.set_weekday_hours(3, open=time(7, 30), close=time(15, 30))
+    assert get_calendar().rules.hours_on(date(2026, 2, 6)).close == time(16, 30)
+    response = client.post(reverse("admin:workdays_weekdayhours_delete", args=[friday.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert get_calendar().rules.hours_on(date(2026, 2, 6)).close != time(16, 30)
+    changelist = reverse("admin:workdays_weekdayhours_changelist")
+    response = client.post(changelist, {"action": "delete_selected", "_selected_action": [thursday.pk], "post": "yes"})
+    assert response.status_code == 302
+    assert get_calendar().rules.hours_on(date(2026, 2, 5)).close != time(15, 30)

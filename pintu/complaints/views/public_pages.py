@@ -24,7 +24,7 @@ from pintu.complaints.timeline import with_labels
 from pintu.complaints.views.common import clock_of
 from pintu.history.models import Visibility
 from pintu.history.selectors import public_timeline
-from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, capped_count, invalid_cursor_response, paginate
+from pintu.web.keyset import InvalidCursor, Key, capped_count, filters_querystring, invalid_cursor_response, paginate
 
 PAGE_SIZE = 20
 LIST_RELATED = ("category", "kecamatan", "desa", "assigned_agency")
@@ -75,15 +75,12 @@ def _list_body(request):
     except InvalidCursor:  # a forged or damaged page link: 400, not a 500
         return invalid_cursor_response(request)
     count, count_more = capped_count(reports, COUNT_CAP)
-    params = request.GET.copy()
-    for name in ("halaman", AFTER, BEFORE):
-        params.pop(name, None)
     context = {
         "form": form,
         "page": page,
         "count": count,
         "count_more": count_more,
-        "querystring": params.urlencode(),
+        "querystring": filters_querystring(request),
         "filtered": bool(filters),
     }
     return pagecache.render_fragment("complaints/public/list_body.html", context)

@@ -9,6 +9,7 @@ guesses lock the reporter out; a client that guessed too often gets a 429 saying
 """
 
 import re
+from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -22,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu import pagecache
-from pintu.cases.tracking import TrackingLocked
+from pintu.cases.tracking import TrackingLocked, remember_in_session
 from pintu.complaints import progress
 from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment, serve_thumbnail
@@ -47,9 +48,7 @@ REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded
 
 
 def remember_tracked(request, code: str) -> None:
-    tracked = request.session.get(TRACKED_KEY, [])
-    if code not in tracked:
-        request.session[TRACKED_KEY] = [*tracked, code][-50:]
+    remember_in_session(request, TRACKED_KEY, code)
 
 
 def report_of_reporter(request, code: str) -> Report | None:
@@ -103,6 +102,20 @@ def _denied(code: str):
     return redirect(f"{reverse('complaints:track')}?{urlencode({'kode': code})}")
 
 
+def reporter_view(view):
+    """The view runs for the proven reporter of the report `code` (report_of_reporter) and is given the report;
+    anyone else goes to the tracking form with the code filled in."""
+
+    @wraps(view)
+    def for_reporter(request, code: str):
+        report = report_of_reporter(request, code)
+        if report is None:
+            return _denied(code)
+        return view(request, report)
+
+    return for_reporter
+
+
 def _render_detail(request, report: Report, *, status: int = 200, **forms):
     forms.setdefault("reply_form", ReplyForm())
     forms.setdefault("rate_form", RateForm(initial={"rating": report.rating, "comment": report.rating_comment}))
@@ -150,18 +163,14 @@ def _cached_parts(report: Report) -> dict:
     return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))
 
 
-def track_detail(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_detail(request, report: Report):
     return _render_detail(request, report)
 
 
 @require_POST
-def track_reply(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_reply(request, report: Report):
     form = ReplyForm(request.POST, request.FILES)
     form.is_valid()
     files = cleaned_files(form, "files", get_language() or "id")
@@ -175,15 +184,13 @@ def track_reply(request, code: str):
             messages.success(request, outcome.message)
             if was_waiting:
                 messages.info(request, _("Terima kasih. Hitungan hari kerja berjalan kembali."))
-            return redirect(reverse("complaints:track_detail", args=[code]) + "#riwayat")
+            return redirect(reverse("complaints:track_detail", args=[report.code]) + "#riwayat")
     return _render_detail(request, report, reply_form=form)
 
 
 @require_POST
-def track_rate(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_rate(request, report: Report):
     form = RateForm(request.POST)
     form.is_valid()
     data = form.cleaned_data
@@ -195,7 +202,7 @@ def track_rate(request, code: str):
         else:
             messages.success(request, outcome.message)
             report = outcome.case
-            url = reverse("complaints:track_detail", args=[code])
+            url = reverse("complaints:track_detail", args=[report.code])
             if report.rating <= LOW_RATING and _offers(report, "reopen"):
                 messages.info(request, _("Bila masalahnya belum selesai, Anda dapat meminta laporan dibuka kembali."))
                 return redirect(url + "#buka-kembali")
@@ -204,24 +211,20 @@ def track_rate(request, code: str):
 
 
 @require_POST
-def track_stop_phone(request, code: str):
+@reporter_view
+def track_stop_phone(request, report: Report):
     """The reporter stops WhatsApp/SMS messages about this report (the consent is withdrawn, audited)."""
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
     was_active = consent_of(report).active
     outcome = REPORTER_ACTIONS.perform("stop_phone", user=_acting_user(request, report), case=report,
                                        data={"via": "tracking_page"}, request=request)  # fmt: skip
     if was_active:
         messages.success(request, outcome.message)
-    return redirect(reverse("complaints:track_detail", args=[code]) + "#kontak")
+    return redirect(reverse("complaints:track_detail", args=[report.code]) + "#kontak")
 
 
 @require_POST
-def track_reopen(request, code: str):
-    report = report_of_reporter(request, code)
-    if report is None:
-        return _denied(code)
+@reporter_view
+def track_reopen(request, report: Report):
     form = ReopenForm(request.POST)
     form.is_valid()
     try:
@@ -230,7 +233,7 @@ def track_reopen(request, code: str):
         service_errors_to_form(form, exc)
         return _render_detail(request, report, reopen_form=form)
     messages.success(request, outcome.message)
-    return redirect("complaints:track_detail", code)
+    return redirect("complaints:track_detail", report.code)
 
 
 def _downloadable(request, pk: int):

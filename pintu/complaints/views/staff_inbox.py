@@ -22,7 +22,7 @@ from pintu.complaints.services import bulk
 from pintu.complaints.services.base import is_admin
 from pintu.complaints.views.staff import STAFF_CSS, staff_view
 from pintu.complaints.workflow import Status
-from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, capped_count, invalid_cursor_response, paginate
+from pintu.web.keyset import InvalidCursor, Key, capped_count, filters_querystring, invalid_cursor_response, paginate
 from pintu.workdays.calendar import get_calendar
 
 PAGE_SIZE = 50
@@ -115,9 +115,6 @@ def inbox(request):
     count, count_more = capped_count(reports, COUNT_CAP)
     calendar, defaults = get_calendar(), ComplaintSettings.load()
     rows = [(report, current_clock(report, calendar, defaults=defaults)) for report in page.object_list]
-    params = request.GET.copy()
-    for name in ("page", AFTER, BEFORE):
-        params.pop(name, None)
     can_bulk = tab == "verifikasi" and is_admin(user)
     context = {
         "tabs": [(name, label, _tab_count(user, name) if name != "semua" else None) for name, label in tabs],
@@ -128,7 +125,7 @@ def inbox(request):
         "count": count,
         "count_more": count_more,
         "rows": rows,
-        "querystring": params.urlencode(),
+        "querystring": filters_querystring(request, "page"),
         "can_bulk": can_bulk,
         "can_enter": may_enter_reports(user),
         "staff_css": STAFF_CSS,

@@ -44,6 +44,38 @@ CITIZEN_EVERY = 50  # of every 50 reports of a year one may be the demo citizen'
 ARCHIVE_KINDS = [("spam", 25), ("vague", 40), ("out_of_scope", 20), ("duplicate", 15)]
 
 
+def event_row(
+    case_type: str,
+    case_id: int,
+    kind: str,
+    at: datetime,
+    *,
+    actor_role: str,
+    actor_id=None,
+    agency_id=None,
+    visibility: str = "reporter",
+    status_from: str = "",
+    status_to: str = "",
+    reason: str = "",
+    payload: dict | None = None,
+) -> dict:
+    """One history.Event row, as the services write it (record_event), for the bulk writer."""
+    return {
+        "case_type": case_type,
+        "case_id": case_id,
+        "kind": kind,
+        "actor_id": actor_id,
+        "actor_role": str(actor_role),
+        "agency_id": agency_id,
+        "at": at,
+        "visibility": visibility,
+        "status_from": str(status_from),
+        "status_to": str(status_to),
+        "reason": reason,
+        "payload": json.dumps(payload or {}),
+    }
+
+
 def pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
     total = sum(w for _, w in weighted)
     x = rng.random() * total
@@ -130,36 +162,9 @@ class ReportSim:
         wanted = wanted or ("reporter" if self.row["rahasia"] else "public")
         return "reporter" if wanted == "public" and self.row["rahasia"] else wanted
 
-    def event(
-        self,
-        kind: str,
-        at: datetime,
-        *,
-        actor_role: str,
-        actor_id=None,
-        agency_id=None,
-        visibility: str | None = None,
-        status_from: str = "",
-        status_to: str = "",
-        reason: str = "",
-        payload: dict | None = None,
-    ) -> None:
-        self.events.append(
-            {
-                "case_type": "report",
-                "case_id": self.pk,
-                "kind": kind,
-                "actor_id": actor_id,
-                "actor_role": str(actor_role),
-                "agency_id": agency_id,
-                "at": at,
-                "visibility": self.visibility(visibility),
-                "status_from": str(status_from),
-                "status_to": str(status_to),
-                "reason": reason,
-                "payload": json.dumps(payload or {}),
-            }
-        )
+    def event(self, kind: str, at: datetime, *, visibility: str | None = None, **fields) -> None:
+        """An event of this report (fields: those of event_row); public becomes reporter on a rahasia report."""
+        self.events.append(event_row("report", self.pk, kind, at, visibility=self.visibility(visibility), **fields))
         self.t = max(self.t, at)  # what happens next happens after this (a reply cannot follow the close)
 
     def move(self, action: Action, at: datetime, actor: Actor, *, kind: str | None = None, **fields) -> None:

@@ -8,14 +8,13 @@ the same yearly counters the services use, so later real requests continue the s
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import datetime, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 
 from pintu.demo.year import texts as T
-from pintu.demo.year.reports import Clock, fake_name, pick
+from pintu.demo.year.reports import Clock, event_row, fake_name, pick
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections import workflow as owf
 from pintu.ppid.objections.clocks import dispute_dues
@@ -76,38 +75,9 @@ class RequestSim:
         }
         self.t = received_at
 
-    def event(
-        self,
-        case_type: str,
-        case_id: int,
-        kind: str,
-        at: datetime,
-        *,
-        actor_role: str,
-        actor_id=None,
-        agency_id=None,
-        visibility: str = "reporter",
-        status_from: str = "",
-        status_to: str = "",
-        reason: str = "",
-        payload: dict | None = None,
-    ) -> None:
-        self.events.append(
-            {
-                "case_type": case_type,
-                "case_id": case_id,
-                "kind": kind,
-                "actor_id": actor_id,
-                "actor_role": str(actor_role),
-                "agency_id": agency_id,
-                "at": at,
-                "visibility": visibility,
-                "status_from": str(status_from),
-                "status_to": str(status_to),
-                "reason": reason,
-                "payload": json.dumps(payload or {}),
-            }
-        )
+    def event(self, case_type: str, case_id: int, kind: str, at: datetime, **fields) -> None:
+        """An event of the request or of its objection or dispute (fields: those of event_row)."""
+        self.events.append(event_row(case_type, case_id, kind, at, **fields))
         if case_type == "info_request":
             self.t = max(self.t, at)
 

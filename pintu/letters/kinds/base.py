@@ -1,18 +1,8 @@
-"""What a letter kind is: a registered class with its template, its context and its defaults.
-
-    @register
-    class ExtensionNotice(LetterKind):
-        key = "pemberitahuan_perpanjangan"
-        label = "Pemberitahuan perpanjangan waktu"
-        title = "PEMBERITAHUAN PERPANJANGAN WAKTU"
-        template = "letters/kinds/extension.html"
-        default_hal = "Pemberitahuan Perpanjangan Waktu Jawaban Permohonan Informasi"
-        Data = ExtensionData          # a dataclass: the plain data the caller gives
-
-        @classmethod
-        def check(cls, data): ...     # rules beyond the field types (raise ValidationError)
-        @classmethod
-        def sample(cls): ...          # sample data for the admin preview, the docs and the tests
+"""What a letter kind is: a registered class (`@register`, a subclass of LetterKind) with its template, its
+context and its defaults: `key`, `label`, `title`, `template`, the `default_*` wording, and `Data`, a
+dataclass of the plain data the caller gives. Its class methods: `check(data)` for the rules beyond the
+field types (raises ValidationError) and `sample()`, sample data for the admin preview, the docs and the
+tests. A short whole one: ExtensionNotice in pintu.letters.kinds.requests.
 
 Callers (PPID) never import a kind class: they call the services with the key and a dict (or the
 dataclass), so this app imports nothing from the apps that use it.

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from pintu.letters import wording
 from pintu.letters.kinds.base import Addressee, LetterKind, Party, Row, register, required
-from pintu.letters.kinds.requests import FREE_TEXT_REFUSAL
+from pintu.letters.kinds.requests import check_exemption, request_row
 
 
 @dataclass(frozen=True)
@@ -37,18 +37,12 @@ class RefusalDecision(LetterKind):
 
     @classmethod
     def check(cls, data: RefusalData) -> None:
-        if not data.dik_number.strip() or not [line for line in data.legal_basis if line.strip()]:
-            raise ValidationError({"dik_number": FREE_TEXT_REFUSAL})
-        required(data.consequence, "consequence", "Uji konsekuensi dari entri DIK wajib dicantumkan.")
+        check_exemption(data)
 
     @classmethod
     def rows(cls, data: RefusalData, *, body_name: str) -> list[Row]:
         return [
-            Row(
-                "request",
-                "Nomor pendaftaran permohonan",
-                f"{data.request_number} tanggal {wording.long_date(data.request_date)}",
-            ),
+            request_row(data),
             Row("information", "Informasi yang dimohon", data.information),
             Row(
                 "dik",

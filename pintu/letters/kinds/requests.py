@@ -54,6 +54,12 @@ class NoticeData:
     objection_days: int = 30
 
 
+def request_row(data) -> Row:
+    """The request a letter answers: its registration number and date."""
+    return Row("request", "Nomor pendaftaran permohonan",
+               f"{data.request_number} tanggal {wording.long_date(data.request_date)}")  # fmt: skip
+
+
 def _exemption_rows(data) -> list[Row]:
     basis = "; ".join(data.legal_basis)
     reference = f"Daftar Informasi yang Dikecualikan nomor {data.dik_number}"
@@ -105,14 +111,7 @@ class WrittenNotice(LetterKind):
 
     @classmethod
     def rows(cls, data: NoticeData, *, body_name: str) -> list[Row]:
-        rows = [
-            Row(
-                "request",
-                "Nomor pendaftaran permohonan",
-                f"{data.request_number} tanggal {wording.long_date(data.request_date)}",
-            ),
-            Row("information", "Informasi yang dimohon", data.information),
-        ]
+        rows = [request_row(data), Row("information", "Informasi yang dimohon", data.information)]
         if data.holding == "dikuasai":
             holding = f"Informasi dikuasai oleh {body_name}"
         elif data.holding == "tidak_dikuasai":

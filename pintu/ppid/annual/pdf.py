@@ -6,24 +6,15 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
+from pintu.pdftables import grid_table
 from pintu.ppid.annual.models import SectionKey
 from pintu.ppid.annual.services import ReportContent
 from pintu.ppid.annual.tables import SECTIONS_AFTER, SECTIONS_BEFORE, request_rows, summary_tables
-
-TABLE_STYLE = TableStyle([
-    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-])  # fmt: skip
 
 
 def _paragraphs(text: str, style) -> list:
@@ -33,13 +24,9 @@ def _paragraphs(text: str, style) -> list:
 
 
 def _table(table, styles, widths) -> Table:
-    cell = styles["BodyText"]
-    cell.fontSize, cell.leading = 8.5, 10.5
-    data = [[Paragraph(escape(str(h)), cell) for h in table.header]]
-    data += [[Paragraph(escape(str(v)), cell) if isinstance(v, str) else v for v in row] for row in table.rows]
-    result = Table(data, colWidths=widths, repeatRows=1)
-    result.setStyle(TABLE_STYLE)
-    return result
+    figures_right = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    return grid_table(table.header, table.rows, widths, styles, size=8.5, leading=10.5, text_only=False,
+                      style=figures_right)  # fmt: skip
 
 
 def _widths(columns: int) -> list[float]:

@@ -9,7 +9,7 @@ from functools import partial
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from pintu.history.models import Event
 from pintu.letters import services as letters
 from pintu.letters.forms import SignForm, sign_posted
+from pintu.letters.responses import letter_pdf_response
 from pintu.ppid.annual import dispatch, downloads
 from pintu.ppid.annual.forms import SendingForm
 from pintu.ppid.annual.permissions import may_publish
@@ -135,12 +136,5 @@ def annual_letter_pdf(request, pk: int, letter_pk: int):
     """A cover letter: the signed file, or the draft (watermarked DRAF) for the drafter and the signer."""
     report = _report(request.user, pk)
     letter = _letter(report, letter_pk)
-    try:
-        content = letters.draft_pdf(letter)
-    except ValidationError as exc:  # e.g. the region has no kop surat yet
-        messages.error(request, " ".join(exc.messages))
-        return redirect("ppid:staff_annual_sending", report.pk)
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="surat-pengantar-{letter.pk}.pdf"'
-    response["Cache-Control"] = "no-store"
-    return response
+    back = reverse("ppid:staff_annual_sending", args=[report.pk])
+    return letter_pdf_response(request, letter, filename=f"surat-pengantar-{letter.pk}.pdf", back=back)

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from pintu.agencies.tree import root_pemkab
-from pintu.cases.tracking import OBJECTION, TrackingLocked
+from pintu.cases.tracking import OBJECTION, TrackingLocked, remember_in_session
 from pintu.letters.receipt_send import page_context, send_from_page
 from pintu.letters.receipts import receipt_response
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
@@ -48,9 +48,7 @@ def _session_proved(request, info_request: InformationRequest) -> bool:
 
 
 def _remember(request, objection: Objection) -> None:
-    tracked = request.session.get(OBJECTION_SESSION_KEY, [])
-    if objection.pk not in tracked:
-        request.session[OBJECTION_SESSION_KEY] = [*tracked, objection.pk][-50:]
+    remember_in_session(request, OBJECTION_SESSION_KEY, objection.pk)
 
 
 def _proof_for(request, objection: Objection):

@@ -25,7 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pintu import pagecache
 from pintu.agencies.tree import root_pemkab
-from pintu.cases.tracking import TrackingLocked
+from pintu.cases.tracking import TrackingLocked, remember_in_session
 from pintu.files.validation import UploadRejected, clean_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.letters.receipt_send import page_context, send_from_page
@@ -76,9 +76,7 @@ FILE_SLOTS = {"identity_file": "ppid.identity_file", "proxy_file": "ppid.proxy_f
 
 
 def remember_tracked(request, number: str) -> None:
-    tracked = request.session.get(TRACKED_KEY, [])
-    if number not in tracked:
-        request.session[TRACKED_KEY] = [*tracked, number][-50:]
+    remember_in_session(request, TRACKED_KEY, number)
 
 
 def request_of_requester(http_request, slug: str) -> InformationRequest | None:

@@ -46,7 +46,7 @@ from pintu.ppid.requests.next_step import for_viewer as next_step_for
 from pintu.ppid.requests.selectors import assignable_agencies, requests_handled_by
 from pintu.ppid.requests.views.public import draft_from
 from pintu.ppid.web import PAGE_SIZE, forbidden, staff_view, with_labels
-from pintu.web.keyset import AFTER, BEFORE, InvalidCursor, Key, invalid_cursor_response, paginate
+from pintu.web.keyset import InvalidCursor, Key, filters_querystring, invalid_cursor_response, paginate
 from pintu.web.viewkit import service_errors_to_form
 from pintu.workdays.calendar import get_calendar
 
@@ -81,14 +81,11 @@ def request_register(request):
         return invalid_cursor_response(request)
     calendar = get_calendar()
     rows = [(r, clocks.current_clock(r, calendar)) for r in page.rows]
-    params = request.GET.copy()
-    for name in ("halaman", AFTER, BEFORE):
-        params.pop(name, None)
     context = {
         "form": form,
         "page": page,
         "rows": rows,
-        "querystring": params.urlencode(),
+        "querystring": filters_querystring(request),
         "may_register": is_utama(request.user),
     }
     return render(request, "ppid/requests/staff_register.html", context)
