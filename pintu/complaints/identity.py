@@ -49,9 +49,19 @@ def contact_for(user, report: Report, *, revealed: bool = False) -> ContactView:
     )
 
 
+def reporter_contact(report: Report) -> ReporterContact | None:
+    """The report's contact row, read once for a page of the reporter's own (proved before the call): the
+    masked contact (`masked_for_reporter`) and the phone consent (`phone_consent.consent_in`) both come from it."""
+    return ReporterContact.objects.filter(report=report).first()
+
+
 def contact_masked_for_reporter(report: Report) -> ContactView:
     """What the reporter sees of their own contact on the tracking page (masked: the page may be shared)."""
-    contact = ReporterContact.objects.filter(report=report).first()
+    return masked_for_reporter(reporter_contact(report))
+
+
+def masked_for_reporter(contact: ReporterContact | None) -> ContactView:
+    """`contact_masked_for_reporter` of a contact row already read (`reporter_contact`)."""
     if contact is None:
         return ContactView(hidden=True)
     return ContactView(
