@@ -126,6 +126,7 @@ class Options:
     facts: bool = True
     progress: bool = True
     reset: bool = False
+    part: tuple[int, int] | None = None  # only reports g in [a, b): one of several processes run side by side
 
 
 def generate(options: Options) -> dict[str, int]:
@@ -154,6 +155,9 @@ def generate(options: Options) -> dict[str, int]:
 
     generate_reports(world, writer, options, counts)
     lap("reports")
+    if options.part:  # the rest (requests, facts, ANALYZE) once every part is in: the same command without --part
+        counts["seconds"] = round(time.perf_counter() - started, 1)
+        return counts
     generate_requests(world, writer, options, counts)
     lap("requests")
     if options.facts:
@@ -176,9 +180,11 @@ def progress_bar(total: int, initial: int, desc: str, enabled: bool):
     return tqdm(total=total, initial=initial, desc=desc, unit=" cases", disable=not enabled, smoothing=0.05)
 
 
-def last_index(qs, prefix: str) -> int:
+def last_index(qs, prefix: str, below: int | None = None) -> int:
+    """The highest generated number (below `below`: a `--part` resumes after the last one of its own range)."""
     keys = qs.values_list("idempotency_key", flat=True)
-    return max((int(k[len(prefix) :]) for k in keys.iterator(chunk_size=50_000)), default=-1)
+    numbers = (int(k[len(prefix) :]) for k in keys.iterator(chunk_size=50_000))
+    return max((g for g in numbers if below is None or g < below), default=-1)
 
 
 def generate_reports(world, writer, options: Options, counts: dict) -> dict:
@@ -191,15 +197,16 @@ def generate_reports(world, writer, options: Options, counts: dict) -> dict:
     from pintu.demo.year.rows import simulate_reports, write_reports
     from pintu.demo.year.world import Timeline
 
-    done = last_index(generated_reports(), KEY_PREFIX) + 1
+    first, stop = options.part or (0, options.reports)
+    done = max(first, last_index(generated_reports(), KEY_PREFIX, below=stop if options.part else None) + 1)
     timeline = Timeline(world, options.seed)
-    bar = progress_bar(options.reports, done, "laporan", options.progress)
+    bar = progress_bar(stop, done, "laporan", options.progress)
     g, pending = done, None
     with ThreadPoolExecutor(max_workers=1) as pool:
-        while g < options.reports or pending:
+        while g < stop or pending:
             following = None
-            if g < options.reports:
-                end = min(options.reports, g + options.batch)
+            if g < stop:
+                end = min(stop, g + options.batch)
                 ids = writer.reserve_ids(Report, end - g)
                 following = (pool.submit(simulate_reports, world, timeline, options, g, ids), end - g)
                 g = end
@@ -266,6 +273,8 @@ def parse(argv: list[str]) -> Options:
     parser.add_argument("--reset", action="store_true", help="delete generated rows first")
     parser.add_argument("--no-facts", action="store_true", help="skip rebuilding the statistics facts")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.add_argument("--part", help="A:B: only reports number A to B-1, for several processes side by side "
+                        "(then the same command without --part adds requests, facts and ANALYZE)")  # fmt: skip
     args = parser.parse_args(argv)
     return Options(
         reports=args.reports,
@@ -277,6 +286,7 @@ def parse(argv: list[str]) -> Options:
         facts=not args.no_facts,
         progress=not args.quiet,
         reset=args.reset,
+        part=tuple(int(x) for x in args.part.split(":")) if args.part else None,
     )
 
 

@@ -25,7 +25,7 @@ keeps `offered` to "who" and puts "when" in `applies`: the buttons (`available`)
 `perform` ask `offered` only and let the service refuse.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,9 +76,13 @@ class CaseAction:
     applies: Callable[[Any], bool] | None = None
     #: What a refused person reads (PermissionDenied): a sentence, or (user, case) -> a sentence; generic if None.
     refusal: object = None
+    #: Facts about the case that `offered` and `applies` take as keywords when a face has already read them
+    #: (`ActionSet.available(..., known=...)`); without them the rules read for themselves.
+    needs: tuple[str, ...] = ()
 
-    def shown(self, user, case) -> bool:
-        return self.offered(user, case) and (self.applies is None or self.applies(case))
+    def shown(self, user, case, known: Mapping[str, Any] | None = None) -> bool:
+        given = {name: known[name] for name in self.needs if known and name in known}
+        return self.offered(user, case, **given) and (self.applies is None or self.applies(case, **given))
 
     @property
     def slug(self) -> str:
@@ -112,8 +116,11 @@ class ActionSet:
     def get(self, name: str) -> CaseAction | None:
         return self._actions.get(name) or self._actions.get(name.replace("-", "_"))
 
-    def available(self, user, case) -> list[CaseAction]:
-        return [a for a in self._actions.values() if a.shown(user, case)]
+    def available(self, user, case, *, known: Mapping[str, Any] | None = None) -> list[CaseAction]:
+        """The actions shown to `user` on `case` now. `known`: facts the face has already read for its page
+        (e.g. the phone consent from the contact row it shows), handed to the rules that name them in `needs`,
+        so a page reads each row once; passed explicitly, never kept between calls."""
+        return [a for a in self._actions.values() if a.shown(user, case, known)]
 
     def check(self, name: str, user, case) -> CaseAction:
         """The action if `user` may take it on `case` now; else PermissionDenied or ActionNotAvailable.

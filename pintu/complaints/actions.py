@@ -311,8 +311,8 @@ def may_rate(user, report) -> bool:
     return report.status in (Status.DITINDAKLANJUTI, Status.SELESAI)
 
 
-def may_reopen(user, report) -> bool:
-    return reporter.can_reopen(report)
+def may_reopen(user, report, *, reopen_deadline=reporter.UNREAD) -> bool:
+    return reporter.can_reopen(report, deadline=reopen_deadline)
 
 
 def _reopen_not_now(user, report) -> str:
@@ -320,8 +320,13 @@ def _reopen_not_now(user, report) -> str:
     return reporter.reopen_window_passed(report) or str(NOT_NOW) % {"status": report.status_label}
 
 
-def _always(user, report) -> bool:
+def _always(user, report, **_known) -> bool:
     return True
+
+
+def _consent_stands(report, *, consent=None) -> bool:
+    """The stop button only while the consent lasts; `consent`: read already from the contact row the page shows."""
+    return (consent if consent is not None else phone_consent.consent_of(report)).active
 
 
 def _reply(c: Context) -> Outcome:
@@ -372,6 +377,7 @@ REPORTER_ACTIONS = ActionSet(
             run=_reporter_reopen,
             permitted=_always,
             not_now=_reopen_not_now,
+            needs=("reopen_deadline",),
         ),
         CaseAction(
             "stop_phone",
@@ -379,7 +385,8 @@ REPORTER_ACTIONS = ActionSet(
             offered=_always,
             run=_stop_phone,
             primary=True,
-            applies=lambda report: phone_consent.consent_of(report).active,  # the button only while consent lasts
+            applies=_consent_stands,
+            needs=("consent",),
         ),
     ],
     not_now=NOT_NOW,

@@ -28,9 +28,8 @@ class ContactView:
     note: str = ""
 
 
-def _stored_contact(report: Report, *, masked: bool) -> ContactView:
-    """The contact stored with the report; `masked`: e-mail and phone masked, no NIK (hidden when none is stored)."""
-    contact = ReporterContact.objects.filter(report=report).first()
+def _view_of(contact: ReporterContact | None, *, masked: bool) -> ContactView:
+    """A stored contact row as shown; `masked`: e-mail and phone masked, no NIK (hidden when none is stored)."""
     if contact is None:
         return ContactView(hidden=True)
     if masked:
@@ -50,12 +49,23 @@ def contact_for(user, report: Report, *, revealed: bool = False) -> ContactView:
     if not allowed:
         note = _("Pelapor memilih anonim.") if report.anonim else _("Identitas pelapor disembunyikan.")
         return ContactView(hidden=True, name=_("Anonim") if report.anonim else "", note=note)
-    return _stored_contact(report, masked=False)
+    return _view_of(reporter_contact(report), masked=False)
+
+
+def reporter_contact(report: Report) -> ReporterContact | None:
+    """The report's contact row, read once for a page of the reporter's own (proved before the call): the
+    masked contact (`masked_for_reporter`) and the phone consent (`phone_consent.consent_in`) both come from it."""
+    return ReporterContact.objects.filter(report=report).first()
 
 
 def contact_masked_for_reporter(report: Report) -> ContactView:
     """What the reporter sees of their own contact on the tracking page (masked: the page may be shared)."""
-    return _stored_contact(report, masked=True)
+    return masked_for_reporter(reporter_contact(report))
+
+
+def masked_for_reporter(contact: ReporterContact | None) -> ContactView:
+    """`contact_masked_for_reporter` of a contact row already read (`reporter_contact`)."""
+    return _view_of(contact, masked=True)
 
 
 def contact_matches(report: Report, *, email: str = "", phone: str = "") -> bool:

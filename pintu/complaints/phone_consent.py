@@ -5,10 +5,11 @@ audited; the mechanism is pintu.cases.phone_consent, shared with information req
 only while the consent stands (complaints.notify.reporter); a withdrawal is for good for that report.
 """
 
-from pintu.cases.phone_consent import ConsentStore, PhoneConsent, active_channels, record_on
+from pintu.cases.phone_consent import ConsentStore, PhoneConsent, active_channels, consent_in, record_on
 from pintu.complaints.models import ReporterContact
 
-__all__ = ["PhoneConsent", "active_channels", "consent_of", "record_consent", "withdraw", "withdraw_by_phone"]
+__all__ = ["PhoneConsent", "active_channels", "consent_in", "consent_of", "record_consent", "withdraw",
+           "withdraw_by_phone"]  # fmt: skip
 
 _store = ConsentStore(ReporterContact, "report")
 consent_of = _store.consent_of

@@ -33,9 +33,10 @@ def edited_public_text(report, *, title: str, text: str) -> tuple[str, str]:
     return title, redact(text.strip(), names=names)
 
 
-def public_events(report, events) -> list:
-    """`events` (public ones) with their reason text redacted, as the public reads them (not saved)."""
-    names = reporter_names(report)
+def public_events(report, events, *, names: list[str] | None = None) -> list:
+    """`events` (public ones) with their reason text redacted, as the public reads them (not saved).
+    `names`: `reporter_names(report)` when the caller has read them already (one read per page)."""
+    names = reporter_names(report) if names is None else names
     events = list(events)
     for event in events:
         if event.reason:
@@ -43,9 +44,9 @@ def public_events(report, events) -> list:
     return events
 
 
-def public_attachments(report, attachments) -> list:
-    """`attachments` (public ones) with their file names redacted for display (not saved)."""
-    names = reporter_names(report)
+def public_attachments(report, attachments, *, names: list[str] | None = None) -> list:
+    """`attachments` (public ones) with their file names redacted for display (not saved); `names` as above."""
+    names = reporter_names(report) if names is None else names
     attachments = list(attachments)
     for attachment in attachments:
         attachment.original_name = redact(attachment.original_name, names=names)

@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 from pintu.apikit.schema import READ_PUBLIC, errors, list_schema
 from pintu.complaints.api.schema import PUBLIC_TAG, REPORT_RELATED
 from pintu.complaints.api.serializers import reports as s
+from pintu.complaints.identity import reporter_names
 from pintu.complaints.models import Report
 from pintu.complaints.public_text import public_attachments, public_events
 from pintu.complaints.selectors import public_reports
@@ -32,7 +33,9 @@ def public_context(report: Report) -> dict:
     events = public_timeline("report", report.pk).order_by("at", "pk")  # = events_visible_to(anonymous), fast
     attachments = report.attachments.filter(visibility=Visibility.PUBLIC)
     # reasons and file names as the public reads them: personal data replaced by markers (public_text)
-    return {"events": public_events(report, events), "attachments": public_attachments(report, attachments)}
+    names = reporter_names(report)  # read once for both
+    return {"events": public_events(report, events, names=names),
+            "attachments": public_attachments(report, attachments, names=names)}  # fmt: skip
 
 
 class PublicReportDetail(APIView):

@@ -134,8 +134,15 @@ def reopen(report: Report, *, reason: str, user=None, by_admin: bool = False) ->
     return report
 
 
-def can_reopen(report: Report) -> bool:
+#: `can_reopen`'s deadline when the caller has not read it (None is a real answer: no limit).
+UNREAD = object()
+
+
+def can_reopen(report: Report, *, deadline=UNREAD) -> bool:
+    """Whether the reporter may ask to reopen now. `deadline`: `reopen_deadline(report, ...)` when the caller
+    has it already (the tracking page computes it with its cached parts), else it is read here."""
     if report.status not in (Status.DITINDAKLANJUTI, Status.SELESAI):
         return False
-    deadline = reopen_deadline(report, get_calendar())
+    if deadline is UNREAD:
+        deadline = reopen_deadline(report, get_calendar())
     return deadline is None or timezone.localdate() <= deadline

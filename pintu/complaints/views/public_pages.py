@@ -16,6 +16,7 @@ from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_follow import FollowForm
 from pintu.complaints.forms_public import PublicFilterForm
+from pintu.complaints.identity import reporter_names
 from pintu.complaints.progress import progress_steps
 from pintu.complaints.public_text import public_attachments, public_events
 from pintu.complaints.search import filter_matching
@@ -107,12 +108,14 @@ def render_public_detail(request, report, *, follow_form=None, status: int = 200
 
 def _detail_body(report) -> str:
     events = public_timeline("report", report.pk)
+    names = reporter_names(report)  # read once for redacting both the events' reasons and the file names
+    attachments = report.attachments.filter(visibility=Visibility.PUBLIC)
     context = {
         "report": report,
         "clock": clock_of(report),
         "steps": progress_steps(report.status),
-        "events": with_labels(public_events(report, events.order_by("at", "pk"))),
-        "attachments": public_attachments(report, report.attachments.filter(visibility=Visibility.PUBLIC)),
+        "events": with_labels(public_events(report, events.order_by("at", "pk"), names=names)),
+        "attachments": public_attachments(report, attachments, names=names),
     }
     return pagecache.render_fragment("complaints/public/detail_body.html", context)
 

@@ -29,9 +29,9 @@ from pintu.complaints.actions import REPORTER_ACTIONS
 from pintu.complaints.attachments import attachment_by_id, may_download, serve_attachment, serve_thumbnail
 from pintu.complaints.clocks import current_clock, reopen_deadline
 from pintu.complaints.forms_public import RateForm, ReopenForm, ReplyForm, TrackForm
-from pintu.complaints.identity import contact_masked_for_reporter
-from pintu.complaints.models import Report
-from pintu.complaints.phone_consent import consent_of
+from pintu.complaints.identity import masked_for_reporter, reporter_contact
+from pintu.complaints.models import ComplaintSettings, Report
+from pintu.complaints.phone_consent import consent_in, consent_of
 from pintu.complaints.selectors import public_reports, reports_visible_to
 from pintu.complaints.services.reporter import LOW_RATING
 from pintu.complaints.timeline import with_labels
@@ -121,12 +121,16 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
     forms.setdefault("rate_form", RateForm(initial={"rating": report.rating, "comment": report.rating_comment}))
     forms.setdefault("reopen_form", ReopenForm())
     failed = next((f for f in forms.values() if f.is_bound and f.errors), None)
-    offered = {action.name for action in REPORTER_ACTIONS.available(_acting_user(request, report), report)}
+    cached = _cached_parts(report)
+    contact = reporter_contact(report)  # read once: the masked contact, the consent and the offers share it
+    consent = consent_in(contact)
+    known = {"consent": consent, "reopen_deadline": cached["reopen_deadline"]}
+    offered = {a.name for a in REPORTER_ACTIONS.available(_acting_user(request, report), report, known=known)}
     context = {
         "report": report,
-        **_cached_parts(report),
-        "contact": contact_masked_for_reporter(report),
-        "phone_consent": consent_of(report),
+        **cached,
+        "contact": masked_for_reporter(contact),
+        "phone_consent": consent,
         "failed_form": failed,
         "may_reply": "reply" in offered,
         "may_rate": "rate" in offered,
@@ -147,8 +151,8 @@ def _cached_parts(report: Report) -> dict:
     hour = timezone.localtime().strftime("%Y-%m-%d %H")
 
     def build() -> dict:
-        calendar = get_calendar()
-        clock = current_clock(report, calendar)
+        calendar, defaults = get_calendar(), ComplaintSettings.load()  # once each for the clock and the deadline
+        clock = current_clock(report, calendar, defaults=defaults)
         top = pagecache.render_fragment("complaints/public/track_top.html", {
             "report": report, "clock": clock, "steps": progress.progress_steps(report.status),
             "deadline": progress.deadline_sentence(clock), "waiting_for_reporter": report.status == Status.PERLU_INFO,
@@ -157,7 +161,7 @@ def _cached_parts(report: Report) -> dict:
         attachments = report.attachments.filter(visibility__in=[Visibility.PUBLIC, Visibility.REPORTER])
         parts = {"report": report, "events": events, "attachments": attachments}
         history = pagecache.render_fragment("complaints/public/track_history.html", parts)
-        return {"top": top, "history": history, "reopen_deadline": reopen_deadline(report, calendar),
+        return {"top": top, "history": history, "reopen_deadline": reopen_deadline(report, calendar, defaults),
                 "is_public": public_reports().filter(pk=report.pk).exists()}  # fmt: skip
 
     return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))

@@ -73,7 +73,12 @@ def identity_for_staff(user, request: InformationRequest) -> IdentityView | None
 
 def identity_for_requester(request: InformationRequest) -> IdentityView | None:
     """What the requester sees of their own data on the tracking page (masked: the page may be shared)."""
-    row = identity_of(request)
+    return masked_for_requester(identity_of(request))
+
+
+def masked_for_requester(row: RequesterIdentity | None) -> IdentityView | None:
+    """`identity_for_requester` of an identity row already read (`identity_of`, once per page: the phone
+    consent comes from the same row through `phone_consent.consent_in`)."""
     if row is None:
         return None
     return IdentityView(

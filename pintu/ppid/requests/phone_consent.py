@@ -5,11 +5,11 @@ audited as `notify.consent` / `notify.withdraw` with the channels and the way, n
 request never depends on it.
 """
 
-from pintu.cases.phone_consent import ConsentStore, PhoneConsent, active_channels, record_on
+from pintu.cases.phone_consent import ConsentStore, PhoneConsent, active_channels, consent_in, record_on
 from pintu.ppid.requests.models import RequesterIdentity
 
-__all__ = ["PhoneConsent", "active_channels", "audit_consent", "consent_of", "record_consent", "withdraw",
-           "withdraw_by_phone"]  # fmt: skip
+__all__ = ["PhoneConsent", "active_channels", "audit_consent", "consent_in", "consent_of", "record_consent",
+           "withdraw", "withdraw_by_phone"]  # fmt: skip
 
 _store = ConsentStore(RequesterIdentity, "request")
 consent_of = _store.consent_of

@@ -245,13 +245,14 @@ def request_track_detail(request, slug: str):
     if info is None:
         return _denied(slug)
     documents = list(info.documents.all())
+    row = identity.identity_of(info)  # read once: the masked identity and the phone consent share it
     context = {
         "req": info,
         **_cached_parts(info),
         "notice": next((d for d in reversed(documents) if d.is_notice), None),
         "documents": [d for d in documents if not d.is_notice],
-        "contact": identity.identity_for_requester(info),
-        "phone_consent": phone_consent.consent_of(info),
+        "contact": identity.masked_for_requester(row),
+        "phone_consent": phone_consent.consent_in(row),
         "may_object": objection_grounds.may_object(info),  # the offer rule of objections.actions.FILING
     }
     return render(request, "ppid/requests/track_detail.html", context)
