@@ -579,3 +579,11 @@ def test_notification_preferences_one_checkbox_per_topic(as_user, user_named):
 
 def test_notification_preferences_need_a_login(client):
     assert client.get("/akun/notifikasi/").status_code == 302
+
+
+def test_the_location_point_is_written_with_decimal_points_in_indonesian(as_user, report):
+    """The id locale writes decimals with a comma; a point "-3,2417, 104,6481" would be unreadable."""
+    Report.objects.filter(pk=report.pk).update(latitude=-3.2417, longitude=104.6481)
+    page = as_user(ADMIN).get(detail_url(report), HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "-3.2417" in page and "104.6481" in page
+    assert "-3,2417" not in page
