@@ -90,3 +90,7 @@ def test_the_tracking_page_shows_the_steps_and_the_deadline_sentence(client, dem
     page = client.get(reverse("complaints:track_detail", args=[report.code])).content.decode()
     assert 'class="progress-steps"' in page and 'aria-current="step"' in page
     assert "OPD menjawab paling lambat" in page and ("(hari kerja ke-" in page or "dihitung mulai" in page)
+    # the sentence names the day and the count once: the section adds the state and the day basis, no second date
+    clock = page[page.index('id="clock-title"'):page.index("</section>", page.index('id="clock-title"'))]
+    assert "Batas waktu:" not in clock and clock.count("hari kerja ke-") + clock.count("dihitung mulai") == 1
+    assert "Dalam hari kerja, tanpa hari libur dan cuti bersama." in clock
