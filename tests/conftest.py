@@ -4,9 +4,17 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from pintu.accounts.models import User
 from tests import demo_snapshot
+
+# Property tests assert results, never speed: on a 2-core CI machine shared by two test processes a
+# generated example may take longer than Hypothesis's 200 ms deadline or trip its "too slow" health
+# check without anything being wrong. Tests that set their own settings still override these.
+hypothesis_settings.register_profile("pintu", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("pintu")
 
 
 @pytest.fixture(scope="session")
