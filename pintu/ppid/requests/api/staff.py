@@ -28,7 +28,7 @@ from pintu.ppid.permissions import require_utama
 from pintu.ppid.requests import conversion, identity, services
 from pintu.ppid.requests.actions import ACTIONS
 from pintu.ppid.requests.api import serializers as s
-from pintu.ppid.requests.api.public import uploaded_file
+from pintu.ppid.requests.api.public import request_draft, submitted
 from pintu.ppid.requests.models import STATUS_CHOICES
 from pintu.ppid.requests.selectors import requests_handled_by
 
@@ -158,16 +158,8 @@ class StaffRequestRegister(APIView):
         require_utama(request.user, DESK_ONLY_UTAMA)
         form = s.StaffRequestRegisterInput(data=request.data)
         form.is_valid(raise_exception=True)
-        data = {k: v for k, v in form.validated_data.items() if k not in ("identity_file", "proxy_file")}
-        draft = services.RequestDraft(
-            **data, identity_file=uploaded_file(request, "identity_file"),
-            proxy_file=uploaded_file(request, "proxy_file"), idempotency_key=scoped_key(request),
-        )  # fmt: skip
-        result = services.register_request(request.user, draft)
-        info = result.request
-        body = {"number": info.number, "slug": info.slug, "secret": result.secret, "created": result.created,
-                "status": info.status}  # fmt: skip
-        response = Response(s.PpidRequestSubmittedSerializer(body).data, status=201 if result.created else 200)
+        result = services.register_request(request.user, request_draft(request, form, scoped_key(request)))
+        response = submitted(result)
         response["Cache-Control"] = "no-store"
         return response
 
