@@ -6,12 +6,11 @@ action is never this officer's, 400 when not in the report's present status), va
 and hands the cleaned data to ACTIONS.perform.
 """
 
-from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from pintu.apikit.actions import CaseActionView
 from pintu.apikit.permissions import roles
-from pintu.apikit.schema import STAFF, errors
+from pintu.apikit.schema import STAFF, action_schema
 from pintu.complaints.actions import ACTIONS
 from pintu.complaints.api.schema import STAFF_TAG
 from pintu.complaints.api.serializers import staff_actions as s
@@ -45,17 +44,11 @@ def action_view(action: ApiAction):
     media = ["multipart/form-data", "application/json"] if action.multipart else ["application/json",
                                                                                     "multipart/form-data"]  # fmt: skip
     request = dict.fromkeys(media, action.serializer)
-
-    def post(self, request, code: str):
-        return ReportActionView.post(self, request, code=code)
-
-    attrs = {"api_action": action, "action": action.action, "serializer": action.serializer, "post": post}
-    view = type(f"Report_{action.name.replace('-', '_')}", (ReportActionView,), attrs)
-    view.post = extend_schema(
-        tags=STAFF_TAG, summary=action.summary, operation_id=f"staff_report_{action.name.replace('-', '_')}",
-        request=request, responses={200: s.ActionResultSerializer, **errors(*STAFF)},
-    )(view.post)  # fmt: skip
-    return view
+    name = action.name.replace("-", "_")
+    attrs = {"api_action": action, "action": action.action, "serializer": action.serializer}
+    view = type(f"Report_{name}", (ReportActionView,), attrs)
+    return action_schema(tags=STAFF_TAG, summary=action.summary, answer=s.ActionResultSerializer, codes=STAFF,
+                         operation_id=f"staff_report_{name}", request=request)(view)  # fmt: skip
 
 
 #: URL segment -> view, one per action (urls.py: staff/reports/{code}/<segment>/).
