@@ -106,6 +106,13 @@ def clean_upload(name: str, data: UploadData, policy: UploadPolicy = DEFAULT_POL
     return _clean_bytes(name, shown, raw, policy)
 
 
+def clean_field_upload(files, field: str, policy: UploadPolicy = DEFAULT_POLICY) -> CleanFile | None:
+    """The one file sent in `field` of a request's or a form's `files`, cleaned; None when none was sent.
+    Raises UploadRejected (each face puts the refusal on the field its own way)."""
+    upload = files.get(field) if files else None
+    return None if upload is None else clean_upload(upload.name, upload, policy)
+
+
 def clean_uploads(files: Sequence[tuple[str, UploadData]], policy: UploadPolicy = DEFAULT_POLICY) -> list[CleanFile]:
     """Validate and clean a submission's files: all of them, or raise UploadRejected for the first
     problem (file count first, then each file's size, then the total, then each file's content).

@@ -6,13 +6,11 @@ action is never this officer's, 400 when not in the report's present status), va
 and hands the cleaned data to ACTIONS.perform.
 """
 
-from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
+from pintu.apikit.actions import CaseActionView
 from pintu.apikit.permissions import roles
-from pintu.apikit.schema import STAFF, errors
-from pintu.apikit.uploads import cleaned_files
+from pintu.apikit.schema import STAFF, action_schema
 from pintu.complaints.actions import ACTIONS
 from pintu.complaints.api.schema import STAFF_TAG
 from pintu.complaints.api.serializers import staff_actions as s
@@ -22,21 +20,21 @@ from pintu.complaints.permissions import STAFF_ROLES
 from pintu.complaints.selectors import handled_by
 
 
-class ReportActionView(APIView):
+class ReportActionView(CaseActionView):
     """Base of the per-action views built by `action_view`."""
 
     permission_classes = [roles(*STAFF_ROLES)]
+    actions = ACTIONS
     api_action: ApiAction
 
-    def post(self, request, code: str):
-        user, name = request.user, self.api_action.action
-        report = report_for(user, code)
-        ACTIONS.check(name, user, report)  # before reading input: a refusal never depends on the body
-        form = self.api_action.serializer(data=request.data, context={"user": user, "report": report})
-        form.is_valid(raise_exception=True)
-        files = cleaned_files(request) if self.api_action.multipart else []
-        outcome = ACTIONS.perform(name, user=user, case=report, data=form.validated_data, files=files)
-        still_visible = handled_by(user).filter(pk=report.pk).exists()
+    def case_for(self, user, code: str):
+        return report_for(user, code)
+
+    def serializer_context(self, request, report) -> dict:
+        return {"user": request.user, "report": report}
+
+    def answer(self, request, report, outcome) -> Response:
+        still_visible = handled_by(request.user).filter(pk=report.pk).exists()
         return Response(
             {"detail": outcome.message, "report": report.code if still_visible else None, "created": outcome.created}
         )
@@ -46,16 +44,11 @@ def action_view(action: ApiAction):
     media = ["multipart/form-data", "application/json"] if action.multipart else ["application/json",
                                                                                     "multipart/form-data"]  # fmt: skip
     request = dict.fromkeys(media, action.serializer)
-
-    def post(self, request, code: str):
-        return ReportActionView.post(self, request, code)
-
-    view = type(f"Report_{action.name.replace('-', '_')}", (ReportActionView,), {"api_action": action, "post": post})
-    view.post = extend_schema(
-        tags=STAFF_TAG, summary=action.summary, operation_id=f"staff_report_{action.name.replace('-', '_')}",
-        request=request, responses={200: s.ActionResultSerializer, **errors(*STAFF)},
-    )(view.post)  # fmt: skip
-    return view
+    name = action.name.replace("-", "_")
+    attrs = {"api_action": action, "action": action.action, "serializer": action.serializer}
+    view = type(f"Report_{name}", (ReportActionView,), attrs)
+    return action_schema(tags=STAFF_TAG, summary=action.summary, answer=s.ActionResultSerializer, codes=STAFF,
+                         operation_id=f"staff_report_{name}", request=request)(view)  # fmt: skip
 
 
 #: URL segment -> view, one per action (urls.py: staff/reports/{code}/<segment>/).

@@ -14,6 +14,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
+from pintu.apikit.ids import chosen_row
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.choices import FORWARD_CHANNELS, inside_agencies, outside_agencies
 from pintu.complaints.models import ArchiveKind, Privacy, ReportKind, privacy_flags
@@ -116,10 +117,7 @@ class EditInput(serializers.Serializer):
         """The category with this id among those the user may see (None: leave the category as it is)."""
         if not value:
             return None
-        category = categories_visible_to(self.context["user"]).filter(pk=value).first()
-        if category is None:
-            raise serializers.ValidationError(_("Pilih kategori dari daftar."))
-        return category
+        return chosen_row(categories_visible_to(self.context["user"]), _("Pilih kategori dari daftar."), pk=value)
 
 
 @extend_schema_serializer(deprecate_fields=["privacy"])

@@ -7,6 +7,8 @@ The report is chosen by year and OPD code as on the web (an unknown OPD: 404); a
 as the web page.
 """
 
+from functools import partial
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
@@ -37,6 +39,10 @@ def _choice(data) -> tuple[int, object]:
     return year, agency
 
 
+#: The schema of the operations that answer the report (_answer): the same tag, answer and errors.
+report_schema = partial(extend_schema, tags=TAG, responses={200: sa.AnnualReportSerializer, **errors(*STAFF)})
+
+
 def _answer(user, year: int, agency) -> Response:
     content = services.live_content(year, agency)
     data = {"year": year, "agency": agency.code if agency else None, "body_name": content.body_name,
@@ -49,9 +55,8 @@ def _answer(user, year: int, agency) -> Response:
 class StaffAnnualReport(APIView):
     permission_classes = [PpidStaff]
 
-    @extend_schema(tags=TAG, operation_id="staff_ppid_annual_retrieve", parameters=[sa.AnnualChoiceInput],
-                   summary="Laporan tahunan PPID: angka dan narasi satu tahun (Pemkab atau satu OPD)",
-                   responses={200: sa.AnnualReportSerializer, **errors(*STAFF)})  # fmt: skip
+    @report_schema(operation_id="staff_ppid_annual_retrieve", parameters=[sa.AnnualChoiceInput],
+                   summary="Laporan tahunan PPID: angka dan narasi satu tahun (Pemkab atau satu OPD)")  # fmt: skip
     def get(self, request):
         year, agency = _choice(request.query_params)
         return _answer(request.user, year, agency)
@@ -60,9 +65,8 @@ class StaffAnnualReport(APIView):
 class StaffAnnualNarrative(APIView):
     permission_classes = [PpidStaff]
 
-    @extend_schema(tags=TAG, operation_id="staff_ppid_annual_narrative", request=sa.AnnualNarrativeInput,
-                   summary="Simpan narasi laporan tahunan (PPID Utama; PPID Pembantu untuk OPD-nya)",
-                   responses={200: sa.AnnualReportSerializer, **errors(*STAFF)})  # fmt: skip
+    @report_schema(operation_id="staff_ppid_annual_narrative", request=sa.AnnualNarrativeInput,
+                   summary="Simpan narasi laporan tahunan (PPID Utama; PPID Pembantu untuk OPD-nya)")  # fmt: skip
     def post(self, request):
         year, agency = _choice(request.data)
         if not may_edit(request.user, agency):
@@ -79,9 +83,9 @@ class StaffAnnualNarrative(APIView):
 class StaffAnnualPublish(APIView):
     permission_classes = [PpidStaff]
 
-    @extend_schema(tags=TAG, operation_id="staff_ppid_annual_publish", request=sa.AnnualChoiceInput,
+    @report_schema(operation_id="staff_ppid_annual_publish", request=sa.AnnualChoiceInput,
                    summary="Umumkan laporan tahunan (PPID Utama): angka dibekukan dan terbit di halaman publik",
-                   responses={200: sa.AnnualReportSerializer, **errors(*STAFF)})  # fmt: skip
+                   )  # fmt: skip
     def post(self, request):
         if not may_publish(request.user):
             raise exceptions.PermissionDenied(_("Hanya PPID Utama yang dapat mengumumkan laporan tahunan."))

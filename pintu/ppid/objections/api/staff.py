@@ -16,6 +16,7 @@ from rest_framework import exceptions, generics, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from pintu.apikit.actions import CaseActionView
 from pintu.apikit.ids import row_or_404
 from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
@@ -99,28 +100,18 @@ class StaffDisputeList(generics.ListAPIView):
 # --- the staff actions (objections.actions.ACTIONS) -----------------------------------------------------
 
 
-class ObjectionAction(APIView):
-    """One action of objections.actions on an objection the caller sees: refused (403) before the body is
-    read when it is not theirs; then the serializer; the service has the last word (a 400)."""
+class ObjectionAction(CaseActionView):
+    """One action of objections.actions on an objection the caller sees (pintu.apikit.actions); the answer is
+    the objection as it is now."""
 
     permission_classes = [PpidStaff]
-    action = ""
-    serializer = None
+    actions = ACTIONS
 
-    def post(self, request, pk: int):
-        objection = objection_for(request.user, pk)
-        ACTIONS.check(self.action, request.user, objection)
-        self.before_input(objection)
-        form = self.serializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        outcome = ACTIONS.perform(self.action, user=request.user, case=objection, data=form.validated_data)
-        return self.answer(request, pk, outcome)
+    def case_for(self, user, pk: int):
+        return objection_for(user, pk)
 
-    def before_input(self, objection) -> None:
-        """What must exist before the body is read (a 404)."""
-
-    def answer(self, request, pk: int, outcome) -> Response:
-        return Response(s.ObjectionSerializer(objection_for(request.user, pk)).data)
+    def answer(self, request, objection, outcome) -> Response:
+        return Response(s.ObjectionSerializer(objection_for(request.user, objection.pk)).data)
 
 
 # the schema of each action below: its summary (and body, when not its serializer's)
@@ -167,7 +158,7 @@ class ObjectionDispute(ObjectionAction):
 
     action, serializer = "dispute", s.DisputeInput
 
-    def answer(self, request, pk: int, outcome) -> Response:
+    def answer(self, request, objection, outcome) -> Response:
         result = outcome.case
         return Response(s.DisputeSerializer(result.dispute, context={"warning": result.warning}).data, status=201)
 
@@ -182,5 +173,5 @@ class DisputeStep(ObjectionAction):
         if dispute_of(objection) is None:
             raise exceptions.NotFound(_("Belum ada sengketa untuk keberatan ini."))
 
-    def answer(self, request, pk: int, outcome) -> Response:
+    def answer(self, request, objection, outcome) -> Response:
         return Response(s.DisputeSerializer(outcome.case).data)

@@ -14,7 +14,8 @@ from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pintu.apikit.ids import row_or_404
+from pintu.apikit.actions import CaseActionView
+from pintu.apikit.ids import chosen_row, row_or_404
 from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
@@ -66,9 +67,7 @@ class StaffDikDraft(APIView):
         form = m.DikDraftInput(data=request.data)
         form.is_valid(raise_exception=True)
         fields = dict(form.validated_data)
-        agency = agencies.filter(code=fields.pop("agency")).first()
-        if agency is None:
-            raise exceptions.ValidationError({"agency": [_("Pilih instansi dari daftar.")]})
+        agency = chosen_row(agencies, _("Pilih instansi dari daftar."), field="agency", code=fields.pop("agency"))
         item = services.draft_dik_item(request.user, agency, **fields)
         return Response(_body(item), status=201)
 
@@ -95,20 +94,16 @@ class StaffDikUpdate(APIView):
         return Response(_body(services.update_dik_item(request.user, item, **form.validated_data)))
 
 
-class DikAction(APIView):
-    """One action of registers.actions.DIK_ACTIONS on an exemption the caller sees: refused (403) before the
-    body is read when it is not theirs; the service has the last word (a 400)."""
+class DikAction(CaseActionView):
+    """One action of registers.actions.DIK_ACTIONS on an exemption the caller sees (pintu.apikit.actions)."""
 
     permission_classes = [PpidStaff]
-    action = ""
-    serializer = None
+    actions = DIK_ACTIONS
 
-    def post(self, request, pk: int):
-        item = dik_for(request.user, pk)
-        DIK_ACTIONS.check(self.action, request.user, item)
-        form = self.serializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        outcome = DIK_ACTIONS.perform(self.action, user=request.user, case=item, data=form.validated_data)
+    def case_for(self, user, pk: int):
+        return dik_for(user, pk)
+
+    def answer(self, request, item, outcome) -> Response:
         return Response(_body(outcome.case or item))
 
 

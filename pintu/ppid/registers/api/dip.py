@@ -17,7 +17,8 @@ from rest_framework.views import APIView
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.selectors import agencies_visible_to
-from pintu.apikit.ids import row_or_404
+from pintu.apikit.actions import CaseActionView
+from pintu.apikit.ids import chosen_row, row_or_404
 from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.apikit.uploads import cleaned_files
 from pintu.ppid.api.common import STAFF_TAG as TAG
@@ -72,9 +73,8 @@ class StaffDipDraft(APIView):
         form = s.DipDraftInput(data=request.data)
         form.is_valid(raise_exception=True)
         fields = dict(form.validated_data)
-        agency = agencies_visible_to(user).filter(code=fields.pop("agency")).first()
-        if agency is None:
-            raise exceptions.ValidationError({"agency": [_("Pilih instansi dari daftar.")]})
+        agencies = agencies_visible_to(user)
+        agency = chosen_row(agencies, _("Pilih instansi dari daftar."), field="agency", code=fields.pop("agency"))
         item = services.draft_dip_item(user, agency, **fields)
         return Response(s.StaffDipItemSerializer(item).data, status=201)
 
@@ -105,23 +105,17 @@ class StaffDipUpdate(APIView):
 # --- the actions on a row (registers.actions.DIP_ACTIONS) -----------------------------------------------
 
 
-class DipAction(APIView):
-    """One action of registers.actions.DIP_ACTIONS on a row the caller sees: refused (403) before the body is
-    read when it is not theirs to take; the service has the last word (a 400)."""
+class DipAction(CaseActionView):
+    """One action of registers.actions.DIP_ACTIONS on a row the caller sees (pintu.apikit.actions); an action
+    without a serializer takes no body."""
 
     permission_classes = [PpidStaff]
-    action = ""
-    serializer = None
+    actions = DIP_ACTIONS
 
-    def post(self, request, pk: int):
-        item = item_for(request.user, pk)
-        DIP_ACTIONS.check(self.action, request.user, item)
-        data = {}
-        if self.serializer is not None:
-            form = self.serializer(data=request.data)
-            form.is_valid(raise_exception=True)
-            data = form.validated_data
-        outcome = DIP_ACTIONS.perform(self.action, user=request.user, case=item, data=data)
+    def case_for(self, user, pk: int):
+        return item_for(user, pk)
+
+    def answer(self, request, item, outcome) -> Response:
         return Response(s.StaffDipItemSerializer(outcome.case).data)
 
 

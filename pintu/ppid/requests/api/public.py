@@ -17,7 +17,7 @@ from rest_framework.views import APIView
 from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
 from pintu.apikit.schema import READ_PUBLIC, WRITE_PUBLIC, errors, list_schema
 from pintu.apikit.tracking import proved_case
-from pintu.files.validation import UploadRejected, clean_upload, format_rejection
+from pintu.files.validation import UploadRejected, clean_field_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.notifications.api_fields import PhoneConsentSerializer
 from pintu.ppid.api.common import PUBLIC_TAG as TAG
@@ -32,13 +32,28 @@ from pintu.ppid.requests.tracking import prove_requester_secret
 
 
 def uploaded_file(request, name: str):
-    upload = request.FILES.get(name) if request.FILES else None
-    if upload is None:
-        return None
     try:
-        return clean_upload(upload.name, upload)
+        return clean_field_upload(request.FILES, name)
     except UploadRejected as exc:
         raise exceptions.ValidationError({name: [format_rejection(exc)]}) from None
+
+
+def request_draft(request, form, key: str, **extra) -> services.RequestDraft:
+    """The service's draft of a valid submission body (the public one, or the desk's): its fields, the identity
+    and proxy files checked by content, the scoped Idempotency-Key."""
+    data = {k: v for k, v in form.validated_data.items() if k not in ("identity_file", "proxy_file")}
+    return services.RequestDraft(
+        **data, identity_file=uploaded_file(request, "identity_file"),
+        proxy_file=uploaded_file(request, "proxy_file"), idempotency_key=key, **extra,
+    )  # fmt: skip
+
+
+def submitted(result) -> Response:
+    """The answer to a submission: the number, the secret (once), and 201 for a new request (200 for a replay)."""
+    info = result.request
+    body = {"number": info.number, "slug": info.slug, "secret": result.secret, "created": result.created,
+            "status": info.status}  # fmt: skip
+    return Response(s.PpidRequestSubmittedSerializer(body).data, status=201 if result.created else 200)
 
 
 class RequestSubmit(APIView):
@@ -53,17 +68,9 @@ class RequestSubmit(APIView):
         key = scoped_key(request)
         form = s.PpidRequestSubmitSerializer(data=request.data)
         form.is_valid(raise_exception=True)
-        data = {k: v for k, v in form.validated_data.items() if k not in ("identity_file", "proxy_file")}
-        draft = services.RequestDraft(
-            **data, identity_file=uploaded_file(request, "identity_file"),
-            proxy_file=uploaded_file(request, "proxy_file"), idempotency_key=key,
-            requester_user=request.user if request.user.is_authenticated else None,
-        )  # fmt: skip
-        result = services.submit_request(draft)
-        info = result.request
-        body = {"number": info.number, "slug": info.slug, "secret": result.secret, "created": result.created,
-                "status": info.status}  # fmt: skip
-        return Response(s.PpidRequestSubmittedSerializer(body).data, status=201 if result.created else 200)
+        requester = request.user if request.user.is_authenticated else None
+        result = services.submit_request(request_draft(request, form, key, requester_user=requester))
+        return submitted(result)
 
 
 def tracked_request(request, slug: str) -> InformationRequest:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from pintu.apikit.ids import chosen_row
 from pintu.apikit.refs import AgencyRefSerializer
 from pintu.complaints.models import ReportKind
 from pintu.notifications.api_fields import NotifyChannelsField
@@ -192,10 +193,7 @@ class PpidAssignInput(serializers.Serializer):
 
     def validate_agency(self, code: str):
         """The agency the code names, among those a request may be assigned to (the web form's choices)."""
-        agency = assignable_agencies().filter(code=code).first()
-        if agency is None:
-            raise serializers.ValidationError(_("Pilih instansi dari daftar."))
-        return agency
+        return chosen_row(assignable_agencies(), _("Pilih instansi dari daftar."), code=code)
 
 
 class PpidReasonInput(serializers.Serializer):
@@ -246,10 +244,8 @@ class PpidNoticeInput(serializers.Serializer):
         """The exemption in force the id names, or None."""
         if not pk:
             return None
-        dik = dik_items_visible_to(self.context["user"]).filter(pk=pk, status=DikStatus.IN_FORCE).first()
-        if dik is None:
-            raise serializers.ValidationError(_("Pengecualian DIK itu tidak berlaku."))
-        return dik
+        in_force = dik_items_visible_to(self.context["user"]).filter(status=DikStatus.IN_FORCE)
+        return chosen_row(in_force, _("Pengecualian DIK itu tidak berlaku."), pk=pk)
 
 
 class PpidDeliverInput(serializers.Serializer):
@@ -264,10 +260,7 @@ class ToReportInput(serializers.Serializer):
 
     def validate_kecamatan(self, pk: int):
         """The active kecamatan the id names (the web form's choices)."""
-        kecamatan = report_kecamatans().filter(pk=pk).first()
-        if kecamatan is None:
-            raise serializers.ValidationError(_("Pilih kecamatan dari daftar."))
-        return kecamatan
+        return chosen_row(report_kecamatans(), _("Pilih kecamatan dari daftar."), pk=pk)
 
 
 class ToReportResult(serializers.Serializer):

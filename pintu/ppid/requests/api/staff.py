@@ -9,18 +9,18 @@ answers a wrong state with its own sentence (a 400).
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, generics
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.accounts.roles import Role
+from pintu.apikit.actions import CaseActionView
 from pintu.apikit.idempotency import IDEMPOTENCY_HEADER, scoped_key
 from pintu.apikit.ids import row_or_404
 from pintu.apikit.permissions import roles
 from pintu.apikit.refs import MessageSerializer
-from pintu.apikit.schema import STAFF, errors, list_schema
-from pintu.apikit.uploads import cleaned_files
+from pintu.apikit.schema import STAFF, action_schema, errors, list_schema
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.api.common import STAFF_TAG as TAG
 from pintu.ppid.api.common import PpidStaff
@@ -28,7 +28,7 @@ from pintu.ppid.permissions import require_utama
 from pintu.ppid.requests import conversion, identity, services
 from pintu.ppid.requests.actions import ACTIONS
 from pintu.ppid.requests.api import serializers as s
-from pintu.ppid.requests.api.public import uploaded_file
+from pintu.ppid.requests.api.public import request_draft, submitted
 from pintu.ppid.requests.models import STATUS_CHOICES
 from pintu.ppid.requests.selectors import requests_handled_by
 
@@ -75,25 +75,22 @@ class StaffRequestDetail(APIView):
 # --- the actions (requests.actions.ACTIONS) -------------------------------------------------------------
 
 
-class RequestAction(APIView):
+class RequestAction(CaseActionView):
     """One action of requests.actions on a request the caller handles: refused (403) before the body is read
     when it is not theirs to take; the body is checked by the action's serializer; the service has the last
     word (a 400 with its own sentence)."""
 
     permission_classes = [PpidStaff]
-    action = ""
+    actions = ACTIONS
     serializer = s.PpidReasonInput
 
-    def post(self, request, pk: int):
-        info = request_for(request.user, pk)
-        chosen = ACTIONS.check(self.action, request.user, info)
-        form = self.serializer(data=request.data, context={"user": request.user})
-        form.is_valid(raise_exception=True)
-        files = cleaned_files(request) if chosen.multipart else []
-        outcome = ACTIONS.perform(self.action, user=request.user, case=info, data=form.validated_data, files=files)
-        return self.answer(outcome)
+    def case_for(self, user, pk: int):
+        return request_for(user, pk)
 
-    def answer(self, outcome) -> Response:
+    def serializer_context(self, request, info) -> dict:
+        return {"user": request.user}
+
+    def answer(self, request, info, outcome) -> Response:
         return Response({"detail": outcome.message})
 
 
@@ -104,18 +101,16 @@ class RequestToReport(RequestAction):
     action = "convert_to_report"
     serializer = s.ToReportInput
 
-    def answer(self, outcome) -> Response:
+    def answer(self, request, info, outcome) -> Response:
         body = {"detail": outcome.message, "code": outcome.created[0], "secret": outcome.secret}
         return Response(body, headers={"Cache-Control": "no-store"})
 
 
 def _action_view(action: str, serializer, summary: str, request_schema="same", base=RequestAction, response=None):
     """An endpoint for one action, with its own schema (summary, body, answer)."""
-    body = serializer if request_schema == "same" else request_schema
     view = type(f"Request_{action}", (base,), {"action": action, "serializer": serializer, "__doc__": base.__doc__})
-    schema = extend_schema(tags=TAG, summary=summary, request=body,
-                           responses={200: response or MessageSerializer, **errors(*STAFF)})  # fmt: skip
-    return extend_schema_view(post=schema)(view)
+    body = {} if request_schema == "same" else {"request": request_schema}
+    return action_schema(tags=TAG, summary=summary, answer=response or MessageSerializer, codes=STAFF, **body)(view)
 
 
 #: URL segment -> endpoint (api:staff_ppid_request_<segment with _>).
@@ -163,16 +158,8 @@ class StaffRequestRegister(APIView):
         require_utama(request.user, DESK_ONLY_UTAMA)
         form = s.StaffRequestRegisterInput(data=request.data)
         form.is_valid(raise_exception=True)
-        data = {k: v for k, v in form.validated_data.items() if k not in ("identity_file", "proxy_file")}
-        draft = services.RequestDraft(
-            **data, identity_file=uploaded_file(request, "identity_file"),
-            proxy_file=uploaded_file(request, "proxy_file"), idempotency_key=scoped_key(request),
-        )  # fmt: skip
-        result = services.register_request(request.user, draft)
-        info = result.request
-        body = {"number": info.number, "slug": info.slug, "secret": result.secret, "created": result.created,
-                "status": info.status}  # fmt: skip
-        response = Response(s.PpidRequestSubmittedSerializer(body).data, status=201 if result.created else 200)
+        result = services.register_request(request.user, request_draft(request, form, scoped_key(request)))
+        response = submitted(result)
         response["Cache-Control"] = "no-store"
         return response
 

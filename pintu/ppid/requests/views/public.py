@@ -26,7 +26,7 @@ from django.views.decorators.http import require_GET, require_POST
 from pintu import pagecache
 from pintu.agencies.tree import root_pemkab
 from pintu.cases.tracking import TrackingLocked, remember_in_session
-from pintu.files.validation import UploadRejected, clean_upload, format_rejection
+from pintu.files.validation import UploadRejected, clean_field_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
 from pintu.letters.receipt_send import page_context, send_from_page
 from pintu.letters.receipts import receipt_response
@@ -95,11 +95,8 @@ def request_of_requester(http_request, slug: str) -> InformationRequest | None:
 
 def clean_file(form, name: str):
     """One uploaded file validated by content; an error on the field (and None) when refused."""
-    upload = form.files.get(name) if form.files else None
-    if upload is None:
-        return None
     try:
-        return clean_upload(upload.name, upload)
+        return clean_field_upload(form.files, name)
     except UploadRejected as exc:
         form.add_error(name, format_rejection(exc, get_language() or "id"))
         return False
