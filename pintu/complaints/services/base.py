@@ -20,7 +20,7 @@ from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-export
     require_handler,
 )
 from pintu.complaints.public_text import public_version
-from pintu.complaints.workflow import MACHINE
+from pintu.complaints.workflow import MACHINE, Action, Actor
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
 from pintu.workdays.calendar import get_calendar
@@ -30,6 +30,11 @@ def random_code(prefix: str = "LPR") -> str:
     """A candidate tracking code (about 28.6 million a year); callers make sure no report holds it."""
     # the year where the Pemkab is (TIME_ZONE), not in a timezone a request activated; also cheaper to look up
     return f"{prefix}-{timezone.localdate(timezone=timezone.get_default_timezone()).year}-{random_chars(5)}"
+
+
+def locked(report: Report) -> Report:
+    """`report` read again and locked for the rest of the transaction (every use case changes it under lock)."""
+    return Report.objects.select_for_update().get(pk=report.pk)
 
 
 def new_code(prefix: str = "LPR") -> str:
@@ -104,3 +109,21 @@ LIFECYCLE = transitions.Lifecycle(
 #: Move a report along the transition table and append the event (saves the report): the one
 #: apply_transition of the case core (pintu.cases.transitions) bound to the report's Lifecycle.
 apply_transition = partial(transitions.apply_transition, LIFECYCLE)
+
+
+def record_follow_up(report: Report, action: str, *, text: str, now=None, **transition) -> Event:
+    """A tindak lanjut is posted (the OPD's own, or an outside instansi's answer the admin records): the
+    response clocks see it and the transition's event is a follow-up carrying the text."""
+    now = now or timezone.now()
+    report.last_follow_up_at = now
+    report.first_response_at = report.first_response_at or now
+    return apply_transition(report, action, reason=text.strip(), kind="follow_up", **transition)
+
+
+def archive_as(report: Report, archive_kind: str, *, user, reason: str, kind: str | None = None, payload=None) -> Event:
+    """Close `report` by the admin's archive transition for `archive_kind` (the admin's own archive, a merged
+    duplicate, a split parent); the event is for the reporter (`kind`: its own event kind, default "archive")."""
+    report.archive_kind = archive_kind
+    report.closed_at = timezone.now()
+    return apply_transition(report, Action.ARCHIVE, actor=Actor.ADMIN, user=user, reason=reason, kind=kind,
+                            visibility=Visibility.REPORTER, payload=payload)  # fmt: skip
