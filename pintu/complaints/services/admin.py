@@ -18,7 +18,6 @@ from pintu.complaints.public_text import edited_public_text, public_version
 from pintu.complaints.services.base import (
     actor_kind,
     apply_transition,
-    archive_as,
     locked,
     note,
     record_follow_up,
@@ -167,7 +166,17 @@ def archive(report: Report, *, user, reason: str, archive_kind: str = ArchiveKin
     if archive_kind not in ArchiveKind.values:
         raise ValidationError({"archive_kind": _("Pilih alasan pengarsipan.")})
     report = locked(report)
-    archive_as(report, archive_kind, user=user, reason=reason, payload={"archive_kind": archive_kind})
+    report.archive_kind = archive_kind
+    report.closed_at = timezone.now()
+    apply_transition(
+        report,
+        Action.ARCHIVE,
+        actor=Actor.ADMIN,
+        user=user,
+        reason=reason,
+        visibility=Visibility.REPORTER,
+        payload={"archive_kind": archive_kind},
+    )
     notify.status_changed(report)
     return report
 

@@ -20,7 +20,7 @@ from pintu.complaints.permissions import (  # noqa: F401 (who may act: re-export
     require_handler,
 )
 from pintu.complaints.public_text import public_version
-from pintu.complaints.workflow import MACHINE, Action, Actor
+from pintu.complaints.workflow import MACHINE
 from pintu.history.models import Event, Visibility
 from pintu.history.services import record_event
 from pintu.workdays.calendar import get_calendar
@@ -118,12 +118,3 @@ def record_follow_up(report: Report, action: str, *, text: str, now=None, **tran
     report.last_follow_up_at = now
     report.first_response_at = report.first_response_at or now
     return apply_transition(report, action, reason=text.strip(), kind="follow_up", **transition)
-
-
-def archive_as(report: Report, archive_kind: str, *, user, reason: str, kind: str | None = None, payload=None) -> Event:
-    """Close `report` by the admin's archive transition for `archive_kind` (the admin's own archive, a merged
-    duplicate, a split parent); the event is for the reporter (`kind`: its own event kind, default "archive")."""
-    report.archive_kind = archive_kind
-    report.closed_at = timezone.now()
-    return apply_transition(report, Action.ARCHIVE, actor=Actor.ADMIN, user=user, reason=reason, kind=kind,
-                            visibility=Visibility.REPORTER, payload=payload)  # fmt: skip

@@ -9,8 +9,8 @@ from pintu.agencies.models import Agency
 from pintu.complaints import notify
 from pintu.complaints.models import ArchiveKind, Attachment, Follower, Report, ReporterContact
 from pintu.complaints.services.admin import _check_inside, disposition
-from pintu.complaints.services.base import archive_as, locked, new_code, note, require_admin
-from pintu.complaints.workflow import Actor, Status
+from pintu.complaints.services.base import apply_transition, locked, new_code, note, require_admin
+from pintu.complaints.workflow import Action, Actor, Status
 from pintu.history.models import Visibility
 from pintu.textnorm.redaction import redact
 
@@ -27,8 +27,19 @@ def merge(duplicate: Report, *, into: Report, user, reason: str = "") -> Report:
         raise ValidationError(_("Laporan induk sudah ditutup; pilih laporan induk yang masih terbuka."))
     duplicate = locked(duplicate)
     duplicate.master = into
+    duplicate.archive_kind = ArchiveKind.DUPLICATE
+    duplicate.closed_at = timezone.now()
     reason = reason.strip() or _("Duplikat dari %(code)s") % {"code": into.code}
-    archive_as(duplicate, ArchiveKind.DUPLICATE, user=user, reason=reason, kind="merged", payload={"master": into.code})
+    apply_transition(
+        duplicate,
+        Action.ARCHIVE,
+        actor=Actor.ADMIN,
+        user=user,
+        reason=reason,
+        visibility=Visibility.REPORTER,
+        kind="merged",
+        payload={"master": into.code},
+    )
     Follower.objects.get_or_create(report=into, from_report=duplicate, defaults={"user": duplicate.reporter_user})
     for follower in Follower.objects.filter(report=duplicate):  # followers of the duplicate move along
         Follower.objects.get_or_create(report=into, from_report=follower.from_report, defaults={"user": follower.user})
@@ -112,8 +123,17 @@ def split(report: Report, *, user, parts: list[tuple[str, str, Agency]], reason:
             payload={"parent": parent.code},
         )
         children.append(disposition(child, user=user, agency=agency))
-    codes = [c.code for c in children]
-    reason = reason.strip() or _("Dipecah menjadi %(codes)s") % {"codes": ", ".join(codes)}
-    archive_as(parent, ArchiveKind.SPLIT, user=user, reason=reason, kind="split", payload={"children": codes})
+    parent.archive_kind = ArchiveKind.SPLIT
+    parent.closed_at = timezone.now()
+    apply_transition(
+        parent,
+        Action.ARCHIVE,
+        actor=Actor.ADMIN,
+        user=user,
+        reason=reason.strip() or _("Dipecah menjadi %(codes)s") % {"codes": ", ".join(c.code for c in children)},
+        kind="split",
+        visibility=Visibility.REPORTER,
+        payload={"children": [c.code for c in children]},
+    )
     notify.split(parent, children)
     return children
