@@ -156,16 +156,16 @@ def _send_back(c: Context) -> Outcome:
     return Outcome(_("Laporan dikembalikan ke admin instansi dengan saran %(agency)s.") % {"agency": agency.name})
 
 
-def _close(c: Context) -> Outcome:
-    if actor_for(c.user, c.case) == Actor.ADMIN:
-        admin.admin_close(c.case, user=c.user, reason=c.data["reason"])
-    else:
-        handling.close(c.case, user=c.user, reason=c.data["reason"])
+def _admin_close(c: Context) -> Outcome:
+    admin.admin_close(c.case, user=c.user, reason=c.data["reason"])
     return Outcome(_("Laporan ditutup."))
 
 
-def _admin_close(c: Context) -> Outcome:
-    admin.admin_close(c.case, user=c.user, reason=c.data["reason"])
+def _close(c: Context) -> Outcome:
+    """The web's one "close" button: the admin's close for an admin instansi, the OPD's own otherwise."""
+    if actor_for(c.user, c.case) == Actor.ADMIN:
+        return _admin_close(c)
+    handling.close(c.case, user=c.user, reason=c.data["reason"])
     return Outcome(_("Laporan ditutup."))
 
 

@@ -122,76 +122,81 @@ def _accepted_types(policy: UploadPolicy, language: str) -> str:
     return f"{photo} or a PDF" if photo and pdf else (photo or "a PDF")
 
 
+#: What each rejection code says, (Indonesian, English): str.format templates over `_values` and the
+#: numbers the caller passed (count, existing, ...).
+MESSAGES = {
+    "empty": ("Berkas {n} kosong.", "The file {n} is empty."),
+    "too_large": ("Berkas {n} lebih dari {max_bytes}.", "The file {n} is larger than {max_bytes}."),
+    "too_many": (
+        "Paling banyak {max_files} berkas. Anda mengunggah {count} berkas.",
+        "At most {max_files} files. You uploaded {count}.",
+    ),
+    "total_too_large": (
+        "Ukuran semua berkas lebih dari {max_total_bytes}. Kurangi jumlah atau ukuran berkas.",
+        "The files together are larger than {max_total_bytes}. Upload fewer or smaller files.",
+    ),
+    "type_not_allowed": (
+        "Berkas {n} bukan jenis yang diterima. Unggah {accepted}.",
+        "The file {n} is not an accepted type. Upload {accepted}.",
+    ),
+    "corrupt": (
+        "Berkas {n} rusak atau tidak dapat dibaca. Simpan ulang atau ambil foto lagi, lalu unggah kembali.",
+        "The file {n} is damaged or cannot be read. Save it again or take a new photo, then upload it again.",
+    ),
+    "too_many_pixels": (
+        "Resolusi gambar {n} terlalu besar (lebih dari {megapixels} megapiksel). Perkecil gambar, lalu unggah lagi.",
+        "The image {n} has too many pixels (more than {megapixels} megapixels). Resize it and upload it again.",
+    ),
+    "pdf_encrypted": (
+        "PDF {n} dilindungi kata sandi atau terenkripsi. Simpan ulang tanpa kata sandi, lalu unggah lagi.",
+        "The PDF {n} is password-protected or encrypted. Save it again without a password and upload it again.",
+    ),
+    "pdf_active_content": (
+        "PDF {n} berisi skrip, tindakan otomatis, atau berkas sisipan yang tidak diizinkan. "
+        "Cetak ulang sebagai PDF (Print to PDF), lalu unggah lagi.",
+        "The PDF {n} contains scripts, automatic actions or embedded files, which are not allowed. "
+        "Print it to a new PDF and upload that instead.",
+    ),
+    "pdf_too_many_pages": (
+        "PDF {n} lebih dari {max_pdf_pages} halaman.",
+        "The PDF {n} has more than {max_pdf_pages} pages.",
+    ),
+    "case_too_many": (
+        "Laporan ini sudah memiliki {existing} berkas; paling banyak {max_case_files} berkas untuk satu laporan. "
+        "Kirim tanpa lampiran atau hubungi petugas.",
+        "This case already has {existing} files; at most {max_case_files} files per case. "
+        "Send without attachments or contact the officer.",
+    ),
+    "case_total_too_large": (
+        "Ukuran semua berkas laporan ini akan melebihi {max_case_bytes}. "
+        "Kirim berkas yang lebih kecil atau tanpa lampiran.",
+        "The files of this case would exceed {max_case_bytes} together. Send smaller files or none.",
+    ),
+}
+
+
+def _values(policy: UploadPolicy, name: str, language: str) -> dict[str, Any]:
+    """The policy's limits as the messages print them in `language` ("id" or "en")."""
+    megapixels = f"{policy.max_pixels / 1_000_000:g}"
+    return {
+        "n": name,
+        "max_files": policy.max_files,
+        "max_pdf_pages": policy.max_pdf_pages,
+        "max_case_files": policy.max_case_files,
+        "max_bytes": _format_size(policy.max_bytes, language),
+        "max_total_bytes": _format_size(policy.max_total_bytes, language),
+        "max_case_bytes": _format_size(policy.max_case_bytes, language),
+        "accepted": _accepted_types(policy, language),
+        "megapixels": megapixels.replace(".", ",") if language == "id" else megapixels,
+    }
+
+
 def reject(code: str, policy: UploadPolicy, name: str | None = None, **params: Any) -> UploadRejected:
-    n = name or FALLBACK_STEM
-    if code == "empty":
-        texts = (f"Berkas {n} kosong.", f"The file {n} is empty.")
-    elif code == "too_large":
-        texts = (
-            f"Berkas {n} lebih dari {_format_size(policy.max_bytes, 'id')}.",
-            f"The file {n} is larger than {_format_size(policy.max_bytes, 'en')}.",
-        )
-    elif code == "too_many":
-        count = params["count"]
-        texts = (
-            f"Paling banyak {policy.max_files} berkas. Anda mengunggah {count} berkas.",
-            f"At most {policy.max_files} files. You uploaded {count}.",
-        )
-    elif code == "total_too_large":
-        texts = (
-            f"Ukuran semua berkas lebih dari {_format_size(policy.max_total_bytes, 'id')}. "
-            "Kurangi jumlah atau ukuran berkas.",
-            f"The files together are larger than {_format_size(policy.max_total_bytes, 'en')}. "
-            "Upload fewer or smaller files.",
-        )
-    elif code == "type_not_allowed":
-        texts = (
-            f"Berkas {n} bukan jenis yang diterima. Unggah {_accepted_types(policy, 'id')}.",
-            f"The file {n} is not an accepted type. Upload {_accepted_types(policy, 'en')}.",
-        )
-    elif code == "corrupt":
-        texts = (
-            f"Berkas {n} rusak atau tidak dapat dibaca. Simpan ulang atau ambil foto lagi, lalu unggah kembali.",
-            f"The file {n} is damaged or cannot be read. Save it again or take a new photo, then upload it again.",
-        )
-    elif code == "too_many_pixels":
-        megapixels = f"{policy.max_pixels / 1_000_000:g}"
-        texts = (
-            f"Resolusi gambar {n} terlalu besar (lebih dari {megapixels.replace('.', ',')} megapiksel). "
-            "Perkecil gambar, lalu unggah lagi.",
-            f"The image {n} has too many pixels (more than {megapixels} megapixels). Resize it and upload it again.",
-        )
-    elif code == "pdf_encrypted":
-        texts = (
-            f"PDF {n} dilindungi kata sandi atau terenkripsi. Simpan ulang tanpa kata sandi, lalu unggah lagi.",
-            f"The PDF {n} is password-protected or encrypted. Save it again without a password and upload it again.",
-        )
-    elif code == "pdf_active_content":
-        texts = (
-            f"PDF {n} berisi skrip, tindakan otomatis, atau berkas sisipan yang tidak diizinkan. "
-            "Cetak ulang sebagai PDF (Print to PDF), lalu unggah lagi.",
-            f"The PDF {n} contains scripts, automatic actions or embedded files, which are not allowed. "
-            "Print it to a new PDF and upload that instead.",
-        )
-    elif code == "pdf_too_many_pages":
-        texts = (
-            f"PDF {n} lebih dari {policy.max_pdf_pages} halaman.",
-            f"The PDF {n} has more than {policy.max_pdf_pages} pages.",
-        )
-    elif code == "case_too_many":
-        texts = (
-            f"Laporan ini sudah memiliki {params['existing']} berkas; paling banyak {policy.max_case_files} berkas "
-            "untuk satu laporan. Kirim tanpa lampiran atau hubungi petugas.",
-            f"This case already has {params['existing']} files; at most {policy.max_case_files} files per case. "
-            "Send without attachments or contact the officer.",
-        )
-    elif code == "case_total_too_large":
-        texts = (
-            f"Ukuran semua berkas laporan ini akan melebihi {_format_size(policy.max_case_bytes, 'id')}. "
-            "Kirim berkas yang lebih kecil atau tanpa lampiran.",
-            f"The files of this case would exceed {_format_size(policy.max_case_bytes, 'en')} together. "
-            "Send smaller files or none.",
-        )
-    else:  # pragma: no cover - programming error
+    if code not in MESSAGES:  # pragma: no cover - programming error
         raise ValueError(f"unknown rejection code {code!r}")
-    return UploadRejected(code, texts[0], texts[1], name=name, params=params)
+    n = name or FALLBACK_STEM
+    text_id, text_en = (
+        template.format_map({**params, **_values(policy, n, language)})
+        for template, language in zip(MESSAGES[code], ("id", "en"), strict=True)
+    )
+    return UploadRejected(code, text_id, text_en, name=name, params=params)

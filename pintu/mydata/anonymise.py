@@ -41,11 +41,8 @@ def needles_for_user(user) -> Needles:
     needles = Needles()
     if user is None:
         return needles
-    for name in (user.full_name, user.get_full_name(), f"{user.first_name} {user.last_name}"):
-        needles.add_text(name, name=True)
-    needles.add_text(user.email)
-    needles.add_text(user.username)
-    needles.add_phone(user.phone)
+    names = (user.full_name, user.get_full_name(), f"{user.first_name} {user.last_name}")
+    needles.add_person(names=names, details=(user.email, user.username), phone=user.phone)
     return needles
 
 
@@ -53,10 +50,7 @@ def needles_for_report(report: Report) -> Needles:
     needles = Needles()
     contact = ReporterContact.objects.filter(report=report).first()
     if contact is not None:
-        needles.add_text(contact.name, name=True)
-        needles.add_text(contact.email)
-        needles.add_text(contact.nik)
-        needles.add_phone(contact.phone)
+        needles.add_person(names=(contact.name,), details=(contact.email, contact.nik), phone=contact.phone)
     return needles
 
 
@@ -64,17 +58,17 @@ def needles_for_request(info: InformationRequest) -> Needles:
     needles = Needles()
     identity = RequesterIdentity.objects.filter(request=info).first()
     if identity is not None:
-        needles.add_text(identity.name, name=True)
-        needles.add_text(identity.email)
-        needles.add_text(identity.id_number)
-        needles.add_text(identity.address)
-        needles.add_phone(identity.phone)
+        details = (identity.email, identity.id_number, identity.address)
+        needles.add_person(names=(identity.name,), details=details, phone=identity.phone)
     for objection in Objection.objects.filter(request=info):
-        needles.add_text(objection.requester_name, name=True)
-        needles.add_text(objection.proxy_name, name=True)
-        needles.add_text(objection.contact)
-        needles.add_phone(objection.contact)
+        add_objection(needles, objection)
     return needles
+
+
+def add_objection(needles: Needles, objection: Objection) -> None:
+    """The objector's and their proxy's names and the contact they gave (an e-mail or a phone number)."""
+    names = (objection.requester_name, objection.proxy_name)
+    needles.add_person(names=names, details=(objection.contact,), phone=objection.contact)
 
 
 def is_anonymised(case) -> bool:
@@ -187,10 +181,7 @@ def _anonymise_objection(objection: Objection, needles: Needles) -> int:
 def anonymise_objection(objection: Objection, *, cause: str, extra: Needles | None = None, actor=None) -> int:
     """An objection filed without a request of this person's (e.g. about a DIP item)."""
     needles = Needles()
-    needles.add_text(objection.requester_name, name=True)
-    needles.add_text(objection.proxy_name, name=True)
-    needles.add_text(objection.contact)
-    needles.add_phone(objection.contact)
+    add_objection(needles, objection)
     if extra:
         needles.update(extra)
     events = _anonymise_objection(objection, needles)

@@ -134,9 +134,7 @@ def _all_needles(user, reports, requests, objections) -> Needles:
     for info in requests:
         needles.update(anonymise.needles_for_request(info))
     for objection in objections:
-        needles.add_text(objection.requester_name, name=True)
-        needles.add_text(objection.contact)
-        needles.add_phone(objection.contact)
+        needles.add_person(names=(objection.requester_name,), details=(objection.contact,), phone=objection.contact)
     return needles
 
 

@@ -44,6 +44,15 @@ class Needles:
             if len(parts) > 1:
                 self.texts.update(parts)
 
+    def add_person(self, *, names=(), details=(), phone: str | None = None) -> None:
+        """One person's details: their names (each also split into its parts), other texts cut out whole
+        (e-mail, NIK, address, ...) and their phone number."""
+        for value in names:
+            self.add_text(value, name=True)
+        for value in details:
+            self.add_text(value)
+        self.add_phone(phone)
+
     def add_phone(self, value: str | None) -> None:
         digits = "".join(ch for ch in (value or "") if ch.isdigit())
         if digits.startswith("62"):

@@ -8,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from pintu.security.code_delivery import CodeNotSent
+from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
 from pintu.security.destinations import parse_destination
 from pintu.security.forms_account import CodeForm
 from pintu.security.onetime import CODE_MINUTES, CodeRefused
@@ -39,6 +39,20 @@ def code_refused_message(exc: CodeRefused) -> str:
         "Kode salah. Sisa %(n)s percobaan untuk kode ini.", "Kode salah. Sisa %(n)s percobaan untuk kode ini.",
         exc.attempts_left,
     ) % {"n": exc.attempts_left}  # fmt: skip
+
+
+def code_request_page(request, form, send, sent, *, template: str, context: dict | None = None):
+    """The page where the address a code goes to is typed (sign in by code, register): `send(cleaned_data)`
+    sends the code (CodeNotSent goes back on the form, on "destination"); `sent(result)` answers."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = send(form.cleaned_data)
+        except CodeNotSent as exc:
+            form.add_error("destination", not_sent_message(exc))
+        else:
+            return sent(result)
+    context = {"form": form, "phone_ok": phone_sender_registered(), **(context or {})}
+    return render(request, template, context, status=400 if form.errors else 200)
 
 
 def code_entry_page(request, destination, complete, signed_in, *, template: str, resend_url: str):

@@ -5,18 +5,17 @@ sent to unknown addresses or to officers, who sign in with their password and se
 """
 
 from django.contrib.auth import login
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.views.decorators.http import require_POST
 
 from pintu.privacy.sealed import seal, unseal
 from pintu.security import citizens
-from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
 from pintu.security.code_pages import (
     BACKEND,
     code_entry_page,
+    code_request_page,
     destination_typed,
-    not_sent_message,
     resend_code,
     safe_next,
 )
@@ -41,19 +40,17 @@ def _session_destination(request, *args, **kwargs) -> list[str]:
 @limit_posts("code_send", identities=destination_typed)
 def code_login(request):
     next_url = safe_next(request, request.POST.get("next") or request.GET.get("next") or "")
-    form = CodeRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        destination = form.cleaned_data["destination"]
-        try:
-            citizens.start_code_login(destination, get_language() or "id", request=request)
-        except CodeNotSent as exc:
-            form.add_error("destination", not_sent_message(exc))
-        else:
-            request.session[CODE_LOGIN_KEY] = {"kind": destination.kind, "to": seal(destination.value),
-                                               "next": next_url}  # fmt: skip
-            return redirect("accounts:code_login_enter")
-    context = {"form": form, "next": next_url, "phone_ok": phone_sender_registered()}
-    return render(request, "accounts/code_login.html", context, status=400 if form.errors else 200)
+
+    def send(data):
+        citizens.start_code_login(data["destination"], get_language() or "id", request=request)
+        return data["destination"]
+
+    def sent(destination):
+        request.session[CODE_LOGIN_KEY] = {"kind": destination.kind, "to": seal(destination.value), "next": next_url}
+        return redirect("accounts:code_login_enter")
+
+    return code_request_page(request, CodeRequestForm(request.POST or None), send, sent,
+                             template="accounts/code_login.html", context={"next": next_url})  # fmt: skip
 
 
 @limit_posts("code_verify", identities=_session_destination, count=FAILURE)

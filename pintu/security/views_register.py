@@ -8,19 +8,18 @@ client address) and per client address; wrong codes per address (scopes "code_se
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu.privacy.sealed import seal, unseal
 from pintu.security import citizens
-from pintu.security.code_delivery import CodeNotSent, phone_sender_registered
 from pintu.security.code_pages import (
     BACKEND,
     code_entry_page,
+    code_request_page,
     destination_typed,
-    not_sent_message,
     resend_code,
 )
 from pintu.security.destinations import Destination
@@ -60,20 +59,18 @@ def register(request):
     pending = pending_of(request)
     initial = {"name": pending.name} if pending else {}
     form = RegistrationForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            pending = citizens.start_registration(
-                name=data["name"], destination=data["destination"], password=data["password"],
-                language=get_language() or "id", request=request,
-            )  # fmt: skip
-        except CodeNotSent as exc:
-            form.add_error("destination", not_sent_message(exc))
-        else:
-            _store(request, pending)
-            return redirect("accounts:register_code")
-    context = {"form": form, "phone_ok": phone_sender_registered()}
-    return render(request, "accounts/register.html", context, status=400 if form.errors else 200)
+
+    def send(data):
+        return citizens.start_registration(
+            name=data["name"], destination=data["destination"], password=data["password"],
+            language=get_language() or "id", request=request,
+        )  # fmt: skip
+
+    def sent(pending):
+        _store(request, pending)
+        return redirect("accounts:register_code")
+
+    return code_request_page(request, form, send, sent, template="accounts/register.html")
 
 
 @limit_posts("code_verify", identities=_pending_destination, count=FAILURE)

@@ -15,7 +15,15 @@ from pintu.complaints import notify
 from pintu.complaints.identity import contact_for
 from pintu.complaints.models import ArchiveKind, Forwarding, Report, ReportKind
 from pintu.complaints.public_text import edited_public_text, public_version
-from pintu.complaints.services.base import actor_kind, apply_transition, note, refresh, require_admin
+from pintu.complaints.services.base import (
+    actor_kind,
+    apply_transition,
+    locked,
+    note,
+    record_follow_up,
+    refresh,
+    require_admin,
+)
 from pintu.complaints.workflow import Action, Actor
 from pintu.history.models import Visibility
 from pintu.workdays.bounds import in_range, out_of_range_message
@@ -23,15 +31,11 @@ from pintu.workdays.bounds import in_range, out_of_range_message
 INSPEKTORAT_CODE = "INSPEKTORAT"
 
 
-def _locked(report: Report) -> Report:
-    return Report.objects.select_for_update().get(pk=report.pk)
-
-
 @transaction.atomic
 def verify(report: Report, *, user, public_title: str | None = None, public_text: str | None = None) -> Report:
     """Verify `report`; with `public_title` / `public_text`, publish the admin's reviewed public version."""
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     report.verified_at = timezone.now()
     _set_public_text(report, user=user, title=public_title, text=public_text)
     apply_transition(report, Action.VERIFY, actor=Actor.ADMIN, user=user)
@@ -51,7 +55,7 @@ def edit_report(
 ) -> Report:
     """Correct title, type or category (the reporter's text is never edited)."""
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     if report.is_closed:
         raise ValidationError(_("Laporan yang sudah ditutup tidak dapat diubah."))
     changes = {}
@@ -99,7 +103,7 @@ def _set_public_text(report: Report, *, user, title: str | None, text: str | Non
 def set_public_text(report: Report, *, user, title: str, text: str) -> Report:
     """The admin instansi corrects what the public reads of a report (its title and text), at any time."""
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     _set_public_text(report, user=user, title=title, text=text)
     refresh(report)
     return report
@@ -109,7 +113,7 @@ def set_public_text(report: Report, *, user, title: str, text: str) -> Report:
 def set_privacy(report: Report, *, user, anonim: bool, rahasia: bool, reason: str = "") -> Report:
     """Set the two independent flags (anonim: the identity hidden; rahasia: the report hidden from the public)."""
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     if report.is_closed:
         raise ValidationError(_("Laporan yang sudah ditutup tidak dapat diubah."))
     before, after = {"anonim": report.anonim, "rahasia": report.rahasia}, {"anonim": anonim, "rahasia": rahasia}
@@ -125,7 +129,7 @@ def set_privacy(report: Report, *, user, anonim: bool, rahasia: bool, reason: st
 def flag_pengawasan(report: Report, *, user, flagged: bool = True, reason: str = "") -> Report:
     """Mark a report berkadar pengawasan: it is then dispositioned to the Inspektorat (APIP)."""
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     if report.berkadar_pengawasan != flagged:
         report.berkadar_pengawasan = flagged
         note(
@@ -142,7 +146,7 @@ def flag_pengawasan(report: Report, *, user, flagged: bool = True, reason: str =
 @transaction.atomic
 def hold(report: Report, *, user, reason: str) -> Report:
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     apply_transition(report, Action.HOLD, actor=Actor.ADMIN, user=user, reason=reason, visibility=Visibility.REPORTER)
     notify.status_changed(report)
     return report
@@ -151,7 +155,7 @@ def hold(report: Report, *, user, reason: str) -> Report:
 @transaction.atomic
 def resume(report: Report, *, user, reason: str = "") -> Report:
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     apply_transition(report, Action.RESUME, actor=Actor.ADMIN, user=user, reason=reason)
     return report
 
@@ -161,7 +165,7 @@ def archive(report: Report, *, user, reason: str, archive_kind: str = ArchiveKin
     require_admin(user)
     if archive_kind not in ArchiveKind.values:
         raise ValidationError({"archive_kind": _("Pilih alasan pengarsipan.")})
-    report = _locked(report)
+    report = locked(report)
     report.archive_kind = archive_kind
     report.closed_at = timezone.now()
     apply_transition(
@@ -191,7 +195,7 @@ def disposition(report: Report, *, user, agency: Agency, note_text: str = "", su
     """Send the report to the OPD that must handle it (the Inspektorat if berkadar pengawasan)."""
     require_admin(user)
     _check_inside(agency)
-    report = _locked(report)
+    report = locked(report)
     if report.berkadar_pengawasan and agency.code != INSPEKTORAT_CODE:
         raise ValidationError({"agency": _("Laporan berkadar pengawasan didisposisikan ke Inspektorat.")})
     now = timezone.now()
@@ -223,7 +227,7 @@ def forward_out(
     reason: str,
 ) -> Report:
     """Pass the report to an instansi outside the Pemkab ("bukan wewenang"), recording how and when to chase."""
-    report = _locked(report)
+    report = locked(report)
     actor = actor_kind(user, report)
     errors = {}
     if agency is None or not agency.is_outside:
@@ -281,18 +285,16 @@ def record_external_answer(
         require_admin(user)
     if not (text or "").strip():
         raise ValidationError({"text": _("Tuliskan jawaban instansi tersebut.")})
-    report = _locked(report)
+    report = locked(report)
     now = timezone.now()
-    report.last_follow_up_at = now
-    report.first_response_at = report.first_response_at or now
     report.forwardings.filter(answered_at__isnull=True).update(answered_at=now)
-    apply_transition(
+    record_follow_up(
         report,
         Action.RECORD_EXTERNAL_ANSWER,
+        text=text,
+        now=now,
         actor=Actor.ADMIN,
         user=user,
-        reason=text.strip(),
-        kind="follow_up",
         visibility=visibility,
         agency=report.forwarded_to,
         payload={"external": True, **({"source": source} if source else {})},
@@ -304,7 +306,7 @@ def record_external_answer(
 @transaction.atomic
 def admin_close(report: Report, *, user, reason: str) -> Report:
     require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     report.closed_at = timezone.now()
     apply_transition(report, Action.CLOSE, actor=Actor.ADMIN, user=user, reason=reason)
     notify.status_changed(report)

@@ -32,6 +32,11 @@ def random_code(prefix: str = "LPR") -> str:
     return f"{prefix}-{timezone.localdate(timezone=timezone.get_default_timezone()).year}-{random_chars(5)}"
 
 
+def locked(report: Report) -> Report:
+    """`report` read again and locked for the rest of the transaction (every use case changes it under lock)."""
+    return Report.objects.select_for_update().get(pk=report.pk)
+
+
 def new_code(prefix: str = "LPR") -> str:
     while True:
         code = random_code(prefix)
@@ -104,3 +109,12 @@ LIFECYCLE = transitions.Lifecycle(
 #: Move a report along the transition table and append the event (saves the report): the one
 #: apply_transition of the case core (pintu.cases.transitions) bound to the report's Lifecycle.
 apply_transition = partial(transitions.apply_transition, LIFECYCLE)
+
+
+def record_follow_up(report: Report, action: str, *, text: str, now=None, **transition) -> Event:
+    """A tindak lanjut is posted (the OPD's own, or an outside instansi's answer the admin records): the
+    response clocks see it and the transition's event is a follow-up carrying the text."""
+    now = now or timezone.now()
+    report.last_follow_up_at = now
+    report.first_response_at = report.first_response_at or now
+    return apply_transition(report, action, reason=text.strip(), kind="follow_up", **transition)

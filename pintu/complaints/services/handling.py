@@ -8,20 +8,16 @@ from django.utils.translation import gettext as _
 from pintu.agencies.models import Agency
 from pintu.complaints import notify
 from pintu.complaints.models import ComplaintSettings, Pause, Report
-from pintu.complaints.services.base import actor_kind, apply_transition, require_handler
+from pintu.complaints.services.base import actor_kind, apply_transition, locked, record_follow_up, require_handler
 from pintu.complaints.services.intake import save_attachments
 from pintu.complaints.workflow import Action, Actor
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
 
 
-def _locked(report: Report) -> Report:
-    return Report.objects.select_for_update().get(pk=report.pk)
-
-
 @transaction.atomic
 def accept(report: Report, *, user) -> Report:
-    report = _locked(report)
+    report = locked(report)
     require_handler(user, report)
     apply_transition(report, Action.ACCEPT, actor=Actor.OPD, user=user, agency=report.assigned_agency)
     notify.status_changed(report)
@@ -31,7 +27,7 @@ def accept(report: Report, *, user) -> Report:
 @transaction.atomic
 def request_info(report: Report, *, user, question: str) -> Report:
     """Ask the reporter for more; the clocks pause until the reply."""
-    report = _locked(report)
+    report = locked(report)
     require_handler(user, report)
     if not (question or "").strip():
         raise ValidationError({"question": _("Tuliskan pertanyaan untuk pelapor.")})
@@ -56,22 +52,18 @@ def post_follow_up(
     report: Report, *, user, text: str, visibility: str = Visibility.PUBLIC, files: list[CleanFile] | None = None
 ) -> Report:
     """Post an official tindak lanjut (public, or for the reporter only), with attachments."""
-    report = _locked(report)
+    report = locked(report)
     require_handler(user, report)
     if not (text or "").strip():
         raise ValidationError({"text": _("Tuliskan isi tindak lanjut.")})
     if visibility not in (Visibility.PUBLIC, Visibility.REPORTER):
         raise ValidationError({"visibility": _("Pilih siapa yang dapat membaca tindak lanjut ini.")})
-    now = timezone.now()
-    report.last_follow_up_at = now
-    report.first_response_at = report.first_response_at or now
-    event = apply_transition(
+    event = record_follow_up(
         report,
         Action.POST_FOLLOW_UP,
+        text=text,
         actor=Actor.OPD,
         user=user,
-        reason=text.strip(),
-        kind="follow_up",
         visibility=visibility,
         agency=report.assigned_agency,
     )
@@ -84,7 +76,7 @@ def post_follow_up(
 @transaction.atomic
 def send_back(report: Report, *, user, reason: str, suggested_agency: Agency | None) -> Report:
     """ "Not ours": back to the admin instansi naming who it belongs to. Never a bare rejection."""
-    report = _locked(report)
+    report = locked(report)
     require_handler(user, report)
     if suggested_agency is None:
         raise ValidationError({"suggested_agency": _("Sebutkan instansi yang seharusnya menangani laporan ini.")})
@@ -116,7 +108,7 @@ def send_back(report: Report, *, user, reason: str, suggested_agency: Agency | N
 
 @transaction.atomic
 def close(report: Report, *, user, reason: str) -> Report:
-    report = _locked(report)
+    report = locked(report)
     actor = actor_kind(user, report)
     report.closed_at = timezone.now()
     apply_transition(report, Action.CLOSE, actor=actor, user=user, reason=reason, agency=report.assigned_agency)

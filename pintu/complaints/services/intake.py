@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pintu.agencies.models import Area, AreaLevel
+from pintu.cases.drafts import ContactDraft
 from pintu.cases.intake import bilingual, check_email, check_notify_channels, check_phone, new_case_fields, submit_once
 from pintu.categories.models import Category
 from pintu.complaints import notify
@@ -51,7 +52,7 @@ _OBJECTS = {"category": "categories", "kecamatan": "areas", "desa": "areas", "re
 
 
 @dataclass
-class ReportDraft:
+class ReportDraft(ContactDraft):
     title: str
     text: str
     kecamatan: Area | None
@@ -66,17 +67,9 @@ class ReportDraft:
     #: DEPRECATED (issue #15, for one release): the old single choice biasa/anonim/rahasia, mapped to the flags.
     privacy: str = ""
     channel: str = Channel.WEB
-    name: str = ""
-    email: str = ""
-    phone: str = ""
     nik: str = ""
-    consent: bool = False  # ignored (issue #18): handling a complaint is a public duty, not consent-based
-    notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     files: list[CleanFile] = field(default_factory=list)
-    idempotency_key: str = ""
     reporter_user: object | None = None
-    created_by: object | None = None
-    language: str = ""
 
     def __post_init__(self):
         if self.privacy in Privacy.values:  # an old value: set the flags it stands for (unknown ones are refused)

@@ -9,7 +9,7 @@ from pintu.agencies.models import Agency
 from pintu.complaints import notify
 from pintu.complaints.models import ArchiveKind, Attachment, Follower, Report, ReporterContact
 from pintu.complaints.services.admin import _check_inside, disposition
-from pintu.complaints.services.base import apply_transition, new_code, note, require_admin
+from pintu.complaints.services.base import apply_transition, locked, new_code, note, require_admin
 from pintu.complaints.workflow import Action, Actor, Status
 from pintu.history.models import Visibility
 from pintu.textnorm.redaction import redact
@@ -25,7 +25,7 @@ def merge(duplicate: Report, *, into: Report, user, reason: str = "") -> Report:
         into = into.master
     if into.is_closed:
         raise ValidationError(_("Laporan induk sudah ditutup; pilih laporan induk yang masih terbuka."))
-    duplicate = Report.objects.select_for_update().get(pk=duplicate.pk)
+    duplicate = locked(duplicate)
     duplicate.master = into
     duplicate.archive_kind = ArchiveKind.DUPLICATE
     duplicate.closed_at = timezone.now()
@@ -58,7 +58,7 @@ def split(report: Report, *, user, parts: list[tuple[str, str, Agency]], reason:
         if not title.strip() or not text.strip():
             raise ValidationError(_("Setiap bagian memerlukan judul dan isi."))
         _check_inside(agency)
-    parent = Report.objects.select_for_update().get(pk=report.pk)
+    parent = locked(report)
     if parent.status not in (Status.DITERIMA, Status.TERVERIFIKASI):
         raise ValidationError(_("Hanya laporan yang belum didisposisikan yang dapat dipecah."))
     contact = ReporterContact.objects.get(report=parent)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from pintu.complaints import notify
 from pintu.complaints.clocks import reopen_deadline
 from pintu.complaints.models import ComplaintSettings, Report
-from pintu.complaints.services.base import apply_transition, note, refresh, require_admin
+from pintu.complaints.services.base import apply_transition, locked, note, refresh, require_admin
 from pintu.complaints.services.intake import save_attachments
 from pintu.complaints.workflow import Action, Actor, Status
 from pintu.files.validation import CleanFile, UploadRejected, check_case_quota, format_rejection
@@ -20,14 +20,10 @@ from pintu.workdays.calendar import get_calendar
 LOW_RATING = 2  # a rating at or below this offers a reopen
 
 
-def _locked(report: Report) -> Report:
-    return Report.objects.select_for_update().get(pk=report.pk)
-
-
 @transaction.atomic
 def reply(report: Report, *, text: str, user=None, files: list[CleanFile] | None = None) -> Report:
     """The reporter answers. Answering a request for information resumes the clocks."""
-    report = _locked(report)
+    report = locked(report)
     text = clean_text(text, multiline=True).strip()  # no control or bidi-override characters
     if not text:
         raise ValidationError({"text": _("Tuliskan balasan Anda.")})
@@ -64,7 +60,7 @@ def reply(report: Report, *, text: str, user=None, files: list[CleanFile] | None
 
 @transaction.atomic
 def rate(report: Report, *, rating: int, comment: str = "", user=None) -> Report:
-    report = _locked(report)
+    report = locked(report)
     if report.status not in (Status.DITINDAKLANJUTI, Status.SELESAI):
         raise ValidationError(_("Penilaian dapat diberikan setelah ada tindak lanjut."))
     if rating not in range(1, 6):
@@ -117,7 +113,7 @@ def reopen(report: Report, *, reason: str, user=None, by_admin: bool = False) ->
     """
     if by_admin:
         require_admin(user)
-    report = _locked(report)
+    report = locked(report)
     _check_reopen_window(report)
     report.closed_at = None
     report.dispositioned_at = timezone.now() if report.assigned_agency_id else None

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pintu.cases.drafts import ContactDraft
 from pintu.cases.intake import bilingual, check_email, check_notify_channels, check_phone, new_case_fields, submit_once
 from pintu.files.validation import CleanFile
 from pintu.history.models import Visibility
@@ -42,27 +43,19 @@ POSTAGE_COSTS = frozenset({DeliveryMethod.POST, DeliveryMethod.COURIER})
 
 
 @dataclass
-class RequestDraft:
+class RequestDraft(ContactDraft):
     information: str
     purpose: str
     obtain_method: str
     delivery_method: str = ""
     requester_kind: str = RequesterKind.PERORANGAN
-    name: str = ""
     address: str = ""
     occupation: str = ""
-    phone: str = ""
-    email: str = ""
     id_number: str = ""
-    consent: bool = False  # ignored (issue #18): answering a request is a legal duty, not consent-based
-    notify_channels: tuple[str, ...] = ()  # optional consent to WhatsApp/SMS messages ("whatsapp", "sms")
     identity_file: CleanFile | None = None
     proxy_file: CleanFile | None = None
     channel: str = RequestChannel.WEB
-    idempotency_key: str = ""
     requester_user: object | None = None
-    created_by: object | None = None
-    language: str = ""
     received_at: datetime.datetime | None = None  # staff: when a letter arrived; default now
     extra: dict = field(default_factory=dict)
 
