@@ -10,18 +10,15 @@ heading they show there.
 """
 
 import datetime
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.db.models.lookups import Exact
 from django.utils.translation import gettext_lazy as _
 
+from pintu.cases.card_lists import Section, changed_recently
 from pintu.complaints.inbox import CURRENT_DUE, overdue_condition
 from pintu.complaints.workflow import OPEN, Status
 
-#: "Recently changed": the status changed within this many days.
-RECENT_DAYS = 7
 #: A report at an OPD that the OPD has not accepted yet (the OPD inbox's "Baru").
 NEW_AT_OPD = (Status.DIDISPOSISIKAN, Status.DIBUKA_KEMBALI)
 
@@ -48,23 +45,6 @@ def in_progress(reports: QuerySet) -> QuerySet:
 def open_pengawasan(reports: QuerySet) -> QuerySet:
     """Open reports flagged berkadar pengawasan (the Inspektorat's, of every agency)."""
     return reports.filter(status__in=OPEN, berkadar_pengawasan=True)
-
-
-def changed_recently(reports: QuerySet, now: datetime.datetime) -> QuerySet:
-    return reports.filter(status_changed_at__gte=now - datetime.timedelta(days=RECENT_DAYS))
-
-
-@dataclass(frozen=True)
-class Section:
-    """An inbox section opened from a workspace card: the card's label (the section's heading) and its reports
-    (narrowed from the officer's own)."""
-
-    text: str  # lazy, with %(n)s for RECENT_DAYS where it names the days
-    select: Callable[[QuerySet, datetime.date, datetime.datetime], QuerySet]
-
-    @property
-    def label(self) -> str:
-        return str(self.text) % {"n": RECENT_DAYS}
 
 
 #: The inbox sections behind the cards that are not tabs of their own (the overdue card opens the "lewat" tab,

@@ -11,7 +11,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -19,17 +19,17 @@ from django.utils.translation import gettext as _
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
+from pintu.cases.card_lists import CARD_PARAM
 from pintu.complaints import figures as report_figures
-from pintu.complaints.figures import RECENT_DAYS
 from pintu.complaints.models import Report
 from pintu.complaints.selectors import handled_by, verification_queue
 from pintu.complaints.workflow import OPEN
 from pintu.insights.scope import DASHBOARD_ROLES
+from pintu.ppid.objections.figures import SECTIONS as objection_sections
 from pintu.ppid.objections.selectors import objections_visible_to
-from pintu.ppid.objections.workflow import Status as ObjectionStatus
+from pintu.ppid.requests import figures as request_figures
 from pintu.ppid.requests.register import filtered_requests
 from pintu.ppid.requests.selectors import requests_handled_by
-from pintu.ppid.requests.workflow import AWAITING_NOTICE, CLOSED
 
 #: "Repeatedly bounced": sent back to the admin instansi at least this many times.
 BOUNCED_TIMES = 2
@@ -55,12 +55,11 @@ def complaint_figures(user, today: datetime.date, now: datetime.datetime) -> lis
     if not scope.has(*COMPLAINT_ROLES):
         return []
     handled = handled_by(user)
-    sections = report_figures.SECTIONS
+    inbox = reverse("complaints:staff_inbox")
     figures = [
-        Figure("due_today", sections["hari-ini"].label, report_figures.due_today(handled, today).count(),
-               _inbox("hari-ini")),
+        _card("due_today", report_figures.SECTIONS, "hari-ini", handled, today, now, inbox, param="tab"),
         Figure("overdue", _overdue_label(scope), report_figures.overdue(handled, today).count(), _inbox("lewat")),
-    ]  # fmt: skip
+    ]
     if scope.has(Role.ADMIN_INSTANSI):
         figures.append(Figure("waiting", _("Menunggu Anda: verifikasi dan disposisi"),
                               verification_queue(user).count(), _inbox("verifikasi")))  # fmt: skip
@@ -70,11 +69,17 @@ def complaint_figures(user, today: datetime.date, now: datetime.datetime) -> lis
         figures.append(Figure("in_progress", _("Sedang Anda proses"), report_figures.in_progress(handled).count(),
                               _inbox("diproses")))  # fmt: skip
     if scope.has(Role.INSPEKTORAT):
-        figures.append(Figure("flagged", sections["pengawasan"].label,
-                              report_figures.open_pengawasan(handled).count(), _inbox("pengawasan")))  # fmt: skip
-    figures.append(Figure("recent", sections["berubah"].label, report_figures.changed_recently(handled, now).count(),
-                          _inbox("berubah")))  # fmt: skip
+        figures.append(_card("flagged", report_figures.SECTIONS, "pengawasan", handled, today, now, inbox, param="tab"))
+    figures.append(_card("recent", report_figures.SECTIONS, "berubah", handled, today, now, inbox, param="tab"))
     return figures
+
+
+def _card(key: str, sections: dict, name: str, cases, today, now, url: str, *, param: str = CARD_PARAM, label=None):
+    """A card whose list is the section `name` of `sections`: counted by that section's queryset function, linked
+    to the list that reads the same function (`?kartu=` on a register, `?tab=` on the complaints inbox)."""
+    section = sections[name]
+    count = section.select(cases, today, now).count()
+    return Figure(key, label or section.label, count, f"{url}?{param}={name}")
 
 
 def _overdue_label(scope) -> str:
@@ -89,15 +94,13 @@ def _overdue_label(scope) -> str:
 
 
 def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Figure]:
+    """Each card counts with the queryset function of pintu.ppid.requests.figures that its register list reads."""
     scope = scope_of(user)
     if not scope.has(*PPID_ROLES):
         return []
-    register = reverse("ppid:staff_requests")
-    handled = requests_handled_by(user)
-    awaiting = handled.filter(status__in=AWAITING_NOTICE)
-    due_today = awaiting.filter(Q(extended_due=today) | Q(extended_due__isnull=True, due_date=today))
+    register, handled, sections = reverse("ppid:staff_requests"), requests_handled_by(user), request_figures.SECTIONS
     figures = [
-        Figure("ppid_due_today", _("Permohonan jatuh tempo hari ini"), due_today.count(), register),
+        _card("ppid_due_today", sections, "hari-ini", handled, today, now, register),
         Figure(
             "ppid_overdue",
             _("Permohonan lewat batas waktu pemberitahuan"),
@@ -106,35 +109,25 @@ def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Fig
         ),  # fmt: skip
     ]
     if scope.has(Role.PPID_UTAMA):
-        unassigned = handled.exclude(status__in=CLOSED).filter(assigned_agency__isnull=True)
-        figures.append(Figure("ppid_waiting", _("Menunggu Anda: permohonan belum ditugaskan"), unassigned.count(),
-                              register))  # fmt: skip
+        figures.append(_card("ppid_waiting", sections, "belum-ditugaskan", handled, today, now, register))
     elif scope.has(Role.PPID_PEMBANTU):
-        figures.append(Figure("ppid_waiting", _("Menunggu Anda: permohonan belum diberi pemberitahuan"),
-                              awaiting.count(), register))  # fmt: skip
-    recent = handled.filter(status_changed_at__gte=now - datetime.timedelta(days=RECENT_DAYS))
-    figures.append(Figure("ppid_recent", _("Berubah status dalam %(n)s hari terakhir") % {"n": RECENT_DAYS},
-                          recent.count(), register))  # fmt: skip
-    return figures + objection_figures(user, today)
+        figures.append(_card("ppid_waiting", sections, "belum-diberi-pemberitahuan", handled, today, now, register))
+    figures.append(_card("ppid_recent", sections, "berubah", handled, today, now, register))
+    return figures + objection_figures(user, today, now)
 
 
-def objection_figures(user, today: datetime.date) -> list[Figure]:
+def objection_figures(user, today: datetime.date, now: datetime.datetime | None = None) -> list[Figure]:
     """The Atasan PPID's work (and the PPID Utama's watch): objections waiting for an answer, and those past
     the 30-working-day answer date."""
     if not scope_of(user).has(Role.ATASAN_PPID, Role.PPID_UTAMA):
         return []
-    register = reverse("ppid:staff_objections")
-    waiting = objections_visible_to(user).filter(status=ObjectionStatus.REGISTERED)
-    label = (
-        _("Menunggu Anda: keberatan belum ditanggapi")
-        if scope_of(user).has(Role.ATASAN_PPID)
-        else _("Keberatan menunggu tanggapan Atasan PPID")
-    )
+    register, visible, sections = reverse("ppid:staff_objections"), objections_visible_to(user), objection_sections
+    now = now or timezone.now()
+    own = _("Menunggu Anda: keberatan belum ditanggapi") if scope_of(user).has(Role.ATASAN_PPID) else None
     return [
-        Figure("objections_waiting", label, waiting.count(), register),
-        Figure("objections_overdue", _("Keberatan lewat batas tanggapan"), waiting.filter(answer_due__lt=today).count(),
-               register),
-    ]  # fmt: skip
+        _card("objections_waiting", sections, "menunggu", visible, today, now, register, label=own),
+        _card("objections_overdue", sections, "lewat-batas", visible, today, now, register),
+    ]
 
 
 @dataclass(frozen=True)

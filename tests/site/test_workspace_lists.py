@@ -73,3 +73,48 @@ def test_the_oversight_table_counts_the_reports_without_an_agency_and_totals_the
     client.force_login(inspektorat)
     page = client.get(reverse("web:staff_home")).content.decode()
     assert "Belum ada instansi" in page and f'data-total="overdue">{everyone.count()}<' in page
+
+
+@pytest.fixture
+def ppid_work(demo):
+    from pintu.agencies.models import Agency
+    from tests.factories.ppid import make_objection, make_request
+
+    today = timezone.localdate()
+    pupr = Agency.objects.get(code="PUPR")
+    make_request(None)  # not yet assigned
+    make_request(pupr, due=today)  # due today
+    make_request(pupr, due=today - datetime.timedelta(days=3))  # overdue
+    make_request(pupr, received=timezone.now() - datetime.timedelta(days=2))  # changed recently
+    make_request(pupr, decided=timezone.now() - datetime.timedelta(days=20), decision="granted")  # closed work
+    make_objection(make_request(pupr, decided=timezone.now(), decision="granted"))
+    make_objection(
+        make_request(pupr, decided=timezone.now(), decision="granted"), answer_due=today - datetime.timedelta(1)
+    )
+
+
+def _listed(client, url: str) -> int:
+    """The total the page behind a card shows: the card list's own count, or the rows of a register filter."""
+    response = client.get(url)
+    assert response.status_code == 200
+    if "card_count" in response.context:
+        return response.context["card_count"]
+    page = response.context["page"]
+    return len(getattr(page, "rows", None) or page.object_list)
+
+
+def test_every_ppid_card_opens_a_list_with_the_cards_total(ppid_work, client, user_named):
+    from pintu.site.workspace import ppid_figures
+
+    for username in ("ppid.utama", "ppid.pupr", "atasan.ppid"):
+        user = user_named(username)
+        client.force_login(user)
+        cards = ppid_figures(user, *_today_now())
+        assert cards
+        for card in cards:
+            assert _listed(client, card.url) == card.count, (username, card.key, card.url, card.count)
+    pembantu = {card.key: card.count for card in ppid_figures(user_named("ppid.pupr"), *_today_now())}
+    assert pembantu["ppid_due_today"] >= 1 and pembantu["ppid_waiting"] >= 3
+    client.force_login(user_named("ppid.pupr"))
+    page = client.get(reverse("ppid:staff_requests") + "?kartu=hari-ini").content.decode()
+    assert "Permohonan jatuh tempo hari ini" in page and "Tampilkan seluruh register" in page
