@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,7 @@ from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.selectors import NOT_PUBLIC_STATUSES
 from pintu.files.limits import DEFAULT_POLICY, EXTENSIONS, MIB
 from pintu.notifications.consent_box import add_phone_consent
+from pintu.privacy.hints import NIK_HINT
 from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)  # the MIME types the file validator cleans
@@ -247,9 +249,11 @@ class FinishForm(SpamGuardMixin, DescribedForm):
         label=_("NIK (opsional)"),
         required=False,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-        help_text=_(
-            "Tidak pernah wajib. Bila diisi: 16 angka seperti di KTP (spasi, titik dan tanda hubung boleh). NIK "
-            "disimpan terenkripsi dan hanya ditampilkan tersamar kepada petugas."
+        help_text=format_lazy(
+            "{} {} {}",
+            _("Tidak pernah wajib."),
+            NIK_HINT,
+            _("NIK disimpan terenkripsi dan hanya ditampilkan tersamar kepada petugas."),
         ),
     )
 

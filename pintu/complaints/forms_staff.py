@@ -7,6 +7,7 @@ Reasons are required wherever `workflow.reason_required` says so; the services c
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pintu.accounts.selectors import areas_visible_to
@@ -18,6 +19,7 @@ from pintu.complaints.services.admin import INSPEKTORAT_CODE
 from pintu.complaints.services.intake import MAX_ATTACHMENTS
 from pintu.complaints.workflow import Action, reason_required
 from pintu.history.models import Visibility
+from pintu.privacy.hints import NIK_HINT
 
 SPLIT_PARTS = 4
 ACCEPTED_FILES = "image/jpeg,image/png,image/webp,application/pdf"
@@ -475,7 +477,9 @@ class StaffReportForm(forms.Form):
         label=_("NIK (opsional)"),
         required=False,
         max_length=staff_entry.NIK_MAX,
-        help_text=_("Tidak wajib. Disimpan terenkripsi dan hanya ditampilkan tersamar."),
+        help_text=format_lazy(
+            "{} {} {}", _("Tidak wajib."), NIK_HINT, _("Disimpan terenkripsi dan hanya ditampilkan tersamar.")
+        ),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     files = MultipleFileField(label=_("Lampiran (opsional)"))

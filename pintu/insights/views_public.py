@@ -14,7 +14,7 @@ from pintu.insights import exports
 from pintu.insights.filters import Filters
 from pintu.insights.public import open_data_document, public_figures
 from pintu.insights.suppression import footnotes
-from pintu.insights.views_staff import file_response, filters_checked, key_figures_display, present
+from pintu.insights.views_staff import file_response, filters_checked, key_figures_display, open_all, present
 
 
 def public_choices() -> dict:
@@ -53,6 +53,7 @@ def _public_body(request) -> str:
         "ppid_figures": key_figures_display(figures.ppid.key_figures),
         "ppid_tables": present(figures.ppid, filters, source="", drilldown=False, public=True),
         "query": filters.query(),
+        "open_all": open_all(request),  # ?tampil=semua: part of the cache key (query_vary holds every parameter)
     }
     return pagecache.render_fragment("insights/public_body.html", context)
 

@@ -27,8 +27,14 @@ from pintu.web import viewkit
 from pintu.web.viewkit import roles_required
 
 PAGE_SIZE = 50
-#: ?tampil=semua renders the dashboard's folded charts and tables open (desktop reading, printing).
+#: ?tampil=semua renders the folded charts and tables open (desktop reading, printing): the leaders' dashboard
+#: and the public statistics page (whose cached body varies by the whole query string, this included).
 OPEN_ALL = "tampil"
+
+
+def open_all(request) -> bool:
+    """Whether the page renders every folded chart and table open (no JavaScript needed)."""
+    return request.GET.get(OPEN_ALL) == "semua"
 
 
 def forbidden(request, message=None):
@@ -123,7 +129,7 @@ def dashboard(request):
         "months": periods.recent_months(),
         "quarters": periods.recent_quarters(),
         "query": filters.query(),
-        "open_all": request.GET.get(OPEN_ALL) == "semua",  # every folded table rendered open (no JavaScript)
+        "open_all": open_all(request),
     }
     return render(request, "insights/dashboard.html", context)
 

@@ -35,7 +35,10 @@ OFFICIAL_COLUMNS = ("kepala", "jabatan_kepala", "pejabat_penghubung")
 NAME_LIMIT, POST_LIMIT = 150, 200
 #: file: (required columns, optional columns)
 COLUMNS = {
-    "kecamatan.csv": (("kode_bps", "kode_kemendagri", "nama"), ("penduduk", "baris_peta", "kolom_peta")),
+    "kecamatan.csv": (
+        ("kode_bps", "kode_kemendagri", "nama"),
+        ("penduduk", "baris_peta", "kolom_peta", *OFFICIAL_COLUMNS),
+    ),
     "desa.csv": (("kode_bps_kecamatan", "kode_kemendagri", "nama", "jenis"), ("kode_bps",)),
     "instansi.csv": (
         ("kode", "nama", "jenis"),
@@ -320,12 +323,14 @@ def _areas(reader: _Reader, region: rows.Region) -> None:
         if not (
             reader.unique(file, line, bps_seen, bps, _("Kode BPS"))
             & reader.unique(file, line, code_seen, code, _("Kode Kemendagri"))
-        ):
+        ) or not _officials_ok(reader, file, line, row):
             continue
         kecamatan = rows.Kecamatan(
             line, bps, code, row["nama"], reader.number(file, line, row.get("penduduk"), "penduduk"),
             reader.number(file, line, row.get("baris_peta"), "baris_peta"),
             reader.number(file, line, row.get("kolom_peta"), "kolom_peta"),
+            head_name=row.get("kepala", ""), head_title=row.get("jabatan_kepala", ""),
+            liaison_name=row.get("pejabat_penghubung", ""),
         )  # fmt: skip
         region.kecamatan.append(kecamatan)
         by_bps[bps] = kecamatan

@@ -13,6 +13,10 @@ class Kecamatan:
     population: int | None
     map_row: int | None
     map_col: int | None
+    # the kecamatan office's officials, as instansi.csv's (kepala, jabatan_kepala, pejabat_penghubung): the camat
+    head_name: str = ""
+    head_title: str = ""
+    liaison_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,7 @@ def load_agencies(region: Region, kecamatan: dict[str, Area]) -> None:
             file="kecamatan.csv", line=item.line, code=region.kecamatan_office_code(item.bps_code),
             name=f"Kecamatan {item.name}", short_name=f"Kec. {item.name}", kind=AgencyKind.KECAMATAN, parent="",
             duties=region.kecamatan_duties, duties_en=region.kecamatan_duties_en, keywords=region.kecamatan_keywords,
+            head_name=item.head_name, head_title=item.head_title, liaison_name=item.liaison_name,
         )  # fmt: skip
         _agency(spec, parent=pemda, area=kecamatan[item.bps_code])
     for spec in region.outside:

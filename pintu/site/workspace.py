@@ -1,15 +1,17 @@
 """The figures of an officer's workspace (Ruang kerja, issue #19 item 1): per role, what is due today, what is
 overdue, what waits on the officer and what changed recently, each a count with a link to the list behind it.
 
-Plain reads over the case types' own selectors (complaints: handled_by, the inbox's clocks; information
-requests: requests_handled_by, the register's overdue filter), so a figure counts exactly the cases the
-officer may open. The Bupati, Sekda and other dashboard roles also get the leaders' dashboard.
+Plain reads over the case types' own selectors (complaints: handled_by, and one queryset function per figure in
+pintu.complaints.figures that the inbox section behind the card reads too; information requests:
+requests_handled_by, the register's overdue filter), so a figure counts exactly the cases the officer may open.
+The Bupati, Sekda and other dashboard roles also get the leaders' dashboard.
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,19 +19,18 @@ from django.utils.translation import gettext as _
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
 from pintu.agencies.models import Agency
-from pintu.complaints.inbox import CURRENT_DUE, overdue_condition
+from pintu.cases.card_lists import CARD_PARAM
+from pintu.complaints import figures as report_figures
 from pintu.complaints.models import Report
 from pintu.complaints.selectors import handled_by, verification_queue
-from pintu.complaints.workflow import OPEN, Status
+from pintu.complaints.workflow import OPEN
 from pintu.insights.scope import DASHBOARD_ROLES
+from pintu.ppid.objections.figures import SECTIONS as objection_sections
 from pintu.ppid.objections.selectors import objections_visible_to
-from pintu.ppid.objections.workflow import Status as ObjectionStatus
+from pintu.ppid.requests import figures as request_figures
 from pintu.ppid.requests.register import filtered_requests
 from pintu.ppid.requests.selectors import requests_handled_by
-from pintu.ppid.requests.workflow import AWAITING_NOTICE, CLOSED
 
-#: "Recently changed": the status changed within this many days.
-RECENT_DAYS = 7
 #: "Repeatedly bounced": sent back to the admin instansi at least this many times.
 BOUNCED_TIMES = 2
 COMPLAINT_ROLES = (Role.ADMIN_INSTANSI, Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD, Role.INSPEKTORAT, Role.PIMPINAN)
@@ -49,50 +50,57 @@ def _inbox(tab: str = "") -> str:
 
 
 def complaint_figures(user, today: datetime.date, now: datetime.datetime) -> list[Figure]:
+    """Each card counts with the queryset function of pintu.complaints.figures that its inbox list reads too."""
     scope = scope_of(user)
     if not scope.has(*COMPLAINT_ROLES):
         return []
     handled = handled_by(user)
-    open_reports = handled.filter(status__in=OPEN)
-    due_today = open_reports.annotate(current_due=CURRENT_DUE).filter(current_due=today, paused_since__isnull=True)
-    # The Inspektorat's card counts only the reports it handles (its own and the berkadar pengawasan ones); the
-    # oversight table below it counts every agency, so the label names the narrower scope (stranger finding).
-    overdue_label = (
-        _("Laporan lewat tenggat yang ditangani Inspektorat (bukan semua instansi)")
-        if scope.has(Role.INSPEKTORAT)
-        else _("Laporan lewat tenggat")
-    )
+    inbox = reverse("complaints:staff_inbox")
     figures = [
-        Figure("due_today", _("Laporan jatuh tempo hari ini"), due_today.count(), _inbox()),
-        Figure("overdue", overdue_label, handled.filter(overdue_condition(today)).count(), _inbox("lewat")),
+        _card("due_today", report_figures.SECTIONS, "hari-ini", handled, today, now, inbox, param="tab"),
+        Figure("overdue", _overdue_label(scope), report_figures.overdue(handled, today).count(), _inbox("lewat")),
     ]
     if scope.has(Role.ADMIN_INSTANSI):
         figures.append(Figure("waiting", _("Menunggu Anda: verifikasi dan disposisi"),
                               verification_queue(user).count(), _inbox("verifikasi")))  # fmt: skip
     elif scope.has(Role.PEJABAT_PENGHUBUNG, Role.KEPALA_OPD):
-        waiting = handled.filter(status__in=[Status.DIDISPOSISIKAN, Status.DIBUKA_KEMBALI, Status.DIPROSES])
-        figures.append(Figure("waiting", _("Menunggu Anda: laporan baru dan sedang diproses"), waiting.count(),
-                              _inbox("baru")))  # fmt: skip
+        figures.append(Figure("waiting", _("Menunggu Anda: laporan baru"),
+                              report_figures.new_at_opd(handled).count(), _inbox("baru")))  # fmt: skip
+        figures.append(Figure("in_progress", _("Sedang Anda proses"), report_figures.in_progress(handled).count(),
+                              _inbox("diproses")))  # fmt: skip
     if scope.has(Role.INSPEKTORAT):
-        flagged = open_reports.filter(berkadar_pengawasan=True)
-        figures.append(Figure("flagged", _("Berkadar pengawasan, masih terbuka (semua instansi)"), flagged.count(),
-                              _inbox("semua")))  # fmt: skip
-    recent = handled.filter(status_changed_at__gte=now - datetime.timedelta(days=RECENT_DAYS))
-    figures.append(Figure("recent", _("Berubah status dalam %(n)s hari terakhir") % {"n": RECENT_DAYS},
-                          recent.count(), _inbox("semua")))  # fmt: skip
+        figures.append(_card("flagged", report_figures.SECTIONS, "pengawasan", handled, today, now, inbox, param="tab"))
+    figures.append(_card("recent", report_figures.SECTIONS, "berubah", handled, today, now, inbox, param="tab"))
     return figures
 
 
+def _card(key: str, sections: dict, name: str, cases, today, now, url: str, *, param: str = CARD_PARAM, label=None):
+    """A card whose list is the section `name` of `sections`: counted by that section's queryset function, linked
+    to the list that reads the same function (`?kartu=` on a register, `?tab=` on the complaints inbox)."""
+    section = sections[name]
+    count = section.select(cases, today, now).count()
+    return Figure(key, label or section.label, count, f"{url}?{param}={name}")
+
+
+def _overdue_label(scope) -> str:
+    """The overdue card names its scope where it differs from the Pemkab's overdue count (stranger finding): the
+    Inspektorat counts only the reports it handles (its oversight table counts every agency), a Pimpinan
+    every report but the rahasia ones (which the Pimpinan does not open)."""
+    if scope.has(Role.INSPEKTORAT):
+        return _("Laporan lewat tenggat yang ditangani Inspektorat (bukan semua instansi)")
+    if scope.has(Role.PIMPINAN) and not scope.has(Role.ADMIN_INSTANSI):
+        return _("Laporan lewat tenggat di semua instansi, tanpa laporan rahasia")
+    return _("Laporan lewat tenggat")
+
+
 def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Figure]:
+    """Each card counts with the queryset function of pintu.ppid.requests.figures that its register list reads."""
     scope = scope_of(user)
     if not scope.has(*PPID_ROLES):
         return []
-    register = reverse("ppid:staff_requests")
-    handled = requests_handled_by(user)
-    awaiting = handled.filter(status__in=AWAITING_NOTICE)
-    due_today = awaiting.filter(Q(extended_due=today) | Q(extended_due__isnull=True, due_date=today))
+    register, handled, sections = reverse("ppid:staff_requests"), requests_handled_by(user), request_figures.SECTIONS
     figures = [
-        Figure("ppid_due_today", _("Permohonan jatuh tempo hari ini"), due_today.count(), register),
+        _card("ppid_due_today", sections, "hari-ini", handled, today, now, register),
         Figure(
             "ppid_overdue",
             _("Permohonan lewat batas waktu pemberitahuan"),
@@ -101,35 +109,25 @@ def ppid_figures(user, today: datetime.date, now: datetime.datetime) -> list[Fig
         ),  # fmt: skip
     ]
     if scope.has(Role.PPID_UTAMA):
-        unassigned = handled.exclude(status__in=CLOSED).filter(assigned_agency__isnull=True)
-        figures.append(Figure("ppid_waiting", _("Menunggu Anda: permohonan belum ditugaskan"), unassigned.count(),
-                              register))  # fmt: skip
+        figures.append(_card("ppid_waiting", sections, "belum-ditugaskan", handled, today, now, register))
     elif scope.has(Role.PPID_PEMBANTU):
-        figures.append(Figure("ppid_waiting", _("Menunggu Anda: permohonan belum diberi pemberitahuan"),
-                              awaiting.count(), register))  # fmt: skip
-    recent = handled.filter(status_changed_at__gte=now - datetime.timedelta(days=RECENT_DAYS))
-    figures.append(Figure("ppid_recent", _("Berubah status dalam %(n)s hari terakhir") % {"n": RECENT_DAYS},
-                          recent.count(), register))  # fmt: skip
-    return figures + objection_figures(user, today)
+        figures.append(_card("ppid_waiting", sections, "belum-diberi-pemberitahuan", handled, today, now, register))
+    figures.append(_card("ppid_recent", sections, "berubah", handled, today, now, register))
+    return figures + objection_figures(user, today, now)
 
 
-def objection_figures(user, today: datetime.date) -> list[Figure]:
+def objection_figures(user, today: datetime.date, now: datetime.datetime | None = None) -> list[Figure]:
     """The Atasan PPID's work (and the PPID Utama's watch): objections waiting for an answer, and those past
     the 30-working-day answer date."""
     if not scope_of(user).has(Role.ATASAN_PPID, Role.PPID_UTAMA):
         return []
-    register = reverse("ppid:staff_objections")
-    waiting = objections_visible_to(user).filter(status=ObjectionStatus.REGISTERED)
-    label = (
-        _("Menunggu Anda: keberatan belum ditanggapi")
-        if scope_of(user).has(Role.ATASAN_PPID)
-        else _("Keberatan menunggu tanggapan Atasan PPID")
-    )
+    register, visible, sections = reverse("ppid:staff_objections"), objections_visible_to(user), objection_sections
+    now = now or timezone.now()
+    own = _("Menunggu Anda: keberatan belum ditanggapi") if scope_of(user).has(Role.ATASAN_PPID) else None
     return [
-        Figure("objections_waiting", label, waiting.count(), register),
-        Figure("objections_overdue", _("Keberatan lewat batas tanggapan"), waiting.filter(answer_due__lt=today).count(),
-               register),
-    ]  # fmt: skip
+        _card("objections_waiting", sections, "menunggu", visible, today, now, register, label=own),
+        _card("objections_overdue", sections, "lewat-batas", visible, today, now, register),
+    ]
 
 
 @dataclass(frozen=True)
@@ -141,21 +139,29 @@ class OversightRow:
 
 def oversight_rows(user, today: datetime.date) -> list[OversightRow]:
     """The Inspektorat's read-only oversight: per agency, the open reports past a due date and those sent back
-    repeatedly, of every agency (counts only: the Inspektorat opens just the berkadar pengawasan cases)."""
+    repeatedly, of every agency (counts only: the Inspektorat opens just the berkadar pengawasan cases). Overdue
+    is the workspace's own `overdue` over every report; the reports with no agency yet (waiting for verification
+    or disposition by the admin instansi) have their own row, so the total is the Pemkab's overdue count."""
     if not scope_of(user).has(Role.INSPEKTORAT):
         return []
-    rows = (
-        Report.objects.filter(status__in=OPEN, assigned_agency__isnull=False)
-        .values("assigned_agency")
-        .annotate(
-            overdue=Count("pk", filter=overdue_condition(today)),
-            bounced=Count("pk", filter=Q(bounce_count__gte=BOUNCED_TIMES)),
-        )
-        .filter(Q(overdue__gt=0) | Q(bounced__gt=0))
-        .order_by("-overdue", "-bounced")
-    )
+    late = Counter(dict(_per_agency(report_figures.overdue(Report.objects.all(), today))))
+    bounced = Counter(dict(_per_agency(Report.objects.filter(status__in=OPEN, bounce_count__gte=BOUNCED_TIMES))))
     names = dict(Agency.objects.values_list("pk", "name"))
-    return [OversightRow(names.get(r["assigned_agency"], ""), r["overdue"], r["bounced"]) for r in rows]
+    rows = [
+        OversightRow(names.get(pk, "") if pk else str(NO_AGENCY), late[pk], bounced[pk])
+        for pk in set(late) | set(bounced)
+    ]
+    return sorted(rows, key=lambda row: (-row.overdue, -row.bounced, row.agency))
+
+
+#: The oversight table's row of the reports that no agency holds yet.
+NO_AGENCY = _("Belum ada instansi (di admin instansi: verifikasi atau disposisi)")
+
+
+def _per_agency(reports) -> list[tuple[int | None, int]]:
+    return list(
+        reports.order_by().values("assigned_agency").annotate(n=Count("pk")).values_list("assigned_agency", "n")
+    )
 
 
 def workspace_figures(user) -> dict:

@@ -72,3 +72,18 @@ def test_the_api_is_in_the_openapi_schema(client, demo):
     schema = client.get(reverse("api:schema"), {"format": "json"})
     text = schema.content.decode()
     assert "/api/v1/statistik/" in text and "/api/v1/statistik/{key}/" in text
+
+
+def test_the_public_page_folds_its_tables_and_tampil_semua_opens_them_despite_the_cache(client, data):
+    """Stranger finding: /statistik/ was 39,000 px long on a phone. Each chart and table is folded (the
+    dashboard's include), the key figures are not, and ?tampil=semua opens every fold: the query string is
+    part of the cached body's key, so the folded body cached first is not served for it (nor the reverse)."""
+    url, query = f"{reverse('insights:public')}?{QUERY}", QUERY.replace("&", "&amp;")
+    folded = client.get(url).content.decode()
+    assert folded.count('<details class="figure-fold">') >= 5 and 'figure-fold" open' not in folded
+    assert 'class="key-figures"' in folded and folded.index('class="key-figures"') < folded.index("figure-fold")
+    assert f'href="?{query}&amp;tampil=semua"' in folded
+    opened = client.get(f"{url}&tampil=semua").content.decode()
+    assert '<details class="figure-fold">' not in opened and opened.count('<details class="figure-fold" open>') >= 5
+    assert f'href="?{query}">' in opened  # the way back to the folded page
+    assert client.get(url).content.decode().count('<details class="figure-fold">') >= 5  # cached apart

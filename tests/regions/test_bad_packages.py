@@ -60,6 +60,13 @@ def test_a_head_without_a_post(package_copy):
     assert f"instansi.csv, baris {line}: kepala dan jabatan_kepala diisi berdua" in message
 
 
+def test_a_camat_without_a_post(package_copy):
+    path = package_copy()
+    line = append_row(path / "kecamatan.csv", "1610099,16.10.99,Kecamatan Baru,,,,Nama Saja,")
+    message = refused(path)
+    assert f"kecamatan.csv, baris {line}: kepala dan jabatan_kepala diisi berdua" in message
+
+
 def test_units_that_are_each_others_parent(package_copy):
     path = package_copy()
     first = append_row(path / "instansi.csv", "UNIT_A,Unit A,,bagian,UNIT_B,,,,,,")

@@ -70,6 +70,9 @@ def test_a_package_loads_into_an_empty_database(path):
     assert stored == heads
     assert sum(1 for name, title, _ in heads.values() if name and title) >= 30
     assert Signatory.objects.filter(role="ppid_pembantu").exists()
+    # the kecamatan offices' heads come from kecamatan.csv, with the same columns (stranger finding: no camat named)
+    camat = {region.kecamatan_office_code(k.bps_code): (k.head_name, k.head_title) for k in region.kecamatan}
+    assert {a.code: (a.head_name, a.head_title) for a in Agency.objects.filter(code__in=camat)} == camat
 
 
 @pytest.mark.parametrize("path", PACKAGES, ids=lambda path: path.name)
@@ -90,3 +93,14 @@ def test_the_second_region_says_nothing_of_the_first():
     texts = [" ".join(row) for row in rows]
     assert texts and not [text for text in texts if "ogan ilir" in text.lower() or "bupati" in text.lower()]
     assert PrivacySettings.load().controller == "Pemerintah Kota Prabumulih"
+
+
+def test_every_demo_kecamatan_office_names_its_camat(demo, client):
+    """Stranger finding: the kecamatan rows of the agency directory named no head. The Ogan Ilir package names
+    each camat (fictional demo names) with the post "Camat <kecamatan>", shown like every other agency's head."""
+    offices = Agency.objects.filter(kind=AgencyKind.KECAMATAN)
+    assert offices.count() == 16 and not offices.filter(head_name="").exists()
+    assert all(a.head_title == f"Camat {a.area.name}" for a in offices.select_related("area"))
+    indralaya = offices.get(area__name="Indralaya")
+    page = client.get("/instansi/").content.decode()
+    assert f"Camat Indralaya: {indralaya.head_name}" in page

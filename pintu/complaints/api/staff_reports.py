@@ -16,6 +16,7 @@ from rest_framework.views import APIView
 from pintu.apikit.pagination import DueFirstPagination
 from pintu.apikit.permissions import roles
 from pintu.apikit.schema import STAFF, errors, list_schema
+from pintu.complaints import figures
 from pintu.complaints.actions import ACTIONS
 from pintu.complaints.api.schema import STAFF_TAG
 from pintu.complaints.api.serializers import staff_reports as s
@@ -59,7 +60,7 @@ class StaffReportList(generics.ListAPIView):
         if params.get("agency"):
             qs = qs.filter(assigned_agency__code=params["agency"][:40])
         if (params.get("overdue") or "").lower() in ("true", "1"):
-            qs = qs.filter(overdue_condition(timezone.localdate()))
+            qs = figures.overdue(qs, timezone.localdate())  # the workspace card's and the inbox tab's function
         elif (params.get("overdue") or "").lower() in ("false", "0"):
             qs = qs.exclude(overdue_condition(timezone.localdate()))
         return qs.annotate(current_due=CURRENT_DUE, due_order=Coalesce(CURRENT_DUE, NO_DUE))

@@ -11,9 +11,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from pintu.accounts.access import scope_of
+from pintu.complaints import figures
 from pintu.complaints.clocks import current_clock
 from pintu.complaints.forms_staff import InboxFilterForm
-from pintu.complaints.inbox import CURRENT_DUE, NO_DUE, overdue_condition
+from pintu.complaints.inbox import CURRENT_DUE, NO_DUE
 from pintu.complaints.models import ComplaintSettings, Escalation
 from pintu.complaints.permissions import may_enter_reports
 from pintu.complaints.search import filter_matching
@@ -47,7 +48,7 @@ OPD_TABS = [
     ("semua", gettext_lazy("Semua")),
 ]
 OPD_STATUSES = {
-    "baru": [Status.DIDISPOSISIKAN, Status.DIBUKA_KEMBALI],
+    "baru": list(figures.NEW_AT_OPD),
     "diproses": [Status.DIPROSES],
     "menunggu": [Status.PERLU_INFO],
     "ditindaklanjuti": [Status.DITINDAKLANJUTI],
@@ -78,7 +79,9 @@ def _reports(user, tab: str, filters: InboxFilterForm | None = None):
     else:
         qs = handled_by(user)
         if tab == "lewat":
-            qs = qs.filter(overdue_condition(timezone.localdate()))
+            qs = figures.overdue(qs, timezone.localdate())
+        elif tab in figures.SECTIONS:  # a list opened from a workspace card: the card's own queryset
+            qs = figures.SECTIONS[tab].select(qs, timezone.localdate(), timezone.now())
         elif tab == "ditandai":
             qs = qs.filter(Q(bounce_flagged=True) | Q(berkadar_pengawasan=True)).exclude(
                 status__in=[Status.SELESAI, Status.DIARSIPKAN]
@@ -104,7 +107,7 @@ def inbox(request):
     user = request.user
     coordinator = scope_of(user).has(*ALL_REPORT_ROLES)
     tabs = COORDINATOR_TABS if coordinator else OPD_TABS
-    names = [name for name, _label in tabs]
+    names = [name for name, _label in tabs] + list(figures.SECTIONS)  # a card's section is no tab of its own
     tab = request.GET.get("tab") if request.GET.get("tab") in names else names[0]
     filters = InboxFilterForm(request.GET or None, user=user) if tab == "semua" else None
     reports = _reports(user, tab, filters)
@@ -119,7 +122,7 @@ def inbox(request):
     context = {
         "tabs": [(name, label, _tab_count(user, name) if name != "semua" else None) for name, label in tabs],
         "tab": tab,
-        "tab_label": dict(tabs)[tab],
+        "tab_label": figures.SECTIONS[tab].label if tab in figures.SECTIONS else dict(tabs)[tab],
         "filters": filters or (InboxFilterForm(user=user) if tab == "semua" else None),
         "page": page,
         "count": count,

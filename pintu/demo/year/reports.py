@@ -40,6 +40,11 @@ CHANNELS = [
 ]
 STAFF_CHANNELS = {"walk_in", "phone", "letter"}
 PRIVACY = [("biasa", 85), ("anonim", 10), ("rahasia", 5)]
+#: Topics never public in the demo (stranger finding: a "kekerasan terhadap anak" report was public). A report
+#: about violence against a child or a woman, domestic violence or child marriage can identify a victim, a child
+#: at that (the desa is named): the reporter's choice stays (anonim too), but the report is always rahasia, as the
+#: admin instansi sets it at verification when the content calls for it (docs/demo.md, DOMAIN section 1).
+SENSITIVE_CATEGORIES = frozenset({"GENDER_ANAK"})
 CITIZEN_EVERY = 50  # of every 50 reports of a year one may be the demo citizen's own (only ordinary web reports)
 ARCHIVE_KINDS = [("spam", 25), ("vague", 40), ("out_of_scope", 20), ("duplicate", 15)]
 
@@ -84,6 +89,12 @@ def pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
         if x < 0:
             return value
     return weighted[-1][0]
+
+
+def pick_privacy(rng: random.Random, category_code: str) -> tuple[bool, bool]:
+    """(anonim, rahasia) of a generated report: one draw from PRIVACY; a sensitive topic is always rahasia."""
+    privacy = pick(rng, PRIVACY)
+    return privacy == "anonim", privacy == "rahasia" or category_code in SENSITIVE_CATEGORIES
 
 
 def report_code(g: int, year: int) -> str:
@@ -199,7 +210,7 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
     kecamatan, desa = world.pick_area(rng)
     title, text = (world.compose or compose)(rng, category.code, desa.name if desa else kecamatan.name, kecamatan.name)
     channel = pick(rng, CHANNELS)
-    privacy = pick(rng, PRIVACY)
+    anonim, rahasia = pick_privacy(rng, category.code)
     staff_entry = channel in STAFF_CHANNELS
     local_day = submitted_at.astimezone(world.tz).date()
     has_point = rng.random() < 0.3
@@ -219,8 +230,8 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
         "latitude": world.point(rng, 0) if has_point else None,
         "longitude": world.point(rng, 1) if has_point else None,
         "incident_date": local_day - timedelta(days=rng.randint(0, 30)) if rng.random() < 0.5 else None,
-        "anonim": privacy == "anonim",
-        "rahasia": privacy == "rahasia",
+        "anonim": anonim,
+        "rahasia": rahasia,
         "channel": channel,
         "language": "id",
         "status": Status.DITERIMA,
@@ -250,14 +261,14 @@ def simulate_report(world, g: int, pk: int, submitted_at: datetime, rng: random.
     }
     sim.contact = {
         "report_id": pk,
-        "name": "" if privacy == "anonim" and rng.random() < 0.6 else fake_name(rng),
+        "name": "" if anonim and rng.random() < 0.6 else fake_name(rng),
         "email": f"warga{g}@contoh.invalid" if rng.random() < 0.3 else "",
         "phone": f"+62812{g % 100_000_000:08d}" if rng.random() < 0.6 else "",
         "nik": "",
         "nik_index": "",
         "consent_at": submitted_at,
     }
-    if world.citizen and channel == "web" and privacy == "biasa" and g % CITIZEN_EVERY == 0:
+    if world.citizen and channel == "web" and not (anonim or rahasia) and g % CITIZEN_EVERY == 0:
         sim.row["reporter_user_id"], sim.contact["name"], sim.contact["email"] = world.citizen
     sim.event(
         "submitted",

@@ -4,6 +4,7 @@ whose ValidationError messages the views put back on these fields."""
 import uuid
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pintu.complaints.models import ReportKind
@@ -21,6 +22,7 @@ from pintu.ppid.requests.models import (
     RequesterKind,
 )
 from pintu.ppid.requests.selectors import report_kecamatans
+from pintu.privacy.hints import NIK_HINT
 from pintu.security.spam import SpamGuardMixin
 
 ACCEPT = ",".join(EXTENSIONS)
@@ -44,9 +46,13 @@ class RequestForm(SpamGuardMixin, forms.Form):
         label=_("NIK atau nomor SK pengesahan badan hukum (Kemenkumham)"),
         max_length=60,
         required=False,
-        help_text=_(
-            "Perorangan: NIK 16 angka (boleh dikosongkan bila Anda mengunggah KTP). Badan hukum: nomor SK "
-            "pengesahan badan hukum dari Kementerian Hukum dan HAM."
+        help_text=format_lazy(
+            "{} {}",
+            NIK_HINT,
+            _(
+                "Perorangan boleh mengosongkannya bila mengunggah KTP. Badan hukum: nomor SK pengesahan badan hukum "
+                "dari Kementerian Hukum dan HAM."
+            ),
         ),
     )
     address = forms.CharField(

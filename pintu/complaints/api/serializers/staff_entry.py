@@ -22,6 +22,7 @@ from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services import staff_entry
 from pintu.complaints.services.bulk import MAX_CODES
 from pintu.complaints.services.intake import MAX_ATTACHMENTS
+from pintu.privacy.hints import NIK_HINT
 
 M = staff_entry.MESSAGES
 
@@ -59,7 +60,7 @@ class StaffReportInput(serializers.Serializer):
                                  help_text="Wajib, kecuali anonim.")  # fmt: skip
     email = serializers.CharField(max_length=staff_entry.EMAIL_MAX, required=False, allow_blank=True)
     phone = serializers.CharField(max_length=staff_entry.PHONE_MAX, required=False, allow_blank=True)
-    nik = serializers.CharField(max_length=staff_entry.NIK_MAX, required=False, allow_blank=True)
+    nik = serializers.CharField(max_length=staff_entry.NIK_MAX, required=False, allow_blank=True, help_text=NIK_HINT)
     consent = serializers.BooleanField(required=False, default=False, help_text=CONSENT_DEPRECATED)
     files = serializers.ListField(
         child=serializers.FileField(), required=False, max_length=MAX_ATTACHMENTS, help_text="multipart saja"

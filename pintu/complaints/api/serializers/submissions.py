@@ -6,6 +6,7 @@ from rest_framework import serializers
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.services.intake import MAX_ATTACHMENTS, TEXT_MAX, TITLE_MAX
 from pintu.notifications.api_fields import NotifyChannelsField
+from pintu.privacy.hints import NIK_HINT
 
 #: Accepted and ignored for one release, so clients that still send it do not break.
 CONSENT_DEPRECATED = (
@@ -39,7 +40,7 @@ def _submit_fields() -> dict:
         "name": serializers.CharField(max_length=300, required=False, allow_blank=True, default=""),
         "email": serializers.CharField(max_length=254, required=False, allow_blank=True, default=""),
         "phone": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
-        "nik": serializers.CharField(max_length=40, required=False, allow_blank=True, default=""),
+        "nik": serializers.CharField(max_length=40, required=False, allow_blank=True, default="", help_text=NIK_HINT),
         "consent": serializers.BooleanField(required=False, default=False, help_text=CONSENT_DEPRECATED),
         "notify_channels": NotifyChannelsField(),
         "files": serializers.ListField(

@@ -13,9 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pintu.cases.card_lists import card_context, card_section
 from pintu.history.selectors import events_visible_to
 from pintu.ppid import letter_drafts
-from pintu.ppid.objections import clocks, register, services
+from pintu.ppid.objections import clocks, figures, register, services
 from pintu.ppid.objections import workflow as wf
 from pintu.ppid.objections.actions import ACTIONS, dispute_of
 from pintu.ppid.objections.documents import answer_draft_response
@@ -42,6 +43,9 @@ def _filtered(request):
     data = form.cleaned_data if form.is_valid() else {}
     qs = register.filtered_objections(request.user, status=data.get("status", ""), grounds=data.get("alasan", ""),
                                        year=data.get("tahun"))  # fmt: skip
+    section = card_section(request, figures.SECTIONS)
+    if section is not None:  # the list behind a workspace card: the card's own queryset function
+        qs = section.select(qs, timezone.localdate(), timezone.now())
     return form, qs
 
 
@@ -51,7 +55,7 @@ def objection_register(request):
     today = timezone.localdate()
     page = paginate(request, qs.order_by("status", "answer_due", "pk"))
     context = {"form": form, "page": page, "today": today, "querystring": querystring_without_page(request),
-               "may_register": is_utama(request.user)}  # fmt: skip
+               "may_register": is_utama(request.user), **card_context(request, figures.SECTIONS, qs)}  # fmt: skip
     return render(request, "ppid/objections/register.html", context)
 
 

@@ -17,17 +17,19 @@ from django.db.models import Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pintu.cases.card_lists import card_context, card_section
 from pintu.files.validation import UploadRejected, clean_uploads, format_rejection
 from pintu.history.selectors import events_visible_to
 from pintu.ppid.letter_drafts import pending_letter
 from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers.models import DikStatus
 from pintu.ppid.registers.selectors import dik_items_visible_to
-from pintu.ppid.requests import clocks, conversion, identity, register, services
+from pintu.ppid.requests import clocks, conversion, figures, identity, register, services
 from pintu.ppid.requests.actions import ACTIONS
 from pintu.ppid.requests.documents import draft_letter_response, opened_document, serve_bytes, serve_document
 from pintu.ppid.requests.forms import (
@@ -68,6 +70,9 @@ def _filtered(http_request):
     data = form.cleaned_data if form.is_valid() else {}
     qs = register.filtered_requests(http_request.user, status=data.get("status", ""), q=data.get("q", ""),
                                     overdue=bool(data.get("terlambat")))  # fmt: skip
+    section = card_section(http_request, figures.SECTIONS)
+    if section is not None:  # the list behind a workspace card: the card's own queryset function
+        qs = section.select(qs, timezone.localdate(), timezone.now())
     return form, qs
 
 
@@ -87,6 +92,7 @@ def request_register(request):
         "rows": rows,
         "querystring": filters_querystring(request),
         "may_register": is_utama(request.user),
+        **card_context(request, figures.SECTIONS, qs),
     }
     return render(request, "ppid/requests/staff_register.html", context)
 
