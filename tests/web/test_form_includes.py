@@ -1,5 +1,6 @@
 """The shared form includes (web/includes): the error summary names each wrong field by its label and links to it;
-field.html marks a required field ("(wajib)", hidden from screen readers because the input says `required`)."""
+field.html marks a required field ("(wajib)" next to the label, outside it so the field's name stays its label;
+hidden from screen readers, which hear the input's `required`)."""
 
 from django import forms
 from django.template.loader import render_to_string
@@ -40,7 +41,7 @@ def test_required_fields_are_marked_visually_and_for_assistive_technology():
     form = Example()
     for name in ("title", "purpose"):
         html = _field(form, name)
-        assert '<span class="required-mark" aria-hidden="true">(wajib)</span>' in html, name
+        assert '</label> <span class="required-mark" aria-hidden="true">(wajib)</span>' in html, name
         assert " required" in html.split("<input", 1)[1].split(">", 1)[0], name
     html = _field(form, "note")
     assert "(wajib)" not in html and " required" not in html.split("<input", 1)[1]
