@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import DateInput, MultipleFileField, agency_field
 from pintu.ppid.registers.models import DipCategory, FormKind
+from pintu.ppid.registers.services.dip import SERTA_MERTA_FIELDS
 
 # --- public --------------------------------------------------------------------------------------
 
@@ -30,11 +31,13 @@ class DipFilterForm(forms.Form):
 class DipItemForm(forms.Form):
     number = forms.IntegerField(label=_("Nomor urut"), required=False, min_value=1,
                                 help_text=_("Kosongkan untuk nomor berikutnya dalam daftar instansi."))  # fmt: skip
+    # attrs "required": marks (field.html) what the service asks for before it saves a draft
     category = forms.ChoiceField(label=_("Kategori"), choices=[("", "---------"), *DipCategory.choices],
-                                 required=False)  # fmt: skip
+                                 required=False, widget=forms.Select(attrs={"required": True}))  # fmt: skip
     section = forms.CharField(label=_("Sub bagian"), required=False, max_length=255,
                               help_text=_("Misalnya: Informasi tentang profil badan publik."))  # fmt: skip
-    title = forms.CharField(label=_("Judul informasi"), required=False, max_length=300)
+    title = forms.CharField(label=_("Judul informasi"), required=False, max_length=300,
+                            widget=forms.TextInput(attrs={"required": True}))  # fmt: skip
     summary = forms.CharField(label=_("Ringkasan isi informasi"), required=False,
                               widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
     holder = forms.CharField(label=_("Pejabat/unit yang menguasai informasi"), required=False, max_length=255)
@@ -49,7 +52,7 @@ class DipItemForm(forms.Form):
                                 help_text=_("Misalnya: 5 tahun, atau selama berlaku."))  # fmt: skip
     link = forms.CharField(label=_("Tautan (opsional)"), required=False, max_length=500,
                            help_text=_("Alamat web tempat informasi dapat dibaca, bila ada."))  # fmt: skip
-    # a serta-merta announcement (required before it is published; empty for other categories)
+    # a serta-merta announcement: required when the category is serta merta, cleared for the other categories
     hazard = forms.CharField(label=_("Serta merta: ancaman atau bahaya"), required=False,
                              widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
     affected = forms.CharField(label=_("Serta merta: siapa dan wilayah mana yang terdampak"), required=False,
@@ -72,6 +75,26 @@ class DipItemForm(forms.Form):
         super().__init__(*args, **kwargs)
         if agencies is not None:
             self.fields = {"agency": agency_field(agencies), **self.fields}
+
+    ANNOUNCEMENT = (*SERTA_MERTA_FIELDS, "in_force_until")
+
+    def main_fields(self):
+        return [self[name] for name in self.fields if name not in self.ANNOUNCEMENT]
+
+    def announcement_fields(self):
+        """The serta-merta announcement, shown in its own fieldset (the page hides it for other categories)."""
+        return [self[name] for name in self.ANNOUNCEMENT]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("category") != DipCategory.SERTA_MERTA:
+            for name in self.ANNOUNCEMENT:  # typed, then the category changed: not kept for an item it does not fit
+                data[name] = None if name == "in_force_until" else ""
+            return data
+        for name in SERTA_MERTA_FIELDS:
+            if name in data and not data[name].strip():
+                self.add_error(name, _("Wajib diisi untuk informasi serta merta."))
+        return data
 
 
 class ReasonForm(forms.Form):
