@@ -90,6 +90,7 @@ class DipItemForm(forms.Form):
         if data.get("category") != DipCategory.SERTA_MERTA:
             for name in self.ANNOUNCEMENT:  # typed, then the category changed: not kept for an item it does not fit
                 data[name] = None if name == "in_force_until" else ""
+                self._errors.pop(name, None)  # nor is a wrong date in it held against the form
             return data
         for name in SERTA_MERTA_FIELDS:
             if name in data and not data[name].strip():

@@ -28,7 +28,7 @@ def test_announcement_is_one_fieldset_that_says_when_it_applies(client, user_nam
 
 def test_announcement_typed_for_another_category_is_not_kept(client, user_named, agency):
     client.force_login(user_named("ppid.pupr"))
-    response = _post(client, agency, category="berkala", in_force_until="2026-12-31", **SERTA_MERTA_STATEMENTS)
+    response = _post(client, agency, category="berkala", in_force_until="31/31/2026", **SERTA_MERTA_STATEMENTS)
     assert response.status_code == 200 and response.redirect_chain
     item = DipItem.objects.get()
     assert [getattr(item, name) for name in SERTA_MERTA_STATEMENTS] == [""] * 5 and item.in_force_until is None
