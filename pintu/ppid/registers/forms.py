@@ -2,12 +2,13 @@
 pintu.ppid.registers.services, whose ValidationError messages the views put back on these fields."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import DateInput, MultipleFileField, agency_field
 from pintu.ppid.registers.models import DipCategory, FormKind
-from pintu.ppid.registers.services.dip import SERTA_MERTA_FIELDS
+from pintu.ppid.registers.services.dip import DIP_FIELDS, SERTA_MERTA_FIELDS, clean_dip_fields
 
 # --- public --------------------------------------------------------------------------------------
 
@@ -95,6 +96,13 @@ class DipItemForm(forms.Form):
         for name in SERTA_MERTA_FIELDS:
             if name in data and not data[name].strip():
                 self.add_error(name, _("Wajib diisi untuk informasi serta merta."))
+        if self.errors:  # the service will not run this time: its findings too, so every mistake shows at once
+            try:
+                clean_dip_fields({name: value for name, value in data.items() if name in DIP_FIELDS}, partial=True)
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    if name not in self.errors:
+                        self.add_error(name, messages)
         return data
 
 

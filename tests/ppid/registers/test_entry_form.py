@@ -42,6 +42,8 @@ def test_serta_merta_needs_its_statements_on_the_form(client, user_named, agency
     wrong = "Serta merta: cara mendapatkan bantuan: Wajib diisi untuk informasi serta merta."
     assert f'<a href="#id_get_help">{wrong}</a>' in html
     assert 'href="#id_evacuation"' in html and 'href="#id_hazard"' not in html
+    response = _post(client, agency, category="serta_merta", title="", hazard="")
+    assert "Judul informasi: Judul informasi wajib diisi." in response.content.decode()  # with the others at once
     response = _post(client, agency, category="serta_merta")  # the factory fills the five for serta merta
     assert response.redirect_chain and DipItem.objects.get().hazard == SERTA_MERTA_STATEMENTS["hazard"]
 
