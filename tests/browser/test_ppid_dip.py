@@ -93,3 +93,19 @@ def test_dik_form_and_import_page_are_accessible(page, demo):
     assert_accessible(page)
     page.goto("/ppid/staf/dip/impor/")
     assert_accessible(page)
+
+
+def test_serta_merta_fieldset_follows_the_category(page, demo):
+    login(page, "ppid.pupr")
+    page.goto("/ppid/staf/dip/baru/")
+    announcement = page.get_by_role("group", name="Pengumuman serta merta")
+    assert announcement.is_hidden()  # no category yet: shown_by.js hides what only serta merta needs
+    page.get_by_label("Kategori", exact=True).select_option("serta_merta")
+    assert announcement.is_visible() and page.get_by_label("Serta merta: ancaman atau bahaya").is_visible()
+    assert_accessible(page)
+    page.get_by_label("Kategori", exact=True).select_option("berkala")
+    assert announcement.is_hidden()
+    page.get_by_role("button", name="Simpan draf").click()  # the title is missing: the summary names it
+    page.locator(".error-summary").get_by_role("link", name="Judul informasi: Judul informasi wajib diisi.").click()
+    assert page.evaluate("document.activeElement.id") == "id_title"
+    assert announcement.is_hidden()  # the page came back with berkala chosen

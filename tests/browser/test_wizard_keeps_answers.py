@@ -136,7 +136,7 @@ def test_the_ppid_request_form_keeps_its_identity_file_across_an_error(page, dem
 
     page.goto("/ppid/permohonan/ajukan/")
     expect(page.locator("#id_phone")).to_have_attribute("type", "tel")
-    expect(page.locator("label[for=id_information] .required-mark")).to_have_text("(wajib)")
+    expect(page.locator("label[for=id_information] + .required-mark")).to_have_text("(wajib)")
     page.get_by_label("Nama lengkap (atau nama badan hukum/kelompok)").fill("Siti Aminah")
     page.get_by_label("Nomor telepon/HP").fill("081234567890")
     page.get_by_label("E-mail").fill("siti@example.org")

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from pintu import pagecache
 from pintu.complaints.models import Report
@@ -68,7 +69,7 @@ def test_whole_inbox_and_public_list_page_newest_first(client, submit, user_name
 
 
 @pytest.mark.django_db
-def test_ppid_request_register_pages_due_first(client, user_named, monkeypatch, settings, tmp_path):
+def test_ppid_request_register_pages_due_first_or_newest_first(client, user_named, monkeypatch, settings, tmp_path):
     from pintu.files.validation import clean_upload
     from pintu.ppid.requests import intake
     from pintu.ppid.requests.models import InformationRequest
@@ -81,11 +82,14 @@ def test_ppid_request_register_pages_due_first(client, user_named, monkeypatch, 
         intake._submit(make_draft(clean_upload("ktp.png", png_bytes()), information=f"Dokumen anggaran {i}"))
     first = InformationRequest.objects.order_by("pk").first()
     InformationRequest.objects.filter(pk=first.pk).update(due_date=None)
-    undated_last = sorted(
-        InformationRequest.objects.all(), key=lambda r: (r.due_date or date.max, -r.received_at.timestamp(), r.id)
-    )
+    day = lambda r: timezone.localdate(r.received_at)  # noqa: E731
+    undated_last = sorted(InformationRequest.objects.all(), key=lambda r: (r.due_date or date.max, day(r), r.number))
     client.force_login(user_named("ppid.utama"))
-    pages, queries = walk(client, reverse("ppid:staff_requests"), {}, r'href="/ppid/staf/permohonan/(\d+)/"')
+    rows = r'href="/ppid/staf/permohonan/(\d+)/"'
+    pages, queries = walk(client, reverse("ppid:staff_requests"), {"urut": "tenggat"}, rows)
     assert [int(pk) for page in pages for pk in page] == [r.pk for r in undated_last]
     # the undated one shares the last page with a dated one: same rows, same per-page lookups
     assert [len(p) for p in pages] == [2, 2, 2] and len(set(queries)) == 1, queries
+    newest_first = sorted(InformationRequest.objects.all(), key=lambda r: (day(r), r.number), reverse=True)
+    pages, queries = walk(client, reverse("ppid:staff_requests"), {}, rows)  # the default order
+    assert [int(pk) for page in pages for pk in page] == [r.pk for r in newest_first] and len(set(queries)) == 1

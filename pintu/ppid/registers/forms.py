@@ -2,11 +2,13 @@
 pintu.ppid.registers.services, whose ValidationError messages the views put back on these fields."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pintu.ppid.exemptions import Article17
 from pintu.ppid.forms import DateInput, MultipleFileField, agency_field
 from pintu.ppid.registers.models import DipCategory, FormKind
+from pintu.ppid.registers.services.dip import DIP_FIELDS, SERTA_MERTA_FIELDS, clean_dip_fields
 
 # --- public --------------------------------------------------------------------------------------
 
@@ -30,11 +32,13 @@ class DipFilterForm(forms.Form):
 class DipItemForm(forms.Form):
     number = forms.IntegerField(label=_("Nomor urut"), required=False, min_value=1,
                                 help_text=_("Kosongkan untuk nomor berikutnya dalam daftar instansi."))  # fmt: skip
+    # attrs "required": marks (field.html) what the service asks for before it saves a draft
     category = forms.ChoiceField(label=_("Kategori"), choices=[("", "---------"), *DipCategory.choices],
-                                 required=False)  # fmt: skip
+                                 required=False, widget=forms.Select(attrs={"required": True}))  # fmt: skip
     section = forms.CharField(label=_("Sub bagian"), required=False, max_length=255,
                               help_text=_("Misalnya: Informasi tentang profil badan publik."))  # fmt: skip
-    title = forms.CharField(label=_("Judul informasi"), required=False, max_length=300)
+    title = forms.CharField(label=_("Judul informasi"), required=False, max_length=300,
+                            widget=forms.TextInput(attrs={"required": True}))  # fmt: skip
     summary = forms.CharField(label=_("Ringkasan isi informasi"), required=False,
                               widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
     holder = forms.CharField(label=_("Pejabat/unit yang menguasai informasi"), required=False, max_length=255)
@@ -49,7 +53,7 @@ class DipItemForm(forms.Form):
                                 help_text=_("Misalnya: 5 tahun, atau selama berlaku."))  # fmt: skip
     link = forms.CharField(label=_("Tautan (opsional)"), required=False, max_length=500,
                            help_text=_("Alamat web tempat informasi dapat dibaca, bila ada."))  # fmt: skip
-    # a serta-merta announcement (required before it is published; empty for other categories)
+    # a serta-merta announcement: required when the category is serta merta, cleared for the other categories
     hazard = forms.CharField(label=_("Serta merta: ancaman atau bahaya"), required=False,
                              widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
     affected = forms.CharField(label=_("Serta merta: siapa dan wilayah mana yang terdampak"), required=False,
@@ -72,6 +76,34 @@ class DipItemForm(forms.Form):
         super().__init__(*args, **kwargs)
         if agencies is not None:
             self.fields = {"agency": agency_field(agencies), **self.fields}
+
+    ANNOUNCEMENT = (*SERTA_MERTA_FIELDS, "in_force_until")
+
+    def main_fields(self):
+        return [self[name] for name in self.fields if name not in self.ANNOUNCEMENT]
+
+    def announcement_fields(self):
+        """The serta-merta announcement, shown in its own fieldset (the page hides it for other categories)."""
+        return [self[name] for name in self.ANNOUNCEMENT]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("category") != DipCategory.SERTA_MERTA:
+            for name in self.ANNOUNCEMENT:  # typed, then the category changed: not kept for an item it does not fit
+                data[name] = None if name == "in_force_until" else ""
+                self._errors.pop(name, None)  # nor is a wrong date in it held against the form
+            return data
+        for name in SERTA_MERTA_FIELDS:
+            if name in data and not data[name].strip():
+                self.add_error(name, _("Wajib diisi untuk informasi serta merta."))
+        if self.errors:  # the service will not run this time: its findings too, so every mistake shows at once
+            try:
+                clean_dip_fields({name: value for name, value in data.items() if name in DIP_FIELDS}, partial=True)
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    if name not in self.errors:
+                        self.add_error(name, messages)
+        return data
 
 
 class ReasonForm(forms.Form):

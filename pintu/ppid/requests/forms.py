@@ -258,3 +258,5 @@ class RequestFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=[("", _("Semua status")), *STATUS_CHOICES], required=False)
     q = forms.CharField(label=_("Nomor pendaftaran"), required=False, max_length=40)
     terlambat = forms.BooleanField(label=_("Hanya yang melewati batas waktu"), required=False)
+    urut = forms.ChoiceField(label=_("Urutan"), required=False, choices=[("", _("Terbaru dulu")),
+                             ("terlama", _("Terlama dulu")), ("tenggat", _("Batas waktu terdekat dulu"))])  # fmt: skip

@@ -46,6 +46,8 @@ def dik_register(request):
 ENTRY = EntryForm(DikItemForm, DIK_FIELDS, draft=services.draft_dik_item, update=services.update_dik_item,
                   may_edit=may_edit_dik, register="ppid:staff_dik", detail=DETAIL, template="ppid/staff/dik_form.html",
                   drafted=gettext_lazy("Draf pengecualian disimpan. PPID Utama akan menetapkannya."),
+                  drafted_by_utama=gettext_lazy("Draf pengecualian disimpan; belum berlaku. Buat surat penetapannya "
+                                                "dari halaman ini setelah uji konsekuensi."),
                   context=lambda item: {"item": item, "descriptions": _descriptions()})  # fmt: skip
 
 

@@ -64,9 +64,19 @@ def register(request):
 
 
 DRAFTED = gettext_lazy("Draf informasi disimpan. PPID Utama akan memeriksa dan mengumumkannya.")
+DRAFTED_BY_UTAMA = gettext_lazy("Draf informasi disimpan; belum tampil di DIP publik. Umumkan dari halaman ini "
+                                "setelah kolom DIP lengkap.")  # fmt: skip
+
+
+def _changed(item: DipItem) -> str:
+    if item.status == DipStatus.PUBLISHED:  # only the PPID Utama edits it (services.update_dip_item)
+        return _("Perubahan disimpan dan langsung tampil di DIP publik.")
+    return _("Perubahan disimpan.")
+
+
 ENTRY = EntryForm(DipItemForm, DIP_FIELDS, draft=services.draft_dip_item, update=services.update_dip_item,
                   may_edit=may_edit_dip, register="ppid:staff_register", detail=DETAIL, template=FORM,
-                  drafted=DRAFTED)  # fmt: skip
+                  drafted=DRAFTED, drafted_by_utama=DRAFTED_BY_UTAMA, changed=_changed)  # fmt: skip
 
 
 create, edit = entry_views(ENTRY, _item)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from pintu.ppid.permissions import is_utama
 from pintu.ppid.registers.selectors import register_agencies_for
 from pintu.ppid.web import staff_view
 from pintu.web.viewkit import form_page
@@ -22,13 +23,16 @@ class EntryForm:
     register: str  # URL name of the register (no unit to draft in: back there)
     detail: str  # URL name of one entry
     template: str
-    drafted: str  # the message after a new draft
+    drafted: str  # the message after a new draft by a PPID Pembantu: the PPID Utama takes it from there
+    drafted_by_utama: str  # ... by the PPID Utama, who takes the next step himself
     context: Callable = lambda item: {"item": item}  # the template's context besides the form
+    changed: Callable = lambda item: _("Perubahan disimpan.")  # the message after an edit of `item`
 
 
 def _page(request, entry: EntryForm, form, save, message: str, item):
+    context = {"is_utama": is_utama(request.user), **entry.context(item)}
     return form_page(request, form, save, message=message, detail=entry.detail, template=entry.template,
-                     context=entry.context(item))  # fmt: skip
+                     context=context)  # fmt: skip
 
 
 def create_page(request, entry: EntryForm):
@@ -40,7 +44,8 @@ def create_page(request, entry: EntryForm):
     def save(data):
         return entry.draft(request.user, data["agency"], **{n: data.get(n) for n in entry.fields})
 
-    return _page(request, entry, form, save, entry.drafted, None)
+    drafted = entry.drafted_by_utama if is_utama(request.user) else entry.drafted
+    return _page(request, entry, form, save, drafted, None)
 
 
 def edit_page(request, entry: EntryForm, item):
@@ -52,7 +57,7 @@ def edit_page(request, entry: EntryForm, item):
         entry.update(request.user, item, **{n: data.get(n) for n in entry.fields})
         return item
 
-    return _page(request, entry, form, save, _("Perubahan disimpan."), item)
+    return _page(request, entry, form, save, entry.changed(item), item)
 
 
 def entry_views(entry: EntryForm, item_of: Callable):
