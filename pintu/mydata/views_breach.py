@@ -3,6 +3,8 @@ its history and its notice letters (draft, read, sign, download). The system adm
 the PPID Utama (who signs the notice letters by default) reads it and signs. New breaches and corrections
 are entered in the Django admin (same services)."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -16,8 +18,8 @@ from pintu.accounts.roles import Role
 from pintu.cases.events import event_label
 from pintu.history.selectors import events_visible_to
 from pintu.letters import services as letters
-from pintu.letters.forms import SignForm, sign_posted
-from pintu.letters.responses import letter_pdf_response
+from pintu.letters.forms import SignForm
+from pintu.letters.responses import letter_pdf_response, sign_from_page
 from pintu.mydata import breaches
 from pintu.mydata.events import BREACH_CASE_TYPE
 from pintu.mydata.forms import BreachLetterForm, BreachNoticeForm
@@ -117,11 +119,9 @@ def _letter_of(breach, pk):
 
 def _sign(request, breach):
     letter = _letter_of(breach, request.POST.get("letter"))
-    form = sign_posted(letter, request.user, request.POST)
-    if form.errors:
-        return _render(request, breach, status=400, sign_form=form)
-    messages.success(request, _("Surat disetujui dan ditandatangani."))
-    return redirect("mydata:breach_detail", breach.pk)
+    return sign_from_page(request, letter, render_page=partial(_render, request, breach),
+                          done=_("Surat disetujui dan ditandatangani."),
+                          back=reverse("mydata:breach_detail", args=[breach.pk]))  # fmt: skip
 
 
 def _close(request, breach):

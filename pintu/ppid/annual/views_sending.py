@@ -17,8 +17,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from pintu.history.models import Event
 from pintu.letters import services as letters
-from pintu.letters.forms import SignForm, sign_posted
-from pintu.letters.responses import letter_pdf_response
+from pintu.letters.forms import SignForm
+from pintu.letters.responses import letter_pdf_response, sign_from_page
 from pintu.ppid.annual import dispatch, downloads
 from pintu.ppid.annual.forms import SendingForm
 from pintu.ppid.annual.permissions import may_publish
@@ -100,11 +100,9 @@ def _letter(report, pk):
 
 def _sign(request, report):
     letter = _letter(report, request.POST.get("letter"))
-    form = sign_posted(letter, request.user, request.POST)
-    if form.errors:
-        return _render(request, report, status=400, sign_form=form)
-    messages.success(request, _("Surat pengantar disetujui dan ditandatangani."))
-    return redirect("ppid:staff_annual_sending", report.pk)
+    return sign_from_page(request, letter, render_page=partial(_render, request, report),
+                          done=_("Surat pengantar disetujui dan ditandatangani."),
+                          back=reverse("ppid:staff_annual_sending", args=[report.pk]))  # fmt: skip
 
 
 def _discard(request, report):
