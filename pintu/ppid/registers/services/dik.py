@@ -21,14 +21,7 @@ from pintu.ppid.permissions import actor_of
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DikItem
 from pintu.ppid.registers.permissions import require_keeper
-from pintu.ppid.registers.services.steps import (
-    end_with_reason,
-    locked,
-    move,
-    record,
-    require_utama_step,
-    save_changes,
-)
+from pintu.ppid.registers.services.steps import end_with_reason, locked, move, record, require_utama_step, save_changes
 from pintu.workdays.bounds import in_range, out_of_range_message
 
 DIK_FIELDS = ("information", "document", "legal_basis", "other_law", "consequence", "public_interest", "exempt_until")

@@ -22,14 +22,7 @@ from pintu.ppid.registers.clocks import berkala_due_date
 from pintu.ppid.registers.models import DipCategory, DipItem, DipStatus, FormKind
 from pintu.ppid.registers.permissions import require_keeper
 from pintu.ppid.registers.search import document_text
-from pintu.ppid.registers.services.steps import (
-    end_with_reason,
-    locked,
-    move,
-    record,
-    require_utama_step,
-    save_changes,
-)
+from pintu.ppid.registers.services.steps import end_with_reason, locked, move, record, require_utama_step, save_changes
 
 #: What a serta-merta announcement must state (DOMAIN.md section 5), before it is published.
 SERTA_MERTA_FIELDS = ("hazard", "affected", "evacuation", "avoid_harm", "get_help")
