@@ -93,7 +93,9 @@ def update_dik_item(user, item: DikItem, **fields) -> DikItem:
     if item.status not in wf.DIK_EDITABLE:
         raise ValidationError(_("Pengecualian yang berlaku tidak dapat diubah; cabut lalu buat yang baru."))
     current = {name: getattr(item, name) for name in DIK_FIELDS}
-    save_changes(item, clean_dik_fields(current | fields, today=timezone.localdate()), user)
+    changed = save_changes(item, clean_dik_fields(current | fields, today=timezone.localdate()))
+    if changed:
+        record(item, "updated", user, payload={"fields": changed})
     return item
 
 

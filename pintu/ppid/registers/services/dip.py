@@ -148,7 +148,9 @@ def update_dip_item(user, item: DipItem, **fields) -> DipItem:
     cleaned = clean_dip_fields(fields, partial=True)
     if "number" in cleaned and cleaned["number"] is None:
         cleaned["number"] = item.number
-    save_changes(item, cleaned, user, derive=_refresh_derived)
+    changed = save_changes(item, cleaned, derive=_refresh_derived)
+    if changed:
+        record(item, "updated", user, payload={"fields": changed})
     return item
 
 

@@ -1,6 +1,6 @@
 """What the use cases of both registers (DIP items and DIK entries) share: the entry locked for the step,
 its history (an event, or a status change through the table, pintu.cases.transitions), an edit's changed
-fields saved with their event, and the steps only the PPID Utama takes (deciding and lifting an exemption,
+fields saved, and the steps only the PPID Utama takes (deciding and lifting an exemption,
 publishing and withdrawing a DIP item): only from a status the table (registers.workflow) allows, an ending
 (lift, withdraw) with a written reason."""
 
@@ -47,9 +47,9 @@ def written_reason(reason: str | None, missing: str) -> str:
     return reason
 
 
-def save_changes(item, cleaned: dict, user, *, derive=None) -> list[str]:
-    """Write the cleaned values that differ from the entry's, then save and record "updated" with the names
-    of the changed fields (nothing when none changed); `derive(item)` recomputes derived columns first."""
+def save_changes(item, cleaned: dict, *, derive=None) -> list[str]:
+    """Write the cleaned values that differ from the entry's and save (nothing when none changed; `derive(item)`
+    recomputes derived columns first): the names of the changed fields, for the caller's "updated" event."""
     changed = sorted(name for name, value in cleaned.items() if getattr(item, name) != value)
     for name in changed:
         setattr(item, name, cleaned[name])
@@ -57,7 +57,6 @@ def save_changes(item, cleaned: dict, user, *, derive=None) -> list[str]:
         if derive is not None:
             derive(item)
         item.save()
-        record(item, "updated", user, payload={"fields": changed})
     return changed
 
 
