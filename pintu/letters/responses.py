@@ -1,13 +1,22 @@
 """What the staff pages that hold letters being drafted or signed (the breach notices, the annual cover letters)
-answer: the letter's download, and the "approve and sign" button."""
+answer: the letter they name, its download, and the "approve and sign" button."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 
 from pintu.letters.forms import sign_posted
 from pintu.letters.services import draft_pdf
+
+
+def letter_or_404(letters, pk):
+    """The letter `pk` (from the page's form or address) among the page's `letters`, else 404 (also for a
+    `pk` that is no number)."""
+    letter = letters.filter(pk=pk).first() if str(pk).isdigit() else None
+    if letter is None:
+        raise Http404
+    return letter
 
 
 def letter_pdf_response(request, letter, *, filename: str, back: str):
