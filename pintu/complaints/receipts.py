@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from pintu.complaints.clocks import policy_for
 from pintu.complaints.models import Report
-from pintu.letters.receipts import ReceiptView, day_text, moment_text
+from pintu.letters.receipts import ReceiptView, moment_text, working_days_by
 
 
 def receipt_for(report: Report, *, secret: str, track_url: str, body_name: str) -> ReceiptView:
@@ -20,10 +20,7 @@ def receipt_for(report: Report, *, secret: str, track_url: str, body_name: str) 
         sent.append((_("Lampiran"), _("%(n)d berkas") % {"n": attachments}))
     verify = _("%(n)d hari kerja") % {"n": policy.verify_days}
     if report.verify_due:
-        verify = _("%(n)d hari kerja: paling lambat %(date)s") % {
-            "n": policy.verify_days,
-            "date": day_text(report.verify_due),
-        }
+        verify = working_days_by(policy.verify_days, report.verify_due)
     deadlines = [
         (_("Verifikasi dan diteruskan ke instansi yang berwenang"), verify),
         (

@@ -35,11 +35,17 @@ class CaseType:
 _CASE_TYPES: dict[str, CaseType] = {}
 
 
-def register_case_type(label: str, model, *, visible_ids, reporter_ids, public_ids) -> None:
+def register_case_type(label: str, model, *, visible_ids, reporter_ids=None, public_ids=None) -> None:
+    """`reporter_ids` left out: no one files a case of this type and follows it; `public_ids` left out: no
+    case of this type is public."""
     existing = _CASE_TYPES.get(label)
     if existing and existing.model is not model:
         raise ValueError(f"case type {label!r} already registered for {existing.model.__name__}")
-    _CASE_TYPES[label] = CaseType(label, model, visible_ids, reporter_ids, public_ids)
+
+    def none(*_user):
+        return model.objects.none().values("pk")
+
+    _CASE_TYPES[label] = CaseType(label, model, visible_ids, reporter_ids or none, public_ids or none)
 
 
 def unregister_case_type(label: str) -> None:

@@ -13,9 +13,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from weasyprint import HTML
 
 from pintu.letters.rendering import FONT_DIR, FONTS, LetterFetcher, qr_uri
+from pintu.workdays.wording import day_text  # a date as a receipt writes it: "Rabu, 9 Desember 2026"
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,10 @@ def render_receipt_pdf(view: ReceiptView) -> bytes:
     return document.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
 
 
-def day_text(day) -> str:
-    """A date as a receipt writes it: "Rabu, 9 Desember 2026" (in the page language)."""
-    return format_date(day, "l, j F Y")
+def working_days_by(days: int, due) -> str:
+    """A deadline as a receipt writes it: the working days and the date they end on, "3 hari kerja: paling
+    lambat Rabu, 9 Desember 2026"."""
+    return _("%(n)d hari kerja: paling lambat %(date)s") % {"n": days, "date": day_text(due)}
 
 
 def moment_text(moment) -> str:

@@ -19,8 +19,6 @@ class MyDataConfig(AppConfig):
             events.BREACH_CASE_TYPE,
             Breach,
             visible_ids=lambda user: breaches.breaches_visible_to(user).values("pk"),
-            reporter_ids=lambda user: Breach.objects.none().values("pk"),
-            public_ids=lambda: Breach.objects.none().values("pk"),
         )
         register_sweep(
             "privacy.retention",

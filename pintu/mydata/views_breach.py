@@ -3,6 +3,8 @@ its history and its notice letters (draft, read, sign, download). The system adm
 the PPID Utama (who signs the notice letters by default) reads it and signs. New breaches and corrections
 are entered in the Django admin (same services)."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -16,8 +18,8 @@ from pintu.accounts.roles import Role
 from pintu.cases.events import event_label
 from pintu.history.selectors import events_visible_to
 from pintu.letters import services as letters
-from pintu.letters.forms import SignForm, sign_posted
-from pintu.letters.responses import letter_pdf_response
+from pintu.letters.forms import SignForm
+from pintu.letters.responses import letter_or_404, letter_pdf_response, sign_from_page
 from pintu.mydata import breaches
 from pintu.mydata.events import BREACH_CASE_TYPE
 from pintu.mydata.forms import BreachLetterForm, BreachNoticeForm
@@ -108,20 +110,11 @@ def _draft_letter(request, breach):
     return _render(request, breach, status=400, letter_form=form)
 
 
-def _letter_of(breach, pk):
-    letter = breaches.notice_letters(breach).filter(pk=pk).first()
-    if letter is None:
-        raise Http404
-    return letter
-
-
 def _sign(request, breach):
-    letter = _letter_of(breach, request.POST.get("letter"))
-    form = sign_posted(letter, request.user, request.POST)
-    if form.errors:
-        return _render(request, breach, status=400, sign_form=form)
-    messages.success(request, _("Surat disetujui dan ditandatangani."))
-    return redirect("mydata:breach_detail", breach.pk)
+    letter = letter_or_404(breaches.notice_letters(breach), request.POST.get("letter"))
+    return sign_from_page(request, letter, render_page=partial(_render, request, breach),
+                          done=_("Surat disetujui dan ditandatangani."),
+                          back=reverse("mydata:breach_detail", args=[breach.pk]))  # fmt: skip
 
 
 def _close(request, breach):
@@ -138,6 +131,6 @@ def _close(request, breach):
 def breach_letter_pdf(request, pk: int, letter_pk: int):
     """The notice letter: the signed file, or the draft (watermarked DRAF) for the drafter and the signer."""
     breach = _breach(request.user, pk)
-    letter = _letter_of(breach, letter_pk)
+    letter = letter_or_404(breaches.notice_letters(breach), letter_pk)
     back = reverse("mydata:breach_detail", args=[breach.pk])
     return letter_pdf_response(request, letter, filename=f"surat-{letter.pk}.pdf", back=back)

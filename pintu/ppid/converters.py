@@ -2,22 +2,17 @@
 path and the order of the URL lists does not matter."""
 
 from django.urls import register_converter
+from django.urls.converters import StringConverter
 
 
-class Choice:
-    """One segment out of a fixed list of words."""
+class Choice(StringConverter):
+    """One segment out of a fixed list of words (the value passes as it is, like Django's `str`)."""
 
     words: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.regex = "|".join(cls.words)
-
-    def to_python(self, value: str) -> str:
-        return value
-
-    def to_url(self, value: str) -> str:
-        return value
 
 
 class ReasonAction(Choice):

@@ -131,3 +131,9 @@ def kind_choices() -> list[tuple[str, str]]:
 def required(value: str, field_name: str, message: str) -> None:
     if not (value or "").strip():
         raise ValidationError({field_name: message})
+
+
+def required_lines(lines: list[str], field_name: str, message: str) -> None:
+    """At least one line that is not blank (the grounds of an objection, the legal bases of an exemption)."""
+    if not [line for line in lines if line.strip()]:
+        raise ValidationError({field_name: message})

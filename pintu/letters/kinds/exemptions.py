@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 
 from pintu.letters import wording
-from pintu.letters.kinds.base import Addressee, LetterKind, Party, Row, register, required
+from pintu.letters.kinds.base import Addressee, LetterKind, Party, Row, register, required, required_lines
 from pintu.letters.kinds.requests import check_exemption, request_row
 
 
@@ -107,8 +107,7 @@ class DikDetermination(LetterKind):
 
     @classmethod
     def check(cls, data: DikData) -> None:
-        if not [line for line in data.legal_basis if line.strip()]:
-            raise ValidationError({"legal_basis": "Sebutkan dasar hukum pengecualian (Pasal 17 huruf a-j)."})
+        required_lines(data.legal_basis, "legal_basis", "Sebutkan dasar hukum pengecualian (Pasal 17 huruf a-j).")
         for name in ("dik_number", "information", "document", "consequence", "public_interest", "conclusion"):
             required(getattr(data, name), name, "Wajib diisi untuk penetapan pengecualian.")
         if not data.participants:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 
 from pintu.letters import wording
-from pintu.letters.kinds.base import LetterKind, Row, register, required
+from pintu.letters.kinds.base import LetterKind, Row, register, required, required_lines
 
 ANSWERS = {
     "diterima": "Keberatan diterima",
@@ -44,8 +44,7 @@ class ObjectionAnswer(LetterKind):
     def check(cls, data: ObjectionAnswerData) -> None:
         if data.decision not in ANSWERS:
             raise ValidationError({"decision": "Pilih: keberatan diterima, diterima sebagian, atau ditolak."})
-        if not [ground for ground in data.grounds if ground.strip()]:
-            raise ValidationError({"grounds": "Sebutkan alasan keberatan (Pasal 35 ayat (1))."})
+        required_lines(data.grounds, "grounds", "Sebutkan alasan keberatan (Pasal 35 ayat (1)).")
         required(data.considerations, "considerations", "Pertimbangan Atasan PPID wajib ditulis.")
         if data.decision != "ditolak":
             required(data.orders, "orders", "Sebutkan perintah kepada PPID bila keberatan diterima.")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 
 from pintu.letters import wording
-from pintu.letters.kinds.base import Addressee, LetterKind, Row, register, required
+from pintu.letters.kinds.base import LetterKind, Row, register, required
 
 RECIPIENTS = {"subjek": "subjek data pribadi", "lembaga": "lembaga"}
 
@@ -46,9 +46,6 @@ class BreachNotice(LetterKind):
     default_classification = "000.9.5"
     default_closing = "Kami mohon maaf atas kejadian ini. Atas perhatian {sapaan} kami ucapkan terima kasih."
     Data = BreachNoticeData
-    sample_addressee = Addressee(
-        name="Siti Aminah", salutation="ibu", address="Jalan Lintas Timur Nomor 12, Desa Tanjung Baru", city="Indralaya"
-    )
 
     @classmethod
     def check(cls, data: BreachNoticeData) -> None:

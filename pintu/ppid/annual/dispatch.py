@@ -137,10 +137,6 @@ def draft_cover(user, report: AnnualReport) -> Letter:
     )
 
 
-def cover_of(report: AnnualReport, letter_pk) -> Letter | None:
-    return cover_letters(report).filter(pk=letter_pk).first() if str(letter_pk).isdigit() else None
-
-
 def _check_sending(report: AnnualReport, sent_on, channel: str, reference: str, letter: Letter | None) -> dict:
     errors = {}
     if letter is None:

@@ -11,6 +11,5 @@ def register() -> None:
         "annual_report",
         AnnualReport,
         visible_ids=lambda user: annual_reports_visible_to(user).values("pk"),
-        reporter_ids=lambda user: AnnualReport.objects.none().values("pk"),
         public_ids=lambda: published_reports().values("pk"),
     )

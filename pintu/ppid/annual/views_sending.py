@@ -17,8 +17,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from pintu.history.models import Event
 from pintu.letters import services as letters
-from pintu.letters.forms import SignForm, sign_posted
-from pintu.letters.responses import letter_pdf_response
+from pintu.letters.forms import SignForm
+from pintu.letters.responses import letter_or_404, letter_pdf_response, sign_from_page
 from pintu.ppid.annual import dispatch, downloads
 from pintu.ppid.annual.forms import SendingForm
 from pintu.ppid.annual.permissions import may_publish
@@ -91,24 +91,15 @@ def _draft(request, report):
     return _carried_out(request, report, partial(dispatch.draft_cover, request.user, report), done)
 
 
-def _letter(report, pk):
-    letter = dispatch.cover_of(report, pk)
-    if letter is None:
-        raise Http404
-    return letter
-
-
 def _sign(request, report):
-    letter = _letter(report, request.POST.get("letter"))
-    form = sign_posted(letter, request.user, request.POST)
-    if form.errors:
-        return _render(request, report, status=400, sign_form=form)
-    messages.success(request, _("Surat pengantar disetujui dan ditandatangani."))
-    return redirect("ppid:staff_annual_sending", report.pk)
+    letter = letter_or_404(dispatch.cover_letters(report), request.POST.get("letter"))
+    return sign_from_page(request, letter, render_page=partial(_render, request, report),
+                          done=_("Surat pengantar disetujui dan ditandatangani."),
+                          back=reverse("ppid:staff_annual_sending", args=[report.pk]))  # fmt: skip
 
 
 def _discard(request, report):
-    letter = _letter(report, request.POST.get("letter"))
+    letter = letter_or_404(dispatch.cover_letters(report), request.POST.get("letter"))
     if not may_publish(request.user):
         return _render(request, report, status=403)
     discard = partial(letters.discard_draft, letter, user=request.user)
@@ -135,6 +126,6 @@ def _send(request, report):
 def annual_letter_pdf(request, pk: int, letter_pk: int):
     """A cover letter: the signed file, or the draft (watermarked DRAF) for the drafter and the signer."""
     report = _report(request.user, pk)
-    letter = _letter(report, letter_pk)
+    letter = letter_or_404(dispatch.cover_letters(report), letter_pk)
     back = reverse("ppid:staff_annual_sending", args=[report.pk])
     return letter_pdf_response(request, letter, filename=f"surat-pengantar-{letter.pk}.pdf", back=back)

@@ -3,7 +3,7 @@ the Atasan PPID's answer deadline with its date. The objection is tracked with t
 
 from django.utils.translation import gettext as _
 
-from pintu.letters.receipts import ReceiptView, day_text, moment_text
+from pintu.letters.receipts import ReceiptView, moment_text, working_days_by
 from pintu.ppid.domain import DISPUTE_FILING_DAYS, OBJECTION_ANSWER_DAYS
 from pintu.ppid.objections.models import Objection
 
@@ -17,8 +17,7 @@ def receipt_for(objection: Objection, *, track_url: str, body_name: str) -> Rece
     deadlines = [
         (
             _("Tanggapan tertulis Atasan PPID"),
-            _("%(n)d hari kerja: paling lambat %(date)s")
-            % {"n": OBJECTION_ANSWER_DAYS, "date": day_text(objection.answer_due)},
+            working_days_by(OBJECTION_ANSWER_DAYS, objection.answer_due),
         ),
         (
             _("Sengketa ke Komisi Informasi"),

@@ -21,7 +21,6 @@ def register() -> None:
         Objection,
         visible_ids=lambda user: selectors.objections_visible_to(user).values("pk"),
         reporter_ids=lambda user: selectors.objections_of_requester(user).values("pk"),
-        public_ids=lambda: Objection.objects.none().values("pk"),
     )
     register_due_date_recomputer("ppid_objections", recompute_answer_dues)
     register_sweep("ppid.objection_overdue", sweeps.escalate_overdue,

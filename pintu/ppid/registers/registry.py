@@ -17,14 +17,12 @@ def register() -> None:
         "dip_item",
         DipItem,
         visible_ids=lambda user: selectors.dip_items_visible_to(user).values("pk"),
-        reporter_ids=lambda user: DipItem.objects.none().values("pk"),
         public_ids=lambda: selectors.public_dip_items().values("pk"),
     )
     register_case_type(
         "dik_item",
         DikItem,
         visible_ids=lambda user: selectors.dik_items_visible_to(user).values("pk"),
-        reporter_ids=lambda user: DikItem.objects.none().values("pk"),
         public_ids=lambda: selectors.public_dik_items().values("pk"),
     )
     register_due_date_recomputer("ppid_berkala", recompute_berkala_due_dates)

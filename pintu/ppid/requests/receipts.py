@@ -3,7 +3,7 @@ the notice deadline in working days with its date, the one extension and the obj
 
 from django.utils.translation import gettext as _
 
-from pintu.letters.receipts import ReceiptView, day_text, moment_text
+from pintu.letters.receipts import ReceiptView, moment_text, working_days_by
 from pintu.ppid.domain import OBJECTION_FILING_DAYS, REQUEST_EXTENSION_DAYS, REQUEST_NOTICE_DAYS
 from pintu.ppid.requests.models import InformationRequest
 
@@ -18,10 +18,7 @@ def receipt_for(info: InformationRequest, *, secret: str, track_url: str, body_n
         sent.append((_("Cara mendapatkan salinan"), info.get_delivery_method_display()))
     notice = _("%(n)d hari kerja sejak permohonan lengkap diterima") % {"n": REQUEST_NOTICE_DAYS}
     if info.due_date:
-        notice = _("%(n)d hari kerja: paling lambat %(date)s") % {
-            "n": REQUEST_NOTICE_DAYS,
-            "date": day_text(info.due_date),
-        }
+        notice = working_days_by(REQUEST_NOTICE_DAYS, info.due_date)
     deadlines = [
         (_("Pemberitahuan tertulis"), notice),
         (_("Perpanjangan (satu kali, dengan alasan tertulis)"), _("%(n)d hari kerja") % {"n": REQUEST_EXTENSION_DAYS}),

@@ -23,7 +23,6 @@ def register() -> None:
         InformationRequest,
         visible_ids=lambda user: selectors.requests_handled_by(user).values("pk"),
         reporter_ids=selectors.request_ids_of_requester,
-        public_ids=lambda: InformationRequest.objects.none().values("pk"),
     )
     register_due_date_recomputer("ppid_requests", recompute_due_dates)
     register_opt_out("info_requests", phone_consent.withdraw_by_phone)  # STOP by WhatsApp/SMS (pintu.interop)

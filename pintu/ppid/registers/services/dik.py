@@ -21,7 +21,7 @@ from pintu.ppid.permissions import actor_of
 from pintu.ppid.registers import workflow as wf
 from pintu.ppid.registers.models import DikItem
 from pintu.ppid.registers.permissions import require_keeper
-from pintu.ppid.registers.services.steps import locked, move, record, require_utama_step, written_reason
+from pintu.ppid.registers.services.steps import end_with_reason, locked, move, record, require_utama_step, save_changes
 from pintu.workdays.bounds import in_range, out_of_range_message
 
 DIK_FIELDS = ("information", "document", "legal_basis", "other_law", "consequence", "public_interest", "exempt_until")
@@ -93,12 +93,8 @@ def update_dik_item(user, item: DikItem, **fields) -> DikItem:
     if item.status not in wf.DIK_EDITABLE:
         raise ValidationError(_("Pengecualian yang berlaku tidak dapat diubah; cabut lalu buat yang baru."))
     current = {name: getattr(item, name) for name in DIK_FIELDS}
-    cleaned = clean_dik_fields(current | fields, today=timezone.localdate())
-    changed = sorted(name for name, value in cleaned.items() if current[name] != value)
-    for name in changed:
-        setattr(item, name, cleaned[name])
+    changed = save_changes(item, clean_dik_fields(current | fields, today=timezone.localdate()))
     if changed:
-        item.save()
         record(item, "updated", user, payload={"fields": changed})
     return item
 
@@ -135,14 +131,11 @@ def seed_in_force(user, item: DikItem, decided_by: str, decided_at: datetime.dat
 @transaction.atomic
 def lift_dik_item(user, item: DikItem, reason: str) -> DikItem:
     """End the exemption before its end date or after review (PPID Utama); the information is open again."""
-    item = locked(item)
-    require_utama_step(user, item, wf.DIK, wf.DikAction.LIFT,
-                       forbidden=_("Hanya PPID Utama yang dapat mencabut pengecualian."),
-                       refused=_("Pengecualian ini sudah dicabut."))  # fmt: skip
-    reason = written_reason(reason, _("Tuliskan alasan pencabutan."))
-    item.lifted_at, item.lift_reason = timezone.now(), reason
-    move(LIFECYCLE, item, wf.DikAction.LIFT, user, kind="lifted", reason=reason)
-    return item
+    return end_with_reason(LIFECYCLE, wf.DIK, item, wf.DikAction.LIFT, user, reason, kind="lifted",
+                           stamp=("lifted_at", "lift_reason"),
+                           forbidden=_("Hanya PPID Utama yang dapat mencabut pengecualian."),
+                           refused=_("Pengecualian ini sudah dicabut."),
+                           missing=_("Tuliskan alasan pencabutan."))  # fmt: skip
 
 
 @transaction.atomic

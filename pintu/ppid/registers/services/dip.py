@@ -22,7 +22,7 @@ from pintu.ppid.registers.clocks import berkala_due_date
 from pintu.ppid.registers.models import DipCategory, DipItem, DipStatus, FormKind
 from pintu.ppid.registers.permissions import require_keeper
 from pintu.ppid.registers.search import document_text
-from pintu.ppid.registers.services.steps import locked, move, record, require_utama_step, written_reason
+from pintu.ppid.registers.services.steps import end_with_reason, locked, move, record, require_utama_step, save_changes
 
 #: What a serta-merta announcement must state (DOMAIN.md section 5), before it is published.
 SERTA_MERTA_FIELDS = ("hazard", "affected", "evacuation", "avoid_harm", "get_help")
@@ -148,12 +148,8 @@ def update_dip_item(user, item: DipItem, **fields) -> DipItem:
     cleaned = clean_dip_fields(fields, partial=True)
     if "number" in cleaned and cleaned["number"] is None:
         cleaned["number"] = item.number
-    changed = sorted(name for name, value in cleaned.items() if getattr(item, name) != value)
-    for name in changed:
-        setattr(item, name, cleaned[name])
+    changed = save_changes(item, cleaned, derive=_refresh_derived)
     if changed:
-        _refresh_derived(item)
-        item.save()
         record(item, "updated", user, payload={"fields": changed})
     return item
 
@@ -186,14 +182,11 @@ def publish_dip_item(user, item: DipItem) -> DipItem:
 @transaction.atomic
 def withdraw_dip_item(user, item: DipItem, reason: str) -> DipItem:
     """Take a published item off the public DIP (PPID Utama only, with a reason)."""
-    item = locked(item)
-    require_utama_step(user, item, wf.DIP, wf.DipAction.WITHDRAW,
-                       forbidden=_("Hanya PPID Utama yang dapat menarik informasi dari DIP."),
-                       refused=_("Hanya informasi yang sedang diumumkan yang dapat ditarik."))  # fmt: skip
-    reason = written_reason(reason, _("Tuliskan alasan penarikan."))
-    item.withdrawn_at, item.withdraw_reason = timezone.now(), reason
-    move(LIFECYCLE, item, wf.DipAction.WITHDRAW, user, kind="withdrawn", reason=reason)
-    return item
+    return end_with_reason(LIFECYCLE, wf.DIP, item, wf.DipAction.WITHDRAW, user, reason, kind="withdrawn",
+                           stamp=("withdrawn_at", "withdraw_reason"),
+                           forbidden=_("Hanya PPID Utama yang dapat menarik informasi dari DIP."),
+                           refused=_("Hanya informasi yang sedang diumumkan yang dapat ditarik."),
+                           missing=_("Tuliskan alasan penarikan."))  # fmt: skip
 
 
 @transaction.atomic

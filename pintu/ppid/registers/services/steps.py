@@ -1,9 +1,11 @@
 """What the use cases of both registers (DIP items and DIK entries) share: the entry locked for the step,
-its history (an event, or a status change through the table, pintu.cases.transitions), and the steps only
-the PPID Utama takes (deciding and lifting an exemption, publishing and withdrawing a DIP item): only from a
-status the table (registers.workflow) allows, an ending (lift, withdraw) with a written reason."""
+its history (an event, or a status change through the table, pintu.cases.transitions), an edit's changed
+fields saved, and the steps only the PPID Utama takes (deciding and lifting an exemption,
+publishing and withdrawing a DIP item): only from a status the table (registers.workflow) allows, an ending
+(lift, withdraw) with a written reason."""
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from pintu.cases.transitions import Lifecycle, apply_transition
 from pintu.history.services import record_event
@@ -43,3 +45,43 @@ def written_reason(reason: str | None, missing: str) -> str:
     if not reason:
         raise ValidationError({"reason": [missing]})
     return reason
+
+
+def save_changes(item, cleaned: dict, *, derive=None) -> list[str]:
+    """Write the cleaned values that differ from the entry's and save (nothing when none changed; `derive(item)`
+    recomputes derived columns first): the names of the changed fields, for the caller's "updated" event."""
+    changed = sorted(name for name, value in cleaned.items() if getattr(item, name) != value)
+    for name in changed:
+        setattr(item, name, cleaned[name])
+    if changed:
+        if derive is not None:
+            derive(item)
+        item.save()
+    return changed
+
+
+def end_with_reason(
+    lifecycle: Lifecycle,
+    graph,
+    item,
+    action: str,
+    user,
+    reason: str | None,
+    *,
+    kind: str,
+    stamp: tuple[str, str],
+    forbidden: str,
+    refused: str,
+    missing: str,
+):
+    """An ending (lifting an exemption, withdrawing a DIP item): the entry locked, the PPID Utama only and from
+    a status `graph` allows, with a written reason (`missing` when blank); the moment and the reason go into
+    the entry's `stamp` columns (time, reason), then the status change with its event `kind`."""
+    item = locked(item)
+    require_utama_step(user, item, graph, action, forbidden=forbidden, refused=refused)
+    reason = written_reason(reason, missing)
+    at_column, reason_column = stamp
+    setattr(item, at_column, timezone.now())
+    setattr(item, reason_column, reason)
+    move(lifecycle, item, action, user, kind=kind, reason=reason)
+    return item
