@@ -4,25 +4,7 @@ The longest matching path prefix wins, so /ppid/permohonan/ marks "Informasi pub
 no menu item marks none. Plain data: the template draws the menu, this only names the current item.
 """
 
-from dataclasses import dataclass
-
 from django.urls import NoReverseMatch, reverse
-
-
-@dataclass(frozen=True)
-class Link:
-    """One entry of a menu drawn by web/includes/menu.html: `key` names it for aria-current (blank: never the
-    current item), `shown_to` says who sees it where a menu hides entries (blank: everyone)."""
-
-    key: str
-    label: str
-    url_name: str
-    args: tuple = ()
-    shown_to: str = ""
-
-    def url(self) -> str:
-        return reverse(self.url_name, args=self.args)
-
 
 #: menu key -> the URL names whose paths (as prefixes) belong to it; "" matches the home page exactly
 SECTIONS = {
