@@ -167,6 +167,10 @@ class NoticeReceiptForm(forms.Form):
 
 
 class NoticeForm(forms.Form):
+    #: the staff page's order (web/includes/post_form.html renders the fields in it, the error summary follows it)
+    field_order = ("decision", "material", "refusal_dik", "blacked_out_note", "held_form", "holder_name",
+                   "documented_by", "fee", "fee_note", "payment_method", "provide_within")  # fmt: skip
+
     decision = forms.ChoiceField(
         label=_("Keputusan"), choices=DECISION_CHOICES, widget=RadioSelect,
         error_messages={"required": _("Pilih keputusan atas permohonan ini: diterima, diterima sebagian, ditolak, "
