@@ -2,6 +2,8 @@
 field.html marks a required field ("(wajib)" next to the label, outside it so the field's name stays its label;
 hidden from screen readers, which hear the input's `required`)."""
 
+import re
+
 from django import forms
 from django.template.loader import render_to_string
 
@@ -45,3 +47,28 @@ def test_required_fields_are_marked_visually_and_for_assistive_technology():
         assert " required" in html.split("<input", 1)[1].split(">", 1)[0], name
     html = _field(form, "note")
     assert "(wajib)" not in html and " required" not in html.split("<input", 1)[1]
+
+
+class Described(forms.Form):
+    """A form that links its hints itself (complaints' DescribedForm convention)."""
+
+    code = forms.CharField(label="Kode", help_text="Enam huruf.", widget=forms.TextInput(
+        attrs={"aria-describedby": "id_code-hint"}))
+
+
+def _described_ids(html: str) -> tuple[list[str], set[str]]:
+    named = re.search(r'<input[^>]*aria-describedby="([^"]+)"', html).group(1).split()
+    return named, set(re.findall(r'id="([^"]+)"', html))
+
+
+def test_every_id_the_input_is_described_by_is_on_the_page():
+    class Hinted(forms.Form):
+        title = forms.CharField(label="Judul", help_text="Singkat saja.")
+
+    form = Hinted({})
+    assert not form.is_valid()
+    named, ids = _described_ids(_field(form, "title"))
+    assert named == ["id_title_helptext", "id_title_error"]  # Django's own names
+    assert set(named) <= ids  # the hint and the error carry them
+    named, ids = _described_ids(_field(Described({"code": "x"}), "code"))
+    assert named == ["id_code-hint"] and "id_code-hint" in ids
