@@ -1,9 +1,9 @@
 """Audit entries (append-only, hash-chained) and the single chain-head row.
 
 AuditEntry rows are never changed or removed by the application: the model, its queryset, the
-admin and a database trigger refuse it (migrations/0002_append_only_triggers.py). Someone with
-raw database access can still bypass all of that, which is why every row also carries the hash
-of the previous one (see pintu.audit.chain) and ``manage.py audit_verify`` exists.
+admin and a database trigger refuse it (`pintu.dbtriggers.AUDIT`, created by
+migrations/0001_initial.py). Someone with raw database access can still bypass all of that, which is
+why every row also carries the hash of the previous one (see pintu.audit.chain) and ``manage.py audit_verify`` exists.
 
 The actor is kept as a plain id plus a username snapshot, not a foreign key: the log must
 outlive accounts that are erased or removed.

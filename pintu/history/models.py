@@ -3,7 +3,7 @@
 Every state change of a case (report, information request, objection ...) appends one Event.
 The citizen's timeline, the audit trail, the SLA figures and the statistics all read these rows.
 Rows are never edited or deleted: the model, its queryset, the admin and a database trigger
-all refuse it (see migrations/0002_append_only_triggers.py).
+all refuse it (see `pintu.dbtriggers.HISTORY`, created by migrations/0001_initial.py).
 """
 
 from django.conf import settings

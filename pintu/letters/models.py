@@ -2,7 +2,7 @@
 
 Configuration (Letterhead, NumberingScheme, KindSetting, Signatory, Delegation) is edited by the system
 admin in the Django admin. A Letter changes only through pintu.letters.services; once signed it is
-immutable: the model, its queryset and database triggers (migrations/0002_signed_letters_immutable.py)
+immutable: the model, its queryset and database triggers (in migrations/0001_initial.py)
 refuse any change except revocation and supersession, and `sha256` is the hash of the signed file.
 """
 
