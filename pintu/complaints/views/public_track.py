@@ -55,13 +55,14 @@ def remember_tracked(request, code: str) -> None:
     remember_in_session(request, TRACKED_KEY, code)
 
 
-def report_of_reporter(request, code: str) -> Report | None:
-    """The report if this visitor proved to be its reporter (secret in this session, or own account)."""
+def report_of_reporter(request, code: str, related: tuple[str, ...] = REPORTER_RELATED) -> Report | None:
+    """The report if this visitor proved to be its reporter (secret in this session, or own account), with
+    the `related` rows read in the same query."""
     if code in request.session.get(TRACKED_KEY, []):
-        return Report.objects.select_related(*REPORTER_RELATED).filter(code=code).first()
+        return Report.objects.select_related(*related).filter(code=code).first()
     if request.user.is_authenticated:
         own = reports_visible_to(request.user).filter(reporter_user=request.user, code=code)
-        return own.select_related(*REPORTER_RELATED).first()
+        return own.select_related(*related).first()
     return None
 
 
@@ -183,8 +184,12 @@ def _cached_parts(report: Report) -> dict:
     return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))
 
 
-@reporter_view
-def track_detail(request, report: Report):
+def track_detail(request, code: str):
+    """The page takes only the contact with the report: its live part shows the report's own columns, and
+    the category, areas and agencies are read (lazily) only when the cached parts are built."""
+    report = report_of_reporter(request, code, related=("contact",))
+    if report is None:
+        return _denied(code)
     return _render_detail(request, report)
 
 

@@ -80,14 +80,13 @@ def remember_tracked(request, number: str) -> None:
     remember_in_session(request, TRACKED_KEY, number)
 
 
-def request_of_requester(http_request, slug: str) -> InformationRequest | None:
-    """The request if this visitor proved to be its requester (secret in this session, or own account)."""
+def request_of_requester(http_request, slug: str, related=("assigned_agency",)) -> InformationRequest | None:
+    """The request if this visitor proved to be its requester (secret in this session, or own account), with
+    the `related` rows read in the same query."""
     number = parse_number(slug)
     if number is None:
         return None
-    qs = InformationRequest.objects.select_related(
-        "assigned_agency", "identity"
-    )  # the identity: pintu.cases.contact.read_with
+    qs = InformationRequest.objects.select_related(*related)
     if number in http_request.session.get(TRACKED_KEY, []):
         return qs.filter(number=number).first()
     user = http_request.user
@@ -244,7 +243,8 @@ def _denied(slug: str):
 
 @require_GET
 def request_track_detail(request, slug: str):
-    info = request_of_requester(request, slug)
+    # the identity with the request (pintu.cases.contact.read_with); the agency only when the cached parts are built
+    info = request_of_requester(request, slug, related=("identity",))
     if info is None:
         return _denied(slug)
     row = read_with(info, "identity", identity.identity_of)  # read with the request: masked identity and consent
