@@ -31,3 +31,13 @@ class CaseContact(models.Model):
         if kwargs.get("update_fields") is not None and "phone" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "phone_index"}
         super().save(*args, **kwargs)
+
+
+def read_with(case, name: str, read):
+    """The case's contact row `name` (its one-to-one accessor: "contact", "identity") when the case was read
+    with `select_related(name)` (a tracking page's one query for both rows, the row current as of that read);
+    else `read(case)`, the case type's own reader."""
+    accessor = getattr(type(case), name)
+    if accessor.is_cached(case):
+        return accessor.related.get_cached_value(case)
+    return read(case)

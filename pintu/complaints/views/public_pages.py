@@ -13,6 +13,7 @@ from django.utils import timezone
 from pintu import pagecache
 from pintu.accounts.selectors import agencies_visible_to, areas_visible_to
 from pintu.agencies.models import OUTSIDE_KINDS, AreaLevel
+from pintu.agencies.tree import root_pemkab
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.forms_follow import FollowForm
 from pintu.complaints.forms_public import PublicFilterForm
@@ -97,16 +98,17 @@ def render_public_detail(request, report, *, follow_form=None, status: int = 200
 
     The page is the same for every visitor (only public events and attachments, never who sent it), so
     its body is cached per report and language until the report records an event or the directory
-    changes (pintu.pagecache); its clock counts working days, so the hour is part of the key. The follow
-    form (a CSRF token) stays outside the cached part."""
+    changes (pintu.pagecache); its clock counts working days, so the hour is part of the key. The cached
+    parts also hold the empty follow form's field and the header's Pemkab (both the same for everyone);
+    the form's tag with its CSRF token stays outside, and a form sent back with errors is rendered live."""
     scopes = (pagecache.case_scope("report", report.pk), pagecache.DIRECTORY)
     hour = timezone.localtime().strftime("%Y-%m-%d %H")
-    body = pagecache.cached("report_detail", lambda: _detail_body(report), scopes=scopes, vary=(report.pk, hour))
-    context = {"report": report, "body": body, "follow_form": follow_form or FollowForm()}
+    parts = pagecache.cached("report_detail", lambda: _detail_parts(report), scopes=scopes, vary=(report.pk, hour))
+    context = {"report": report, **parts, "follow_form": follow_form}
     return render(request, "complaints/public/detail.html", context, status=status)
 
 
-def _detail_body(report) -> str:
+def _detail_parts(report) -> dict:
     events = public_timeline("report", report.pk)
     names = reporter_names(report)  # read once for redacting both the events' reasons and the file names
     attachments = report.attachments.filter(visibility=Visibility.PUBLIC)
@@ -117,7 +119,11 @@ def _detail_body(report) -> str:
         "events": with_labels(public_events(report, events.order_by("at", "pk"), names=names)),
         "attachments": public_attachments(report, attachments, names=names),
     }
-    return pagecache.render_fragment("complaints/public/detail_body.html", context)
+    return {
+        "body": pagecache.render_fragment("complaints/public/detail_body.html", context),
+        "follow_field": pagecache.render_fragment("web/includes/field.html", {"field": FollowForm()["destination"]}),
+        "pemda": root_pemkab(),
+    }
 
 
 @login_required

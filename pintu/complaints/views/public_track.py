@@ -23,6 +23,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pintu import pagecache
+from pintu.agencies.tree import root_pemkab
+from pintu.cases.contact import read_with
 from pintu.cases.tracking import TrackingLocked, remember_in_session
 from pintu.complaints import progress
 from pintu.complaints.actions import REPORTER_ACTIONS
@@ -45,19 +47,22 @@ from pintu.workdays.calendar import get_calendar
 
 TRACKED_KEY = "tracked_reports"
 REPORT_RELATED = ("category", "kecamatan", "desa", "assigned_agency", "forwarded_to")
+#: The reporter's own pages also take the contact row in the same query (pintu.cases.contact.read_with).
+REPORTER_RELATED = (*REPORT_RELATED, "contact")
 
 
 def remember_tracked(request, code: str) -> None:
     remember_in_session(request, TRACKED_KEY, code)
 
 
-def report_of_reporter(request, code: str) -> Report | None:
-    """The report if this visitor proved to be its reporter (secret in this session, or own account)."""
+def report_of_reporter(request, code: str, related: tuple[str, ...] = REPORTER_RELATED) -> Report | None:
+    """The report if this visitor proved to be its reporter (secret in this session, or own account), with
+    the `related` rows read in the same query."""
     if code in request.session.get(TRACKED_KEY, []):
-        return Report.objects.select_related(*REPORT_RELATED).filter(code=code).first()
+        return Report.objects.select_related(*related).filter(code=code).first()
     if request.user.is_authenticated:
         own = reports_visible_to(request.user).filter(reporter_user=request.user, code=code)
-        return own.select_related(*REPORT_RELATED).first()
+        return own.select_related(*related).first()
     return None
 
 
@@ -117,12 +122,12 @@ def reporter_view(view):
 
 
 def _render_detail(request, report: Report, *, status: int = 200, **forms):
-    forms.setdefault("reply_form", ReplyForm())
-    forms.setdefault("rate_form", RateForm(initial={"rating": report.rating, "comment": report.rating_comment}))
-    forms.setdefault("reopen_form", ReopenForm())
+    """The tracking page. `forms`: a form sent back with errors, rendered live; the empty ones come from the
+    cached parts (their fields only: each form's tag with its CSRF token is in the page around them)."""
     failed = next((f for f in forms.values() if f.is_bound and f.errors), None)
     cached = _cached_parts(report)
-    contact = reporter_contact(report)  # read once: the masked contact, the consent and the offers share it
+    # read with the report: the masked contact, the consent and the offers share it
+    contact = read_with(report, "contact", reporter_contact)
     consent = consent_in(contact)
     known = {"consent": consent, "reopen_deadline": cached["reopen_deadline"]}
     offered = {a.name for a in REPORTER_ACTIONS.available(_acting_user(request, report), report, known=known)}
@@ -142,11 +147,22 @@ def _render_detail(request, report: Report, *, status: int = 200, **forms):
     return render(request, "complaints/public/track_detail.html", context, status=status)
 
 
+def _empty_forms(report: Report) -> dict:
+    """The fields of the three empty forms, rendered without the request (no CSRF token, session or user)."""
+    rate = RateForm(initial={"rating": report.rating, "comment": report.rating_comment})
+    return {
+        "reply_fields": pagecache.render_fragment("web/includes/form_fields.html", {"form": ReplyForm()}),
+        "rate_fields": pagecache.render_fragment("complaints/public/includes/rate_fields.html", {"rate_form": rate}),
+        "reopen_fields": pagecache.render_fragment("web/includes/form_fields.html", {"form": ReopenForm()}),
+    }
+
+
 def _cached_parts(report: Report) -> dict:
     """The case's own parts of the tracking page (status, clock, text; history and attachments; the reopen
-    deadline; whether it is public), the same for whoever proved to be its reporter: cached per report,
-    language and hour until the report records an event (pintu.pagecache). Only called after the
-    visitor's proof is checked. The contact, the offered actions and the forms stay live."""
+    deadline; whether it is public; the empty forms' fields, whose rating form shows the report's rating;
+    the header's Pemkab), the same for whoever proved to be its reporter: cached per report, language and
+    hour until the report records an event or the directory changes (pintu.pagecache). Only called after
+    the visitor's proof is checked. The contact, the offered actions and the forms' tags stay live."""
     scopes = (pagecache.case_scope("report", report.pk), pagecache.DIRECTORY)
     hour = timezone.localtime().strftime("%Y-%m-%d %H")
 
@@ -162,13 +178,18 @@ def _cached_parts(report: Report) -> dict:
         parts = {"report": report, "events": events, "attachments": attachments}
         history = pagecache.render_fragment("complaints/public/track_history.html", parts)
         return {"top": top, "history": history, "reopen_deadline": reopen_deadline(report, calendar, defaults),
-                "is_public": public_reports().filter(pk=report.pk).exists()}  # fmt: skip
+                "is_public": public_reports().filter(pk=report.pk).exists(), "pemda": root_pemkab(),
+                **_empty_forms(report)}  # fmt: skip
 
     return pagecache.cached("track_report", build, scopes=scopes, vary=(report.pk, hour))
 
 
-@reporter_view
-def track_detail(request, report: Report):
+def track_detail(request, code: str):
+    """The page takes only the contact with the report: its live part shows the report's own columns, and
+    the category, areas and agencies are read (lazily) only when the cached parts are built."""
+    report = report_of_reporter(request, code, related=("contact",))
+    if report is None:
+        return _denied(code)
     return _render_detail(request, report)
 
 

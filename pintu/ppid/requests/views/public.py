@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pintu import pagecache
 from pintu.agencies.tree import root_pemkab
+from pintu.cases.contact import read_with
 from pintu.cases.tracking import TrackingLocked, remember_in_session
 from pintu.files.validation import UploadRejected, clean_field_upload, format_rejection
 from pintu.history.selectors import timeline_for_reporter
@@ -79,12 +80,13 @@ def remember_tracked(request, number: str) -> None:
     remember_in_session(request, TRACKED_KEY, number)
 
 
-def request_of_requester(http_request, slug: str) -> InformationRequest | None:
-    """The request if this visitor proved to be its requester (secret in this session, or own account)."""
+def request_of_requester(http_request, slug: str, related=("assigned_agency",)) -> InformationRequest | None:
+    """The request if this visitor proved to be its requester (secret in this session, or own account), with
+    the `related` rows read in the same query."""
     number = parse_number(slug)
     if number is None:
         return None
-    qs = InformationRequest.objects.select_related("assigned_agency")
+    qs = InformationRequest.objects.select_related(*related)
     if number in http_request.session.get(TRACKED_KEY, []):
         return qs.filter(number=number).first()
     user = http_request.user
@@ -238,16 +240,14 @@ def _denied(slug: str):
 
 @require_GET
 def request_track_detail(request, slug: str):
-    info = request_of_requester(request, slug)
+    # the identity with the request (pintu.cases.contact.read_with); the agency only when the cached parts are built
+    info = request_of_requester(request, slug, related=("identity",))
     if info is None:
         return _denied(slug)
-    documents = list(info.documents.all())
-    row = identity.identity_of(info)  # read once: the masked identity and the phone consent share it
+    row = read_with(info, "identity", identity.identity_of)  # read with the request: masked identity and consent
     context = {
         "req": info,
         **_cached_parts(info),
-        "notice": next((d for d in reversed(documents) if d.is_notice), None),
-        "documents": [d for d in documents if not d.is_notice],
         "contact": identity.masked_for_requester(row),
         "phone_consent": phone_consent.consent_in(row),
         "may_object": objection_grounds.may_object(info),  # the offer rule of objections.actions.FILING
@@ -256,29 +256,29 @@ def request_track_detail(request, slug: str):
 
 
 def _cached_parts(info) -> dict:
-    """The request's status, clock and history, the same for whoever proved to be its requester: cached
-    per request, language and hour until it records an event (pintu.pagecache). Called only after the
-    visitor's proof is checked; the identity, the documents and the offers stay live."""
+    """The request's status, clock, history and documents (the notice and the delivered files: every document
+    saved or deleted moves the request's own version) and the header's Pemkab, the same for whoever proved
+    to be its requester: cached per request, language and hour until it records an event or the directory
+    changes (pintu.pagecache). Called only after the visitor's proof is checked; the identity, the phone
+    consent and the offers stay live."""
     scopes = (pagecache.case_scope("info_request", info.pk), pagecache.DIRECTORY)
-    version = pagecache.versions(scopes)
     hour = timezone.localtime().strftime("%Y-%m-%d %H")
 
-    def top():
+    def build() -> dict:
         clock = clocks.current_clock(info, get_calendar())
         context = {"req": info, "clock": clock, "steps": progress.progress_steps(info.status),
                    "deadline": progress.deadline_sentence(clock)}  # fmt: skip
-        return pagecache.render_fragment("ppid/requests/track_top.html", context)
-
-    def history():
         events = with_labels(timeline_for_reporter("info_request", info.pk))
-        return pagecache.render_fragment("ppid/includes/history.html", {"events": events})
+        documents = list(info.documents.all())
+        return {
+            "top": pagecache.render_fragment("ppid/requests/track_top.html", context),
+            "history": pagecache.render_fragment("ppid/includes/history.html", {"events": events}),
+            "notice": next((d for d in reversed(documents) if d.is_notice), None),
+            "documents": [d for d in documents if not d.is_notice],
+            "pemda": root_pemkab(),
+        }
 
-    return {
-        "top": pagecache.cached("request_track_top", top, scopes=scopes, vary=(info.pk, hour), version=version),
-        "history": pagecache.cached(
-            "request_track_history", history, scopes=scopes, vary=(info.pk,), version=version
-        ),
-    }
+    return pagecache.cached("request_track", build, scopes=scopes, vary=(info.pk, hour))
 
 
 @require_POST
