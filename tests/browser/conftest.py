@@ -36,6 +36,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+            marker = item.get_closest_marker("django_db")
+            if "page" in getattr(item, "fixturenames", ()) and not (marker and marker.kwargs.get("transaction")):
+                # As every browser test: one without it (2026-12-07) left the later tests of its process
+                # unable to sign a PDF ("asyncio.run() cannot be called from a running event loop").
+                raise pytest.UsageError(f"{item.nodeid}: a browser test needs pytest.mark.django_db(transaction=True)")
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,11 @@
 only just fitted the input on a 360 px phone. The examples are now a hint under the label, tied to the input
 (aria-describedby), which wraps inside the card; the input has no placeholder to cut off."""
 
+import pytest
+
 from tests.browser.conftest import assert_accessible
+
+pytestmark = pytest.mark.django_db(transaction=True)  # as every browser test (tests/browser/conftest.py)
 
 FITS = """() => {
   const card = document.querySelector('#lacak-title').closest('.card').getBoundingClientRect();
