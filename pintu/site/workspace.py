@@ -15,6 +15,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pintu.accounts.access import scope_of
 from pintu.accounts.roles import Role
@@ -155,7 +156,7 @@ def oversight_rows(user, today: datetime.date) -> list[OversightRow]:
 
 
 #: The oversight table's row of the reports that no agency holds yet.
-NO_AGENCY = _("Belum ada instansi (di admin instansi: verifikasi atau disposisi)")
+NO_AGENCY = gettext_lazy("Belum ada instansi (di admin instansi: verifikasi atau disposisi)")
 
 
 def _per_agency(reports) -> list[tuple[int | None, int]]:

@@ -92,10 +92,10 @@ class DipItemForm(forms.Form):
             for name in self.ANNOUNCEMENT:  # typed, then the category changed: not kept for an item it does not fit
                 data[name] = None if name == "in_force_until" else ""
                 self._errors.pop(name, None)  # nor is a wrong date in it held against the form
-            return data
-        for name in SERTA_MERTA_FIELDS:
-            if name in data and not data[name].strip():
-                self.add_error(name, _("Wajib diisi untuk informasi serta merta."))
+        else:
+            for name in SERTA_MERTA_FIELDS:
+                if name in data and not data[name].strip():
+                    self.add_error(name, _("Wajib diisi untuk informasi serta merta."))
         if self.errors:  # the service will not run this time: its findings too, so every mistake shows at once
             try:
                 clean_dip_fields({name: value for name, value in data.items() if name in DIP_FIELDS}, partial=True)

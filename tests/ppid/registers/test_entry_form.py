@@ -48,6 +48,17 @@ def test_serta_merta_needs_its_statements_on_the_form(client, user_named, agency
     assert response.redirect_chain and DipItem.objects.get().hazard == SERTA_MERTA_STATEMENTS["hazard"]
 
 
+def test_an_empty_form_names_every_missing_field_at_once(client, user_named):
+    """Stranger check 2026-12-07: the empty form named only the agency; Kategori and Judul came a round later."""
+    client.force_login(user_named("ppid.utama"))
+    empty = {name: "" for name in dip_fields()} | {"agency": ""}  # what the browser sends for an untouched form
+    html = client.post(reverse(CREATE), empty).content.decode()
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    for field in ("agency", "category", "title"):
+        assert f'href="#id_{field}"' in summary, field
+    assert DipItem.objects.count() == 0
+
+
 def test_changing_the_category_away_from_serta_merta_clears_the_announcement(client, user_named, draft_item):
     item = draft_item(category="serta_merta")
     client.force_login(user_named("ppid.pupr"))

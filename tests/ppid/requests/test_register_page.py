@@ -51,6 +51,14 @@ def test_deadline_order_is_kept_as_an_option(client, utama, four):
     assert listed(client, urut="tenggat") == [c.pk, a.pk, b.pk, d.pk]  # one due date for the 2nd: by number
 
 
+def test_deadline_order_puts_answered_requests_after_the_open_ones(client, utama, four):
+    """Stranger check 2026-12-07: year-old answered requests came first, the overdue open ones buried among them."""
+    a, b, c, d = four
+    long_ago = a.due_date - datetime.timedelta(days=300)
+    InformationRequest.objects.filter(pk=a.pk).update(status="diputuskan", due_date=long_ago)
+    assert listed(client, urut="tenggat") == [b.pk, d.pk, c.pk, a.pk]
+
+
 def test_time_cell_says_how_a_request_ended_and_the_letter_number_is_shown(client, utama, four):
     a, b, c, d = four
     closed_at = timezone.now() - datetime.timedelta(days=2)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Value
+from django.db.models import Case, Value, When
 from django.db.models.functions import Coalesce, TruncDate
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -47,6 +47,7 @@ from pintu.ppid.requests.models import InformationRequest
 from pintu.ppid.requests.next_step import for_viewer as next_step_for
 from pintu.ppid.requests.selectors import assignable_agencies, requests_handled_by
 from pintu.ppid.requests.views.public import draft_from
+from pintu.ppid.requests.workflow import AWAITING_NOTICE
 from pintu.ppid.web import PAGE_SIZE, forbidden, staff_view, with_labels
 from pintu.web.keyset import InvalidCursor, Key, filters_querystring, invalid_cursor_response, paginate
 from pintu.web.viewkit import service_errors_to_form
@@ -54,7 +55,7 @@ from pintu.workdays.calendar import get_calendar
 
 #: The register's orders (RequestFilterForm's "urut"), as keyset pages (pintu.web.keyset). Newest first by
 #: default; within a day of receipt always by registration number, in the direction of the days; "tenggat":
-#: the deadline first (no due date last).
+#: the nearest deadline of the requests still awaiting their notice first (answered ones and no due date last).
 NO_DUE = datetime.date(9999, 12, 31)
 NEWEST_FIRST = [Key("received_day", descending=True), Key("number", descending=True)]
 REGISTER_ORDERS = {
@@ -86,7 +87,9 @@ def _filtered(http_request):
 def request_register(request):
     form, qs = _filtered(request)
     order = REGISTER_ORDERS.get(form.cleaned_data.get("urut", "") if form.is_bound else "", NEWEST_FIRST)
-    qs = qs.annotate(due_order=Coalesce("due_date", Value(NO_DUE)),
+    # the deadline counts only while the notice is awaited: a request already answered goes after every open one
+    awaiting = Case(When(status__in=AWAITING_NOTICE, then="due_date"), default=Value(NO_DUE))
+    qs = qs.annotate(due_order=Coalesce(awaiting, Value(NO_DUE)),
                      received_day=TruncDate("received_at", tzinfo=timezone.get_current_timezone()))  # fmt: skip
     try:
         page = paginate(qs, order, request.GET, PAGE_SIZE)
