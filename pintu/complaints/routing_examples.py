@@ -7,14 +7,18 @@ A training example is a report whose routing was confirmed by the agency that ha
 Label = the agency code (``forwarded_to`` wins over ``assigned_agency``), text = title + text, with the
 category and kecamatan the reporter chose. Reports still waiting at an OPD (didisposisikan) are left
 out: the OPD may yet send them back. ``corrected``: the report was sent back at least once, or it is a
-part of a split report (a person wrote its text for that agency).
+part of a split report (a person wrote its text for that agency). ``when``: the time of the routing
+decision that stuck, so the router's recency weighting follows who holds a duty NOW: the last
+forwarding out for a forwarded report, else the last disposition (the one the agency accepted; a
+reopening back to the same agency renews it), else the submission.
 """
 
 from __future__ import annotations
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
-from pintu.complaints.models import Report
+from pintu.complaints.models import Forwarding, Report
 from pintu.complaints.workflow import Status
 from pintu.routing.sources import CaseSource, Described, TrainingRow
 
@@ -37,10 +41,17 @@ def _code(value) -> str:
     return "" if value is None else str(value)
 
 
+def _decided_at():
+    """When the agency that finally handled the report was chosen (see the module docstring)."""
+    forwarded = Forwarding.objects.filter(report=OuterRef("pk")).order_by("-created_at").values("created_at")[:1]
+    return Coalesce(Subquery(forwarded), "dispositioned_at", "submitted_at")
+
+
 def training_rows(limit: int) -> list[TrainingRow]:
     """The most recent ``limit`` confirmed reports, newest first."""
     rows = (
         examples_queryset()
+        .annotate(decided_at=_decided_at())
         .order_by("-submitted_at", "-pk")
         .values_list(
             "pk",
@@ -50,7 +61,7 @@ def training_rows(limit: int) -> list[TrainingRow]:
             "forwarded_to__code",
             "category_id",
             "kecamatan_id",
-            "submitted_at",
+            "decided_at",
             "bounce_count",
             "parent_id",
         )[:limit]
@@ -62,10 +73,10 @@ def training_rows(limit: int) -> list[TrainingRow]:
             label=forwarded or assigned,
             category=_code(category),
             kecamatan=_code(kecamatan),
-            when=submitted,
+            when=decided,
             corrected=bool(bounces) or parent is not None,
         )
-        for pk, title, text, assigned, forwarded, category, kecamatan, submitted, bounces, parent in rows
+        for pk, title, text, assigned, forwarded, category, kecamatan, decided, bounces, parent in rows
     ]
 
 

@@ -4,6 +4,8 @@ import os
 
 from django.conf import settings
 
+from pintu.routing.core.recency import DEFAULT_HALF_LIFE_DAYS
+
 
 def _value(name: str, default, cast):
     if hasattr(settings, f"ROUTING_{name}"):
@@ -34,3 +36,8 @@ def max_examples() -> int:
 
 def related_window_days() -> int:
     return _value("RELATED_DAYS", 180, int)
+
+
+def half_life_days() -> float:
+    """Age (days before the newest example) at which a training example weighs half; 0 = no recency."""
+    return _value("HALF_LIFE_DAYS", DEFAULT_HALF_LIFE_DAYS, float)

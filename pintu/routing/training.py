@@ -4,7 +4,9 @@ The examples come from the case source the complaints app registers (``pintu.rou
 recent ``conf.max_examples()`` reports whose agency was confirmed, with the category and kecamatan the
 reporter chose. Corrections weigh ``CORRECTION_WEIGHT`` times an ordinary example: a report a person had
 to re-route (sent back, a part of a split; flagged by the source) or whose stored suggestion did not
-rank its final agency first (routing's own ``Suggestion`` rows).
+rank its final agency first (routing's own ``Suggestion`` rows). Each example carries the date its agency
+was confirmed (``TrainingRow.when``, local date), and the router weighs newer examples more
+(``core.recency``, half-life ``conf.half_life_days()``), so the weekly retrain follows a duty that moved.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import random
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
 from pintu.routing import conf
 from pintu.routing.core.evaluate import Example, metrics_of
@@ -43,7 +46,7 @@ def training_examples(limit: int | None = None) -> list[Example]:
         Example(
             row.text,
             row.label,
-            row.when.date().isoformat() if row.when else "",
+            timezone.localdate(row.when).isoformat() if row.when else "",
             category=row.category,
             kecamatan=row.kecamatan,
             weight=CORRECTION_WEIGHT if row.corrected or row.key in missed else 1.0,
@@ -72,7 +75,8 @@ def _holdout_metrics(examples: list[Example], threshold: float) -> dict:
         train += group[cut:]
     if len(test) < 5 or len(by_label) < 2:
         return {"holdout": None}
-    metrics = metrics_of(lambda: Router(threshold=threshold), train, test, timing_sample=50)
+    half_life = conf.half_life_days()
+    metrics = metrics_of(lambda: Router(threshold=threshold, half_life_days=half_life), train, test, timing_sample=50)
     return {"holdout": metrics}
 
 
@@ -92,11 +96,12 @@ def train_model(*, activate: bool = True, min_examples: int | None = None, expec
         )
     threshold = conf.threshold()
     metrics = _holdout_metrics(examples, threshold)
-    router = Router(threshold=threshold).fit_examples(examples)
+    router = Router(threshold=threshold, half_life_days=conf.half_life_days()).fit_examples(examples)
     metrics.update(
         labels=len(labels),
         classifier=router.meta.get("classifier"),
         corrections=sum(e.weight > 1 for e in examples),
+        half_life_days=router.meta.get("half_life_days"),  # None: no recency weighting (off or undated)
     )
     with transaction.atomic():
         version = (RoutingModel.objects.aggregate(v=Max("version"))["v"] or 0) + 1

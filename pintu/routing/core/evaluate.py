@@ -20,6 +20,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from .model import BaselineRouter, Router
+from .recency import parse_date
 
 __all__ = ["Example", "cross_validate", "holdout", "load_csv", "metrics_of"]
 
@@ -43,11 +44,21 @@ def _cell(row: dict, name: str) -> str:
     return (row.get(name) or "").strip()
 
 
+def _iso_date(path, row: int, line: int, value: str) -> str:
+    try:
+        day = parse_date(value)
+    except ValueError as exc:
+        raise ValueError(f"{path}: row {row} (line {line}): {exc}") from None
+    return day.isoformat() if day else ""
+
+
 def load_csv(path) -> list[Example]:
     """Rows of a CSV with columns ``text``, ``label`` and optionally ``date``, ``category``, ``kecamatan``.
 
-    Empty texts/labels are skipped; ``date`` is accepted and not used; ``category`` and ``kecamatan``
-    (any codes or names) reach the router as the case's context."""
+    Empty texts/labels are skipped. ``date`` (``recency.parse_date``: ISO date or date-time, or DD/MM/YYYY;
+    an empty cell is an undated row) is stored as YYYY-MM-DD: training weighs newer examples more; any
+    other value stops the load naming the row (1 = the first after the header) and its line.
+    ``category`` and ``kecamatan`` (any codes or names) reach the router as the case's context."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
@@ -58,11 +69,11 @@ def load_csv(path) -> list[Example]:
             Example(
                 r["text"] or "",
                 _cell(r, "label"),
-                _cell(r, "date"),
+                _iso_date(path, number, reader.line_num, _cell(r, "date")),
                 category=_cell(r, "category"),
                 kecamatan=_cell(r, "kecamatan"),
             )
-            for r in reader
+            for number, r in enumerate(reader, start=1)
         ]
     return [r for r in rows if r.text.strip() and r.label]
 
@@ -113,18 +124,25 @@ def metrics_of(make: Callable, train: list[Example], test: list[Example], timing
     return result
 
 
-def holdout(train: list[Example], test: list[Example], *, threshold: float | None = None, **kw) -> dict:
-    """Metrics of Router with those of the baseline under ``"baseline"``."""
-    result = metrics_of(_maker(Router, threshold), train, test, **kw)
-    result["baseline"] = metrics_of(_maker(BaselineRouter, threshold), train, test, **kw)
+def holdout(
+    train: list[Example], test: list[Example], *, threshold: float | None = None, half_life_days=None, **kw
+) -> dict:
+    """Metrics of Router with those of the baseline under ``"baseline"`` (``half_life_days``: None = the
+    router's default, 0 = no recency weighting)."""
+    result = metrics_of(_maker(Router, threshold, half_life_days), train, test, **kw)
+    result["baseline"] = metrics_of(_maker(BaselineRouter, threshold, half_life_days), train, test, **kw)
     return result
 
 
-def _maker(cls, threshold):
-    return (lambda: cls(threshold=threshold)) if threshold is not None else cls
+def _maker(cls, threshold, half_life_days=None):
+    options = {"threshold": threshold, "half_life_days": half_life_days}
+    options = {name: value for name, value in options.items() if value is not None}
+    return lambda: cls(**options)
 
 
-def cross_validate(rows: list[Example], folds: int = 5, *, threshold: float | None = None, seed: int = 0, **kw) -> dict:
+def cross_validate(
+    rows: list[Example], folds: int = 5, *, threshold: float | None = None, seed: int = 0, half_life_days=None, **kw
+) -> dict:
     """Stratified k-fold: metrics pooled over all out-of-fold predictions; times averaged over folds."""
     labels = [e.label for e in rows]
     smallest = min(labels.count(label) for label in set(labels))
@@ -136,7 +154,7 @@ def cross_validate(rows: list[Example], folds: int = 5, *, threshold: float | No
         for train_idx, test_idx in splitter.split(np.zeros(len(rows)), labels):
             train = [rows[i] for i in train_idx]
             test = [rows[i] for i in test_idx]
-            router = _maker(cls, threshold)()
+            router = _maker(cls, threshold, half_life_days)()
             start = time.perf_counter()
             router.fit_examples(train)
             fits.append(time.perf_counter() - start)

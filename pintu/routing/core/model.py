@@ -11,7 +11,7 @@
             ``full_data_member`` (off by default) averaged with one SVM fit on all examples
             (``_CalibratedPair``); with fewer than that many examples in some label (early history) a
             LogisticRegression gives the probabilities instead.
-            ``sample_weight`` (e.g. corrections weighing more) reaches both.
+            ``sample_weight`` (corrections weighing more, times the recency of dated examples) reaches both.
 ``BaselineRouter``: plain ``TfidfVectorizer()`` on the raw text + ``LogisticRegression`` (for comparison).
 
 ``fit(texts, labels, contexts=None, sample_weight=None)`` / ``fit_examples(examples)``; a context is a
@@ -38,6 +38,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.svm import LinearSVC
 
 from .features import Prepared, prepare, stem_ngrams
+from .recency import DEFAULT_HALF_LIFE_DAYS, RECENCY_FLOOR, parse_date, recency_weights
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -110,6 +111,9 @@ class _Base:
     threshold: float = DEFAULT_THRESHOLD
     meta: dict = field(default_factory=dict)  # free-form: trained_on, label names, version ...
     labels_: np.ndarray | None = None
+    # dated examples: newer weigh more (``recency``; 0 = off); used by ``fit_examples`` only
+    half_life_days: float = DEFAULT_HALF_LIFE_DAYS
+    recency_floor: float = RECENCY_FLOOR
 
     # --- to implement --------------------------------------------------------
     def _fit(self, texts: list[str], labels: list[str], contexts: list, weights) -> None:  # pragma: no cover
@@ -137,9 +141,14 @@ class _Base:
         return self
 
     def fit_examples(self, examples):
-        """Fit on ``evaluate.Example`` rows: text, label, context and weight of each."""
+        """Fit on ``evaluate.Example`` rows: text, label, context and weight of each, the weight multiplied by
+        the example's recency when examples carry dates (``recency``; without dates exactly as before)."""
         examples = list(examples)
         weights = [e.weight for e in examples]
+        recency = recency_weights([parse_date(e.date) for e in examples], self.half_life_days, self.recency_floor)
+        if recency is not None:
+            weights = [w * r for w, r in zip(weights, recency, strict=True)]
+            self.meta["half_life_days"] = self.half_life_days
         return self.fit(
             [e.text for e in examples],
             [e.label for e in examples],

@@ -3,7 +3,9 @@
     manage.py routing_evaluate --train TRAIN.csv --test TEST.csv
     manage.py routing_evaluate --cv 5 FILE.csv
 
-CSV columns: text, label (optional date, accepted and ignored). The LAST line printed is one JSON
+CSV columns: text, label; optional date (ISO date or date-time, or DD/MM/YYYY: newer training rows
+weigh more, half-life PINTU_ROUTING_HALF_LIFE_DAYS, 0 = off; a bad date stops the command naming its
+row), category, kecamatan (the case's context). The LAST line printed is one JSON
 object: accuracy, macro_f1, top3_accuracy, needs_person_share, accuracy_confident, n_train, n_test,
 fit_seconds, predict_ms_p50, predict_ms_p95, and the same for the baseline under "baseline".
 """
@@ -29,20 +31,25 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, train, test, cv, threshold, timing_sample, **options):
         threshold = conf.threshold() if threshold is None else threshold
+        half_life = conf.half_life_days()
         try:
             if cv:
                 if not file or train or test:
                     raise CommandError("--cv K takes one FILE.csv (and no --train/--test)")
                 rows = load_csv(file)
                 self.stderr.write(f"{len(rows)} rows, {cv}-fold cross-validation ...")
-                result = cross_validate(rows, cv, threshold=threshold, timing_sample=timing_sample)
+                result = cross_validate(
+                    rows, cv, threshold=threshold, half_life_days=half_life, timing_sample=timing_sample
+                )
                 result["mode"] = f"cv{result['folds']}"
             else:
                 if not (train and test) or file:
                     raise CommandError("give --train TRAIN.csv --test TEST.csv, or --cv K FILE.csv")
                 train_rows, test_rows = load_csv(train), load_csv(test)
                 self.stderr.write(f"{len(train_rows)} training rows, {len(test_rows)} test rows ...")
-                result = holdout(train_rows, test_rows, threshold=threshold, timing_sample=timing_sample)
+                result = holdout(
+                    train_rows, test_rows, threshold=threshold, half_life_days=half_life, timing_sample=timing_sample
+                )
                 result["mode"] = "holdout"
         except (OSError, ValueError) as exc:
             raise CommandError(str(exc))

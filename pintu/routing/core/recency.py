@@ -1,0 +1,55 @@
+"""Learning from time: newer examples weigh more, so the router follows a duty that moved (plain Python).
+
+An example's weight is halved for every ``half_life_days`` of age, counted back from the NEWEST dated
+training example (not from today: a model trained on last year's history weighs it the same whenever it is
+trained), and never falls below ``floor``, so old history never vanishes: a text only ever seen long ago
+is still routed by it. The weight multiplies the correction weight. Examples without a date count as new
+(weight 1); when no example has a date, or ``half_life_days`` is 0, there is no recency weighting at all
+and the model is exactly the one trained without it. Figures and the choice of the defaults:
+docs/routing.md, "Recency".
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+__all__ = ["DEFAULT_HALF_LIFE_DAYS", "RECENCY_FLOOR", "parse_date", "recency_weights"]
+
+DEFAULT_HALF_LIFE_DAYS = 365.0
+RECENCY_FLOOR = 0.25
+
+_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]\S.*)?")
+
+
+def parse_date(value: str) -> datetime.date | None:
+    """``""`` -> None; ISO ``2025-03-01`` or an ISO date-time (``2025-03-01 08:15:00+07:00``, ``...T...Z``);
+    or day first, as written in Indonesia, ``01/03/2025`` (a time after it is ignored). Anything else,
+    including ``03/25/2025`` (month first), raises ValueError."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value).date()
+    except ValueError:
+        pass
+    match = _DAY_FIRST.fullmatch(value)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:  # 31/02/2025, or month first (03/25/2025): fall through to the message
+            pass
+    raise ValueError(f"date {value!r} not understood (use YYYY-MM-DD, an ISO date-time or DD/MM/YYYY)")
+
+
+def recency_weights(
+    dates: Sequence[datetime.date | None], half_life_days: float, floor: float = RECENCY_FLOOR
+) -> list[float] | None:
+    """One weight per example in (floor, 1], or None when nothing is to be weighted (no date, or off)."""
+    known = [d for d in dates if d is not None]
+    if not half_life_days or half_life_days <= 0 or not known:
+        return None
+    newest = max(known)
+    return [1.0 if d is None else max(floor, 0.5 ** ((newest - d).days / half_life_days)) for d in dates]
