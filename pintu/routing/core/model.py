@@ -146,6 +146,7 @@ class _Base:
         examples = list(examples)
         weights = [e.weight for e in examples]
         recency = recency_weights([parse_date(e.date) for e in examples], self.half_life_days, self.recency_floor)
+        self.meta.pop("half_life_days", None)
         if recency is not None:
             weights = [w * r for w, r in zip(weights, recency, strict=True)]
             self.meta["half_life_days"] = self.half_life_days
