@@ -84,7 +84,13 @@ def test_recency_weights_halve_per_half_life_with_a_floor():
         ("2025-03-01 08:15:00", datetime.date(2025, 3, 1)),
         ("2025-03-01T23:59:59+07:00", datetime.date(2025, 3, 1)),
         ("01/03/2025", datetime.date(2025, 3, 1)),  # day first
-        ("1/3/2025 08:15", datetime.date(2025, 3, 1)),
+        ("1/3/2025 08:15 WIB", datetime.date(2025, 3, 1)),
+        ("01-03-2025", datetime.date(2025, 3, 1)),
+        ("01.03.2025 08.15", datetime.date(2025, 3, 1)),
+        ("2025/03/01", datetime.date(2025, 3, 1)),
+        ("Sabtu, 1 Maret 2025 08:15", datetime.date(2025, 3, 1)),
+        ("17 Agustus 2025", datetime.date(2025, 8, 17)),
+        ("01 Dec 2025", datetime.date(2025, 12, 1)),
         (" ", None),
     ],
 )
@@ -92,7 +98,9 @@ def test_dates_understood(raw, day):
     assert parse_date(raw) == day
 
 
-@pytest.mark.parametrize("raw", ["2025-13-01", "03/25/2025", "31/02/2025", "kemarin", "2025/03/01"])
+@pytest.mark.parametrize(
+    "raw", ["2025-13-01", "03/25/2025", "31/02/2025", "kemarin", "1 Maretan 2025x", "01/03-2025", "32 Mei 2025"]
+)
 def test_dates_refused(raw):
     with pytest.raises(ValueError, match="not understood"):
         parse_date(raw)

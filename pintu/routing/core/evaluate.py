@@ -55,8 +55,8 @@ def _iso_date(path, row: int, line: int, value: str) -> str:
 def load_csv(path) -> list[Example]:
     """Rows of a CSV with columns ``text``, ``label`` and optionally ``date``, ``category``, ``kecamatan``.
 
-    Empty texts/labels are skipped. ``date`` (``recency.parse_date``: ISO date or date-time, or DD/MM/YYYY;
-    an empty cell is an undated row) is stored as YYYY-MM-DD: training weighs newer examples more; any
+    Empty texts/labels are skipped. ``date`` (``recency.parse_date``: ISO date or date-time, DD/MM/YYYY and
+    a few more; an empty cell is an undated row) is stored as YYYY-MM-DD: training weighs newer examples more; any
     other value stops the load naming the row (1 = the first after the header) and its line.
     ``category`` and ``kecamatan`` (any codes or names) reach the router as the case's context."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))

@@ -20,23 +20,41 @@ __all__ = ["DEFAULT_HALF_LIFE_DAYS", "RECENCY_FLOOR", "parse_date", "recency_wei
 DEFAULT_HALF_LIFE_DAYS = 365.0
 RECENCY_FLOOR = 0.25
 
-_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]\S.*)?")
+_TIME = r"(?:[ T]\d{1,2}[:.]\d{2}.*)?"  # a time after the date (and what follows it, "WIB") is ignored
+_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})" + _TIME)  # 01/03/2025, 01-03-2025, 01.03.2025
+_YEAR_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})" + _TIME)  # 2025/03/01
+_NAMED = re.compile(r"(?:[a-z]+,? )?(\d{1,2}) ([a-z]+)\.? (\d{4})" + _TIME)  # (Sabtu,) 1 Maret 2025, 1 Mar 2025
+MONTHS = {  # Indonesian and English names, by their first three letters
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+    "agu": 8, "agt": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12,
+}  # fmt: skip
+
+
+def _day_month_year(value: str) -> tuple[int, int, int] | None:
+    if match := _DAY_FIRST.fullmatch(value):
+        return int(match[1]), int(match[3]), int(match[4])
+    if match := _YEAR_SLASH.fullmatch(value):
+        return int(match[3]), int(match[2]), int(match[1])
+    if (match := _NAMED.fullmatch(value.lower())) and match[2][:3] in MONTHS:
+        return int(match[1]), MONTHS[match[2][:3]], int(match[3])
+    return None
 
 
 def parse_date(value: str) -> datetime.date | None:
     """``""`` -> None; ISO ``2025-03-01`` or an ISO date-time (``2025-03-01 08:15:00+07:00``, ``...T...Z``);
-    or day first, as written in Indonesia, ``01/03/2025`` (a time after it is ignored). Anything else,
-    including ``03/25/2025`` (month first), raises ValueError."""
-    value = (value or "").strip()
+    day first, as written in Indonesia, ``01/03/2025``, ``1-3-2025``, ``01.03.2025``; ``2025/03/01``; or a
+    month by name, ``1 Maret 2025``, ``Sabtu, 01 Mar 2025`` (a time after any of them is ignored).
+    Anything else, including ``03/25/2025`` (month first) or ``31/02/2025``, raises ValueError."""
+    value = " ".join((value or "").split())
     if not value:
         return None
     try:
         return datetime.datetime.fromisoformat(value).date()
     except ValueError:
         pass
-    match = _DAY_FIRST.fullmatch(value)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
+    parts = _day_month_year(value)
+    if parts:
+        day, month, year = parts
         try:
             return datetime.date(year, month, day)
         except ValueError:  # 31/02/2025, or month first (03/25/2025): fall through to the message

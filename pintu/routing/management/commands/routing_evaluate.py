@@ -3,7 +3,7 @@
     manage.py routing_evaluate --train TRAIN.csv --test TEST.csv
     manage.py routing_evaluate --cv 5 FILE.csv
 
-CSV columns: text, label; optional date (ISO date or date-time, or DD/MM/YYYY: newer training rows
+CSV columns: text, label; optional date (ISO date or date-time, DD/MM/YYYY ...: newer training rows
 weigh more, half-life PINTU_ROUTING_HALF_LIFE_DAYS, 0 = off; a bad date stops the command naming its
 row), category, kecamatan (the case's context). The LAST line printed is one JSON
 object: accuracy, macro_f1, top3_accuracy, needs_person_share, accuracy_confident, n_train, n_test,
