@@ -5,10 +5,11 @@ path gives each example the date its agency was chosen."""
 import datetime
 import io
 import random
+import re
 
 import numpy as np
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 from django.utils import timezone
 
 from pintu.complaints.models import Report
@@ -117,12 +118,31 @@ def test_the_date_column_is_read_and_normalised(tmp_path):
     assert [e.date for e in rows] == ["2025-03-01", "2025-03-15", "2025-03-02", ""]
 
 
+def test_a_file_writing_months_first_is_read_months_first(tmp_path):
+    rows = load_csv(_write(tmp_path / "a.csv", ["03/25/2025", "04/01/2025", "2025-03-02"]))
+    assert [e.date for e in rows] == ["2025-03-25", "2025-04-01", "2025-03-02"]
+
+
 @pytest.mark.django_db
-def test_evaluate_command_names_the_row_of_a_bad_date(tmp_path):
-    good = _write(tmp_path / "train.csv", [_day(i) for i in range(40)])
-    bad = _write(tmp_path / "test.csv", ["2025-01-01", "2025-01-02", "03/25/2025", "2025-01-04"])
-    with pytest.raises(CommandError, match=r"test\.csv: row 3 \(line 4\): date '03/25/2025' not understood"):
-        call_command("routing_evaluate", "--train", str(good), "--test", str(bad), stdout=io.StringIO())
+def test_evaluate_command_warns_of_a_bad_date_and_reads_the_file_undated(tmp_path, monkeypatch):
+    from pintu.routing.management.commands import routing_evaluate
+
+    seen = {}
+
+    def holdout(train, test, **options):
+        seen.update(train=[e.date for e in train], test=[e.date for e in test])
+        return {"accuracy": 1.0, "macro_f1": 1.0, "top3_accuracy": 1.0, "fit_seconds": 0, "predict_ms_p50": 0,
+                "baseline": {"accuracy": 1.0, "macro_f1": 1.0, "top3_accuracy": 1.0, "fit_seconds": 0,
+                             "predict_ms_p50": 0}}  # fmt: skip
+
+    monkeypatch.setattr(routing_evaluate, "holdout", holdout)
+    good = _write(tmp_path / "train.csv", ["2025-01-01", "2025-01-02"])
+    bad = _write(tmp_path / "test.csv", ["2025-01-01", "2025-01-02", "25/13/2025", "2025-01-04"])
+    err = io.StringIO()
+    call_command("routing_evaluate", "--train", str(good), "--test", str(bad), stdout=io.StringIO(), stderr=err)
+    expected = r"test\.csv: row 3 \(line 4\): date '25/13/2025' not understood.*dates are ignored"
+    assert re.search(expected, err.getvalue())
+    assert seen == {"train": ["2025-01-01", "2025-01-02"], "test": ["", "", "", ""]}
 
 
 @pytest.mark.django_db

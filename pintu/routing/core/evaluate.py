@@ -20,7 +20,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from .model import BaselineRouter, Router
-from .recency import parse_date
+from .recency import month_first, parse_date
 
 __all__ = ["Example", "cross_validate", "holdout", "load_csv", "metrics_of"]
 
@@ -44,20 +44,33 @@ def _cell(row: dict, name: str) -> str:
     return (row.get(name) or "").strip()
 
 
-def _iso_date(path, row: int, line: int, value: str) -> str:
-    try:
-        day = parse_date(value)
-    except ValueError as exc:
-        raise ValueError(f"{path}: row {row} (line {line}): {exc}") from None
-    return day.isoformat() if day else ""
+def _iso_dates(path, cells: list[tuple[int, int, str]], warn: Callable[[str], None]) -> list[str]:
+    """The column's dates as YYYY-MM-DD ("" for an empty cell); if any is not understood, none: the file's
+    dates are ignored as they were before recency existed, with a warning naming the row, so a file whose
+    dates are written some other way is still evaluated, undated, rather than refused."""
+    order = month_first([value for _, _, value in cells])
+    out = []
+    for row, line, value in cells:
+        try:
+            day = parse_date(value, month_first=order)
+        except ValueError as exc:
+            warn(f"{path}: row {row} (line {line}): {exc}; the file's dates are ignored (every row undated)")
+            return [""] * len(cells)
+        out.append(day.isoformat() if day else "")
+    return out
 
 
-def load_csv(path) -> list[Example]:
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def load_csv(path, warn: Callable[[str], None] = _stderr) -> list[Example]:
     """Rows of a CSV with columns ``text``, ``label`` and optionally ``date``, ``category``, ``kecamatan``.
 
-    Empty texts/labels are skipped. ``date`` (``recency.parse_date``: ISO date or date-time, DD/MM/YYYY and
-    a few more; an empty cell is an undated row) is stored as YYYY-MM-DD: training weighs newer examples more; any
-    other value stops the load naming the row (1 = the first after the header) and its line.
+    Empty texts/labels are skipped. ``date`` (``recency.parse_date``: ISO date or date-time, DD/MM/YYYY, or
+    MM/DD/YYYY when the file's dates show it, and a few more; an empty cell is an undated row) is stored as
+    YYYY-MM-DD: training weighs newer examples more. If any date is not understood, ``warn`` is told the row
+    (1 = the first after the header) and its line, and every row is undated.
     ``category`` and ``kecamatan`` (any codes or names) reach the router as the case's context."""
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with open(path, newline="", encoding="utf-8-sig") as handle:
@@ -65,16 +78,12 @@ def load_csv(path) -> list[Example]:
         missing = {"text", "label"} - set(reader.fieldnames or ())
         if missing:
             raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-        rows = [
-            Example(
-                r["text"] or "",
-                _cell(r, "label"),
-                _iso_date(path, number, reader.line_num, _cell(r, "date")),
-                category=_cell(r, "category"),
-                kecamatan=_cell(r, "kecamatan"),
-            )
-            for number, r in enumerate(reader, start=1)
-        ]
+        read = [(number, reader.line_num, r) for number, r in enumerate(reader, start=1)]
+    dates = _iso_dates(path, [(number, line, _cell(r, "date")) for number, line, r in read], warn)
+    rows = [
+        Example(r["text"] or "", _cell(r, "label"), day, category=_cell(r, "category"), kecamatan=_cell(r, "kecamatan"))
+        for (_, _, r), day in zip(read, dates, strict=True)
+    ]
     return [r for r in rows if r.text.strip() and r.label]
 
 

@@ -15,7 +15,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
-__all__ = ["DEFAULT_HALF_LIFE_DAYS", "RECENCY_FLOOR", "parse_date", "recency_weights"]
+__all__ = ["DEFAULT_HALF_LIFE_DAYS", "RECENCY_FLOOR", "month_first", "parse_date", "recency_weights"]
 
 DEFAULT_HALF_LIFE_DAYS = 365.0
 RECENCY_FLOOR = 0.25
@@ -30,9 +30,17 @@ MONTHS = {  # Indonesian and English names, by their first three letters
 }  # fmt: skip
 
 
-def _day_month_year(value: str) -> tuple[int, int, int] | None:
+def month_first(values: Sequence[str]) -> bool:
+    """Whether a file writes its numeric dates month first (03/25/2025): some date has a second number
+    above 12 and none a first number above 12. Day first, as in Indonesia, unless the file shows otherwise."""
+    pairs = [(int(m[1]), int(m[3])) for v in values if (m := _DAY_FIRST.fullmatch(" ".join(v.split())))]
+    return any(b > 12 for _, b in pairs) and not any(a > 12 for a, _ in pairs)
+
+
+def _day_month_year(value: str, month_first: bool) -> tuple[int, int, int] | None:
     if match := _DAY_FIRST.fullmatch(value):
-        return int(match[1]), int(match[3]), int(match[4])
+        first, second = int(match[1]), int(match[3])
+        return (second, first, int(match[4])) if month_first else (first, second, int(match[4]))
     if match := _YEAR_SLASH.fullmatch(value):
         return int(match[3]), int(match[2]), int(match[1])
     if (match := _NAMED.fullmatch(value.lower())) and match[2][:3] in MONTHS:
@@ -40,11 +48,12 @@ def _day_month_year(value: str) -> tuple[int, int, int] | None:
     return None
 
 
-def parse_date(value: str) -> datetime.date | None:
+def parse_date(value: str, month_first: bool = False) -> datetime.date | None:
     """``""`` -> None; ISO ``2025-03-01`` or an ISO date-time (``2025-03-01 08:15:00+07:00``, ``...T...Z``);
     day first, as written in Indonesia, ``01/03/2025``, ``1-3-2025``, ``01.03.2025``; ``2025/03/01``; or a
     month by name, ``1 Maret 2025``, ``Sabtu, 01 Mar 2025`` (a time after any of them is ignored).
-    Anything else, including ``03/25/2025`` (month first) or ``31/02/2025``, raises ValueError."""
+    Anything else, including ``03/25/2025`` (month first, unless ``month_first``) or ``31/02/2025``, raises
+    ValueError."""
     value = " ".join((value or "").split())
     if not value:
         return None
@@ -52,12 +61,12 @@ def parse_date(value: str) -> datetime.date | None:
         return datetime.datetime.fromisoformat(value).date()
     except ValueError:
         pass
-    parts = _day_month_year(value)
+    parts = _day_month_year(value, month_first)
     if parts:
         day, month, year = parts
         try:
             return datetime.date(year, month, day)
-        except ValueError:  # 31/02/2025, or month first (03/25/2025): fall through to the message
+        except ValueError:  # 31/02/2025, or 03/25/2025 read day first: fall through to the message
             pass
     raise ValueError(f"date {value!r} not understood (use YYYY-MM-DD, an ISO date-time or DD/MM/YYYY)")
 

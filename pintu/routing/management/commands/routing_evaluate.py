@@ -4,10 +4,11 @@
     manage.py routing_evaluate --cv 5 FILE.csv
 
 CSV columns: text, label; optional date (ISO date or date-time, DD/MM/YYYY ...: newer training rows
-weigh more, half-life PINTU_ROUTING_HALF_LIFE_DAYS, 0 = off; a bad date stops the command naming its
-row), category, kecamatan (the case's context). The LAST line printed is one JSON
-object: accuracy, macro_f1, top3_accuracy, needs_person_share, accuracy_confident, n_train, n_test,
-fit_seconds, predict_ms_p50, predict_ms_p95, and the same for the baseline under "baseline".
+weigh more, half-life PINTU_ROUTING_HALF_LIFE_DAYS, 0 = off; if a date is not understood, a warning
+on stderr names its row and the file is read undated, as before dates counted), category, kecamatan
+(the case's context). The LAST line printed is one JSON object: accuracy, macro_f1, top3_accuracy,
+needs_person_share, accuracy_confident, n_train, n_test, fit_seconds, predict_ms_p50, predict_ms_p95,
+and the same for the baseline under "baseline".
 """
 
 import json
@@ -36,7 +37,7 @@ class Command(BaseCommand):
             if cv:
                 if not file or train or test:
                     raise CommandError("--cv K takes one FILE.csv (and no --train/--test)")
-                rows = load_csv(file)
+                rows = load_csv(file, warn=self.stderr.write)
                 self.stderr.write(f"{len(rows)} rows, {cv}-fold cross-validation ...")
                 result = cross_validate(
                     rows, cv, threshold=threshold, half_life_days=half_life, timing_sample=timing_sample
@@ -45,7 +46,7 @@ class Command(BaseCommand):
             else:
                 if not (train and test) or file:
                     raise CommandError("give --train TRAIN.csv --test TEST.csv, or --cv K FILE.csv")
-                train_rows, test_rows = load_csv(train), load_csv(test)
+                train_rows, test_rows = load_csv(train, warn=self.stderr.write), load_csv(test, warn=self.stderr.write)
                 self.stderr.write(f"{len(train_rows)} training rows, {len(test_rows)} test rows ...")
                 result = holdout(
                     train_rows, test_rows, threshold=threshold, half_life_days=half_life, timing_sample=timing_sample
