@@ -330,6 +330,10 @@ elif env("PINTU_CACHE_URL").startswith("pymemcache://"):
 # kept in CACHES["default"], so every process and server sees a change at once.
 CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pintu-pages",
                    "OPTIONS": {"MAX_ENTRIES": int(env("PINTU_PAGE_CACHE_ENTRIES", "2000"))}}  # fmt: skip
+# Seconds the public statistics (page body, open data document, API summary) may lag a change before one
+# server renders them afresh; meanwhile every other request gets the previous figures, and the page says when
+# they were computed (pintu.pagecache.shared). 0 in tests: a change shows at once.
+PINTU_STATS_MAX_STALE = int(env("PINTU_STATS_MAX_STALE", "0" if TESTING else "120"))
 SILENCED_SYSTEM_CHECKS = []
 if CACHES["default"]["BACKEND"].endswith("db.DatabaseCache"):
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]

@@ -1,9 +1,12 @@
 """Read-only JSON API of the public statistics (/api/v1/statistik/), the same data as the open data files.
 
 Anyone may read it; it returns exactly what the public page shows (rahasia reports left out,
-small counts suppressed as the string "<k"). Documented in the OpenAPI schema (drf-spectacular).
+small counts suppressed as the string "<k"). Documented in the OpenAPI schema (drf-spectacular). The
+summary of the default period is the open data download's, from the shared store (pintu.insights.public):
+at most PINTU_STATS_MAX_STALE seconds behind a change, its Last-Modified header saying when it was computed.
 """
 
+from django.utils.http import http_date
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
@@ -13,7 +16,7 @@ from rest_framework.views import APIView
 from pintu.apikit.schema import READ_PUBLIC, errors
 from pintu.insights import exports
 from pintu.insights.filters import FilterError, Filters
-from pintu.insights.public import open_data_document, public_figures
+from pintu.insights.public import current_document, public_figures
 
 TAG = ["statistik"]
 FILTER_PARAMS = [
@@ -83,7 +86,8 @@ class StatisticsSummary(APIView):
                    parameters=FILTER_PARAMS,
                    responses={200: SummarySerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request):
-        return Response(open_data_document(api_filters(request)))
+        document, computed_at = current_document(api_filters(request), request.query_params)
+        return Response(document, headers={"Last-Modified": http_date(computed_at.timestamp())})
 
 
 class StatisticsTable(APIView):

@@ -1,16 +1,30 @@
 """What the public sees: the same figures as the dashboard for the whole Pemkab, with rahasia
 reports left out and small counts suppressed (pintu.insights.suppression). Used by the
 transparency page, the open data files and the API, so all three agree (`open_data_document` is the
-whole page as one JSON document, for the open data download and the API's summary)."""
+whole page as one JSON document, for the open data download and the API's summary).
+
+At 1,000,000 reports these figures take seconds to compute, and every event of every case changes them:
+the default view of the page and the whole document are kept once for every server
+(pintu.pagecache.shared) and may lag a change by PINTU_STATS_MAX_STALE seconds; each says when it was
+computed (the page in words, the document in its Last-Modified header)."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from django.conf import settings
+from django.utils import timezone
+
+from pintu import pagecache
 from pintu.insights import exports
 from pintu.insights.dashboard import Section, complaint_tables
 from pintu.insights.filters import Filters
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.scope import PUBLIC_SCOPE
 from pintu.insights.suppression import min_cell, suppress_section
+from pintu.pagecache import shared
+
+#: What the public statistics show: cases of every type (their events) and the directory's names.
+SCOPES = (pagecache.REPORTS, pagecache.PPID, pagecache.DIRECTORY)
 
 
 @dataclass
@@ -54,3 +68,26 @@ def open_data_document(filters: Filters) -> dict:
         "ppid": {"key_figures": figure_records(figures.ppid),
                  "tables": [exports.to_record(t) for t in figures.ppid.tables]},
     }  # fmt: skip
+
+
+def is_default_view(params, allowed: tuple[str, ...] = ()) -> bool:
+    """No parameter but `allowed`: the view most visitors open, the only one kept in the shared store (its
+    keys stay few; any filter is free input)."""
+    return set(params) <= set(allowed)
+
+
+def shared_figures(name: str, build, vary=(), *, fragment: bool = False):
+    """`build()` from the shared store, at most PINTU_STATS_MAX_STALE seconds behind a change; a
+    `fragment` is HTML, returned marked safe (pagecache.cached's rule)."""
+    vary = [*vary, timezone.localdate()]  # the default period ends today
+    get = shared.cached_shared if fragment else shared.shared_value
+    return get(name, build, scopes=SCOPES, vary=vary, max_stale=settings.PINTU_STATS_MAX_STALE)
+
+
+def current_document(filters: Filters, params) -> tuple[dict, datetime]:
+    """(open_data_document, when it was computed): the default period's from the shared store, any other
+    computed now."""
+    if not is_default_view(params):
+        return open_data_document(filters), timezone.now()
+    found = shared_figures("statistics-data", lambda: {"document": open_data_document(filters), "at": timezone.now()})
+    return found["document"], found["at"]

@@ -5,6 +5,7 @@ import json
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 
 from pintu import pagecache
@@ -12,9 +13,16 @@ from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.insights import exports
 from pintu.insights.filters import Filters
-from pintu.insights.public import open_data_document, public_figures
+from pintu.insights.public import SCOPES, current_document, is_default_view, public_figures, shared_figures
 from pintu.insights.suppression import footnotes
-from pintu.insights.views_staff import file_response, filters_checked, key_figures_display, open_all, present
+from pintu.insights.views_staff import (
+    OPEN_ALL,
+    file_response,
+    filters_checked,
+    key_figures_display,
+    open_all,
+    present,
+)
 
 
 def public_choices() -> dict:
@@ -30,11 +38,20 @@ def public_choices() -> dict:
 @filters_checked
 def public_page(request):
     """The public statistics: the same for every visitor (the public scope, small counts suppressed), so
-    the body is cached for everyone per query string, language and date (the default period ends today)
-    until any case records an event or the directory changes (pintu.pagecache)."""
-    scopes = (pagecache.REPORTS, pagecache.PPID, pagecache.DIRECTORY)
-    vary = [pagecache.query_vary(request), timezone.localdate()]
-    body = pagecache.cached("statistics", lambda: _public_body(request), scopes=scopes, vary=vary)
+    the body is cached for everyone per language. The default view (no filter; folded or ?tampil=semua),
+    which most visitors open, is kept once for every server and may lag a change by
+    PINTU_STATS_MAX_STALE seconds (pintu.pagecache.shared; the body says when it was computed); a
+    filtered view is cached per process and query string until any case records an event or the
+    directory changes (pintu.pagecache)."""
+
+    def build():
+        return _public_body(request)
+
+    if is_default_view(request.GET, allowed=(OPEN_ALL,)):
+        body = shared_figures("statistics", build, vary=[open_all(request)], fragment=True)
+    else:
+        vary = [pagecache.query_vary(request), timezone.localdate()]
+        body = pagecache.cached("statistics", build, scopes=SCOPES, vary=vary)
     return render(request, "insights/public.html", {"body": body})
 
 
@@ -54,14 +71,17 @@ def _public_body(request) -> str:
         "ppid_tables": present(figures.ppid, filters, source="", drilldown=False, public=True),
         "query": filters.query(),
         "open_all": open_all(request),  # ?tampil=semua: part of the cache key (query_vary holds every parameter)
+        "computed_at": timezone.now(),  # "Data per ...": a body served stale says how old it is
     }
     return pagecache.render_fragment("insights/public_body.html", context)
 
 
-def json_response(data, name: str | None = None) -> HttpResponse:
+def json_response(data, name: str | None = None, computed_at=None) -> HttpResponse:
     response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json")
     if name:
         response["Content-Disposition"] = f'attachment; filename="{name}"'
+    if computed_at:
+        response["Last-Modified"] = http_date(computed_at.timestamp())
     return response
 
 
@@ -84,4 +104,5 @@ def open_data(request, key: str, fmt: str):
 @filters_checked(as_json=True)
 def open_data_all(request):
     filters = Filters.from_query(request.GET)
-    return json_response(open_data_document(filters), f"statistik-{filters.start}-{filters.end}.json")
+    document, computed_at = current_document(filters, request.GET)
+    return json_response(document, f"statistik-{filters.start}-{filters.end}.json", computed_at)

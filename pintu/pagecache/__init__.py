@@ -23,6 +23,10 @@ CACHES["pages"] (each process's own memory, bounded). A fragment's key names the
 rendered from, so a process can keep it as long as it likes: it is never wrong, only unused once a
 version moves. Keeping the bodies out of the default cache also keeps them from crowding out the rate
 limiter's counters there.
+
+A fragment too expensive to render in every process after every change (the public statistics at a
+million reports) is kept once for all servers instead, and may lag a change by a bounded time:
+`pintu.pagecache.shared` (stale-while-revalidate).
 """
 
 import contextlib
