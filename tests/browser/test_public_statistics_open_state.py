@@ -34,3 +34,38 @@ def test_the_open_page_says_it_is_open_and_terapkan_keeps_it_open(page, figures)
     assert page.locator("details.figure-fold").count() >= 5
     assert page.locator("details.figure-fold:not([open])").count() == 0
     assert FOLDED_HINT not in page.locator(".fold-all").inner_text()
+
+
+#: Per bar chart (plain and stacked): is its box scrolled sideways, the texts outside the box, the smallest
+#: scale of a text (1 = drawn at its own 12 px), and the chart's width.
+BAR_CHARTS = """() => [...document.querySelectorAll('.chart-box')]
+    .filter(box => box.querySelector('svg.chart-bar, svg.chart-stacked'))
+    .map(box => {
+        const edge = box.getBoundingClientRect();
+        const texts = [...box.querySelectorAll('text')];
+        return {
+            id: box.closest('section').id,
+            scrolls: box.scrollWidth > box.clientWidth + 1,
+            outside: texts.filter(t => { const r = t.getBoundingClientRect();
+                                         return r.width && (r.right > edge.right + 1 || r.left < edge.left - 1); })
+                          .map(t => t.textContent).slice(0, 3),
+            scale: Math.min(...texts.map(t => t.getScreenCTM().a)),
+            width: box.querySelector('svg').getBoundingClientRect().width,
+        };
+    })"""
+
+
+def test_the_bar_charts_fit_a_phone_and_use_a_desktops_width(page, figures):
+    page.goto(f"/statistik/{PERIOD}&tampil=semua")
+    charts = page.evaluate(BAR_CHARTS)
+    assert len(charts) >= 5, charts
+    for chart in charts:
+        assert not chart["scrolls"] and chart["outside"] == [], chart  # every value in view, no scrolling
+        assert chart["scale"] >= 0.99, chart  # 12 px text stays 12 px
+        assert chart["width"] <= 390, chart
+    assert page.locator("#fig-volume_agency svg text", has_text="Dinas").count() > 0  # labels drawn
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    for chart in page.evaluate(BAR_CHARTS):
+        assert not chart["scrolls"] and chart["outside"] == [] and chart["scale"] >= 0.99, chart
+        assert chart["width"] > 600, chart  # the bars use the desktop's width
