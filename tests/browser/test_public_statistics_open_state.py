@@ -1,7 +1,7 @@
 """The public statistics with every chart and table open (?tampil=semua), on a 390 px phone (stranger check,
 2026-12-07): the hint says what the page is doing (open, not "folded"), "Terapkan" on the filter form keeps the
-page open, and the bar charts fit the phone's width: every bar's printed value is inside the chart's box,
-with no sideways scrolling, while the text stays at 12 px."""
+page open, and the bar and column charts fit the phone's width: every printed value and label is inside the
+chart's box, with no sideways scrolling, while the text stays at 12 px."""
 
 import pytest
 
@@ -36,10 +36,10 @@ def test_the_open_page_says_it_is_open_and_terapkan_keeps_it_open(page, figures)
     assert FOLDED_HINT not in page.locator(".fold-all").inner_text()
 
 
-#: Per bar chart (plain and stacked): is its box scrolled sideways, the texts outside the box, the smallest
-#: scale of a text (1 = drawn at its own 12 px), and the chart's width.
-BAR_CHARTS = """() => [...document.querySelectorAll('.chart-box')]
-    .filter(box => box.querySelector('svg.chart-bar, svg.chart-stacked'))
+#: Per bar or column chart (plain and stacked): is its box scrolled sideways, the texts outside the box, the
+#: smallest scale of a text (1 = drawn at its own 12 px), and the chart's width.
+CHARTS = """() => [...document.querySelectorAll('.chart-box')]
+    .filter(box => box.querySelector('svg.chart-bar, svg.chart-stacked, svg.chart-column'))
     .map(box => {
         const edge = box.getBoundingClientRect();
         const texts = [...box.querySelectorAll('text')];
@@ -55,10 +55,10 @@ BAR_CHARTS = """() => [...document.querySelectorAll('.chart-box')]
     })"""
 
 
-def test_the_bar_charts_fit_a_phone_and_use_a_desktops_width(page, figures):
+def test_the_bar_and_column_charts_fit_a_phone_and_use_a_desktops_width(page, figures):
     page.goto(f"/statistik/{PERIOD}&tampil=semua")
-    charts = page.evaluate(BAR_CHARTS)
-    assert len(charts) >= 5, charts
+    charts = page.evaluate(CHARTS)
+    assert len(charts) >= 5 and any(chart["id"] == "fig-volume_month" for chart in charts), charts
     for chart in charts:
         assert not chart["scrolls"] and chart["outside"] == [], chart  # every value in view, no scrolling
         assert chart["scale"] >= 0.99, chart  # 12 px text stays 12 px
@@ -66,6 +66,6 @@ def test_the_bar_charts_fit_a_phone_and_use_a_desktops_width(page, figures):
     assert page.locator("#fig-volume_agency svg text", has_text="Dinas").count() > 0  # labels drawn
 
     page.set_viewport_size({"width": 1280, "height": 900})
-    for chart in page.evaluate(BAR_CHARTS):
+    for chart in page.evaluate(CHARTS):
         assert not chart["scrolls"] and chart["outside"] == [] and chart["scale"] >= 0.99, chart
         assert chart["width"] > 600, chart  # the bars use the desktop's width

@@ -8,7 +8,6 @@ the right, over a bar as wide as the chart's box, so a phone shows every value w
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from django.utils.safestring import SafeString
@@ -29,7 +28,6 @@ from pintu.insights.charts.svg import (
     finite,
     format_value,
     ink_on,
-    nice_scale,
     num,
     pattern_defs,
     proportion,
@@ -111,55 +109,6 @@ def bar_chart(
         body.append(f'<g class="chart-row">{row}</g>')
         top = bar_top + BAR + 10
     return frame.document(width, top, body, fluid=True)
-
-
-def column_chart(
-    points: Sequence[tuple[str, Number | None]],
-    *,
-    title: str,
-    desc: str = "",
-    value_format: ValueFormat = None,
-    unit: str = "",
-    width: int = 640,
-    height: int = 260,
-    label_every: int | None = None,
-    show_values: bool = True,
-    id_prefix: str | None = None,
-) -> SafeString:
-    """Vertical columns over x labels in time order, with a y axis and grid lines."""
-    series = [(str(label), finite(value)) for label, value in points]
-    cid = chart_id(id_prefix, "column", title, series, width, height)
-    printed = [format_value(value, value_format, unit) for _, value in series]
-    data_summary = summary((label, value) for (label, _), value in zip(series, printed, strict=True))
-    frame = Frame("chart-column", title, desc, data_summary, cid)
-    if not series:
-        return frame.document(width, height, empty_body(width, height))
-    numbers = [value for _, value in series if value is not None]
-    low, high, ticks = nice_scale(min([0.0, *numbers]), max([0.0, *numbers]))
-    tick_labels = [format_value(tick, value_format, unit) for tick in ticks]
-    plot_left = min(max(text_width(t, 12) for t in tick_labels) + 10, width * 0.3)
-    plot_top, plot_bottom, plot_right = 18.0, height - 24.0, width - 6.0
-    body = axis_y(ticks, tick_labels, low, high, plot_left, plot_right, plot_top, plot_bottom)
-    slot = (plot_right - plot_left) / len(series)
-    every = label_every or max(1, math.ceil((max(text_width(x, 12) for x, _ in series) + 6) / slot))
-    zero_y = y_at(0.0, low, high, plot_top, plot_bottom)
-    for index, ((label, value), shown) in enumerate(zip(series, printed, strict=True)):
-        x = plot_left + index * slot
-        parts = [f'<g class="chart-column">{tooltip(f"{label}: {shown}")}']
-        if value is not None:
-            end_y = y_at(value, low, high, plot_top, plot_bottom)
-            parts.append(
-                f'<rect x="{num(x + slot * 0.12)}" y="{num(min(zero_y, end_y))}" '
-                f'width="{num(slot * 0.76)}" height="{num(abs(zero_y - end_y))}" '
-                f'fill="{PALETTE[0]}" data-value="{num(value)}"/>'
-            )
-            if show_values and text_width(shown, 12) <= slot:  # a value that fits at 12 px; else the table has it
-                parts.append(text(x + slot / 2, min(zero_y, end_y) - 3, shown, size=12, anchor="middle"))
-        if index % every == 0:
-            parts.append(text(x + slot / 2, height - 8, label, size=12, anchor="middle", fill=MUTED))
-        parts.append("</g>")
-        body.append("".join(parts))
-    return frame.document(width, height, body)
 
 
 def y_at(value: float, low: float, high: float, top: float, bottom: float) -> float:
