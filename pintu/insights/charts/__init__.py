@@ -8,9 +8,9 @@ the same input and active language (numbers are formatted with ``django.utils.fo
 Every chart:
 - is an ``<svg>`` with ``role="img"``, ``aria-labelledby`` pointing at its ``<title>`` and
   ``<desc>``, no ``style`` attribute (CSP-friendly) and text of 12 px or more at every width: the bar
-  charts (plain and stacked) and the column chart are fluid (class ``chart-fluid``: ``width="100%"``, no viewBox, their bars
-  stretched in nested viewports, ``charts.fluid``), the others have a ``viewBox`` at their own size
-  and their box scrolls sideways on a narrow screen;
+  charts (plain and stacked) and the column chart are fluid (class ``chart-fluid``: ``width="100%"``,
+  no viewBox, their bars stretched in nested viewports, ``charts.fluid``), the others have a
+  ``viewBox`` at their own size and their box scrolls sideways on a narrow screen;
 - prints each value as text next to its mark, so colour is never the only cue;
 - uses the Okabe-Ito colour-blind-safe palette (``PALETTE``); stacked segments also carry
   patterns, line series carry distinct marker shapes and dash styles, map classes are sequential
@@ -71,8 +71,7 @@ no_data_label=None, show_values=True, id_prefix=None)``
 Constants: ``PALETTE`` (Okabe-Ito hex colours), ``MAP_SHADES`` (sequential light-to-dark).
 """
 
-from pintu.insights.charts.bars import bar_chart, stacked_bar_chart
-from pintu.insights.charts.columns import column_chart
+from pintu.insights.charts.bars import bar_chart, column_chart, stacked_bar_chart
 from pintu.insights.charts.lines import line_chart
 from pintu.insights.charts.svg import DESC_LIMIT, MAP_SHADES, PALETTE
 from pintu.insights.charts.tilemap import classify, tile_map

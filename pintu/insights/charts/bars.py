@@ -1,13 +1,15 @@
 """Bar charts: horizontal bars, vertical columns (time series) and stacked horizontal bars.
 
 Bars start at zero and their length is proportional to the value (the longest fills the plot);
-every bar prints its value, so the chart reads without colour and without an axis. Horizontal bars are
-fluid (pintu.insights.charts.fluid): each row is its label, wrapped onto at most two lines with the value at
-the right, over a bar as wide as the chart's box, so a phone shows every value without scrolling.
+every bar prints its value, so the chart reads without colour and without an axis. All three are fluid
+(pintu.insights.charts.fluid): a horizontal bar's row is its label, wrapped onto at most two lines with the
+value at the right, over a bar as wide as the chart's box; the columns keep their y axis in a left gutter. A
+phone shows every value without scrolling.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from django.utils.safestring import SafeString
@@ -28,6 +30,7 @@ from pintu.insights.charts.svg import (
     finite,
     format_value,
     ink_on,
+    nice_scale,
     num,
     pattern_defs,
     proportion,
@@ -109,6 +112,65 @@ def bar_chart(
         body.append(f'<g class="chart-row">{row}</g>')
         top = bar_top + BAR + 10
     return frame.document(width, top, body, fluid=True)
+
+
+def column_chart(
+    points: Sequence[tuple[str, Number | None]],
+    *,
+    title: str,
+    desc: str = "",
+    value_format: ValueFormat = None,
+    unit: str = "",
+    width: int = NARROW,
+    height: int = 260,
+    label_every: int | None = None,
+    show_values: bool = True,
+    id_prefix: str | None = None,
+) -> SafeString:
+    """Vertical columns over x labels in time order, with a y axis and grid lines; planned for a box `width`
+    px wide (the narrowest), drawn as wide as the box."""
+    series = [(str(label), finite(value)) for label, value in points]
+    cid = chart_id(id_prefix, "column", title, series, width, height)
+    printed = [format_value(value, value_format, unit) for _, value in series]
+    data_summary = summary((label, value) for (label, _), value in zip(series, printed, strict=True))
+    frame = Frame("chart-column", title, desc, data_summary, cid)
+    if not series:
+        return frame.document(width, height, empty_body(width, height, fluid=True), fluid=True)
+    numbers = [value for _, value in series if value is not None]
+    low, high, ticks = nice_scale(min([0.0, *numbers]), max([0.0, *numbers]))
+    tick_labels = [format_value(tick, value_format, unit) for tick in ticks]
+    left = min(max(text_width(t, 12) for t in tick_labels) + 10, width * 0.3) / width  # the gutter, a fraction
+    right = 6 / width
+    plot_top, plot_bottom = 18.0, height - 24.0
+    slot = (1 - left - right) / len(series)  # a column's share of the width
+    every = label_every or max(1, math.ceil((max(text_width(x, 12) for x, _ in series) + 6) / (slot * width)))
+    zero_y = y_at(0.0, low, high, plot_top, plot_bottom)
+    grid, body = [], []
+    for tick, label in zip(ticks, tick_labels, strict=True):
+        y = y_at(tick, low, high, plot_top, plot_bottom)
+        x1, x2 = num(left * SPAN), num((1 - right) * SPAN)
+        colour = INK if tick == 0 else GRID
+        grid.append(f'<line x1="{x1}" y1="{num(y)}" x2="{x2}" y2="{num(y)}" stroke="{colour}" '
+                    'vector-effect="non-scaling-stroke"/>')  # fmt: skip
+        body.append(anchored(left, [text(-4, y, label, size=12, anchor="end", fill=MUTED, baseline="middle")]))
+    body.insert(0, stretched(0, height, grid))
+    for index, ((label, value), shown) in enumerate(zip(series, printed, strict=True)):
+        middle = left + (index + 0.5) * slot
+        parts = [tooltip(f"{label}: {shown}")]
+        if value is not None:
+            end_y = y_at(value, low, high, plot_top, plot_bottom)
+            column = (
+                f'<rect x="{num((left + (index + 0.12) * slot) * SPAN)}" y="{num(min(zero_y, end_y))}" '
+                f'width="{num(slot * 0.76 * SPAN)}" height="{num(abs(zero_y - end_y))}" '
+                f'fill="{PALETTE[0]}" data-value="{num(value)}"/>'
+            )
+            parts.append(stretched(0, height, [column]))
+            if show_values and text_width(shown, 12) <= slot * width:  # fits at 12 px; else the table has it
+                parts.append(anchored(middle, [text(0, min(zero_y, end_y) - 3, shown, size=12, anchor="middle")]))
+        if index % every == 0:
+            parts.append(anchored(middle, [text(0, height - 8, label, size=12, anchor="middle", fill=MUTED)]))
+        body.append(f'<g class="chart-column">{"".join(parts)}</g>')
+    return frame.document(width, height, body, fluid=True)
 
 
 def y_at(value: float, low: float, high: float, top: float, bottom: float) -> float:
