@@ -1,7 +1,8 @@
 """The public statistics with every chart and table open (?tampil=semua), on a 390 px phone (stranger check,
 2026-12-07): the hint says what the page is doing (open, not "folded"), "Terapkan" on the filter form keeps the
 page open, and the bar and column charts fit the phone's width: every printed value and label is inside the
-chart's box, with no sideways scrolling, while the text stays at 12 px."""
+chart's box, with no sideways scrolling, while the text stays at 12 px. A wide table scrolls in its box
+instead of breaking its words letter by letter."""
 
 import pytest
 
@@ -64,6 +65,9 @@ def test_the_bar_and_column_charts_fit_a_phone_and_use_a_desktops_width(page, fi
         assert chart["scale"] >= 0.99, chart  # 12 px text stays 12 px
         assert chart["width"] <= 390, chart
     assert page.locator("#fig-volume_agency svg text", has_text="Dinas").count() > 0  # labels drawn
+    # the wide table under the stacked chart scrolls in its box rather than breaking words letter by letter
+    headings = page.locator("#fig-compliance_agency thead th")
+    assert min(headings.nth(i).bounding_box()["width"] for i in range(headings.count())) > 40
 
     page.set_viewport_size({"width": 1280, "height": 900})
     for chart in page.evaluate(CHARTS):
