@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from pintu.agencies.models import AreaLevel
+from pintu.categories.fields import CategoryChoiceField
 from pintu.complaints.models import STATUS_CHOICES, Privacy, ReportKind
 from pintu.complaints.selectors import NOT_PUBLIC_STATUSES
 from pintu.files.limits import DEFAULT_POLICY, EXTENSIONS, MIB
@@ -98,7 +99,7 @@ class WhatForm(DescribedForm):
         widget=RadioSelect(attrs={"required": True}),  # required by validate_draft: marked "(wajib)"
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
-    category = forms.ModelChoiceField(
+    category = CategoryChoiceField(
         label=_("Kategori (opsional)"),
         queryset=None,
         required=False,
@@ -328,9 +329,7 @@ class ReopenForm(DescribedForm):
 
 class PublicFilterForm(forms.Form):
     q = forms.CharField(label=_("Cari"), required=False, widget=forms.TextInput(attrs={"type": "search"}))
-    category = forms.ModelChoiceField(
-        label=_("Kategori"), queryset=None, required=False, empty_label=_("Semua kategori")
-    )
+    category = CategoryChoiceField(label=_("Kategori"), queryset=None, required=False, empty_label=_("Semua kategori"))
     kecamatan = forms.ModelChoiceField(
         label=_("Kecamatan"), queryset=None, required=False, empty_label=_("Semua kecamatan")
     )

@@ -11,12 +11,14 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Coalesce
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pintu.accounts.roles import Role
 from pintu.letters.kinds import get_kind
 from pintu.letters.nip import validate_nip
 from pintu.privacy.fields import EncryptedTextField
+from pintu.privacy.hints import NIK_HINT
 
 #: The roles a signatory can sign as (the rest of Role never signs a PPID letter).
 SIGNER_ROLES = [(r.value, r.label) for r in (Role.PPID_UTAMA, Role.PPID_PEMBANTU, Role.ATASAN_PPID)]
@@ -176,7 +178,9 @@ class Signatory(models.Model):
     signing_id = EncryptedTextField(
         _("ID penanda tangan pada layanan TTE"),
         blank=True,
-        help_text=_("Untuk layanan tanda tangan BSrE: NIK penanda tangan (disimpan terenkripsi)."),
+        help_text=format_lazy(
+            "{} {} {}", _("Untuk layanan tanda tangan BSrE: NIK penanda tangan."), NIK_HINT, _("Disimpan terenkripsi.")
+        ),  # the NIK hint every other NIK field shows
     )
     active = models.BooleanField(_("aktif"), default=True)
 

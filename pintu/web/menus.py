@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ LINKS = (
     Link("site", "lacak", _("Lacak"), "web:track"),
     Link("site", "ppid", _("Informasi publik (PPID)"), "ppid:landing"),
     Link("site", "statistik", _("Statistik"), "insights:public"),
-    Link("site", "instansi", _("Instansi"), "web:agencies"),
+    Link("site", "instansi", pgettext_lazy("menu", "Instansi"), "web:agencies"),  # "Agencies"; a column says "Agency"
     Link("site", "hari_kerja", _("Kalkulator hari kerja"), "web:workday_calculator"),
     Link("site", "kotak", _("Kotak laporan"), "complaints:staff_inbox", shown_to="inbox"),
     Link("site", "panduan", _("Panduan"), "web:guide_index", shown_to="officer"),

@@ -224,6 +224,17 @@ def test_invalid_final_step_saves_nothing(client, area, overrides, files, messag
     assert "lapor_draft" in client.session  # the answers so far are kept
 
 
+def test_the_final_steps_error_summary_names_each_field_like_every_other_form(client, area):
+    """Stranger check: the wizard's own summary printed "Tanggal lahir pada NIK tidak sah." with no field name;
+    it lists its errors through web/includes/error_items.html, "Label: message" linked to the field."""
+    walk_to_finish(client, area)
+    body = client.post(
+        reverse("complaints:intake_finish"), finish_data(client, nik="1610013213850001")
+    ).content.decode()
+    summary = body[body.index('class="error-summary"') : body.index("Laporan Anda belum terkirim.")]
+    assert '<a href="#id_nik">NIK (opsional): Tanggal lahir pada NIK tidak sah.</a>' in summary
+
+
 def test_anonymous_report_needs_no_name(client, area):
     walk_to_finish(client, area)
     response = finish(client, anonim="on", name="", email="", phone="")

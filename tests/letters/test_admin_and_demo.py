@@ -2,11 +2,13 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from pintu.letters.demo import load_letter_demo
 from pintu.letters.kinds import all_kinds
 from pintu.letters.models import KindSetting, Letterhead, NumberingScheme, Signatory
 from pintu.letters.nip import problems
+from pintu.privacy.hints import NIK_HINT
 from tests.letters.pdfinspect import text
 
 
@@ -45,6 +47,15 @@ def test_a_kop_preview_and_the_admin_pages(client, letters_demo, user_named):
     for name in ("letterhead", "numberingscheme", "kindsetting", "signatory", "delegation", "letter"):
         assert client.get(reverse(f"admin:letters_{name}_changelist")).status_code == 200, name
     assert client.get(reverse("admin:letters_letterhead_change", args=[head.pk])).status_code == 200
+
+
+def test_the_signers_nik_field_shows_the_nik_hint_of_every_other_nik_field(client, letters_demo, user_named):
+    """Stranger check: the BSrE signing id (the signer's NIK) kept an old help text of its own."""
+    assert str(NIK_HINT) in str(Signatory._meta.get_field("signing_id").help_text)
+    client.force_login(user_named("sysadmin"))
+    signatory = Signatory.objects.first()
+    page = client.get(reverse("admin:letters_signatory_change", args=[signatory.pk])).content.decode()
+    assert escape(str(NIK_HINT)) in page
 
 
 def test_the_admin_refuses_an_unusable_numbering_pattern(client, letters_demo, user_named):

@@ -7,8 +7,10 @@ the same input and active language (numbers are formatted with ``django.utils.fo
 
 Every chart:
 - is an ``<svg>`` with ``role="img"``, ``aria-labelledby`` pointing at its ``<title>`` and
-  ``<desc>``, a ``viewBox`` and no fixed width/height (CSS class ``chart`` scales it to its box;
-  the root has ``width="100%"`` and keeps its aspect ratio; no ``style`` attribute, CSP-friendly);
+  ``<desc>``, no ``style`` attribute (CSP-friendly) and text of 12 px or more at every width: the bar
+  charts (plain and stacked) and the column chart are fluid (class ``chart-fluid``: ``width="100%"``,
+  no viewBox, their bars stretched in nested viewports, ``charts.fluid``), the others have a
+  ``viewBox`` at their own size and their box scrolls sideways on a narrow screen;
 - prints each value as text next to its mark, so colour is never the only cue;
 - uses the Okabe-Ito colour-blind-safe palette (``PALETTE``); stacked segments also carry
   patterns, line series carry distinct marker shapes and dash styles, map classes are sequential
@@ -25,23 +27,25 @@ stable hash of the inputs, so two charts on one page never collide.
 
 API (all keyword arguments after the data are keyword-only):
 
-``bar_chart(items, *, title, desc="", value_format=None, unit="", width=640, id_prefix=None)``
-    Horizontal bars, one per ``(label, value)`` in ``items`` (order kept: sort before calling).
-    Negative values extend left of a zero line. Height grows with the number of rows.
+``bar_chart(items, *, title, desc="", value_format=None, unit="", width=NARROW, id_prefix=None)``
+    Horizontal bars, one per ``(label, value)`` in ``items`` (order kept: sort before calling): the
+    label (up to two lines) with its value at the right, the bar under them. Negative values extend
+    left of a zero line. Height grows with the number of rows. ``width`` is the narrowest box the
+    layout is planned for (where labels wrap), not the drawn width.
 
-``column_chart(points, *, title, desc="", value_format=None, unit="", width=640, height=260,
+``column_chart(points, *, title, desc="", value_format=None, unit="", width=NARROW, height=260,
 label_every=None, show_values=True, id_prefix=None)``
     Vertical columns for a time series: ``points`` is ``[(x_label, value), ...]`` in time order.
     ``label_every=n`` prints every n-th x label (default: automatic so labels do not overlap);
     ``show_values=False`` hides per-column value text when there are many columns (the desc and
     the page's table still carry them).
 
-``stacked_bar_chart(rows, *, series, title, desc="", value_format=None, unit="", width=640,
+``stacked_bar_chart(rows, *, series, title, desc="", value_format=None, unit="", width=NARROW,
 show_total=True, id_prefix=None)``
     Horizontal stacked bars. ``rows`` is ``[(label, [v1, v2, ...]), ...]`` with one value per
     name in ``series`` (e.g. ``series=["Tepat waktu", "Terlambat"]``). Negative/None parts count as
     0. A legend names each series with its colour and pattern; each segment wide enough prints
-    its value, the total is printed at the end of the bar.
+    its value, the total is printed at the right of the label (fluid, as ``bar_chart``).
 
 ``line_chart(x_labels, series, *, title, desc="", value_format=None, unit="", width=640,
 height=260, label_every=None, y_min=None, id_prefix=None)``

@@ -139,7 +139,10 @@ def nice_scale(low: float, high: float, ticks: int = 5) -> tuple[float, float, l
         return low, high, [low, high]
     if not (math.isfinite(nice_low) and math.isfinite(nice_high)) or nice_high <= nice_low:
         return low, high, [low, high]
-    count = round((nice_high - nice_low) / step)
+    steps = (nice_high - nice_low) / step
+    if not math.isfinite(steps):  # ends near the float limit: their difference overflows
+        return nice_low, nice_high, [nice_low, nice_high]
+    count = round(steps)
     if count > 20:  # floating-point trouble at extreme magnitudes: keep the ends only
         return nice_low, nice_high, [nice_low, nice_high]
     return nice_low, nice_high, [nice_low + i * step for i in range(count + 1)]
@@ -174,16 +177,23 @@ def svg_document(
     css_class: str,
     defs: Sequence[str] = (),
     body: Sequence[str] = (),
+    fluid: bool = False,
 ) -> SafeString:
-    """The finished chart: accessible root, title/desc, defs and body. The only mark_safe here."""
+    """The finished chart: accessible root, title/desc, defs and body. The only mark_safe here.
+    `fluid`: as wide as its box, in CSS pixels, no viewBox (pintu.insights.charts.fluid)."""
     lead = plain(desc)
     if lead and data_summary and lead[-1] not in ".:;!?":
         lead += "."
     full_desc = " ".join(part for part in (lead, data_summary) if part)
+    size = (
+        f'width="100%" height="{num(height)}"'
+        if fluid
+        else f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
+        'preserveAspectRatio="xMinYMin meet"'
+    )
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {css_class}" role="img" '
-        f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
-        f'preserveAspectRatio="xMinYMin meet" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {css_class}{" chart-fluid" if fluid else ""}" '
+        f'role="img" {size} '
         f'aria-labelledby="{cid}-title {cid}-desc" font-family="{FONT}">'
         f'<title id="{cid}-title">{escape(plain(title))}</title>'
         f'<desc id="{cid}-desc">{escape(full_desc)}</desc>'
@@ -203,8 +213,10 @@ class Frame:
     data_summary: str
     cid: str
 
-    def document(self, width: float, height: float, body: Sequence[str], defs: Sequence[str] = ()) -> SafeString:
-        return svg_document(width=width, height=height, title=self.title, desc=self.desc, cid=self.cid,
+    def document(
+        self, width: float, height: float, body: Sequence[str], defs: Sequence[str] = (), *, fluid: bool = False
+    ) -> SafeString:
+        return svg_document(width=width, height=height, title=self.title, desc=self.desc, cid=self.cid, fluid=fluid,
                             data_summary=self.data_summary, css_class=self.css_class, defs=defs, body=body)  # fmt: skip
 
 

@@ -187,7 +187,8 @@ class NoticeForm(forms.Form):
         help_text=_("Penolakan berdasarkan Pasal 17 harus merujuk entri DIK yang berlaku beserta uji konsekuensinya."),
     )
     held_form = forms.ChoiceField(
-        label=_("Bentuk informasi yang dikuasai"), required=False,
+        label=_("Bentuk informasi yang dikuasai"),
+        required=False,
         choices=[("", _("Pilih bentuk informasi yang dikuasai")), *HeldForm.choices],
     )
     documented_by = forms.DateField(

@@ -22,8 +22,10 @@ def _awaiting(status, actor, due, overdue, *, assigned: bool, extended: bool) ->
     if actor is None:
         return nothing_for_you(_("permohonan ini menunggu pemberitahuan tertulis dari PPID"), due, overdue=overdue)
     if actor == Actor.UTAMA and status == S.DITERIMA and not assigned:
-        what = _("memeriksa kelengkapan permohonan ini dan menugaskannya ke PPID Pembantu yang menguasai "
-                 "informasinya (atau memberi pemberitahuan tertulis sendiri)")
+        what = _(
+            "memeriksa kelengkapan permohonan ini dan menugaskannya ke PPID Pembantu yang menguasai "
+            "informasinya (atau memberi pemberitahuan tertulis sendiri)"
+        )
         return you_must(what, due, overdue=overdue)
     if actor == Actor.UTAMA and assigned:
         return nothing_for_you(_("permohonan ini menunggu pemberitahuan tertulis dari PPID Pembantu"), due,
