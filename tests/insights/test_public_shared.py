@@ -32,7 +32,7 @@ def six_reports(demo):
 
 def test_the_page_says_when_its_figures_were_computed(client, demo):
     page = client.get(PAGE).content.decode()
-    assert re.search(r'id="computed-at">Data per \d{1,2} \w{3} \d{4} \d\d:\d\d WIB\.', page), page[:3000]
+    assert re.search(r'id="computed-at">Data per \d{1,2} \w{3} \d{4}, \d\d\.\d\d WIB\.', page), page[:3000]
 
 
 def test_with_no_staleness_the_page_changes_right_after_a_new_report(client, six_reports):

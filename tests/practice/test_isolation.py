@@ -104,14 +104,20 @@ def test_a_practice_page_never_enters_the_public_pages_cache(client, admin_seat,
     from the practice database, so it must be neither stored nor served from the cache there."""
     from pintu import pagecache
 
+    from pintu.pagecache import shared
+
     seen = []
-    real_cached = pagecache.cached
 
-    def spying_cached(name, build, **kwargs):
-        seen.append(pagecache.is_bypassed())
-        return real_cached(name, build, **kwargs)
+    def spying(real):
+        def spy(name, build, **kwargs):
+            seen.append(pagecache.is_bypassed())
+            return real(name, build, **kwargs)
 
-    monkeypatch.setattr(pagecache, "cached", spying_cached)
+        return spy
+
+    # both ways into the cache: the per-process fragments and the shared store (the statistics' default view)
+    monkeypatch.setattr(pagecache, "cached", spying(pagecache.cached))
+    monkeypatch.setattr(shared, "shared_value", spying(shared.shared_value))
     _enter(client, admin_seat)
     assert client.get(reverse("insights:public")).status_code == 200
     assert seen and all(seen)  # every fragment of the practice request bypassed the cache
