@@ -263,6 +263,14 @@ class FinishForm(SpamGuardMixin, DescribedForm):
         add_phone_consent(self)  # "Kirim kabar lewat WhatsApp/SMS ke nomor ini", where the region sends them
 
 
+def tidy_code(value: str) -> str:
+    """A complaint code as typed, in any case, with spaces, dashes or none, full-width letters and digits
+    too -> "LPR-2026-7K3QX"; anything else only stripped and upper-cased (then it matches no report)."""
+    raw = unicodedata.normalize("NFKC", value)
+    match = CODE_PARTS.fullmatch("".join(ch for ch in raw.upper() if ch.isascii() and ch.isalnum()))
+    return "-".join(match.groups()) if match else raw.strip().upper()
+
+
 class TrackForm(DescribedForm):
     code = forms.CharField(
         label=_("Kode lacak"),
@@ -280,9 +288,7 @@ class TrackForm(DescribedForm):
     )
 
     def clean_code(self):
-        raw = unicodedata.normalize("NFKC", self.cleaned_data["code"])  # full-width letters and digits too
-        match = CODE_PARTS.fullmatch("".join(ch for ch in raw.upper() if ch.isascii() and ch.isalnum()))
-        return "-".join(match.groups()) if match else raw.strip().upper()
+        return tidy_code(self.cleaned_data["code"])
 
 
 class ReplyForm(DescribedForm):

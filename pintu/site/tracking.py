@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from pintu.cases.tracking import TrackingLocked
-from pintu.complaints.forms_public import DescribedForm
+from pintu.complaints.forms_public import DescribedForm, tidy_code
 from pintu.complaints.models import Report
 from pintu.complaints.tracking import prove_reporter
 from pintu.complaints.views.public_track import remember_tracked as remember_report
@@ -58,6 +58,11 @@ class TrackAnyForm(DescribedForm):
         ),  # fmt: skip
         error_messages={"required": _("Isi kode rahasia.")},
     )
+
+    def clean_code(self):
+        """A complaint code is tidied as the complaint tracker does ("lpr 2026 7k3qx"); PPID numbers as typed."""
+        code = self.cleaned_data["code"].strip()
+        return tidy_code(code) if kind_of(code) is Kind.REPORT else code
 
 
 def track(request):

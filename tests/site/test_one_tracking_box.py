@@ -38,6 +38,14 @@ def test_a_complaint_code_opens_the_report(client, submitted):
     assert client.get(response["Location"]).status_code == 200
 
 
+def test_a_complaint_code_typed_with_spaces_opens_the_report_as_in_the_complaint_tracker(client, submitted):
+    report = submitted.report
+    typed = report.code.replace("-", " ").lower()  # "lpr 2026 7k3qx", as /lapor/lacak/ accepts it
+    response = client.post(TRACK, {"code": typed, "secret": submitted.secret})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("complaints:track_detail", args=[report.code])
+
+
 def test_a_ppid_number_opens_the_request(client, demo):
     info = make_request()
     typed = info.number.replace("/", " ").lower()
