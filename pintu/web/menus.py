@@ -46,7 +46,7 @@ LINKS = (
     Link("footer", "", _("Aksesibilitas"), "ppid:page", ("aksesibilitas",)),
     Link("footer", "", _("Maklumat pelayanan PPID"), "ppid:page", ("layanan",)),
     Link("footer", "", _("Kalkulator hari kerja"), "web:workday_calculator"),
-    Link("footer", "", _("Wilayah"), "web:areas"),
+    Link("footer", "", pgettext_lazy("menu", "Wilayah"), "web:areas"),  # "Areas"; a report's fact says "Area"
     # the public PPID site (ppid/includes/nav.html)
     Link("ppid", "landing", _("Beranda PPID"), "ppid:landing"),
     Link("ppid", "dip", _("Daftar Informasi Publik"), "ppid:dip_list"),

@@ -33,3 +33,15 @@ def test_the_menu_says_agencies_and_the_statistics_filter_says_agency(client, en
     assert '<label for="f-instansi">Agency</label>' in html  # the filter's label: one agency
     with translation.override("en"):
         assert str(translation.gettext("Instansi")) == "Agency"
+
+
+@pytest.mark.django_db
+def test_wilayah_names_the_directory_areas_and_one_place_area(client):
+    """The same split for "Wilayah", against the real catalogue: the footer's link and the directory's title
+    say "Areas"; where one report's place is told (its facts, the wizard's summary) it is "Area"."""
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("web:areas"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'<a href="{reverse("web:areas")}">Areas</a>' in html and "<title>Areas" in html
+    with translation.override("en"):
+        assert str(translation.gettext("Wilayah")) == "Area"
+        assert str(translation.pgettext("menu", "Wilayah")) == "Areas"
