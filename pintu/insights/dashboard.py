@@ -8,6 +8,7 @@ from datetime import date
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pintu.agencies.models import Area, AreaLevel
 from pintu.insights import labels, queries
@@ -18,6 +19,11 @@ from pintu.insights.terms import MAX_DOCS, growing_terms
 
 NONE_VALUE = "none"  # drill-down value for "no agency / no category / no desa"
 TOP_DESA = 20
+
+
+def reports_heading() -> str:
+    """A column counting reports: "Laporan", in English "Reports" (the plain msgid names one report)."""
+    return pgettext("jumlah", "Laporan")
 
 
 @dataclass
@@ -52,7 +58,7 @@ def _breakdown(scope, filters, field_name: str, key: str, title: str, *, limit: 
     else:
         label = lambda v: labels.choice_label(field_name, v)  # noqa: E731
         code = str
-    table = Table(key, title, [Column("label", _("Nama"), LABEL), Column("reports", _("Laporan"))], chart="bar")
+    table = Table(key, title, [Column("label", _("Nama"), LABEL), Column("reports", reports_heading())], chart="bar")
     for value, n in rows:
         table.rows.append([label(value), n])
         table.drill.append({"dim": field_name, "val": code(value)})
@@ -60,8 +66,8 @@ def _breakdown(scope, filters, field_name: str, key: str, title: str, *, limit: 
 
 
 def _monthly(scope, filters) -> Table:
-    table = Table("volume_month", _("Laporan per bulan"),
-                  [Column("month", _("Bulan"), LABEL), Column("reports", _("Laporan"))], chart="columns")  # fmt: skip
+    columns = [Column("month", _("Bulan"), LABEL), Column("reports", reports_heading())]
+    table = Table("volume_month", _("Laporan per bulan"), columns, chart="columns")
     for month, n in queries.monthly(scope, filters):
         table.rows.append([labels.month_label(month), n])
         table.drill.append({"dim": "month", "val": month.strftime("%Y-%m")})
@@ -73,7 +79,7 @@ def _map(scope, filters, kecamatan_table: Table) -> Table:
     counts = dict(queries.per_thousand(scope, filters))
     areas = list(Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"))
     table = Table("map_kecamatan", _("Laporan per 1.000 penduduk menurut kecamatan"), [
-        Column("label", _("Kecamatan"), LABEL), Column("reports", _("Laporan")),
+        Column("label", _("Kecamatan"), LABEL), Column("reports", reports_heading()),
         Column("population", _("Penduduk"), NUMBER), Column("per_1000", _("Per 1.000 penduduk"), NUMBER),
     ], chart="map")  # fmt: skip
     tiles = []
@@ -112,12 +118,12 @@ def _compliance(scope, filters, today) -> tuple[Table, Table, Table]:
     ids = [row["agency"] for row in rows]
     names, codes = labels.names("agency", ids), labels.codes("agency", ids)
     compliance = Table("compliance_agency", _("Kepatuhan tenggat per instansi"),
-                       [Column("label", _("Instansi"), LABEL), Column("reports", _("Laporan")), *_clock_columns()],
+                       [Column("label", _("Instansi"), LABEL), Column("reports", reports_heading()), *_clock_columns()],
                        chart="stacked", unit="%")  # fmt: skip
     quality = Table("reopen_bounce_agency", _("Dibuka kembali dan dikembalikan per instansi"), [
         Column("label", _("Instansi"), LABEL), Column("answered", _("Ditindaklanjuti")),
         Column("reopened", _("Dibuka kembali")), Column("reopen_rate", _("Persen dibuka kembali"), RATE),
-        Column("reports", _("Laporan")), Column("bounced", _("Pernah dikembalikan")),
+        Column("reports", reports_heading()), Column("bounced", _("Pernah dikembalikan")),
         Column("bounce_rate", _("Persen dikembalikan"), RATE),
         Column("rated", _("Dinilai")), Column("rating_avg", _("Rata-rata nilai (1-5)"), NUMBER),
     ])  # fmt: skip
@@ -163,7 +169,7 @@ def _compliance(scope, filters, today) -> tuple[Table, Table, Table]:
 
 def _ratings(scope, filters) -> Table:
     found = dict(queries.counts_by(scope, filters, "rating"))
-    columns = [Column("label", _("Nilai"), LABEL), Column("reports", _("Laporan"))]
+    columns = [Column("label", _("Nilai"), LABEL), Column("reports", reports_heading())]
     table = Table("ratings", _("Penilaian pelapor"), columns, chart="bar")
     for value in range(5, 0, -1):
         table.rows.append([str(value), found.get(value, 0)])
@@ -190,7 +196,7 @@ def _recurring(scope, filters) -> tuple[Table, Table]:
     cat_codes = labels.codes("category", [r["category"] for r in places])
     repeat = Table("repeating_places", _("Tempat yang berulang (desa dan kategori, minimal 3 laporan)"), [
         Column("label", _("Desa/kelurahan"), LABEL), Column("category", _("Kategori"), LABEL),
-        Column("reports", _("Laporan")),
+        Column("reports", reports_heading()),
     ])  # fmt: skip
     for row in places:
         repeat.rows.append([desa.get(row["desa"], ""), cats.get(row["category"]) or str(labels.NONE_LABELS["category"]),

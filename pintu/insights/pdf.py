@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from pintu.agencies.tree import root_pemkab
 from pintu.insights import labels, queries
-from pintu.insights.dashboard import complaint_tables
+from pintu.insights.dashboard import complaint_tables, reports_heading
 from pintu.insights.filters import Filters
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.render import display
@@ -77,13 +77,13 @@ def build_report(scope: InsightScope, filters: Filters, title: str) -> bytes:
             d = durations.get(row[0])
             rows.append([row[0], row[1], display(row[4], "rate"), display(row[7], "rate"), display(row[10], "rate"),
                          display(d[5], "days") if d else "–"])  # fmt: skip
-        header = [_("OPD"), _("Laporan"), _("Verifikasi ≤3"), _("Tindak lanjut ≤5"), _("Selesai dalam target"),
+        header = [_("OPD"), reports_heading(), _("Verifikasi ≤3"), _("Tindak lanjut ≤5"), _("Selesai dalam target"),
                   _("Median hari sampai selesai")]  # fmt: skip
         story.append(_grid(header, rows, [5.5 * cm, 1.6 * cm, 2.2 * cm, 2.4 * cm, 2.4 * cm, 2.4 * cm], styles))
         story.append(
             Paragraph(escape(_("3. Masalah teratas per OPD (kategori dan jumlah laporan)")), styles["Heading3"])
         )
-        story.append(_grid([_("OPD"), _("Laporan"), _("Kategori teratas")], _top_problems(scope, filters),
+        story.append(_grid([_("OPD"), reports_heading(), _("Kategori teratas")], _top_problems(scope, filters),
                            [5.5 * cm, 1.6 * cm, 9.4 * cm], styles))  # fmt: skip
         for key, number in (("growing_categories", 4), ("repeating_places", 5), ("growing_terms", 6)):
             table = next((t for t in complaints.tables if t.key == key), None)

@@ -45,3 +45,12 @@ def test_wilayah_names_the_directory_areas_and_one_place_area(client):
     with translation.override("en"):
         assert str(translation.gettext("Wilayah")) == "Area"
         assert str(translation.pgettext("menu", "Wilayah")) == "Areas"
+
+
+def test_a_statistics_column_counting_reports_says_reports():
+    """"Laporan" heading a column of counts is "Reports" (context "jumlah"); one report stays "Report"."""
+    from pintu.insights.dashboard import reports_heading
+
+    with translation.override("en"):
+        assert reports_heading() == "Reports"
+        assert str(translation.gettext("Laporan")) == "Report"
