@@ -103,7 +103,6 @@ def test_a_practice_page_never_enters_the_public_pages_cache(client, admin_seat,
     """The statistics page is cached for every visitor (pintu.pagecache); in practice mode it is rendered
     from the practice database, so it must be neither stored nor served from the cache there."""
     from pintu import pagecache
-
     from pintu.pagecache import shared
 
     seen = []
