@@ -201,8 +201,7 @@ def sync_report(report: Report, ctx: Context | None = None) -> ReportFact:
     ctx = ctx or Context.load(first=timezone.localdate(report.submitted_at))
     row = Report.objects.filter(pk=report.pk).values(*REPORT_FIELDS).get()
     fact = _report_facts([row], ctx)[0]
-    ReportFact.objects.filter(pk=fact.pk).delete()
-    fact.save(force_insert=True)
+    _upsert(ReportFact, [fact])
     return fact
 
 
@@ -248,12 +247,25 @@ def sync_request(request, ctx: Context | None = None) -> RequestFact:
     ctx = ctx or Context.load(first=timezone.localdate(request.received_at))
     row = InformationRequest.objects.filter(pk=request.pk).values(*REQUEST_FIELDS).get()
     fact = build_request_fact(row, ctx, PpidSettings.load().request_clock_waits_for_complete)
-    RequestFact.objects.filter(pk=fact.pk).delete()
-    fact.save(force_insert=True)
+    _upsert(RequestFact, [fact])
     return fact
 
 
 # --- everything at once ------------------------------------------------------------------------
+
+
+def _upsert(model, facts: list) -> None:
+    """Insert the fact rows, or overwrite the rows already there (INSERT ... ON CONFLICT DO UPDATE).
+
+    Never delete-then-insert: a rebuild (a queued task after a calendar change, and several such tasks
+    may run at once on several workers) and a service's sync of one case can write the same row at the
+    same time. On PostgreSQL the second writer then waits for the first and overwrites its row; an
+    insert would fail on the primary key (issue found by tests/scale: a failed task stays queued).
+    """
+    fields = [f.name for f in model._meta.concrete_fields if not f.primary_key]
+    model.objects.bulk_create(
+        facts, batch_size=2000, update_conflicts=True, unique_fields=[model._meta.pk.name], update_fields=fields
+    )
 
 
 def _first_day(model, field_name: str) -> date | None:
@@ -264,26 +276,25 @@ def _first_day(model, field_name: str) -> date | None:
 def rebuild_all(batch_size: int = 5000, progress=None) -> dict[str, int]:
     """Recreate every fact from the cases. Returns how many rows each table got.
 
-    Each batch is one transaction (delete + bulk_create of its key range), so readers never see a
-    half-empty table for longer than a batch; the work is O(rows) with a constant number of
-    queries per batch.
+    Each batch is one transaction that overwrites its key range in place (`_upsert`), so readers never
+    see a missing row, and a rebuild running beside another rebuild or beside a service's sync of one
+    case cannot fail on a duplicate key. Nothing is deleted: a fact cannot outlive its case (the
+    foreign key cascades). The work is O(rows) with a constant number of queries per batch.
     """
 
     firsts = [d for d in (_first_day(Report, "submitted_at"), _first_day(InformationRequest, "received_at")) if d]
     ctx = Context.load(first=min(firsts) if firsts else None)
     counts = {"reports": 0, "requests": 0}
 
+    # Reports after `last` are new since this rebuild began: their facts are their services' (sync_report).
     last = Report.objects.aggregate(last=Max("pk"))["last"] or 0
     start = 0
-    with transaction.atomic():
-        ReportFact.objects.filter(report_id__gt=last).delete()
     while start < last:
         end = start + batch_size
         rows = list(Report.objects.filter(pk__gt=start, pk__lte=end).order_by().values(*REPORT_FIELDS))
         facts = _report_facts(rows, ctx)
         with transaction.atomic():
-            ReportFact.objects.filter(report_id__gt=start, report_id__lte=end).delete()
-            ReportFact.objects.bulk_create(facts, batch_size=2000)
+            _upsert(ReportFact, facts)
         counts["reports"] += len(facts)
         if progress:
             progress(counts["reports"])
@@ -293,8 +304,7 @@ def rebuild_all(batch_size: int = 5000, progress=None) -> dict[str, int]:
     rows = list(InformationRequest.objects.order_by().values(*REQUEST_FIELDS))
     facts = [build_request_fact(row, ctx, waits) for row in rows]
     with transaction.atomic():
-        RequestFact.objects.all().delete()
-        RequestFact.objects.bulk_create(facts, batch_size=2000)
+        _upsert(RequestFact, facts)
     counts["requests"] = len(facts)
     return counts
 

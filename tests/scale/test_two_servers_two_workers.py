@@ -29,6 +29,8 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
+from pintu.jobs.sweeps import registered_sweeps
+
 ROOT = Path(__file__).resolve().parents[2]
 URL = os.environ.get("DATABASE_URL", "")
 pytestmark = pytest.mark.skipif(
@@ -152,6 +154,12 @@ def in_parallel(calls) -> list:
     return results
 
 
+def processes_log(mail_dir: Path) -> str:
+    """The end of what the servers and workers printed (tmp_path/processes.log), for a failure message."""
+    path = mail_dir.parent.parent / "processes.log"
+    return path.read_text(errors="replace")[-4000:] if path.exists() else ""
+
+
 def escalation_mails(mail_dir: Path) -> list[tuple[str, str]]:
     """(subject code, recipient) of every escalation message the workers wrote."""
     found = []
@@ -195,17 +203,22 @@ def test_two_servers_two_workers_lose_and_double_nothing(cluster):
     )
     subprocess.run([sys.executable, "manage.py", "shell", "-c", enqueue], cwd=ROOT, env=env, check=True)
 
-    # a liveness wait, not a speed target: on a loaded 2-core runner one sweep can take most of a minute
+    # a liveness wait, not a speed target: on a loaded 2-core runner one sweep can take most of a minute.
+    # A failed task is not acknowledged: it stays queued until Q_CLUSTER["retry"], so fail at once, naming it.
+    complaint_sweeps = sum(sweep.name.startswith("complaints.") for sweep in registered_sweeps())
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         queued = db.execute("SELECT count(*) FROM django_q_ormq").fetchone()[0]
         sweeps = db.execute("SELECT count(*) FROM jobs_sweeprun WHERE name LIKE 'complaints.%%' "
                             "AND finished_at IS NOT NULL").fetchone()[0]  # fmt: skip
-        if queued == 0 and sweeps >= N_SWEEP_RUNS:
+        failed = db.execute("SELECT func, left(result, 1500) FROM django_q_task WHERE success = false").fetchall()
+        if failed:
+            pytest.fail(f"a task failed: {failed}\n{processes_log(mail_dir)}")
+        if queued == 0 and sweeps >= complaint_sweeps * N_SWEEP_RUNS:
             break
         time.sleep(0.5)
     else:
-        pytest.fail(f"queue not drained: {queued} queued, {sweeps} sweep runs")
+        pytest.fail(f"queue not drained: {queued} queued, {sweeps} sweep runs\n{processes_log(mail_dir)}")
     time.sleep(1)  # the last e-mail task may still be writing its file
 
     runs = db.execute(
