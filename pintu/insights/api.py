@@ -2,8 +2,9 @@
 
 Anyone may read it; it returns exactly what the public page shows (rahasia reports left out,
 small counts suppressed as the string "<k"). Documented in the OpenAPI schema (drf-spectacular). The
-summary of the default period is the open data download's, from the shared store (pintu.insights.public):
-at most PINTU_STATS_MAX_STALE seconds behind a change, its Last-Modified header saying when it was computed.
+summary and each table of the default period are the open data downloads', from the shared store
+(pintu.insights.public): at most PINTU_STATS_MAX_STALE seconds behind a change, the Last-Modified header
+saying when they were computed.
 """
 
 from django.utils.http import http_date
@@ -14,9 +15,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pintu.apikit.schema import READ_PUBLIC, errors
-from pintu.insights import exports
 from pintu.insights.filters import FilterError, Filters
-from pintu.insights.public import current_document, public_figures
+from pintu.insights.public import current_document, current_table
 
 TAG = ["statistik"]
 FILTER_PARAMS = [
@@ -97,7 +97,7 @@ class StatisticsTable(APIView):
                    parameters=FILTER_PARAMS,
                    responses={200: TableSerializer, **errors(*READ_PUBLIC)})  # fmt: skip
     def get(self, request, key: str):
-        table = public_figures(api_filters(request)).table(key)
-        if table is None:
+        files = current_table(api_filters(request), request.query_params, key)
+        if files is None:
             raise NotFound("Tabel statistik tidak dikenal.")
-        return Response(exports.to_record(table))
+        return Response(files.record, headers={"Last-Modified": http_date(files.computed_at.timestamp())})

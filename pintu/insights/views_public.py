@@ -13,7 +13,14 @@ from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
 from pintu.insights import exports
 from pintu.insights.filters import Filters
-from pintu.insights.public import SCOPES, current_document, is_default_view, public_figures, shared_figures
+from pintu.insights.public import (
+    SCOPES,
+    current_document,
+    current_table,
+    is_default_view,
+    public_figures,
+    shared_figures,
+)
 from pintu.insights.suppression import footnotes
 from pintu.insights.views_staff import (
     OPEN_ALL,
@@ -88,15 +95,19 @@ def json_response(data, name: str | None = None, computed_at=None) -> HttpRespon
 @require_GET
 @filters_checked
 def open_data(request, key: str, fmt: str):
+    """One table as CSV or JSON: the default period's from the shared store with the open data document
+    (pintu.insights.public.current_table), a filtered one computed now; Last-Modified says when."""
     filters = Filters.from_query(request.GET)
-    table = public_figures(filters).table(key)
-    if table is None:
+    files = current_table(filters, request.GET, key)
+    if files is None:
         raise Http404
     name = f"statistik-{key}-{filters.start}-{filters.end}"
     if fmt == "csv":
-        return file_response(exports.to_csv(table), exports.CSV_TYPE, f"{name}.csv")
+        response = file_response(files.csv, exports.CSV_TYPE, f"{name}.csv")
+        response["Last-Modified"] = http_date(files.computed_at.timestamp())
+        return response
     if fmt == "json":
-        return json_response(exports.to_record(table), f"{name}.json")
+        return json_response(files.record, f"{name}.json", files.computed_at)
     raise Http404
 
 

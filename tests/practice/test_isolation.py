@@ -99,9 +99,23 @@ def test_practice_mode_ends_with_the_round(client, admin_seat):
     assert "MODE LATIHAN" not in page
 
 
-def test_a_practice_page_never_enters_the_public_pages_cache(client, admin_seat, monkeypatch):
-    """The statistics page is cached for every visitor (pintu.pagecache); in practice mode it is rendered
-    from the practice database, so it must be neither stored nor served from the cache there."""
+STATISTICS = [
+    ("insights:public", {}),
+    ("insights:open_data_all", {}),
+    ("insights:open_data", {"key": "volume_category", "fmt": "csv"}),
+    ("insights:open_data", {"key": "volume_category", "fmt": "json"}),
+    ("insights_api:table", {"key": "volume_category"}),
+]
+
+
+@pytest.mark.parametrize(("name", "kwargs"), STATISTICS)
+def test_a_practice_page_never_enters_the_public_pages_cache(client, admin_seat, monkeypatch, name, kwargs):
+    """The statistics page and its downloads are cached for every visitor (pintu.pagecache); in practice
+    mode they are computed from the practice database, so they must be neither stored nor served from the
+    cache there."""
+    from django.core.cache import caches
+    from django.utils import timezone
+
     from pintu import pagecache
     from pintu.pagecache import shared
 
@@ -117,12 +131,14 @@ def test_a_practice_page_never_enters_the_public_pages_cache(client, admin_seat,
     # both ways into the cache: the per-process fragments and the shared store (the statistics' default view)
     monkeypatch.setattr(pagecache, "cached", spying(pagecache.cached))
     monkeypatch.setattr(shared, "shared_value", spying(shared.shared_value))
+    entry = shared.shared_key("statistics-open-data", [timezone.localdate()])
     _enter(client, admin_seat)
-    assert client.get(reverse("insights:public")).status_code == 200
+    assert client.get(reverse(name, kwargs=kwargs)).status_code == 200
     assert seen and all(seen)  # every fragment of the practice request bypassed the cache
+    assert caches["default"].get(entry) is None  # nothing of it in the shared store
     client.logout()
     seen.clear()
-    assert client.get(reverse("insights:public")).status_code == 200
+    assert client.get(reverse(name, kwargs=kwargs)).status_code == 200
     assert seen and not any(seen)  # the public's request uses it
 
 
