@@ -272,9 +272,7 @@ class EditForm(ActionForm):
         error_messages={"required": _("Judul wajib diisi, paling banyak 150 karakter.")},
     )
     kind = forms.ChoiceField(label=_("Jenis"), choices=ReportKind.choices)
-    category = CategoryChoiceField(
-        label=_("Kategori"), queryset=None, required=False, empty_label=_("Tanpa kategori")
-    )
+    category = CategoryChoiceField(label=_("Kategori"), queryset=None, required=False, empty_label=_("Tanpa kategori"))
     reason = reason_field(None, label=NOTE_LABEL)
 
     def __init__(self, *args, **kwargs):
@@ -385,9 +383,7 @@ class InboxFilterForm(forms.Form):
     kecamatan = forms.ModelChoiceField(
         label=_("Kecamatan"), required=False, queryset=None, empty_label=_("Semua kecamatan")
     )
-    category = CategoryChoiceField(
-        label=_("Kategori"), required=False, queryset=None, empty_label=_("Semua kategori")
-    )
+    category = CategoryChoiceField(label=_("Kategori"), required=False, queryset=None, empty_label=_("Semua kategori"))
 
     def __init__(self, *args, user, **kwargs):
         kwargs.setdefault("auto_id", "id_filter_%s")
