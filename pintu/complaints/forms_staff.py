@@ -11,6 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pintu.accounts.selectors import areas_visible_to
+from pintu.categories.fields import CategoryChoiceField
 from pintu.categories.selectors import categories_visible_to
 from pintu.complaints.choices import FORWARD_CHANNELS, STAFF_CHANNELS, inside_agencies, outside_agencies
 from pintu.complaints.models import ANONIM_HELP, RAHASIA_HELP, STATUS_CHOICES, ArchiveKind, ReportKind
@@ -271,9 +272,7 @@ class EditForm(ActionForm):
         error_messages={"required": _("Judul wajib diisi, paling banyak 150 karakter.")},
     )
     kind = forms.ChoiceField(label=_("Jenis"), choices=ReportKind.choices)
-    category = forms.ModelChoiceField(
-        label=_("Kategori"), queryset=None, required=False, empty_label=_("Tanpa kategori")
-    )
+    category = CategoryChoiceField(label=_("Kategori"), queryset=None, required=False, empty_label=_("Tanpa kategori"))
     reason = reason_field(None, label=NOTE_LABEL)
 
     def __init__(self, *args, **kwargs):
@@ -384,9 +383,7 @@ class InboxFilterForm(forms.Form):
     kecamatan = forms.ModelChoiceField(
         label=_("Kecamatan"), required=False, queryset=None, empty_label=_("Semua kecamatan")
     )
-    category = forms.ModelChoiceField(
-        label=_("Kategori"), required=False, queryset=None, empty_label=_("Semua kategori")
-    )
+    category = CategoryChoiceField(label=_("Kategori"), required=False, queryset=None, empty_label=_("Semua kategori"))
 
     def __init__(self, *args, user, **kwargs):
         kwargs.setdefault("auto_id", "id_filter_%s")
@@ -421,7 +418,7 @@ class StaffReportForm(forms.Form):
         initial=ReportKind.PENGADUAN,
         error_messages=M["kind"],
     )
-    category = forms.ModelChoiceField(
+    category = CategoryChoiceField(
         label=_("Kategori (opsional)"),
         queryset=None,
         required=False,

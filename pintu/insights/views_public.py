@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from pintu import pagecache
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
+from pintu.categories.selectors import by_localized_name
 from pintu.insights import exports
 from pintu.insights.filters import Filters
 from pintu.insights.public import (
@@ -37,7 +38,7 @@ def public_choices() -> dict:
         "agencies": Agency.objects.filter(active=True).exclude(kind__in=OUTSIDE_KINDS).order_by("name")
         .values("code", "name"),
         "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
-        "categories": Category.objects.order_by("name").only("code", "name", "name_en"),
+        "categories": by_localized_name(Category.objects.only("code", "name", "name_en")),
     }  # fmt: skip
 
 

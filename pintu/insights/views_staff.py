@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from pintu.agencies.models import OUTSIDE_KINDS, Agency, Area, AreaLevel
 from pintu.categories.models import Category
+from pintu.categories.selectors import by_localized_name
 from pintu.insights import pdf, periods
 from pintu.insights.dashboard import complaint_tables
 from pintu.insights.filters import DATE_PARAMS, FilterError, Filters
@@ -82,7 +83,7 @@ def filter_choices(scope: InsightScope) -> dict:
     return {
         "agencies": agencies.order_by("name").values("code", "name"),
         "kecamatan": Area.objects.filter(level=AreaLevel.KECAMATAN, active=True).order_by("name"),
-        "categories": Category.objects.order_by("name").only("code", "name", "name_en"),
+        "categories": by_localized_name(Category.objects.only("code", "name", "name_en")),
     }
 
 

@@ -61,8 +61,9 @@ no_data_label=None, show_values=True, id_prefix=None)``
     position, e.g. ``Area.pk, Area.name, Area.map_row, Area.map_col``; tiles with row/col None are
     skipped); ``values`` maps ``area_id -> number or None`` (missing key = no data). Values are
     grouped into ``classes`` (1..len(MAP_SHADES)) equal-count (quantile) classes, or by explicit
-    ascending ``breaks`` (upper bounds of every class but the last). Each tile shows its label
-    (shortened to fit, full name in the tile's own ``<title>`` tooltip) and the value; the legend
+    ascending ``breaks`` (upper bounds of every class but the last). The map is fluid (as wide as
+    its box, capped by CSS); each tile shows its label (wrapped for a phone's tile, long words broken between
+    syllables, `tile_labels.wrap`; full name in the tile's own ``<title>`` tooltip) and the value; the legend
     lists each class as a range plus the no-data swatch.
     Helper: ``classify(values, classes=5, breaks=None) -> list[float]`` returns the class upper
     bounds used, so a page can print the same legend in its table. ``no_data_label`` defaults to

@@ -14,7 +14,9 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
 from pintu.insights.charts.bars import empty_body
+from pintu.insights.charts.fluid import NARROW, anchored, pct
 from pintu.insights.charts.svg import (
+    CHAR_WIDTH,
     INK,
     MAP_SHADES,
     Frame,
@@ -31,11 +33,25 @@ from pintu.insights.charts.svg import (
     tooltip,
     truncate,
 )
+from pintu.insights.charts.tile_labels import wrap
 
+#: A tile's height (px). Its width is a share of the chart's width: the map is fluid (`charts/fluid.py`), as wide as
+#: its box (capped by CSS, static/css/insights.css), so a 320 px phone shows all of it without scrolling
+#: (stranger check, 2026-12-07: drawn at 444 px, the map's box scrolled sideways on a phone).
 TILE = 84
-GAP = 4
-LABEL_SIZE = 12  # issue #19: no chart text under 12 px (the chart is drawn at its own size)
-LABEL_CHARS = int((TILE - 8) / (LABEL_SIZE * 0.58))
+GAP = 4  # between rows (px)
+GAP_SHARE = 0.01  # between columns, as a share of the chart's width
+LABEL_SIZE = 12  # issue #19: no chart text under 12 px (fluid: 12 px at every width)
+LINE = 13
+#: A name's glyph width as a share of the font size, planned wide: Chromium's default sans prints "Rambang" at 12 px
+#: 57 px wide (0.68); CHAR_WIDTH (0.58) put it over the edge of a 55 px tile.
+NAME_WIDTH = 0.68
+PAD = 2  # room kept at each side of a tile's text (px)
+#: The narrowest box the labels are planned for: a 320 px phone's chart box (288 px) plus a little.
+PLANNED = NARROW - 12
+#: The widest the map is drawn (CSS: `svg.chart-map`'s max-width, 28rem), reached from a 30rem (480 px) screen up,
+#: where static/css/insights.css shows the names planned for it instead (`tile-wide`, fewer hyphens).
+WIDE = 448
 
 
 def classify(
@@ -81,22 +97,6 @@ def shades_for(count: int) -> list[str]:
     return [MAP_SHADES[round(i * last / (count - 1))] for i in range(count)]
 
 
-def wrap(label: str, chars: int, lines: int = 2) -> list[str]:
-    """Split a name over up to `lines` lines of `chars` characters, shortening the last."""
-    words, out, current = " ".join(str(label).split()).split(" "), [], ""
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if len(candidate) <= chars or not current:
-            current = candidate
-        else:
-            out.append(current)
-            current = word
-    out.append(current)
-    if len(out) > lines:
-        out = out[: lines - 1] + [" ".join(out[lines - 1 :])]
-    return [truncate(line, chars) for line in out]
-
-
 def range_labels(bounds: Sequence[float], value_format: ValueFormat, unit: str) -> list[str]:
     if not bounds:
         return [gettext("Semua nilai")]
@@ -105,6 +105,20 @@ def range_labels(bounds: Sequence[float], value_format: ValueFormat, unit: str) 
     labels += [f"> {shown[i - 1]} – {shown[i]}" for i in range(1, len(shown))]
     labels.append(f"> {shown[-1]}")
     return labels
+
+
+def names(label: str, chars: int, wide_chars: int, y: float, ink: str) -> list[str]:
+    """A tile's name wrapped for a phone and, where a desktop's tile wraps it otherwise, a second time for the
+    desktop (hidden by its `display` attribute until the stylesheet's media query shows it instead)."""
+    narrow, wide = wrap(label, chars), wrap(label, wide_chars)
+
+    def lines(wrapped: list[str]) -> str:
+        return "".join(text(0, y + 15 + n * LINE, line, size=LABEL_SIZE, anchor="middle", fill=ink)
+                       for n, line in enumerate(wrapped))  # fmt: skip
+
+    if wide == narrow:
+        return [lines(narrow)]
+    return [f'<g class="tile-narrow">{lines(narrow)}</g>', f'<g class="tile-wide" display="none">{lines(wide)}</g>']
 
 
 def tile_map(
@@ -146,48 +160,47 @@ def tile_map(
     hatch, hatch_fill = hatch_def(cid)
     frame = Frame("chart-map", title, desc, data_summary, cid)
     if not placed:
-        return frame.document(320, 120, empty_body(320, 120))
+        return frame.document(NARROW, 120, empty_body(NARROW, 120, fluid=True), fluid=True)
     rows = max(row for _, _, row, _ in placed) + 1
     cols = max(col for _, _, _, col in placed) + 1
-    grid_w = cols * (TILE + GAP) + GAP
-    width = max(grid_w, 300)
+    share = 1 / cols  # a column's share of the width; its tile leaves GAP_SHARE of the width free
+    chars, wide_chars = (max(2, int((box * (share - GAP_SHARE) - 2 * PAD) / (LABEL_SIZE * NAME_WIDTH)))
+                         for box in (PLANNED, WIDE))  # fmt: skip
     body = []
     for area_id, label, row, col in placed:
-        x, y = GAP + col * (TILE + GAP), GAP + row * (TILE + GAP)
+        y = GAP + row * (TILE + GAP)
         value = tile_values[area_id]
         fill = hatch_fill if value is None else shades[class_of(value, bounds)]
         ink = INK if value is None else ink_on(fill)
         shown = format_value(value, value_format, unit) if value is not None else no_data_label
         parts = [
             f'<g class="chart-tile">{tooltip(f"{label}: {shown}")}',
-            f'<rect x="{num(x)}" y="{num(y)}" width="{TILE}" height="{TILE}" fill="{fill}" stroke="{INK}" '
-            f'stroke-width="0.75"/>',
+            f'<rect x="{pct(col * share + GAP_SHARE / 2)}" y="{num(y)}" width="{pct(share - GAP_SHARE)}" '
+            f'height="{TILE}" fill="{fill}" stroke="{INK}" stroke-width="0.75"/>',
         ]
-        for line_no, line in enumerate(wrap(label, LABEL_CHARS)):
-            parts.append(text(x + TILE / 2, y + 16 + line_no * 13, line, size=LABEL_SIZE, anchor="middle", fill=ink))
+        words = names(label, chars, wide_chars, y, ink)
         if show_values and value is not None:
-            value_text = truncate(shown, int((TILE - 8) / (12 * 0.6)))
-            parts.append(
-                text(x + TILE / 2, y + TILE - 14, value_text, size=12, anchor="middle", fill=ink, weight="700")
-            )
-        elif show_values:  # the no-data words on a white band over the hatching, up to two lines
-            lines = wrap(shown, int((TILE - 10) / (12 * 0.58)))
-            top = y + TILE - 8 - 13 * len(lines)
-            parts.append(
-                f'<rect x="{num(x + 4)}" y="{num(top)}" width="{TILE - 8}" height="{13 * len(lines) + 4}" fill="#fff"/>'
-            )
-            for line_no, line in enumerate(lines):
-                parts.append(text(x + TILE / 2, top + 12 + line_no * 13, line, size=12, anchor="middle", fill=ink))
-        parts.append("</g>")
+            words.append(text(0, y + TILE - 12, truncate(shown, chars), anchor="middle", fill=ink, weight="700"))
+        elif show_values:  # the no-data words on a white band over the hatching, or a dash (see the legend)
+            lines = wrap(shown, chars, lines=1)  # one line: a name may take four
+            if lines[0].endswith(("…", "-")):
+                lines = ["–"]
+            top = y + TILE - 8 - LINE * len(lines)
+            band = PAD + LABEL_SIZE * CHAR_WIDTH * max(map(len, lines))
+            words.append(f'<rect x="{num(-band / 2)}" y="{num(top)}" width="{num(band)}" '
+                         f'height="{LINE * len(lines) + 4}" fill="#fff"/>')  # fmt: skip
+            words += [text(0, top + 12 + n * LINE, line, anchor="middle", fill=ink) for n, line in enumerate(lines)]
+        parts += [anchored(col * share + share / 2, words), "</g>"]
         body.append("".join(parts))
     legend_top = rows * (TILE + GAP) + GAP + 10
     legend_entries = list(zip(range_labels(bounds, value_format, unit), shades, strict=True))
     legend_entries.append((no_data_label, hatch_fill))
+    legend_chars = int((PLANNED - GAP - 32) / (LABEL_SIZE * CHAR_WIDTH))
     for index, (label, fill) in enumerate(legend_entries):
         y = legend_top + index * 22
         body.append(
             f'<rect x="{GAP}" y="{num(y)}" width="24" height="16" fill="{fill}" stroke="{INK}" stroke-width="0.75"/>'
         )
-        body.append(text(GAP + 32, y + 8, truncate(label, 40), baseline="middle"))
+        body.append(text(GAP + 32, y + 8, truncate(label, legend_chars), baseline="middle"))
     height = legend_top + len(legend_entries) * 22 + 6
-    return frame.document(width, height, body, defs=[hatch])
+    return frame.document(PLANNED, height, body, defs=[hatch], fluid=True)
