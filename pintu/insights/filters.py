@@ -62,6 +62,9 @@ def default_period(today: date | None = None) -> tuple[date, date]:
     return date(year, month, 1), today
 
 
+FILTER_FIELDS = ("instansi", "wilayah", "kategori")  # query parameters of the filters beside the period
+
+
 @dataclass(frozen=True)
 class Filters:
     start: date

@@ -18,7 +18,7 @@ from django.utils import timezone
 from pintu import pagecache
 from pintu.insights import exports
 from pintu.insights.dashboard import Section, complaint_tables
-from pintu.insights.filters import Filters
+from pintu.insights.filters import FILTER_FIELDS, Filters, default_period
 from pintu.insights.ppid_dashboard import ppid_tables
 from pintu.insights.scope import PUBLIC_SCOPE
 from pintu.insights.suppression import min_cell, suppress_section
@@ -76,9 +76,15 @@ def document_of(figures: PublicFigures) -> dict:
 
 
 def is_default_view(params, allowed: tuple[str, ...] = ()) -> bool:
-    """No parameter but `allowed`: the view most visitors open, the only one kept in the shared store (its
-    keys stay few; any filter is free input)."""
-    return set(params) <= set(allowed)
+    """The view most visitors open, the only one kept in the shared store: no parameter but `allowed`, or
+    parameters that name nothing but the default itself. The default page's own links carry its period
+    (/statistik/data/<table>.csv?dari=<default start>&sampai=<today>), and the filter form sends empty
+    fields: those are the default figures too. Everything accepted here maps to the one shared entry,
+    so free input cannot fill the store; any other parameter, or another value, is a filtered view."""
+    start, end = default_period()
+    means_default = {"dari": ("", start.isoformat()), "sampai": ("", end.isoformat()),
+                     **dict.fromkeys(FILTER_FIELDS, ("",))}  # fmt: skip
+    return all(params.get(name) in means_default.get(name, ()) for name in set(params) - set(allowed))
 
 
 def shared_figures(name: str, build, vary=(), *, fragment: bool = False):

@@ -2,13 +2,15 @@
 in their default view come from the shared store with the open data document (issue #22): the same bytes
 and JSON as a fresh computation, computed once for all of them, a filtered one computed per request."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.cache import caches
 from django.urls import reverse
 from django.utils import timezone
 
-from pintu.insights import exports, public
-from pintu.insights.filters import Filters
+from pintu.insights import exports, public, views_public
+from pintu.insights.filters import Filters, default_period
 from pintu.pagecache import shared
 from tests.factories import complaints as factories
 
@@ -89,6 +91,30 @@ def test_the_default_downloads_compute_the_figures_once_for_all(client, generate
     assert len(computations) == 1
     tables = [*document.json()["complaints"]["tables"], *document.json()["ppid"]["tables"]]
     assert client.get(api_url("ppid_month")).json() == next(t for t in tables if t["key"] == "ppid_month")
+
+
+def test_the_default_pages_own_links_and_an_empty_filter_form_are_the_default_view(
+    client, generated, computations, monkeypatch
+):
+    """The default page links its tables with its period spelled out (?dari=<start>&sampai=<today>), and the
+    filter form sends its empty fields: both must come from the shared entries, not compute again."""
+    monkeypatch.setattr(views_public, "public_figures", public.public_figures)  # the spy, for the page too
+    page = client.get(reverse("insights:public"))
+    start, end = default_period()
+    own_link = f"{csv_url('volume_category')}?dari={start}&sampai={end}"
+    assert own_link in page.content.decode().replace("&amp;", "&")
+    assert client.get(own_link).content == exports.to_csv(fresh()[1].table("volume_category"))
+    computations.clear()
+    caches["pages"].clear()  # another server process: reads the shared entries
+    assert client.get(own_link).status_code == 200
+    client.get(api_url("volume_kind") + f"?dari={start}&sampai={end}")
+    form = client.get(reverse("insights:public"), {"dari": str(start), "sampai": str(end), "instansi": "",
+                                                    "wilayah": "", "kategori": ""})  # fmt: skip
+    assert form.status_code == 200 and computations == []
+    client.get(csv_url("volume_category") + f"?dari={start}&sampai={end}&instansi=PUPR")  # a filter: computed
+    client.get(csv_url("volume_category") + f"?dari={start}&sampai={end - timedelta(days=1)}")  # another period
+    client.get(csv_url("volume_category") + "?utm_source=x")  # a parameter it does not know: not the default
+    assert len(computations) == 3
 
 
 def test_a_filtered_download_is_computed_on_each_request(client, generated, computations):
