@@ -70,11 +70,13 @@ def manage(env: dict, *args: str, **extra) -> None:
     subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env | extra, check=True, stdout=subprocess.DEVNULL)
 
 
-def start_gunicorn(env: dict, port: int, workers: int, threads: int) -> subprocess.Popen:
-    command = [str(Path(PY).parent / "gunicorn"), "pintu.wsgi:application", "--bind", f"127.0.0.1:{port}",
+def start_gunicorn(env: dict, port: int, workers: int, threads: int, root: Path = ROOT) -> subprocess.Popen:
+    """gunicorn serving the code at `root` (another checkout: its own .venv) once /healthz answers."""
+    gunicorn = Path(PY).parent / "gunicorn" if root == ROOT else root / ".venv/bin/gunicorn"
+    command = [str(gunicorn), "pintu.wsgi:application", "--bind", f"127.0.0.1:{port}",
                "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
                "--keep-alive", "30", "--backlog", "512", "--log-level", "warning"]  # fmt: skip
-    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    server = subprocess.Popen(command, cwd=root, env=env, start_new_session=True)
     for _ in range(120):
         time.sleep(0.5)
         try:

@@ -21,28 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from httpload import Client  # noqa: E402
-from run_all import DEFAULT_URL, field_key, secret_key  # noqa: E402
+from run_all import DEFAULT_URL, field_key, secret_key, start_gunicorn  # noqa: E402
 
 TABLE = "volume_category"
 PATHS = (f"/statistik/data/{TABLE}.csv", f"/statistik/data/{TABLE}.json", f"/api/v1/statistik/{TABLE}/")
-
-
-def start(root: Path, env: dict, port: int, workers: int, threads: int):
-    import subprocess
-
-    command = [str(root / ".venv/bin/gunicorn"), "pintu.wsgi:application", "--bind", f"127.0.0.1:{port}",
-               "--workers", str(workers), "--worker-class", "gthread", "--threads", str(threads),
-               "--log-level", "warning"]  # fmt: skip
-    server = subprocess.Popen(command, cwd=root, env=env, start_new_session=True)
-    for _ in range(120):
-        time.sleep(0.5)
-        try:
-            if Client("127.0.0.1", port).get("/healthz")[0] == 200:
-                return server
-        except OSError:
-            pass
-    server.kill()
-    sys.exit("gunicorn did not start")
 
 
 def measure(port: int, path: str, requests: int) -> dict:
@@ -77,7 +59,7 @@ def main() -> None:
         "PINTU_STATIC_ROOT": str(tmp / "static"), "PINTU_VAR_DIR": str(tmp / "var"), "PINTU_JOBS_SYNC": "0",
         "DJANGO_SETTINGS_MODULE": "pintu.settings",
     }  # fmt: skip
-    server = start(Path(args.root), env, args.port, args.workers, args.threads)
+    server = start_gunicorn(env, args.port, args.workers, args.threads, root=Path(args.root).resolve())
     try:
         for path in PATHS:
             print(measure(args.port, path, args.requests), flush=True)
