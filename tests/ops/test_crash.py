@@ -27,6 +27,7 @@ from pintu.agencies.models import Area
 from pintu.categories.models import Category
 from pintu.ops import database
 from tests.ops.conftest import png
+from tests.pgcopy import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -75,8 +76,7 @@ def server_env(transactional_db, demo, tmp_path):
         crash_db = f"{s['NAME']}_crash"
         connection.close()  # a template database must have no other session
         with _pg_admin() as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{crash_db}" WITH (FORCE)')
-            admin.execute(f'CREATE DATABASE "{crash_db}" TEMPLATE "{s["NAME"]}"')
+            copy_database(admin, s["NAME"], crash_db)
         password = urllib.parse.quote(s["PASSWORD"] or "", safe="")
         host, port = s["HOST"] or "127.0.0.1", s["PORT"] or 5432
         env["DATABASE_URL"] = f"postgres://{s['USER']}:{password}@{host}:{port}/{crash_db}"

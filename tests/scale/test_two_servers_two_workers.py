@@ -30,6 +30,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from pintu.jobs.sweeps import registered_sweeps
+from tests.pgcopy import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 URL = os.environ.get("DATABASE_URL", "")
@@ -59,8 +60,7 @@ def shared_database(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         connections.close_all()  # a template must have no open sessions
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        copy_database(conn, template, name)
     yield urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
